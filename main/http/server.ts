@@ -1,0 +1,206 @@
+// Loopback HTTP bridge: serves the built renderer and the API to a browser on this machine only.
+// Bound to 127.0.0.1, every request needs the per-launch token (header, cookie or ?token= once),
+// Host must be ours (DNS-rebinding guard) and cross-origin API calls are refused.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { WorkbenchEvent } from '../../shared/api/contract.js';
+import { cspFor } from '../security/csp.js';
+import { dispatch } from '../services/dispatch.js';
+import type { WorkbenchService } from '../services/workbench-service.js';
+
+export interface BridgeServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 80 * 1024 * 1024;
+const COOKIE = 'bitext_token';
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+  '.ico': 'image/x-icon',
+};
+
+export async function startBridgeServer(opts: {
+  service: WorkbenchService;
+  rendererDir: string;
+  port?: number;
+  token?: string;
+}): Promise<BridgeServer> {
+  const token = opts.token ?? randomBytes(24).toString('base64url');
+  const tokenBuf = Buffer.from(token);
+  const clients = new Set<ServerResponse>();
+  let port = 0;
+
+  const tokenOk = (candidate: string | null | undefined): boolean => {
+    if (!candidate) return false;
+    const b = Buffer.from(candidate);
+    return b.length === tokenBuf.length && timingSafeEqual(b, tokenBuf);
+  };
+
+  const unsubscribe = opts.service.onEvent((e: WorkbenchEvent) => {
+    const line = `data: ${JSON.stringify(e)}\n\n`;
+    for (const c of clients) c.write(line);
+  });
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'internal', detail: String(e) } });
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const host = req.headers.host ?? '';
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return void send(res, 421, 'wrong host');
+    const url = new URL(req.url ?? '/', `http://${host}`);
+    const fromQuery = url.searchParams.get('token');
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    const cookie = readCookie(req.headers.cookie, COOKIE);
+    if (!tokenOk(bearer) && !tokenOk(cookie) && !tokenOk(fromQuery)) return void send(res, 401, 'token required');
+
+    if (url.pathname.startsWith('/api/')) {
+      const origin = req.headers.origin;
+      if (origin !== undefined && origin !== `http://${host}`) return void send(res, 403, 'cross-origin request refused');
+      const method = url.pathname.slice('/api/'.length);
+      if (method === 'events' && req.method === 'GET') return openEvents(res);
+      if (req.method !== 'POST') return void send(res, 405, 'POST only');
+      const body = await readBody(req);
+      if (body === null) return void send(res, 413, { ok: false, error: { code: 'ipc.invalidPayload', params: { reason: 'too large' } } });
+      let payload: unknown;
+      try {
+        payload = body.length ? JSON.parse(body.toString('utf8')) : {};
+      } catch {
+        return void send(res, 400, { ok: false, error: { code: 'ipc.invalidPayload', params: { reason: 'not JSON' } } });
+      }
+      const result = await dispatch(opts.service, method, payload);
+      return void send(res, 200, result);
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return void send(res, 405, 'GET only');
+    // The token in the address bar becomes a same-site cookie, so assets and reloads carry it.
+    if (fromQuery && tokenOk(fromQuery)) {
+      res.setHeader('set-cookie', `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+    }
+    return serveStatic(url.pathname, res);
+  }
+
+  function openEvents(res: ServerResponse): void {
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+      ...securityHeaders(),
+    });
+    res.write(': connected\n\n');
+    clients.add(res);
+    res.on('close', () => clients.delete(res));
+  }
+
+  async function serveStatic(pathname: string, res: ServerResponse): Promise<void> {
+    const root = path.resolve(opts.rendererDir);
+    let rel: string;
+    try {
+      rel = decodeURIComponent(pathname);
+    } catch {
+      return void send(res, 400, 'bad path');
+    }
+    const file = path.resolve(root, '.' + (rel === '/' ? '/index.html' : rel));
+    if (file !== root && !file.startsWith(root + path.sep)) return void send(res, 403, 'outside the app');
+    let data: Buffer;
+    try {
+      data = await fsp.readFile(file);
+    } catch {
+      // Single-page app: unknown routes get the shell; missing assets get a 404.
+      if (path.extname(file)) return void send(res, 404, 'not found');
+      try {
+        data = await fsp.readFile(path.join(root, 'index.html'));
+      } catch {
+        return void send(res, 500, 'the renderer is not built: run npm run build');
+      }
+      return void writeFile(res, 'index.html', data);
+    }
+    writeFile(res, file, data);
+  }
+
+  function writeFile(res: ServerResponse, file: string, data: Buffer): void {
+    res.writeHead(200, {
+      'content-type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+      ...securityHeaders(),
+    });
+    res.end(data);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const addr = server.address();
+  port = typeof addr === 'object' && addr ? addr.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        unsubscribe();
+        for (const c of clients) c.end();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function securityHeaders(): Record<string, string> {
+  return {
+    'content-security-policy': cspFor('http'),
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'x-frame-options': 'DENY',
+    'cross-origin-opener-policy': 'same-origin',
+  };
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  const json = typeof body !== 'string';
+  res.writeHead(status, {
+    'content-type': json ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8',
+    'cache-control': 'no-store',
+    ...securityHeaders(),
+  });
+  res.end(json ? JSON.stringify(body) : body);
+}
+
+function readCookie(header: string | undefined, name: string): string | null {
+  if (!header) return null;
+  for (const part of header.split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) return v.join('=');
+  }
+  return null;
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) over = true;
+      else chunks.push(c);
+    });
+    req.on('end', () => resolve(over ? null : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}

@@ -1,0 +1,341 @@
+// The core: implements the API contract on top of a project store, the analyzer and the job
+// runner. Electron IPC, the HTTP bridge and the CLI all call this one object.
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import type {
+  ApiInput,
+  DocumentDetail,
+  DocumentSummary,
+  ImportReport,
+  RejectedFile,
+  Snapshot,
+  WorkbenchApi,
+  WorkbenchEvent,
+} from '../../shared/api/contract.js';
+import { WorkbenchError, toApiError } from '../../shared/api/errors.js';
+import type { DocumentRecord } from '../../shared/project/format.js';
+import { summarize } from '../../shared/project/summary.js';
+import { analyzeText, type AnalyzeResult } from './analyze.js';
+import { collectFiles } from './import/collect.js';
+import { readFileForImport } from './import/read-file.js';
+import { MAX_IMPORT_BYTES, type SourceFormat } from './import/types.js';
+import { JobRunner } from './jobs.js';
+import { ProjectStore } from './project/project-store.js';
+import type { SettingsStore } from './settings-store.js';
+import type { Analyzer } from './workers/analyzer.js';
+
+/** What only a desktop front can do (OS dialogs). The HTTP bridge and the CLI have none. */
+export interface NativeHost {
+  pickImportPaths(mode: 'files' | 'folder'): Promise<string[]>;
+}
+
+export interface ServiceOptions {
+  store: ProjectStore;
+  settings: SettingsStore;
+  analyzer: Analyzer;
+  host?: NativeHost;
+}
+
+interface IncomingFile {
+  name: string;
+  relPath: string;
+  sourcePath: string | null;
+  load: () => Promise<Uint8Array>;
+}
+
+const MAX_REJECTED_KEPT = 500;
+/** Project saves during a long import: every this many documents (and at the end). */
+const IMPORT_BATCH = 25;
+
+export class WorkbenchService implements WorkbenchApi {
+  readonly jobs: JobRunner;
+  private readonly listeners = new Set<(e: WorkbenchEvent) => void>();
+  private readonly store: ProjectStore;
+  private readonly settingsStore: SettingsStore;
+  private readonly analyzer: Analyzer;
+  private readonly host: NativeHost | undefined;
+
+  constructor(opts: ServiceOptions) {
+    this.store = opts.store;
+    this.settingsStore = opts.settings;
+    this.analyzer = opts.analyzer;
+    this.host = opts.host;
+    this.jobs = new JobRunner((job) => this.emit({ type: 'job', job }));
+  }
+
+  onEvent(cb: (e: WorkbenchEvent) => void): () => void {
+    this.listeners.add(cb);
+    return () => this.listeners.delete(cb);
+  }
+
+  private emit(e: WorkbenchEvent): void {
+    for (const l of this.listeners) l(e);
+  }
+
+  private changed(): void {
+    this.emit({ type: 'project-changed', savedAt: this.store.project.savedAt });
+  }
+
+  get projectDir(): string {
+    return this.store.dir;
+  }
+
+  async getSnapshot(): Promise<Snapshot> {
+    const p = this.store.project;
+    return {
+      project: { name: p.name, dir: this.store.dir, formatVersion: p.version, languages: p.languages, savedAt: p.savedAt },
+      documents: p.documents.map(summarize),
+      rejected: p.rejected as RejectedFile[],
+      settings: this.settingsStore.settings,
+      capabilities: { nativeDialogs: this.host !== undefined },
+    };
+  }
+
+  async getDocument({ id }: ApiInput<'getDocument'>): Promise<DocumentDetail> {
+    const rec = this.store.findDocument(id);
+    return { summary: summarize(rec), text: await this.textOf(rec), segments: rec.detection.segments };
+  }
+
+  /** The decoded text, rebuilt from the untouched original if the derived cache is gone. */
+  async textOf(rec: DocumentRecord): Promise<string> {
+    const cached = await this.store.readText(rec.id);
+    if (cached !== null) return cached;
+    const bytes = await this.store.readOriginal(rec);
+    const r = await this.analyzer.analyze({
+      bytes,
+      name: rec.name,
+      ...(rec.encodingForced ? { encoding: rec.encoding } : {}),
+      languages: this.store.project.languages,
+    });
+    await this.store.storeText(rec.id, r.decoded.text);
+    return r.decoded.text;
+  }
+
+  async importUploads({ files }: ApiInput<'importUploads'>): Promise<ImportReport> {
+    const incoming: IncomingFile[] = files.map((f) => ({
+      name: path.basename(f.name),
+      relPath: f.relPath ?? f.name,
+      sourcePath: null,
+      load: async () => {
+        const bytes = Buffer.from(f.dataBase64, 'base64');
+        if (bytes.length > MAX_IMPORT_BYTES) throw new WorkbenchError('import.tooLarge', { size: bytes.length, limit: MAX_IMPORT_BYTES });
+        return bytes;
+      },
+    }));
+    return this.importIncoming(incoming, []);
+  }
+
+  async importWithDialog({ mode }: ApiInput<'importWithDialog'>): Promise<ImportReport> {
+    if (!this.host) throw new WorkbenchError('ipc.forbidden', {}, 'no native dialogs in this front');
+    const paths = await this.host.pickImportPaths(mode);
+    if (paths.length === 0) return { imported: [], rejected: [] };
+    return this.importPaths(paths);
+  }
+
+  async importDropped({ paths }: ApiInput<'importDropped'>): Promise<ImportReport> {
+    if (!this.host) throw new WorkbenchError('ipc.forbidden', {}, 'drops with paths come only from the desktop front');
+    // Dropped paths are requests: collectFiles re-checks each one (exists, regular file or folder, type).
+    return this.importPaths(paths.filter((p) => path.isAbsolute(p)));
+  }
+
+  /** Files and folders by path (CLI, dialogs, drops). */
+  async importPaths(paths: string[], cwd = process.cwd()): Promise<ImportReport> {
+    const { files, errors } = await collectFiles(paths, cwd);
+    const incoming: IncomingFile[] = files.map((f) => ({
+      name: path.basename(f.path),
+      relPath: f.relPath,
+      sourcePath: f.path,
+      load: async () => (await readFileForImport(f.path)).bytes,
+    }));
+    const pre: RejectedFile[] = errors.map((e) => ({ name: e.name, error: e.error, at: new Date().toISOString() }));
+    return this.importIncoming(incoming, pre);
+  }
+
+  private async importIncoming(incoming: IncomingFile[], preRejected: RejectedFile[]): Promise<ImportReport> {
+    const imported: DocumentSummary[] = [];
+    const rejected: RejectedFile[] = [...preRejected];
+    let batch: DocumentRecord[] = [];
+    let batchRejected: RejectedFile[] = [...preRejected];
+
+    const flush = async () => {
+      if (batch.length === 0 && batchRejected.length === 0) return;
+      const docs = batch;
+      const rej = batchRejected;
+      batch = [];
+      batchRejected = [];
+      await this.store.update((p) => {
+        p.documents.push(...docs);
+        // A file that now imported (or failed again) replaces its older refusal.
+        const names = new Set([...docs.map((d) => d.relPath), ...rej.map((r) => r.name)]);
+        p.rejected = [...p.rejected.filter((r) => !names.has(r.name)), ...rej].slice(-MAX_REJECTED_KEPT);
+      });
+      this.changed();
+    };
+
+    try {
+      await this.jobs.run('import', incoming.length, async (ctx) => {
+        const seen = new Map(this.store.project.documents.map((d) => [d.id, d.relPath]));
+        for (let i = 0; i < incoming.length; i++) {
+          ctx.checkCancelled();
+          const f = incoming[i]!;
+          ctx.progress(i, incoming.length, f.relPath);
+          try {
+            const bytes = await f.load();
+            const result = await this.analyzer.analyze({ bytes, name: f.name, languages: this.store.project.languages });
+            const id = docId(result.sha256);
+            const dup = seen.get(id);
+            if (dup !== undefined) throw new WorkbenchError('import.duplicate', { name: dup });
+            // Original first, then text, then the record: a crash leaves at worst an unused copy.
+            await this.store.storeOriginal(result.sha256, f.name, bytes);
+            await this.store.storeText(id, result.decoded.text);
+            const rec = makeRecord(id, f, bytes.length, result);
+            seen.set(id, rec.relPath);
+            batch.push(rec);
+            imported.push(summarize(rec));
+          } catch (e) {
+            const r: RejectedFile = { name: f.relPath, error: toApiError(e), at: new Date().toISOString() };
+            rejected.push(r);
+            batchRejected.push(r);
+          }
+          if (batch.length >= IMPORT_BATCH) await flush();
+        }
+        ctx.progress(incoming.length, incoming.length);
+      });
+    } catch (e) {
+      if (!(e instanceof WorkbenchError && e.code === 'job.cancelled')) {
+        await flush();
+        throw e;
+      }
+    }
+    await flush();
+    return { imported, rejected };
+  }
+
+  async setLanguageOverride({ id, language }: ApiInput<'setLanguageOverride'>): Promise<DocumentSummary> {
+    this.store.findDocument(id);
+    await this.store.update((p) => {
+      const d = p.documents.find((x) => x.id === id)!;
+      // Choosing the detected language again means "no override".
+      d.override = language === null || language === d.detection.language ? null : language;
+    });
+    this.changed();
+    return summarize(this.store.findDocument(id));
+  }
+
+  async setReviewed({ id, reviewed }: ApiInput<'setReviewed'>): Promise<DocumentSummary> {
+    this.store.findDocument(id);
+    await this.store.update((p) => {
+      p.documents.find((x) => x.id === id)!.reviewed = reviewed;
+    });
+    this.changed();
+    return summarize(this.store.findDocument(id));
+  }
+
+  async setEncoding({ id, encoding }: ApiInput<'setEncoding'>): Promise<DocumentSummary> {
+    const rec = this.store.findDocument(id);
+    const bytes = await this.store.readOriginal(rec);
+    const r = await this.analyzer.analyze({ bytes, name: rec.name, encoding, languages: this.store.project.languages });
+    await this.store.storeText(id, r.decoded.text);
+    await this.store.update((p) => {
+      const d = p.documents.find((x) => x.id === id)!;
+      Object.assign(d, decodedFields(r), { encodingForced: true, detection: r.detection, stats: r.stats });
+    });
+    this.changed();
+    return summarize(this.store.findDocument(id));
+  }
+
+  async removeDocument({ id }: ApiInput<'removeDocument'>): Promise<{ removed: boolean }> {
+    const exists = this.store.project.documents.some((d) => d.id === id);
+    if (!exists) return { removed: false };
+    await this.store.update((p) => {
+      p.documents = p.documents.filter((d) => d.id !== id);
+    });
+    // The original copy stays: content-addressed, it may back an undo or another document.
+    await this.store.removeDerived(id);
+    this.changed();
+    return { removed: true };
+  }
+
+  async setUiLanguage({ language }: ApiInput<'setUiLanguage'>) {
+    await this.settingsStore.setUiLanguage(language);
+    return this.settingsStore.settings;
+  }
+
+  async getJob({ id }: ApiInput<'getJob'>) {
+    const j = this.jobs.get(id);
+    if (!j) throw new WorkbenchError('internal', {}, `no job ${id}`);
+    return j;
+  }
+
+  async cancelJob({ id }: ApiInput<'cancelJob'>) {
+    const j = this.jobs.cancel(id);
+    if (!j) throw new WorkbenchError('internal', {}, `no job ${id}`);
+    return j;
+  }
+
+  /** Re-runs detection on stored text (e.g. after the project's languages change). */
+  async redetect(id: string): Promise<DocumentSummary> {
+    const rec = this.store.findDocument(id);
+    const text = await this.textOf(rec);
+    const r = analyzeText(text, this.store.project.languages);
+    await this.store.update((p) => {
+      const d = p.documents.find((x) => x.id === id)!;
+      d.detection = r.detection;
+      d.stats = r.stats;
+    });
+    return summarize(this.store.findDocument(id));
+  }
+
+  /** First run: a new project gets the sample corpus, so a new user sees real data. */
+  async seedFrom(dir: string): Promise<ImportReport | null> {
+    if (this.store.project.documents.length > 0) return null;
+    const entries = await fsp.readdir(dir).catch(() => [] as string[]);
+    const files = entries.filter((n) => /\.(txt|md|html?|docx)$/i.test(n)).sort().map((n) => path.join(dir, n));
+    if (files.length === 0) return null;
+    return this.importPaths(files);
+  }
+
+  async close(): Promise<void> {
+    await this.analyzer.close();
+  }
+}
+
+export function docId(sha256: string): string {
+  return `d_${sha256.slice(0, 16)}`;
+}
+
+function formatOf(name: string): SourceFormat {
+  const ext = path.extname(name).toLowerCase();
+  if (ext === '.md' || ext === '.markdown') return 'md';
+  if (ext === '.html' || ext === '.htm') return 'html';
+  if (ext === '.docx') return 'docx';
+  return 'txt';
+}
+
+function decodedFields(r: AnalyzeResult) {
+  return {
+    encoding: r.decoded.encoding,
+    bom: r.decoded.bom,
+    lineEnding: r.decoded.lineEnding,
+    normalized: r.decoded.normalized,
+  };
+}
+
+function makeRecord(id: string, f: IncomingFile, size: number, r: AnalyzeResult): DocumentRecord {
+  return {
+    id,
+    name: f.name,
+    relPath: f.relPath,
+    format: r.decoded.format ?? formatOf(f.name),
+    sha256: r.sha256,
+    size,
+    sourcePath: f.sourcePath,
+    ...decodedFields(r),
+    encodingForced: false,
+    importedAt: new Date().toISOString(),
+    detection: r.detection,
+    override: null,
+    reviewed: false,
+    stats: r.stats,
+  };
+}

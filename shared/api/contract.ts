@@ -1,0 +1,181 @@
+// The one API contract. main/ implements it (services), and three fronts reach it:
+// Electron IPC via the preload bridge, the loopback HTTP bridge, and the `bitext` CLI.
+// Inputs are validated with these zod schemas at every boundary; outputs are plain data.
+import { z } from 'zod';
+import type { ApiError } from './errors.js';
+
+/** BCP-47 primary language code (`en`, `fr`, `de`…) or `und`. */
+export const languageCode = z
+  .string()
+  .regex(/^(?:[a-z]{2,3}|und)$/, 'a lowercase ISO 639 code or "und"');
+export type LanguageCode = string;
+
+export const UI_LANGUAGES = ['en', 'fr'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+const documentId = z.string().regex(/^d_[0-9a-f]{12,64}$/, 'a document id');
+
+/** One segment's language (paragraph level). Offsets: UTF-16 code units of the decoded text. */
+export interface SegmentLanguage {
+  start: number;
+  end: number;
+  language: LanguageCode;
+  confidence: number;
+  /** True when the segment was too short to judge and took the document's language. */
+  inherited: boolean;
+}
+
+export interface DocumentSummary {
+  id: string;
+  name: string;
+  /** Path relative to the imported folder (or the bare name for single files). */
+  relPath: string;
+  format: 'txt' | 'md' | 'html' | 'docx';
+  encoding: string;
+  /** Language in effect: the override when set, else the detected one. */
+  language: LanguageCode;
+  detectedLanguage: LanguageCode;
+  confidence: number;
+  override: LanguageCode | null;
+  reviewed: boolean;
+  /** Characters per segment language, e.g. { en: 120, fr: 4300 }. */
+  segmentMix: Record<string, number>;
+  /** Segments whose language differs from the document's (not inherited ones). */
+  foreignSegments: number;
+  words: number;
+  sentences: number;
+  chars: number;
+  importedAt: string;
+}
+
+export interface DocumentDetail {
+  summary: DocumentSummary;
+  text: string;
+  segments: SegmentLanguage[];
+}
+
+export interface RejectedFile {
+  name: string;
+  error: ApiError;
+  at: string;
+}
+
+export interface ImportReport {
+  imported: DocumentSummary[];
+  rejected: RejectedFile[];
+}
+
+export interface ProjectInfo {
+  name: string;
+  dir: string;
+  formatVersion: number;
+  languages: LanguageCode[];
+  savedAt: string | null;
+}
+
+export interface Settings {
+  uiLanguage: UiLanguage;
+  recentProjects: string[];
+}
+
+export interface Snapshot {
+  project: ProjectInfo;
+  documents: DocumentSummary[];
+  rejected: RejectedFile[];
+  settings: Settings;
+  capabilities: { nativeDialogs: boolean };
+}
+
+export interface JobInfo {
+  id: string;
+  kind: string;
+  state: 'running' | 'done' | 'failed' | 'cancelled';
+  done: number;
+  total: number;
+  message?: string;
+  error?: ApiError;
+}
+
+/** Events pushed from main to the UI (IPC send / HTTP server-sent events). */
+export type WorkbenchEvent =
+  | { type: 'job'; job: JobInfo }
+  | { type: 'project-changed'; savedAt: string | null }
+  /** A native-menu command the renderer carries out (e.g. open the keys overlay). */
+  | { type: 'command'; command: 'show-keys' | 'about' };
+
+// ---- Method table: name → input schema. Output types below in `ApiOutputs`. ----
+const uploadFile = z.object({
+  name: z.string().min(1).max(1024),
+  /** Folder-relative path for folder uploads (webkitRelativePath); else the name. */
+  relPath: z.string().max(4096).optional(),
+  /** File bytes, base64. 70 MB of base64 ≈ the 50 MB import limit plus slack. */
+  dataBase64: z.string().max(70 * 1024 * 1024),
+});
+
+export const apiInputs = {
+  getSnapshot: z.object({}).strict(),
+  getDocument: z.object({ id: documentId }).strict(),
+  importUploads: z.object({ files: z.array(uploadFile).min(1).max(5000) }).strict(),
+  /** Electron only: the main process shows the OS dialog; the renderer never names a path. */
+  importWithDialog: z.object({ mode: z.enum(['files', 'folder']) }).strict(),
+  /** Electron only: dropped files, paths obtained in preload via webUtils.getPathForFile; main re-checks them. */
+  importDropped: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(5000) }).strict(),
+  setLanguageOverride: z.object({ id: documentId, language: languageCode.nullable() }).strict(),
+  setReviewed: z.object({ id: documentId, reviewed: z.boolean() }).strict(),
+  setEncoding: z.object({ id: documentId, encoding: z.string().min(2).max(40) }).strict(),
+  removeDocument: z.object({ id: documentId }).strict(),
+  setUiLanguage: z.object({ language: z.enum(UI_LANGUAGES) }).strict(),
+  getJob: z.object({ id: z.string().max(64) }).strict(),
+  cancelJob: z.object({ id: z.string().max(64) }).strict(),
+} as const;
+
+export type ApiMethod = keyof typeof apiInputs;
+export type ApiInput<M extends ApiMethod> = z.infer<(typeof apiInputs)[M]>;
+
+export interface ApiOutputs {
+  getSnapshot: Snapshot;
+  getDocument: DocumentDetail;
+  importUploads: ImportReport;
+  importWithDialog: ImportReport;
+  importDropped: ImportReport;
+  setLanguageOverride: DocumentSummary;
+  setReviewed: DocumentSummary;
+  setEncoding: DocumentSummary;
+  removeDocument: { removed: boolean };
+  setUiLanguage: Settings;
+  getJob: JobInfo;
+  cancelJob: JobInfo;
+}
+
+/** Every call answers with a Result: errors cross the bridge intact (Electron drops custom error fields). */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export type WorkbenchApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutputs[M]> };
+
+export const API_METHODS = Object.keys(apiInputs) as ApiMethod[];
+
+/** Parse an untrusted payload for a method; returns the typed input or an ApiError. */
+export function parseInput<M extends ApiMethod>(
+  method: M,
+  payload: unknown,
+): { ok: true; value: ApiInput<M> } | { ok: false; error: ApiError } {
+  const schema = apiInputs[method];
+  const r = schema.safeParse(payload ?? {});
+  if (r.success) return { ok: true, value: r.data as ApiInput<M> };
+  const issue = r.error.issues[0];
+  return {
+    ok: false,
+    error: {
+      code: 'ipc.invalidPayload',
+      params: { reason: `${issue?.path.join('.') || 'payload'}: ${issue?.message ?? 'invalid'}` },
+    },
+  };
+}
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return Object.prototype.hasOwnProperty.call(apiInputs, name);
+}
+
+/** The IPC channel name for a method (one channel per operation; raw ipcRenderer never leaks). */
+export const ipcChannel = (m: ApiMethod): string => `workbench:${m}`;
+export const IPC_EVENT_CHANNEL = 'workbench:event';

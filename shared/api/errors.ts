@@ -1,0 +1,80 @@
+// Error codes are stable identifiers: the UI translates them (i18n key `errors.<code>`),
+// the CLI prints the English text. Never put user-facing prose in a thrown error's code.
+export const ERROR_CODES = [
+  'import.empty',
+  'import.binary',
+  'import.tooLarge',
+  'import.unreadable',
+  'import.invalidUtf8',
+  'import.unknownEncoding',
+  'import.unsupportedType',
+  'import.docxInvalid',
+  'import.duplicate',
+  'project.corrupt',
+  'project.newerVersion',
+  'project.notFound',
+  'project.unwritable',
+  'ipc.invalidPayload',
+  'ipc.unknownMethod',
+  'ipc.forbidden',
+  'job.cancelled',
+  'document.notFound',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** A failure that crosses the API boundary: a code plus values for the message template. */
+export interface ApiError {
+  code: ErrorCode;
+  params?: Record<string, string | number>;
+  /** Developer detail for logs; never shown as the primary message. */
+  detail?: string;
+}
+
+export class WorkbenchError extends Error {
+  readonly code: ErrorCode;
+  readonly params: Record<string, string | number>;
+  constructor(code: ErrorCode, params: Record<string, string | number> = {}, detail?: string) {
+    super(detail ? `${code}: ${detail}` : code);
+    this.code = code;
+    this.params = params;
+  }
+  toApiError(): ApiError {
+    return { code: this.code, params: this.params, detail: this.message };
+  }
+}
+
+export function toApiError(err: unknown): ApiError {
+  if (err instanceof WorkbenchError) return err.toApiError();
+  return { code: 'internal', detail: err instanceof Error ? err.message : String(err) };
+}
+
+/** English text for each code, used by the CLI and logs (the UI uses its own locale files). */
+export const ERROR_TEXT_EN: Record<ErrorCode, string> = {
+  'import.empty': 'empty file — nothing to import',
+  'import.binary': 'not text: the file looks binary',
+  'import.tooLarge': 'file too large ({{size}} bytes; the limit is {{limit}})',
+  'import.unreadable': 'cannot read the file ({{reason}})',
+  'import.invalidUtf8': 'invalid UTF-8 at byte {{offset}} — choose another encoding',
+  'import.unknownEncoding': 'encoding unknown — choose one',
+  'import.unsupportedType': 'unsupported file type “{{ext}}” (use .txt, .md, .html or .docx)',
+  'import.docxInvalid': 'not a readable Word document ({{reason}})',
+  'import.duplicate': 'already in the project (same content as {{name}})',
+  'project.corrupt': 'the project file is damaged ({{reason}})',
+  'project.newerVersion': 'the project was saved by a newer version (format {{version}}); update the app',
+  'project.notFound': 'no project at {{path}}',
+  'project.unwritable': 'cannot save the project ({{reason}})',
+  'ipc.invalidPayload': 'invalid request ({{reason}})',
+  'ipc.unknownMethod': 'unknown request {{method}}',
+  'ipc.forbidden': 'request refused',
+  'job.cancelled': 'cancelled',
+  'document.notFound': 'no such document',
+  internal: 'internal error',
+};
+
+export function formatErrorEn(e: ApiError): string {
+  return ERROR_TEXT_EN[e.code].replace(/\{\{(\w+)\}\}/g, (_, k: string) =>
+    e.params && k in e.params ? String(e.params[k]) : `{{${k}}}`,
+  );
+}

@@ -1,0 +1,126 @@
+// The project file (project.bitext.json): versioned, validated on every load. Documented in
+// docs/project-format.md. Originals are never modified: the project keeps a byte copy of each
+// imported file under originals/ and everything the editor does lives beside it, here.
+import { z } from 'zod';
+
+export const PROJECT_FORMAT = 'bitext-workbench-project';
+export const PROJECT_FORMAT_VERSION = 1;
+export const PROJECT_FILE_NAME = 'project.bitext.json';
+
+const lang = z.string().regex(/^(?:[a-z]{2,3}|und)$/);
+
+export const segmentLanguageSchema = z.object({
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  language: lang,
+  confidence: z.number().min(0).max(1),
+  inherited: z.boolean(),
+});
+
+export const documentRecordSchema = z.object({
+  id: z.string().regex(/^d_[0-9a-f]{12,64}$/),
+  name: z.string().min(1),
+  relPath: z.string().min(1),
+  format: z.enum(['txt', 'md', 'html', 'docx']),
+  /** sha256 of the original bytes; the copy lives at originals/<sha256><ext>. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  size: z.number().int().min(0),
+  /** Where it was imported from (informational; the copy is what the project reads). */
+  sourcePath: z.string().nullable(),
+  encoding: z.string(),
+  encodingForced: z.boolean(),
+  bom: z.boolean(),
+  lineEnding: z.enum(['lf', 'crlf', 'cr', 'mixed', 'none']),
+  normalized: z.boolean(),
+  importedAt: z.string(),
+  detection: z.object({
+    language: lang,
+    confidence: z.number().min(0).max(1),
+    segments: z.array(segmentLanguageSchema),
+  }),
+  override: lang.nullable(),
+  reviewed: z.boolean(),
+  stats: z.object({ words: z.number().int(), sentences: z.number().int(), chars: z.number().int() }),
+});
+export type DocumentRecord = z.infer<typeof documentRecordSchema>;
+
+export const rejectedSchema = z.object({
+  name: z.string(),
+  error: z.object({
+    code: z.string(),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    detail: z.string().optional(),
+  }),
+  at: z.string(),
+});
+
+export const projectFileSchema = z.object({
+  format: z.literal(PROJECT_FORMAT),
+  version: z.literal(PROJECT_FORMAT_VERSION),
+  name: z.string(),
+  createdAt: z.string(),
+  savedAt: z.string(),
+  /** The project's languages: detection is restricted to these by default. */
+  languages: z.array(lang).min(1),
+  documents: z.array(documentRecordSchema),
+  rejected: z.array(rejectedSchema),
+});
+export type ProjectFile = z.infer<typeof projectFileSchema>;
+
+export function emptyProject(name: string, now: string): ProjectFile {
+  return {
+    format: PROJECT_FORMAT,
+    version: PROJECT_FORMAT_VERSION,
+    name,
+    createdAt: now,
+    savedAt: now,
+    languages: ['en', 'fr'],
+    documents: [],
+    rejected: [],
+  };
+}
+
+export type ParseProjectResult =
+  | { ok: true; project: ProjectFile; migrated: boolean }
+  | { ok: false; code: 'project.corrupt' | 'project.newerVersion'; reason: string; version?: number };
+
+/** Older versions are migrated here, one pure step per version (none yet: v1 is the first). */
+const MIGRATIONS: Record<number, (p: Record<string, unknown>) => Record<string, unknown>> = {};
+
+/** Validate untrusted JSON text as a project file. Never throws. */
+export function parseProjectFile(text: string): ParseProjectResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, code: 'project.corrupt', reason: `not JSON (${(e as Error).message})` };
+  }
+  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== PROJECT_FORMAT) {
+    return { ok: false, code: 'project.corrupt', reason: 'not a Bitext Workbench project' };
+  }
+  let obj = raw as Record<string, unknown>;
+  const version = obj.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, code: 'project.corrupt', reason: 'missing or invalid version' };
+  }
+  if (version > PROJECT_FORMAT_VERSION) {
+    return { ok: false, code: 'project.newerVersion', reason: `format ${version}`, version };
+  }
+  let migrated = false;
+  for (let v = version; v < PROJECT_FORMAT_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) return { ok: false, code: 'project.corrupt', reason: `no migration from version ${v}` };
+    obj = step(obj);
+    migrated = true;
+  }
+  const r = projectFileSchema.safeParse(obj);
+  if (!r.success) {
+    const i = r.error.issues[0];
+    return { ok: false, code: 'project.corrupt', reason: `${i?.path.join('.') ?? ''}: ${i?.message ?? 'invalid'}` };
+  }
+  return { ok: true, project: r.data, migrated };
+}
+
+export function serializeProject(p: ProjectFile): string {
+  return JSON.stringify(p, null, 1) + '\n';
+}
