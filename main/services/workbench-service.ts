@@ -23,6 +23,7 @@ import { JobRunner } from './jobs.js';
 import { ProjectStore } from './project/project-store.js';
 import type { SettingsStore } from './settings-store.js';
 import type { Analyzer } from './workers/analyzer.js';
+import { AlignmentService } from './alignment/alignment-service.js';
 
 /** What only a desktop front can do (OS dialogs). The HTTP bridge and the CLI have none. */
 export interface NativeHost {
@@ -54,6 +55,7 @@ export class WorkbenchService implements WorkbenchApi {
   private readonly settingsStore: SettingsStore;
   private readonly analyzer: Analyzer;
   private readonly host: NativeHost | undefined;
+  private readonly alignment: AlignmentService;
 
   constructor(opts: ServiceOptions) {
     this.store = opts.store;
@@ -61,6 +63,14 @@ export class WorkbenchService implements WorkbenchApi {
     this.analyzer = opts.analyzer;
     this.host = opts.host;
     this.jobs = new JobRunner((job) => this.emit({ type: 'job', job }));
+    this.alignment = new AlignmentService({
+      store: this.store,
+      analyzer: this.analyzer,
+      jobs: this.jobs,
+      textOf: (rec) => this.textOf(rec),
+      onPatch: (patch) => this.emit({ type: 'alignment-changed', patch }),
+      onChanged: () => this.changed(),
+    });
   }
 
   onEvent(cb: (e: WorkbenchEvent) => void): () => void {
@@ -88,6 +98,8 @@ export class WorkbenchService implements WorkbenchApi {
       rejected: p.rejected as RejectedFile[],
       settings: this.settingsStore.settings,
       capabilities: { nativeDialogs: this.host !== undefined },
+      pairs: this.alignment.listPairs(),
+      history: this.alignment.history(),
     };
   }
 
@@ -261,6 +273,34 @@ export class WorkbenchService implements WorkbenchApi {
     return this.settingsStore.settings;
   }
 
+  async listPairs() {
+    return this.alignment.listPairs();
+  }
+  async suggestPairs() {
+    return this.alignment.suggestPairs();
+  }
+  async setPairStatus({ pairId, status }: ApiInput<'setPairStatus'>) {
+    return this.alignment.setPairStatus(pairId, status);
+  }
+  async createPair({ a, b }: ApiInput<'createPair'>) {
+    return this.alignment.createPair(a, b);
+  }
+  async getAlignment({ pairId, realign }: ApiInput<'getAlignment'>) {
+    return this.alignment.getAlignment(pairId, realign ?? false);
+  }
+  async editAlignment({ pairId, op }: ApiInput<'editAlignment'>) {
+    return this.alignment.edit(pairId, op);
+  }
+  async editSentence({ pairId, side, index, text }: ApiInput<'editSentence'>) {
+    return this.alignment.editSentence(pairId, side, index, text);
+  }
+  async undo() {
+    return this.alignment.undo();
+  }
+  async redo() {
+    return this.alignment.redo();
+  }
+
   async getJob({ id }: ApiInput<'getJob'>) {
     const j = this.jobs.get(id);
     if (!j) throw new WorkbenchError('internal', {}, `no job ${id}`);
@@ -292,7 +332,10 @@ export class WorkbenchService implements WorkbenchApi {
     const entries = await fsp.readdir(dir).catch(() => [] as string[]);
     const files = entries.filter((n) => /\.(txt|md|html?|docx)$/i.test(n)).sort().map((n) => path.join(dir, n));
     if (files.length === 0) return null;
-    return this.importPaths(files);
+    const report = await this.importPaths(files);
+    // A new user should see the stories that belong together at once.
+    await this.alignment.suggestPairs();
+    return report;
   }
 
   async close(): Promise<void> {

@@ -3,6 +3,7 @@
 // Inputs are validated with these zod schemas at every boundary; outputs are plain data.
 import { z } from 'zod';
 import type { ApiError } from './errors.js';
+import type { AlignedBead, CrossLink } from '../alignment/beads.js';
 
 /** BCP-47 primary language code (`en`, `fr`, `de`…) or `und`. */
 export const languageCode = z
@@ -14,6 +15,24 @@ export const UI_LANGUAGES = ['en', 'fr'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 const documentId = z.string().regex(/^d_[0-9a-f]{12,64}$/, 'a document id');
+const pairId = z.string().regex(/^p_[0-9a-f]{8,64}$/, 'a pair id');
+const beadIndex = z.number().int().min(0).max(10_000_000);
+const side = z.enum(['src', 'tgt']);
+
+/** The alignment editor's operations (see shared/alignment/operations.ts). */
+export const alignmentOp = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('merge-next'), bead: beadIndex }).strict(),
+  z.object({ type: z.literal('merge-prev'), bead: beadIndex }).strict(),
+  z.object({ type: z.literal('merge-range'), from: beadIndex, to: beadIndex }).strict(),
+  z.object({ type: z.literal('split'), bead: beadIndex, srcCount: z.number().int().min(0).optional(), tgtCount: z.number().int().min(0).optional() }).strict(),
+  z.object({ type: z.literal('unlink'), bead: beadIndex }).strict(),
+  z.object({ type: z.literal('detach'), bead: beadIndex, side }).strict(),
+  z.object({ type: z.literal('move'), bead: beadIndex, side, dir: z.enum(['up', 'down']) }).strict(),
+  z.object({ type: z.literal('confirm'), bead: beadIndex, confirmed: z.boolean() }).strict(),
+  z.object({ type: z.literal('confirm-above'), bead: beadIndex }).strict(),
+  z.object({ type: z.literal('cross-link'), src: beadIndex, tgt: beadIndex }).strict(),
+]);
+export type AlignmentOp = z.infer<typeof alignmentOp>;
 
 /** One segment's language (paragraph level). Offsets: UTF-16 code units of the decoded text. */
 export interface SegmentLanguage {
@@ -84,6 +103,8 @@ export interface Snapshot {
   rejected: RejectedFile[];
   settings: Settings;
   capabilities: { nativeDialogs: boolean };
+  pairs: PairSummary[];
+  history: HistoryState;
 }
 
 export interface JobInfo {
@@ -96,10 +117,73 @@ export interface JobInfo {
   error?: ApiError;
 }
 
+export interface PairSummary {
+  id: string;
+  a: string;
+  b: string;
+  aName: string;
+  bName: string;
+  score: number;
+  kind: 'translation' | 'version';
+  status: 'suggested' | 'confirmed' | 'rejected';
+  origin: 'auto' | 'manual';
+  /** Null until the pair has been aligned. */
+  aligned: { beads: number; confirmed: number; alignedAt: string } | null;
+}
+
+export interface SentenceView {
+  start: number;
+  end: number;
+  /** The sentence as it reads now (with the editor's edits). */
+  text: string;
+  edited: boolean;
+}
+
+export interface AlignmentSide {
+  docId: string;
+  name: string;
+  language: LanguageCode;
+  sentences: SentenceView[];
+}
+
+export interface HistoryState {
+  canUndo: boolean;
+  canRedo: boolean;
+  undoLabel: string | null;
+  redoLabel: string | null;
+}
+
+export interface AlignmentView {
+  pair: PairSummary;
+  src: AlignmentSide;
+  tgt: AlignmentSide;
+  beads: AlignedBead[];
+  crossLinks: CrossLink[];
+  history: HistoryState;
+}
+
+/** A change to one pair's alignment: beads[start, start+deleteCount) replaced by insert. */
+export interface AlignmentPatch {
+  pairId: string;
+  start: number;
+  deleteCount: number;
+  insert: AlignedBead[];
+  crossLinks: CrossLink[];
+  /** Sentences whose text changed (inline edits), by side and index. */
+  sentences?: { side: 'src' | 'tgt'; index: number; sentence: SentenceView }[];
+}
+
+export interface EditResult {
+  patch: AlignmentPatch | null;
+  history: HistoryState;
+}
+
 /** Events pushed from main to the UI (IPC send / HTTP server-sent events). */
 export type WorkbenchEvent =
   | { type: 'job'; job: JobInfo }
   | { type: 'project-changed'; savedAt: string | null }
+  /** An undo/redo or edit changed an alignment (so every open view can apply it). */
+  | { type: 'alignment-changed'; patch: AlignmentPatch }
   /** A native-menu command the renderer carries out (e.g. open the keys overlay). */
   | { type: 'command'; command: 'show-keys' | 'about' };
 
@@ -125,6 +209,18 @@ export const apiInputs = {
   setEncoding: z.object({ id: documentId, encoding: z.string().min(2).max(40) }).strict(),
   removeDocument: z.object({ id: documentId }).strict(),
   setUiLanguage: z.object({ language: z.enum(UI_LANGUAGES) }).strict(),
+  listPairs: z.object({}).strict(),
+  /** Scores every pair of documents again; the editor's confirmed/rejected/manual pairs are kept. */
+  suggestPairs: z.object({}).strict(),
+  setPairStatus: z.object({ pairId: pairId, status: z.enum(['suggested', 'confirmed', 'rejected']) }).strict(),
+  createPair: z.object({ a: documentId, b: documentId }).strict(),
+  /** The pair's alignment; aligned on first request. realign: align again (confirmed beads stay). */
+  getAlignment: z.object({ pairId: pairId, realign: z.boolean().optional() }).strict(),
+  editAlignment: z.object({ pairId: pairId, op: alignmentOp }).strict(),
+  /** Inline edit of one sentence's text; recorded as an edit of the document, the original stays. */
+  editSentence: z.object({ pairId: pairId, side: z.enum(['src', 'tgt']), index: z.number().int().min(0), text: z.string().max(100_000) }).strict(),
+  undo: z.object({}).strict(),
+  redo: z.object({}).strict(),
   getJob: z.object({ id: z.string().max(64) }).strict(),
   cancelJob: z.object({ id: z.string().max(64) }).strict(),
 } as const;
@@ -143,6 +239,15 @@ export interface ApiOutputs {
   setEncoding: DocumentSummary;
   removeDocument: { removed: boolean };
   setUiLanguage: Settings;
+  listPairs: PairSummary[];
+  suggestPairs: PairSummary[];
+  setPairStatus: PairSummary;
+  createPair: PairSummary;
+  getAlignment: AlignmentView;
+  editAlignment: EditResult;
+  editSentence: EditResult;
+  undo: EditResult;
+  redo: EditResult;
   getJob: JobInfo;
   cancelJob: JobInfo;
 }

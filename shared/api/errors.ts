@@ -19,6 +19,11 @@ export const ERROR_CODES = [
   'ipc.forbidden',
   'job.cancelled',
   'document.notFound',
+  'pair.notFound',
+  'pair.sameDocument',
+  'alignment.invalidOp',
+  'history.nothingToUndo',
+  'history.nothingToRedo',
   'internal',
 ] as const;
 
@@ -70,6 +75,11 @@ export const ERROR_TEXT_EN: Record<ErrorCode, string> = {
   'ipc.forbidden': 'request refused',
   'job.cancelled': 'cancelled',
   'document.notFound': 'no such document',
+  'pair.notFound': 'no such document pair',
+  'pair.sameDocument': 'a document cannot be paired with itself',
+  'alignment.invalidOp': 'that change is not possible here ({{reason}})',
+  'history.nothingToUndo': 'nothing to undo',
+  'history.nothingToRedo': 'nothing to redo',
   internal: 'internal error',
 };
 

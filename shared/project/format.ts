@@ -4,7 +4,7 @@
 import { z } from 'zod';
 
 export const PROJECT_FORMAT = 'bitext-workbench-project';
-export const PROJECT_FORMAT_VERSION = 1;
+export const PROJECT_FORMAT_VERSION = 2;
 export const PROJECT_FILE_NAME = 'project.bitext.json';
 
 const lang = z.string().regex(/^(?:[a-z]{2,3}|und)$/);
@@ -54,6 +54,71 @@ export const rejectedSchema = z.object({
   at: z.string(),
 });
 
+const beadSchema = z.object({
+  src: z.array(z.number().int().min(0)),
+  tgt: z.array(z.number().int().min(0)),
+  confidence: z.number().min(0).max(1),
+  confirmed: z.boolean(),
+  origin: z.enum(['auto', 'manual']),
+});
+const crossSchema = z.object({ src: z.number().int().min(0), tgt: z.number().int().min(0), confirmed: z.boolean() });
+const alignmentChangeSchema = z.union([
+  z.object({ kind: z.literal('beads'), start: z.number().int().min(0), before: z.array(beadSchema), after: z.array(beadSchema) }),
+  z.object({ kind: z.literal('cross'), before: z.array(crossSchema), after: z.array(crossSchema) }),
+]);
+const recordBase = { id: z.string(), at: z.string(), label: z.string() };
+const alignmentEditSchema = z.object({ ...recordBase, kind: z.literal('alignment'), pairId: z.string(), change: alignmentChangeSchema });
+const textEditSchema = z.object({
+  ...recordBase,
+  kind: z.literal('text'),
+  docId: z.string(),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  before: z.string(),
+  after: z.string(),
+  source: z.string(),
+  findingId: z.string().optional(),
+});
+const statusEditSchema = z.object({ ...recordBase, kind: z.literal('status'), target: z.string(), before: z.string().nullable(), after: z.string().nullable() });
+const primitiveEditSchema = z.union([alignmentEditSchema, textEditSchema, statusEditSchema]);
+const editRecordSchema = z.union([
+  primitiveEditSchema,
+  z.object({ ...recordBase, kind: z.literal('batch'), records: z.array(primitiveEditSchema) }),
+]);
+
+export const pairRecordSchema = z.object({
+  id: z.string().regex(/^p_[0-9a-f]{8,64}$/),
+  a: z.string(),
+  b: z.string(),
+  score: z.number().min(0).max(1),
+  kind: z.enum(['translation', 'version']),
+  /** suggested by pairing, confirmed or rejected by the editor, or made by hand. */
+  status: z.enum(['suggested', 'confirmed', 'rejected']),
+  origin: z.enum(['auto', 'manual']),
+});
+export type PairRecord = z.infer<typeof pairRecordSchema>;
+
+/** Where a pair's alignment lives (alignments/<pairId>.json) and a summary of it. */
+export const alignmentIndexSchema = z.object({
+  alignedAt: z.string(),
+  beads: z.number().int().min(0),
+  confirmed: z.number().int().min(0),
+  /** Sentence counts at alignment time: a changed segmentation invalidates the file. */
+  nSrc: z.number().int().min(0),
+  nTgt: z.number().int().min(0),
+});
+export type AlignmentIndex = z.infer<typeof alignmentIndexSchema>;
+
+/** The alignment file of one pair (alignments/<pairId>.json). */
+export const alignmentFileSchema = z.object({
+  pairId: z.string(),
+  src: z.array(z.object({ start: z.number().int().min(0), end: z.number().int().min(0) })),
+  tgt: z.array(z.object({ start: z.number().int().min(0), end: z.number().int().min(0) })),
+  beads: z.array(beadSchema),
+  crossLinks: z.array(crossSchema),
+});
+export type AlignmentFile = z.infer<typeof alignmentFileSchema>;
+
 export const projectFileSchema = z.object({
   format: z.literal(PROJECT_FORMAT),
   version: z.literal(PROJECT_FORMAT_VERSION),
@@ -64,6 +129,9 @@ export const projectFileSchema = z.object({
   languages: z.array(lang).min(1),
   documents: z.array(documentRecordSchema),
   rejected: z.array(rejectedSchema),
+  pairs: z.array(pairRecordSchema),
+  alignments: z.record(z.string(), alignmentIndexSchema),
+  history: z.object({ records: z.array(editRecordSchema), cursor: z.number().int().min(0) }),
 });
 export type ProjectFile = z.infer<typeof projectFileSchema>;
 
@@ -77,6 +145,9 @@ export function emptyProject(name: string, now: string): ProjectFile {
     languages: ['en', 'fr'],
     documents: [],
     rejected: [],
+    pairs: [],
+    alignments: {},
+    history: { records: [], cursor: 0 },
   };
 }
 
@@ -84,8 +155,11 @@ export type ParseProjectResult =
   | { ok: true; project: ProjectFile; migrated: boolean }
   | { ok: false; code: 'project.corrupt' | 'project.newerVersion'; reason: string; version?: number };
 
-/** Older versions are migrated here, one pure step per version (none yet: v1 is the first). */
-const MIGRATIONS: Record<number, (p: Record<string, unknown>) => Record<string, unknown>> = {};
+/** Older versions are migrated here, one pure step per version: MIGRATIONS[v] turns v into v+1. */
+const MIGRATIONS: Record<number, (p: Record<string, unknown>) => Record<string, unknown>> = {
+  // v2 adds document pairs, alignments and the edit history.
+  1: (p) => ({ ...p, version: 2, pairs: [], alignments: {}, history: { records: [], cursor: 0 } }),
+};
 
 /** Validate untrusted JSON text as a project file. Never throws. */
 export function parseProjectFile(text: string): ParseProjectResult {

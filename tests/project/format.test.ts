@@ -22,3 +22,17 @@ describe('project file format', () => {
     expect(r).toMatchObject({ ok: false, code: 'project.newerVersion', version: PROJECT_FORMAT_VERSION + 1 });
   });
 });
+
+describe('project format migrations', () => {
+  it('a version-1 project (documents only) opens as version 2 with empty pairs and history', () => {
+    const v1 = { format: 'bitext-workbench-project', version: 1, name: 'Old', createdAt: 'x', savedAt: 'y', languages: ['en', 'fr'], documents: [], rejected: [] };
+    const r = parseProjectFile(JSON.stringify(v1));
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.migrated).toBe(true);
+      expect(r.project.version).toBe(PROJECT_FORMAT_VERSION);
+      expect(r.project.pairs).toEqual([]);
+      expect(r.project.history).toEqual({ records: [], cursor: 0 });
+    }
+  });
+});

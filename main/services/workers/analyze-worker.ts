@@ -1,14 +1,45 @@
-// Worker-thread entry: runs document analysis away from the thread that answers requests.
+// Worker-thread entry: document analysis and sentence alignment, away from the thread that
+// answers requests. Alignment reports progress and watches a shared cancel flag.
 import { parentPort } from 'node:worker_threads';
-import { toApiError } from '../../../shared/api/errors.js';
+import { alignSentences } from '../../../shared/align/index.js';
+import { WorkbenchError, toApiError } from '../../../shared/api/errors.js';
 import { analyzeDocument } from '../analyze.js';
 import type { WorkerRequest, WorkerResponse } from './protocol.js';
 
 if (!parentPort) throw new Error('analyze-worker must run in a worker thread');
 const port = parentPort;
+const reply = (r: WorkerResponse) => port.postMessage(r);
+
 port.on('message', (msg: WorkerRequest) => {
-  analyzeDocument(msg.payload).then(
-    (value) => port.postMessage({ id: msg.id, ok: true, value } satisfies WorkerResponse),
-    (err: unknown) => port.postMessage({ id: msg.id, ok: false, error: toApiError(err) } satisfies WorkerResponse),
-  );
+  if (msg.task === 'analyze') {
+    analyzeDocument(msg.payload).then(
+      (value) => reply({ id: msg.id, ok: true, value }),
+      (err: unknown) => reply({ id: msg.id, ok: false, error: toApiError(err) }),
+    );
+    return;
+  }
+  const flag = new Int32Array(msg.cancel);
+  const signal = {
+    get aborted() {
+      return Atomics.load(flag, 0) === 1;
+    },
+  };
+  let last = 0;
+  try {
+    const beads = alignSentences(msg.payload.src, msg.payload.tgt, {
+      ...msg.payload.opts,
+      signal,
+      onProgress: (done, total) => {
+        const now = Date.now();
+        if (now - last > 100) {
+          last = now;
+          reply({ id: msg.id, progress: [done, total] });
+        }
+      },
+    });
+    reply({ id: msg.id, ok: true, value: beads });
+  } catch (err) {
+    const e = err instanceof Error && err.name === 'AbortError' ? new WorkbenchError('job.cancelled') : err;
+    reply({ id: msg.id, ok: false, error: toApiError(e) });
+  }
 });

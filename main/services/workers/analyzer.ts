@@ -1,13 +1,20 @@
-// Runs analyses in one long-lived worker thread (two cores: the other stays free for requests).
-// When no worker script is available the same code runs in-process (never on the UI thread:
-// the UI is the renderer, in another process).
+// Runs analyses and alignments in one long-lived worker thread (two cores: the other stays free
+// for requests). When no worker script is available the same code runs in-process (never on the
+// UI thread: the UI is the renderer, in another process).
 import { Worker } from 'node:worker_threads';
+import { alignSentences, type Bead } from '../../../shared/align/index.js';
 import { WorkbenchError } from '../../../shared/api/errors.js';
 import { analyzeDocument, type AnalyzeRequest, type AnalyzeResult } from '../analyze.js';
-import type { WorkerRequest, WorkerResponse } from './protocol.js';
+import type { AlignRequest, WorkerRequest, WorkerResponse } from './protocol.js';
+
+export interface RunOptions {
+  signal?: { aborted: boolean };
+  onProgress?: (done: number, total: number) => void;
+}
 
 export interface Analyzer {
   analyze(req: AnalyzeRequest): Promise<AnalyzeResult>;
+  align(req: AlignRequest, run?: RunOptions): Promise<Bead[]>;
   close(): Promise<void>;
 }
 
@@ -18,46 +25,86 @@ export interface WorkerSpec {
 }
 
 export function createInProcessAnalyzer(): Analyzer {
-  return { analyze: analyzeDocument, close: async () => undefined };
+  return {
+    analyze: analyzeDocument,
+    async align(req, run = {}) {
+      try {
+        return alignSentences(req.src, req.tgt, { ...req.opts, ...run });
+      } catch (e) {
+        if (e instanceof Error && e.name === 'AbortError') throw new WorkbenchError('job.cancelled');
+        throw e;
+      }
+    },
+    close: async () => undefined,
+  };
+}
+
+interface Pending {
+  resolve: (v: never) => void;
+  reject: (e: unknown) => void;
+  onProgress?: (done: number, total: number) => void;
+  stopWatching?: () => void;
 }
 
 export function createWorkerAnalyzer(spec: WorkerSpec): Analyzer {
   let worker: Worker | null = null;
   let nextId = 1;
-  const pending = new Map<number, { resolve: (v: AnalyzeResult) => void; reject: (e: unknown) => void }>();
+  const pending = new Map<number, Pending>();
 
   const start = (): Worker => {
     const w = new Worker(spec.script, { execArgv: spec.execArgv ?? [] });
     w.on('message', (msg: WorkerResponse) => {
       const p = pending.get(msg.id);
       if (!p) return;
+      if ('progress' in msg) return p.onProgress?.(msg.progress[0], msg.progress[1]);
       pending.delete(msg.id);
+      p.stopWatching?.();
       // An idle worker must not keep a CLI process alive; a busy one must.
       if (pending.size === 0) w.unref();
-      if (msg.ok) p.resolve(msg.value);
+      if (msg.ok) p.resolve(msg.value as never);
       else p.reject(new WorkbenchError(msg.error.code, msg.error.params ?? {}, msg.error.detail));
     });
     // A crashed worker fails the requests in flight; the next request starts a fresh one.
     const fail = (err: unknown) => {
-      for (const p of pending.values()) p.reject(err);
+      for (const p of pending.values()) {
+        p.stopWatching?.();
+        p.reject(err);
+      }
       pending.clear();
-      worker = null;
+      if (worker === w) worker = null;
     };
     w.on('error', fail);
-    w.on('exit', (code) => fail(new WorkbenchError('internal', {}, `analysis worker exited (${code})`)));
+    w.on('exit', (code) => fail(new WorkbenchError('internal', {}, `worker exited (${code})`)));
     w.unref();
     return w;
   };
 
+  const send = <T>(make: (id: number) => WorkerRequest, extra: Omit<Pending, 'resolve' | 'reject'> = {}): Promise<T> => {
+    worker ??= start();
+    const w = worker;
+    const id = nextId++;
+    return new Promise<T>((resolve, reject) => {
+      pending.set(id, { resolve: resolve as (v: never) => void, reject, ...extra });
+      w.ref();
+      // Copy, don't transfer: the caller keeps its bytes to store the original.
+      w.postMessage(make(id));
+    });
+  };
+
   return {
-    analyze(payload) {
-      worker ??= start();
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker!.ref();
-        // Copy, don't transfer: the caller keeps its bytes to store the original.
-        worker!.postMessage({ id, task: 'analyze', payload } satisfies WorkerRequest);
+    analyze: (payload) => send<AnalyzeResult>((id) => ({ id, task: 'analyze', payload })),
+    align(payload, run = {}) {
+      const cancel = new SharedArrayBuffer(4);
+      const flag = new Int32Array(cancel);
+      // The job's signal is a plain object on this thread: poll it and raise the shared flag.
+      const timer = run.signal
+        ? setInterval(() => {
+            if (run.signal!.aborted) Atomics.store(flag, 0, 1);
+          }, 25)
+        : undefined;
+      return send<Bead[]>((id) => ({ id, task: 'align', payload, cancel }), {
+        ...(run.onProgress ? { onProgress: run.onProgress } : {}),
+        stopWatching: () => timer && clearInterval(timer),
       });
     },
     async close() {

@@ -1,0 +1,2 @@
+export * from './beads.js';
+export * from './operations.js';
