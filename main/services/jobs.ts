@@ -1,7 +1,7 @@
 // Long work (import, detection, later alignment/checks/export) runs as a job: it reports progress
 // as events and can be cancelled. Cancellation is cooperative: the job checks its signal.
 import { randomBytes } from 'node:crypto';
-import type { JobInfo } from '../../shared/api/contract.js';
+import type { JobInfo, JobKind } from '../../shared/api/contract.js';
 import { WorkbenchError } from '../../shared/api/errors.js';
 
 export interface JobContext {
@@ -15,7 +15,7 @@ export class JobRunner {
   private readonly jobs = new Map<string, { info: JobInfo; signal: { aborted: boolean } }>();
   constructor(private readonly emit: (job: JobInfo) => void) {}
 
-  async run<T>(kind: string, total: number, fn: (ctx: JobContext) => Promise<T>): Promise<{ job: JobInfo; value: T }> {
+  async run<T>(kind: JobKind, total: number, fn: (ctx: JobContext) => Promise<T>): Promise<{ job: JobInfo; value: T }> {
     const id = `j_${randomBytes(6).toString('hex')}`;
     const signal = { aborted: false };
     const info: JobInfo = { id, kind, state: 'running', done: 0, total };

@@ -11,8 +11,8 @@ export const languageCode = z
   .regex(/^(?:[a-z]{2,3}|und)$/, 'a lowercase ISO 639 code or "und"');
 export type LanguageCode = string;
 
-export const UI_LANGUAGES = ['en', 'fr'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
+import { UI_LANGUAGES, type UiLanguage, type JobKind } from './ui-languages.js';
+export { UI_LANGUAGES, JOB_KINDS, type UiLanguage, type JobKind } from './ui-languages.js';
 
 const documentId = z.string().regex(/^d_[0-9a-f]{12,64}$/, 'a document id');
 const pairId = z.string().regex(/^p_[0-9a-f]{8,64}$/, 'a pair id');
@@ -109,7 +109,7 @@ export interface Snapshot {
 
 export interface JobInfo {
   id: string;
-  kind: string;
+  kind: JobKind;
   state: 'running' | 'done' | 'failed' | 'cancelled';
   done: number;
   total: number;

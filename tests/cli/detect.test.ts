@@ -56,7 +56,7 @@ describe('bitext (CLI)', () => {
     const r = bitext(['detect', path.join(corpus, '003_d670f26b36215e80.txt')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^FILE\s+LANG\s+CONF/);
-    expect(r.stdout).toMatch(/003_d670f26b36215e80\.txt\s+fr\s+0\.\d{3}/);
+    expect(r.stdout).toMatch(/003_d670f26b36215e80\.txt\s+fr\s+[01]\.\d{3}\s+fr:\d+/);
   });
 
   it('detect --per-line prints one code per input line, in order', () => {

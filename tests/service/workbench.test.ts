@@ -128,7 +128,10 @@ describe('WorkbenchService', () => {
   });
 
   it('analysis runs in a worker thread, with the same results', async () => {
-    const worker = { script: path.join(root, 'main/services/workers/analyze-worker.ts'), execArgv: ['--import', 'tsx'] };
+    // The bundled worker, exactly as the app runs it (npm test builds first).
+    const script = path.join(root, 'dist/workers/analyze-worker.js');
+    expect(existsSync(script), 'dist/workers/analyze-worker.js: run npm run build').toBe(true);
+    const worker = { script };
     const { service } = await open({ worker });
     const snap = await service.getSnapshot();
     expect(snap.documents.map((d) => d.language)).toEqual(['en', 'en', 'en', 'fr', 'fr']);

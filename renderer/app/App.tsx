@@ -1,0 +1,113 @@
+// The window: top bar, left rail, main view; plus the overlays (keys, drop target, notices).
+import { useCallback, useEffect, useState } from 'react';
+import { DocumentDetailView } from '../features/documents/DocumentDetailView.js';
+import { DocumentsView } from '../features/documents/DocumentsView.js';
+import { DEFAULT_SORT, NO_FILTERS, nextSort, type DocumentFilters, type SortColumn, type SortState } from '../features/documents/document-query.js';
+import { ImportProvider, useImport } from '../features/import/ImportProvider.js';
+import { WindowDropTarget } from '../features/import/WindowDropTarget.js';
+import { isUiLanguage, useT } from '../i18n/index.js';
+import { caughtErrorText } from '../i18n/error-text.js';
+import { useGlobalShortcuts } from '../keyboard/use-global-shortcuts.js';
+import { useStore, useWorkbench } from '../state/use-workbench.js';
+import { AboutDialog } from './AboutDialog.js';
+import { KeysOverlay } from './KeysOverlay.js';
+import { LeftRail, NAME_FILTER_ID } from './LeftRail.js';
+import { Notices } from './Notices.js';
+import { StartupProblem } from './StartupProblem.js';
+import { TopBar } from './TopBar.js';
+import { ViewSwitcher } from './ViewSwitcher.js';
+import type { Route } from './views.js';
+
+export function App() {
+  const { t, i18n } = useT();
+  const store = useStore();
+  const status = useWorkbench((s) => s.status);
+  const loadError = useWorkbench((s) => s.loadError);
+  const savedLanguage = useWorkbench((s) => s.snapshot?.settings.uiLanguage);
+  const hasSnapshot = useWorkbench((s) => s.snapshot !== null);
+
+  useEffect(() => {
+    const stop = store.connectEvents();
+    void store.load();
+    return stop;
+  }, [store]);
+
+  // The project's saved UI language wins over the browser's guess, once it is known.
+  const [languageRestored, setLanguageRestored] = useState(false);
+  useEffect(() => {
+    if (languageRestored || !isUiLanguage(savedLanguage)) return;
+    setLanguageRestored(true);
+    if (savedLanguage !== i18n.language) void i18n.changeLanguage(savedLanguage);
+  }, [savedLanguage, languageRestored, i18n]);
+
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+    document.title = t('app.title');
+  }, [i18n.language, t]);
+
+  if (status === 'failed') {
+    return <StartupProblem message={t('app.loadFailed', { message: caughtErrorText(t, loadError) })} onRetry={() => void store.load()} />;
+  }
+  if (!hasSnapshot) {
+    return (
+      <p className="loading" role="status">
+        {t('app.loading')}
+      </p>
+    );
+  }
+  return (
+    <ImportProvider>
+      <Workbench />
+    </ImportProvider>
+  );
+}
+
+function Workbench() {
+  const [route, setRoute] = useState<Route>({ view: 'documents' });
+  const [filters, setFilters] = useState<DocumentFilters>(NO_FILTERS);
+  const [sort, setSort] = useState<SortState>(DEFAULT_SORT);
+  const [showKeys, setShowKeys] = useState(false);
+  const [showAbout, setShowAbout] = useState(false);
+  const { addFiles, addFolder } = useImport();
+  const command = useWorkbench((s) => s.command);
+
+  useEffect(() => {
+    if (command?.name === 'show-keys') setShowKeys(true);
+    if (command?.name === 'about') setShowAbout(true);
+  }, [command]);
+
+  useGlobalShortcuts({
+    help: () => setShowKeys((v) => !v),
+    addFiles,
+    addFolder,
+    find: () => {
+      setRoute({ view: 'documents' });
+      document.getElementById(NAME_FILTER_ID)?.focus();
+    },
+  });
+
+  const onOpen = useCallback((id: string, focusSegment?: number) => setRoute({ view: 'document', id, focusSegment }), []);
+  const onSortColumn = useCallback((c: SortColumn) => setSort((s) => nextSort(s, c)), []);
+  const back = useCallback(() => setRoute({ view: 'documents' }), []);
+
+  return (
+    <div className="app">
+      <TopBar onShowKeys={() => setShowKeys(true)} />
+      <div className="workspace">
+        <LeftRail filters={filters} onFilters={setFilters} sort={sort} onSort={setSort} />
+        <main className="main-view">
+          <ViewSwitcher route={route} onNavigate={setRoute} />
+          {route.view === 'document' ? (
+            <DocumentDetailView key={route.id} id={route.id} focusSegment={route.focusSegment} onBack={back} />
+          ) : (
+            <DocumentsView filters={filters} sort={sort} onSort={onSortColumn} onOpen={onOpen} />
+          )}
+        </main>
+      </div>
+      <Notices />
+      <WindowDropTarget />
+      {showKeys ? <KeysOverlay onClose={() => setShowKeys(false)} /> : null}
+      {showAbout ? <AboutDialog onClose={() => setShowAbout(false)} /> : null}
+    </div>
+  );
+}

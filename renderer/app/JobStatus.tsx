@@ -1,0 +1,58 @@
+// The running job in the top bar: what it is, a progress bar, and Cancel. Finished jobs say so
+// briefly; failures stay until the next job so the editor can read them.
+import { useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
+import type { JobInfo } from '../../shared/api/contract.js';
+import { useT } from '../i18n/index.js';
+import { errorText } from '../i18n/error-text.js';
+import { useStore, useWorkbench } from '../state/use-workbench.js';
+
+const DONE_VISIBLE_MS = 4000;
+
+function jobLabel(t: TFunction, kind: string): string {
+  if (kind === 'import') return t('job.kinds.import');
+  if (kind === 'detect') return t('job.kinds.detect');
+  return t('job.kinds.other');
+}
+
+export function JobStatus() {
+  const { t } = useT();
+  const store = useStore();
+  const job = useWorkbench((s) => s.job);
+  const [hiddenId, setHiddenId] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!job || job.state === 'running' || job.state === 'failed') return;
+    const timer = setTimeout(() => setHiddenId(job.id + job.state), DONE_VISIBLE_MS);
+    return () => clearTimeout(timer);
+  }, [job]);
+
+  if (!job || hiddenId === job.id + job.state) return null;
+  const label = jobLabel(t, job.kind);
+  return (
+    <div className={`job-status job-${job.state}`} role="group" aria-label={t('job.label')}>
+      <JobText t={t} job={job} label={label} />
+      {job.state === 'running' ? (
+        <>
+          <progress max={Math.max(job.total, 1)} value={job.total > 0 ? job.done : undefined} aria-label={label} />
+          <button type="button" className="button small" aria-label={t('job.cancelLabel', { label })} onClick={() => void store.cancelJob()}>
+            {t('job.cancel')}
+          </button>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function JobText({ t, job, label }: { t: TFunction; job: JobInfo; label: string }) {
+  let text: string;
+  if (job.state === 'running') text = t('job.progress', { label, done: job.done, total: job.total });
+  else if (job.state === 'done') text = t('job.finished', { label });
+  else if (job.state === 'cancelled') text = t('job.cancelled', { label });
+  else text = t('job.failed', { label, error: job.error ? errorText(t, job.error) : t('errors.internal') });
+  return (
+    <span className="job-text" role="status">
+      {text}
+    </span>
+  );
+}

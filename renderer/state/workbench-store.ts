@@ -1,0 +1,208 @@
+// The renderer's single source of truth for project data. Plain TypeScript (no React) so it can be
+// tested in Node with a fake bridge; components read it through use-workbench.ts.
+import type {
+  DocumentSummary,
+  ImportReport,
+  JobInfo,
+  LanguageCode,
+  Snapshot,
+  UiLanguage,
+  WorkbenchEvent,
+} from '../../shared/api/contract.js';
+import type { Bridge } from '../bridge/index.js';
+
+export interface Notice {
+  id: number;
+  /** What was caught from the bridge; translated when rendered, so a language switch re-translates it. */
+  error: unknown;
+}
+
+export interface WorkbenchState {
+  status: 'loading' | 'ready' | 'failed';
+  loadError: unknown;
+  snapshot: Snapshot | null;
+  /** Mutations sent but not yet answered: drives "Saving…". */
+  pendingSaves: number;
+  job: JobInfo | null;
+  /** True while the renderer reads dropped or picked files before uploading them. */
+  readingFiles: boolean;
+  lastImport: ImportReport | null;
+  notices: Notice[];
+  /** The last native-menu command pushed by main; `seq` lets the same command fire twice. */
+  command: { seq: number; name: MenuCommand } | null;
+}
+
+export type MenuCommand = Extract<WorkbenchEvent, { type: 'command' }>['command'];
+
+const INITIAL: WorkbenchState = {
+  status: 'loading',
+  loadError: null,
+  snapshot: null,
+  pendingSaves: 0,
+  job: null,
+  readingFiles: false,
+  lastImport: null,
+  notices: [],
+  command: null,
+};
+
+export class WorkbenchStore {
+  private state: WorkbenchState = INITIAL;
+  private readonly listeners = new Set<() => void>();
+  private snapshotRequest = 0;
+  private noticeId = 0;
+
+  constructor(readonly bridge: Bridge) {}
+
+  getState = (): WorkbenchState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(patch: Partial<WorkbenchState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  private update(fn: (s: WorkbenchState) => Partial<WorkbenchState>): void {
+    this.set(fn(this.state));
+  }
+
+  /** Subscribes to pushed events; returns the unsubscribe function. */
+  connectEvents(): () => void {
+    return this.bridge.onEvent((e) => this.handleEvent(e));
+  }
+
+  handleEvent(e: WorkbenchEvent): void {
+    switch (e.type) {
+      case 'job':
+        this.set({ job: e.job });
+        return;
+      case 'command':
+        this.set({ command: { seq: (this.state.command?.seq ?? 0) + 1, name: e.command } });
+        return;
+      case 'project-changed':
+        this.update((s) =>
+          s.snapshot ? { snapshot: { ...s.snapshot, project: { ...s.snapshot.project, savedAt: e.savedAt } } } : {},
+        );
+        void this.refresh();
+        return;
+      default:
+        // Events for views this stage does not have yet (e.g. alignment patches) are not ours.
+        return;
+    }
+  }
+
+  async load(): Promise<void> {
+    this.set({ status: 'loading', loadError: null });
+    try {
+      await this.refresh(true);
+    } catch (err) {
+      this.set({ status: 'failed', loadError: err });
+    }
+  }
+
+  /** Fetches a fresh snapshot; answers that arrive after a newer request started are dropped. */
+  async refresh(rethrow = false): Promise<void> {
+    const request = ++this.snapshotRequest;
+    try {
+      const snapshot = await this.bridge.call('getSnapshot', {});
+      if (request === this.snapshotRequest) this.set({ snapshot, status: 'ready' });
+    } catch (err) {
+      if (rethrow) throw err;
+      this.report(err);
+    }
+  }
+
+  report(error: unknown): void {
+    this.update((s) => ({ notices: [...s.notices, { id: ++this.noticeId, error }] }));
+  }
+
+  dismissNotice(id: number): void {
+    this.update((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+  }
+
+  dismissImport(): void {
+    this.set({ lastImport: null });
+  }
+
+  private async save<T>(work: () => Promise<T>): Promise<T | undefined> {
+    this.update((s) => ({ pendingSaves: s.pendingSaves + 1 }));
+    try {
+      return await work();
+    } catch (err) {
+      this.report(err);
+      return undefined;
+    } finally {
+      this.update((s) => ({ pendingSaves: s.pendingSaves - 1 }));
+    }
+  }
+
+  private replaceDocument(doc: DocumentSummary): void {
+    this.update((s) =>
+      s.snapshot
+        ? { snapshot: { ...s.snapshot, documents: s.snapshot.documents.map((d) => (d.id === doc.id ? doc : d)) } }
+        : {},
+    );
+  }
+
+  async setOverride(id: string, language: LanguageCode | null): Promise<void> {
+    const doc = await this.save(() => this.bridge.call('setLanguageOverride', { id, language }));
+    if (doc) this.replaceDocument(doc);
+  }
+
+  /** Optimistic: the checkbox flips at once and flips back if the call fails. */
+  async setReviewed(id: string, reviewed: boolean): Promise<void> {
+    const before = this.state.snapshot?.documents.find((d) => d.id === id);
+    if (before) this.replaceDocument({ ...before, reviewed });
+    const doc = await this.save(() => this.bridge.call('setReviewed', { id, reviewed }));
+    if (doc) this.replaceDocument(doc);
+    else if (before) this.replaceDocument(before);
+  }
+
+  async setEncoding(id: string, encoding: string): Promise<DocumentSummary | undefined> {
+    const doc = await this.save(() => this.bridge.call('setEncoding', { id, encoding }));
+    if (doc) this.replaceDocument(doc);
+    return doc;
+  }
+
+  async setUiLanguage(language: UiLanguage): Promise<void> {
+    const settings = await this.save(() => this.bridge.call('setUiLanguage', { language }));
+    if (settings) this.update((s) => (s.snapshot ? { snapshot: { ...s.snapshot, settings } } : {}));
+  }
+
+  async cancelJob(): Promise<void> {
+    const job = this.state.job;
+    if (!job) return;
+    try {
+      this.set({ job: await this.bridge.call('cancelJob', { id: job.id }) });
+    } catch (err) {
+      this.report(err);
+    }
+  }
+
+  setReadingFiles(readingFiles: boolean): void {
+    this.set({ readingFiles });
+  }
+
+  /** Runs one import call (or several batches) and shows their merged report. */
+  async runImport(calls: Array<() => Promise<ImportReport>>): Promise<ImportReport | undefined> {
+    const merged: ImportReport = { imported: [], rejected: [] };
+    const ok = await this.save(async () => {
+      for (const call of calls) {
+        const r = await call();
+        merged.imported.push(...r.imported);
+        merged.rejected.push(...r.rejected);
+      }
+      return true;
+    });
+    // Keep what earlier batches imported even when a later one failed.
+    // An empty report means the editor closed the dialog without choosing: nothing to announce.
+    if (merged.imported.length + merged.rejected.length === 0) return ok ? merged : undefined;
+    this.set({ lastImport: merged });
+    await this.refresh();
+    return merged;
+  }
+}
