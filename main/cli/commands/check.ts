@@ -1,0 +1,95 @@
+// `bitext check`: runs the artifact checks on files and folders, all inputs as ONE corpus so that
+// cross-document evidence (recurring names and lines, partner documents) applies.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseGlossaryCsv } from '../../../shared/checks/glossary/csv.js';
+import { parseTbx } from '../../../shared/checks/glossary/tbx.js';
+import type { Glossary } from '../../../shared/checks/glossary/types.js';
+import { parseProfile, type CheckProfile } from '../../../shared/checks/profile.js';
+import type { Finding } from '../../../shared/checks/types.js';
+import { checkCorpus } from '../../services/checks/run.js';
+import { readInputs, reportErrors } from '../read-inputs.js';
+import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../types.js';
+
+const help = `Usage: bitext check [--json] [--glossary FILE] [--profile FILE] <file|dir>...
+
+Finds machine-translation artifacts: names translated as words, wrong terms, quote and spacing
+errors, repetitions, sentence-break debris, spelling, grammar, web-page debris, foreign passages.
+All inputs are checked as one corpus (a folder's documents inform each other).
+
+Options:
+  --json            JSON: [{ "file", "language", "findings": [{ "category", "rule", "severity",
+                    "start", "end", "text", "suggestions", "message" }] }]
+                    (offsets in UTF-16 code units of the decoded text; message in English)
+  --glossary FILE   termbase: .tbx (TBX-Basic v2 or v3) or .csv
+  --profile FILE    check profile (JSON): enable/disable checks, thresholds, house style
+  --help            this help
+
+Exit status: 0 checked, 1 some input could not be read, 2 usage error.
+`;
+
+async function loadGlossary(file: string): Promise<Glossary> {
+  const text = await readFile(file, 'utf8');
+  return /\.csv$/iu.test(file) ? parseGlossaryCsv(text) : parseTbx(text);
+}
+
+export const checkCommand: CliCommand = {
+  name: 'check',
+  summary: 'find machine-translation artifacts in documents (one corpus)',
+  help,
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, glossary: { type: 'string' }, profile: { type: 'string' } },
+    });
+    if (positionals.length === 0) throw new UsageError('name at least one file or folder');
+    let glossary: Glossary | undefined;
+    let profile: CheckProfile | undefined;
+    try {
+      if (values.glossary) glossary = await loadGlossary(path.resolve(io.cwd, values.glossary));
+      if (values.profile) profile = parseProfile(JSON.parse(await readFile(path.resolve(io.cwd, values.profile), 'utf8')));
+    } catch (e) {
+      throw new UsageError(`${values.glossary && !glossary ? '--glossary' : '--profile'}: ${(e as Error).message}`);
+    }
+    const { inputs, errors } = await readInputs(positionals, io.cwd);
+    const { docs, findings } = checkCorpus(
+      inputs.map((x, i) => ({ id: `doc${i}`, name: x.file, text: x.decoded.text })),
+      { ...(glossary ? { glossary } : {}), ...(profile ? { profile } : {}) },
+    );
+    const byDoc = new Map<string, Finding[]>(docs.map((d) => [d.id, []]));
+    for (const f of findings) byDoc.get(f.docId)?.push(f);
+    const results = docs.map((d) => ({
+      file: d.name,
+      language: d.language,
+      findings: byDoc.get(d.id)!.map((f) => ({
+        category: f.category, rule: f.rule, severity: f.severity, start: f.start, end: f.end,
+        text: f.text, suggestions: f.suggestions, message: f.message.en,
+      })),
+    }));
+    if (values.json) io.stdout(JSON.stringify(results, null, 2) + '\n');
+    else io.stdout(readable(results, docs.map((d) => d.text)));
+    reportErrors(errors, io.stderr);
+    return errors.length ? EXIT_INPUT_FAILED : EXIT_OK;
+  },
+};
+
+type Result = { file: string; language: string; findings: Array<{ category: string; severity: string; start: number; text: string; suggestions: string[]; message: string }> };
+
+function readable(results: Result[], texts: string[]): string {
+  const out: string[] = [];
+  results.forEach((r, i) => {
+    out.push(`${r.file} (${r.language}): ${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}`);
+    const text = texts[i]!;
+    for (const f of r.findings) {
+      const line = text.slice(0, f.start).split('\n').length;
+      const col = f.start - text.lastIndexOf('\n', f.start - 1);
+      const fix = f.suggestions.length ? ` → ${f.suggestions.map((s) => (s === '' ? '(remove)' : `“${s}”`)).join(' | ')}` : '';
+      const shown = f.text.length > 70 ? `${f.text.slice(0, 67)}…` : f.text;
+      out.push(`  ${line}:${col} ${f.severity.padEnd(7)} ${f.category.padEnd(16)} “${shown.replace(/\n/gu, '⏎')}”${fix}`);
+      out.push(`      ${f.message}`);
+    }
+  });
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,66 @@
+// `bitext pair`: which documents tell the same story (translations across languages, versions
+// within one), best first.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { detectLanguage } from '../../../shared/lang/index.js';
+import { scorePairs, type PairDoc } from '../../../shared/pair/index.js';
+import { parseLanguages, readInputs, reportErrors } from '../read-inputs.js';
+import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../types.js';
+
+const help = `Usage: bitext pair [--json] [--languages en,fr] [--min-score X] <file|dir>...
+
+Scores every pair of documents for telling the same story: "translation" when their languages
+differ, "version" when they are the same. Best first; scores are in [0, 1] (about 0.5 and above:
+likely the same story; below 0.3: probably not).
+
+Options:
+  --json              JSON: [{ "a", "b", "score", "kind" }] (score rounded to 4 decimals)
+  --languages LIST    languages documents may be in (default: en,fr); each document's language
+                      is detected among them
+  --min-score X       leave out pairs scoring below X (0–1; default 0: all pairs)
+  --help              this help
+
+Paths are shown relative to the current folder when inside it.
+`;
+
+function display(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}
+
+function table(rows: Array<{ a: string; b: string; score: number; kind: string }>): string {
+  if (rows.length === 0) return 'no pairs (name at least two documents)\n';
+  const head = ['SCORE', 'KIND', 'A', 'B'];
+  const lines = rows.map((r) => [r.score.toFixed(4), r.kind, r.a, r.b]);
+  const w = head.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] as string).length)));
+  const fmt = (cols: string[]): string => cols.map((c, i) => (i === cols.length - 1 ? c : c.padEnd(w[i] as number))).join('  ');
+  return [fmt(head), ...lines.map(fmt)].join('\n') + '\n';
+}
+
+export const pairCommand: CliCommand = {
+  name: 'pair',
+  summary: 'find documents that tell the same story (translations, versions)',
+  help,
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, languages: { type: 'string' }, 'min-score': { type: 'string' } },
+    });
+    if (positionals.length === 0) throw new UsageError('name at least one file or folder');
+    const languages = parseLanguages(values.languages);
+    const minScore = values['min-score'] === undefined ? 0 : Number(values['min-score']);
+    if (!Number.isFinite(minScore) || minScore < 0 || minScore > 1) throw new UsageError('--min-score takes a number between 0 and 1');
+
+    const { inputs, errors } = await readInputs(positionals, io.cwd);
+    const docs: PairDoc[] = inputs.map(({ file, decoded }) => ({
+      id: display(file, io.cwd),
+      language: detectLanguage(decoded.text, languages ? { languages } : {}).language,
+      text: decoded.text,
+    }));
+    const rows = scorePairs(docs, { minScore }).map((p) => ({ a: p.a, b: p.b, score: Math.round(p.score * 1e4) / 1e4, kind: p.kind }));
+    io.stdout(values.json ? JSON.stringify(rows, null, 2) + '\n' : table(rows));
+    reportErrors(errors, io.stderr);
+    return errors.length ? EXIT_INPUT_FAILED : EXIT_OK;
+  },
+};

@@ -1,0 +1,59 @@
+// Checks a set of decoded texts as ONE corpus: detects languages, splits sentences, finds
+// partner documents and aligns them, loads the dictionaries, then runs the shared engine.
+import { alignSentences } from '../../../shared/align/index.js';
+import type { Glossary } from '../../../shared/checks/glossary/types.js';
+import { runChecks } from '../../../shared/checks/engine.js';
+import type { CheckProfile } from '../../../shared/checks/profile.js';
+import type { CheckTools, CorpusDoc, Finding, PartnerLink, RunOptions, SpellChecker } from '../../../shared/checks/types.js';
+import { detectDocument, detectLanguage } from '../../../shared/lang/index.js';
+import { splitSentences } from '../../../shared/segment/index.js';
+import { findPartners } from './partners.js';
+import { getSpellChecker } from './spell.js';
+
+export interface CheckInput { id?: string; name: string; text: string; language?: string }
+
+export interface CorpusCheckOptions extends RunOptions {
+  glossary?: Glossary;
+  profile?: CheckProfile;
+  spell?: SpellChecker | false;
+  cacheDir?: string;
+}
+
+export function documentLanguage(text: string): string {
+  try {
+    return detectDocument(text).language;
+  } catch {
+    try {
+      return detectLanguage(text).language;
+    } catch {
+      return 'und';
+    }
+  }
+}
+
+export const checkTools: CheckTools = {
+  splitSentences: (text, lang) => splitSentences(text, lang),
+  alignSentences: (src, tgt, o) => alignSentences(src, tgt, o),
+  detectLanguage: (text, o) => detectLanguage(text, o),
+};
+
+export function checkCorpus(inputs: CheckInput[], opts: CorpusCheckOptions = {}): { docs: CorpusDoc[]; findings: Finding[] } {
+  const docs: CorpusDoc[] = inputs.map((d, i) => ({
+    id: d.id ?? `doc${i}`,
+    name: d.name,
+    language: d.language ?? documentLanguage(d.text),
+    text: d.text,
+  }));
+  const languages = [...new Set(docs.map((d) => d.language).filter((l) => l === 'en' || l === 'fr'))];
+  const spell = opts.spell === false ? undefined : opts.spell ?? getSpellChecker(languages.length ? ['en', 'fr'] : [], opts.cacheDir ? { cacheDir: opts.cacheDir } : {});
+  const partners: PartnerLink[] | undefined = findPartners(docs, checkTools);
+  const findings = runChecks({
+    docs,
+    ...(opts.glossary ? { glossary: opts.glossary } : {}),
+    ...(opts.profile ? { profile: opts.profile } : {}),
+    ...(partners ? { partners } : {}),
+    ...(spell ? { spell } : {}),
+    tools: checkTools,
+  }, { ...(opts.signal ? { signal: opts.signal } : {}), ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });
+  return { docs, findings };
+}

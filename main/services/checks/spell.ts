@@ -1,0 +1,102 @@
+// Spell checker for the checks: Hunspell dictionaries (dictionary-en, dictionary-fr) expanded
+// once into word sets. Loaded lazily, once per process; the expanded set can be cached as a
+// text file (cacheDir) so later runs load in a few hundred milliseconds.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SpellChecker } from '../../../shared/checks/types.js';
+import { expandDictionary } from './hunspell-words.js';
+
+const CACHE_VERSION = 1;
+
+interface LangSet { words: Set<string>; tryChars: string }
+
+// The dictionary packages export only their JS entry; the .aff/.dic files sit next to it.
+function dictionaryDir(lang: string): string {
+  const pkg = `dictionary-${lang}`;
+  try {
+    return dirname(fileURLToPath(import.meta.resolve(pkg)));
+  } catch {
+    for (let dir = process.cwd(); ; dir = dirname(dir)) {
+      const candidate = join(dir, 'node_modules', pkg);
+      if (existsSync(join(candidate, 'index.aff'))) return candidate;
+      if (dirname(dir) === dir) throw new Error(`${pkg} not installed`);
+    }
+  }
+}
+
+export function loadWordSet(lang: string, cacheDir?: string): LangSet {
+  const dir = dictionaryDir(lang);
+  const aff = readFileSync(join(dir, 'index.aff'), 'utf8');
+  const dic = readFileSync(join(dir, 'index.dic'), 'utf8');
+  const tryChars = /^TRY\s+(\S+)/mu.exec(aff)?.[1] ?? 'abcdefghijklmnopqrstuvwxyz';
+  const key = createHash('sha1').update(`${CACHE_VERSION}\n`).update(aff).update(dic).digest('hex').slice(0, 16);
+  const file = cacheDir ? join(cacheDir, `words-${lang}-${key}.txt`) : undefined;
+  if (file) {
+    try {
+      return { words: new Set(readFileSync(file, 'utf8').split('\n')), tryChars };
+    } catch { /* not cached yet */ }
+  }
+  const { words } = expandDictionary(aff, dic);
+  if (file && cacheDir) {
+    try {
+      mkdirSync(cacheDir, { recursive: true });
+      writeFileSync(file + '.tmp', [...words].join('\n'));
+      renameSync(file + '.tmp', file);
+    } catch { /* a read-only cache dir only costs speed */ }
+  }
+  return { words, tryChars };
+}
+
+const norm = (w: string) => (w.includes('’') ? w.replace(/’/gu, "'") : w);
+
+export function createSpellChecker(sets: Record<string, LangSet>): SpellChecker {
+  const has = (w: string, l: string) => sets[l]?.words.has(norm(w)) ?? false;
+  const correct = (w: string, l: string) => {
+    if (has(w, l)) return true;
+    const lower = w.toLowerCase();
+    if (lower === w) return false;
+    if (has(lower, l)) return true;
+    if (w === w.toUpperCase() && has(lower[0]!.toUpperCase() + lower.slice(1), l)) return true;
+    return false;
+  };
+  return {
+    languages: () => Object.keys(sets),
+    has,
+    correct,
+    suggest(word, l, max = 3) {
+      const set = sets[l];
+      if (!set) return [];
+      const w = word.toLowerCase();
+      const out: string[] = [];
+      const push = (c: string) => { if (c !== w && set.words.has(c) && !out.includes(c)) out.push(c); };
+      for (let i = 0; i < w.length; i++) push(w.slice(0, i) + w.slice(i + 1));
+      for (let i = 0; i + 1 < w.length; i++) push(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
+      for (let i = 0; i < w.length && out.length < max; i++) for (const c of set.tryChars) push(w.slice(0, i) + c + w.slice(i + 1));
+      for (let i = 0; i <= w.length && out.length < max; i++) for (const c of set.tryChars) push(w.slice(0, i) + c + w.slice(i));
+      return out.slice(0, max);
+    },
+  };
+}
+
+const loaded = new Map<string, LangSet>();
+
+/** Loads (once per process) and returns a spell checker for the given languages. */
+export function getSpellChecker(languages: string[] = ['en', 'fr'], opts: { cacheDir?: string } = {}): SpellChecker {
+  const sets: Record<string, LangSet> = {};
+  for (const l of languages) {
+    let s = loaded.get(l);
+    if (!s) {
+      try {
+        s = loadWordSet(l, opts.cacheDir);
+      } catch {
+        continue; // no dictionary for this language: its spelling is not checked
+      }
+      loaded.set(l, s);
+    }
+    sets[l] = s;
+  }
+  return createSpellChecker(sets);
+}

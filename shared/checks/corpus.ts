@@ -1,0 +1,209 @@
+// Corpus model built once per run: tokens, lines and sentences of every document, and name
+// statistics gathered over all documents (a word used as a name anywhere is a name).
+import type { CheckContext, CheckTools, CorpusDoc, PartnerLink, SentenceSpan, SpellChecker } from './types.js';
+import type { Glossary, GlossaryEntry } from './glossary/types.js';
+import { emptyGlossary } from './glossary/types.js';
+import { defaultProfile, type CheckProfile } from './profile.js';
+import { FUNCTION_WORDS, SPEECH_AFTER, SPEECH_BEFORE } from './util/lexicon.js';
+import { isAllCaps, isSentenceInitial, isUpperInitial, splitLines, tokenize, type Line, type Token } from './util/text.js';
+
+export interface DocView {
+  doc: CorpusDoc;
+  lang: string;
+  text: string;
+  tokens: Token[];
+  lines: Line[];
+  /** Non-empty lines: the paragraphs of plain-text news. */
+  paragraphs: Line[];
+  sentences: SentenceSpan[];
+}
+
+export interface SlotHit { token: Token; slot: 'subject' | 'after'; cue: string }
+
+export class CorpusModel {
+  readonly views: DocView[];
+  readonly byId = new Map<string, DocView>();
+  readonly glossary: Glossary;
+  readonly profile: CheckProfile;
+  readonly partners: PartnerLink[];
+  readonly spell: SpellChecker | undefined;
+  readonly tools: CheckTools;
+  /** Capitalised form → times it follows a given name or title ("Antony Blinken", "Mr Young"). */
+  readonly nameEvidence = new Map<string, number>();
+  /** Lowercase words seen lowercase in the corpus, per language. */
+  readonly lowerVocab = new Map<string, Map<string, number>>();
+  /** Lowercase form of every capitalised token (any document) → count: names "known to the corpus". */
+  readonly capitalised = new Map<string, number>();
+  readonly glossaryNames = new Set<string>();
+  private slotCache = new Map<string, SlotHit[]>();
+  private memos = new Map<string, unknown>();
+  private interned = new Map<string, number>();
+
+  /** Per-run cache shared by rules (e.g. version pairs used by two checks). */
+  memo<T>(key: string, make: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const v = make();
+    this.memos.set(key, v);
+    return v;
+  }
+
+  intern(word: string): number {
+    let id = this.interned.get(word);
+    if (id === undefined) this.interned.set(word, (id = this.interned.size + 1));
+    return id;
+  }
+
+  constructor(ctx: CheckContext) {
+    this.glossary = ctx.glossary ?? emptyGlossary();
+    this.profile = ctx.profile ?? defaultProfile();
+    this.partners = ctx.partners ?? [];
+    this.spell = ctx.spell;
+    this.tools = ctx.tools ?? {};
+    const split = ctx.tools?.splitSentences;
+    this.views = ctx.docs.map((doc) => {
+      const lang = doc.language.toLowerCase().slice(0, 2);
+      const lines = splitLines(doc.text);
+      const paragraphs = lines.filter((l) => l.text.trim() !== '');
+      let sentences: SentenceSpan[];
+      try {
+        sentences = split ? split(doc.text, lang) : [];
+      } catch {
+        sentences = [];
+      }
+      // Without a splitter, a paragraph stands for a sentence: rules degrade but still run.
+      if (sentences.length === 0) sentences = paragraphs.map((p, i) => ({ start: p.start, end: p.end, text: p.text, paragraph: i }));
+      const v: DocView = { doc, lang, text: doc.text, tokens: tokenize(doc.text), lines, paragraphs, sentences };
+      this.byId.set(doc.id, v);
+      return v;
+    });
+    for (const e of this.glossary.entries) if (e.kind === 'name') for (const t of allTerms(e)) this.glossaryNames.add(t);
+    for (const v of this.views) this.gather(v);
+  }
+
+  private gather(v: DocView): void {
+    const fw = FUNCTION_WORDS[v.lang] ?? new Set<string>();
+    let vocab = this.lowerVocab.get(v.lang);
+    if (!vocab) this.lowerVocab.set(v.lang, (vocab = new Map()));
+    const toks = v.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (!isUpperInitial(t.text)) {
+        vocab.set(t.lower, (vocab.get(t.lower) ?? 0) + 1);
+        continue;
+      }
+      this.capitalised.set(t.lower, (this.capitalised.get(t.lower) ?? 0) + 1);
+      const p = toks[i - 1];
+      // Directly preceded (one space) by a capitalised non-function word: a given name or a title.
+      if (p && isUpperInitial(p.text) && !fw.has(p.lower) && !isAllCaps(p.text) && /^[ \u00a0]$/u.test(v.text.slice(p.end, t.start))) {
+        this.nameEvidence.set(t.text, (this.nameEvidence.get(t.text) ?? 0) + 1);
+      }
+    }
+  }
+
+  /** A capitalised form used as a name somewhere in the corpus or the glossary. */
+  isKnownName(form: string): boolean {
+    return (this.nameEvidence.get(form) ?? 0) > 0 || this.glossaryNames.has(form);
+  }
+
+  /** Is the lowercase form an ordinary word of lang (dictionary, else corpus vocabulary)? */
+  isOrdinaryWord(lower: string, lang: string): boolean {
+    if (this.spell && this.spell.languages().includes(lang)) return this.spell.has(lower, lang);
+    return (this.lowerVocab.get(lang)?.get(lower) ?? 0) > 0;
+  }
+
+  /** Capitalised tokens in speaker slots: "X said", "said X", "X a déclaré", "selon X". */
+  speakerSlots(v: DocView): SlotHit[] {
+    const cached = this.slotCache.get(v.doc.id);
+    if (cached) return cached;
+    const out: SlotHit[] = [];
+    const { subject, after } = slotRegexes(v.lang);
+    const byStart = new Map<number, Token>();
+    for (const t of v.tokens) if (isUpperInitial(t.text)) byStart.set(t.start, t);
+    if (subject) {
+      for (const m of v.text.matchAll(subject)) {
+        const t = byStart.get(m.index);
+        if (t && !isAllCaps(t.text) && t.end === m.index + m[1]!.length) out.push({ token: t, slot: 'subject', cue: m[2]!.toLowerCase() });
+      }
+    }
+    if (after) {
+      for (const m of v.text.matchAll(after)) {
+        const t = byStart.get(m.index + m[0].length - m[2]!.length);
+        if (t && !isAllCaps(t.text) && t.text === m[2]) out.push({ token: t, slot: 'after', cue: m[1]!.toLowerCase() });
+      }
+    }
+    out.sort((x, y) => x.token.start - y.token.start);
+    this.slotCache.set(v.doc.id, out);
+    return out;
+  }
+
+  /**
+   * The document's main person: the most frequent capitalised form that the corpus shows as a
+   * surname (after a given name) and that speaks in the document. Returns the surname form.
+   */
+  mainPerson(v: DocView): string | undefined {
+    const counts = new Map<string, number>();
+    for (const t of v.tokens) {
+      if (!isUpperInitial(t.text) || isAllCaps(t.text)) continue;
+      if (!this.isKnownName(t.text)) continue;
+      counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+    }
+    for (const s of this.speakerSlots(v)) {
+      if (counts.has(s.token.text)) counts.set(s.token.text, counts.get(s.token.text)! + 2);
+    }
+    let best: string | undefined;
+    let bestN = 2;
+    for (const [form, n] of counts) {
+      // People speak: only a form seen in a speaker slot somewhere in the corpus can be the person.
+      if (n > bestN && this.speakers().has(form)) { best = form; bestN = n; }
+    }
+    return best;
+  }
+
+  private speakerSet?: Set<string>;
+  /** Capitalised forms that appear in a speaker slot anywhere in the corpus. */
+  speakers(): Set<string> {
+    if (!this.speakerSet) {
+      this.speakerSet = new Set();
+      for (const v of this.views) for (const s of this.speakerSlots(v)) this.speakerSet.add(s.token.text);
+    }
+    return this.speakerSet;
+  }
+
+  partnersOf(docId: string): Array<{ other: DocView; link: PartnerLink; reversed: boolean }> {
+    const out: Array<{ other: DocView; link: PartnerLink; reversed: boolean }> = [];
+    for (const link of this.partners) {
+      const reversed = link.b === docId;
+      if (link.a !== docId && !reversed) continue;
+      const other = this.byId.get(reversed ? link.a : link.b);
+      if (other) out.push({ other, link, reversed });
+    }
+    return out;
+  }
+
+  isSentenceInitial(v: DocView, t: Token): boolean {
+    return isSentenceInitial(v.text, t.start);
+  }
+}
+
+const slotCache = new Map<string, { subject?: RegExp; after?: RegExp }>();
+// Case-sensitive (fast) with the cue's first letter in either case ("Selon X", "said X").
+const alt = (cues: string[]) => cues.map((c) => `[${c[0]}${c[0]!.toUpperCase()}]${c.slice(1).replace(/ /gu, '[ \\u00a0]+')}`).sort((a, b) => b.length - a.length).join('|');
+
+/** One regex per slot kind and language (faster than testing every cue at every name). */
+function slotRegexes(lang: string): { subject?: RegExp; after?: RegExp } {
+  let r = slotCache.get(lang);
+  if (!r) {
+    r = {};
+    const a = SPEECH_AFTER[lang];
+    const b = SPEECH_BEFORE[lang];
+    // Lookbehind keeps X a whole word; the cue must end at a word boundary.
+    if (a?.length) r.subject = new RegExp(`(?<![\\p{L}\\p{N}’'-])(\\p{Lu}[\\p{L}\\p{N}’'-]*)[ \\u00a0]+(${alt(a)})(?![\\p{L}])`, 'gu');
+    if (b?.length) r.after = new RegExp(`(?<![\\p{L}])(${alt(b)})[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{N}’'-]*)`, 'gu');
+    slotCache.set(lang, r);
+  }
+  return r;
+}
+
+function allTerms(e: GlossaryEntry): string[] {
+  return Object.values(e.terms).flat().filter((t) => t.status !== 'forbidden').map((t) => t.text);
+}

@@ -1,0 +1,78 @@
+// runChecks: builds the corpus model, runs every enabled rule, returns sorted, de-duplicated findings.
+import { CorpusModel, type DocView } from './corpus.js';
+import { severityRank, type OptionValue } from './profile.js';
+import type { Draft, Rule, RuleEnv } from './rule.js';
+import { RULES } from './rules/index.js';
+import type { CheckContext, Finding, RunOptions } from './types.js';
+import { hash53 } from './util/hash.js';
+
+export class CheckCancelled extends Error {
+  constructor() { super('job.cancelled'); }
+}
+
+export function ruleEnabled(rule: Rule, model: CorpusModel): boolean {
+  const p = model.profile;
+  if (p.categories?.[rule.category] === false) return false;
+  return p.rules?.[rule.id]?.enabled !== false;
+}
+
+export function runChecks(ctx: CheckContext, opts: RunOptions = {}, rules: Rule[] = RULES): Finding[] {
+  const model = new CorpusModel(ctx);
+  const active = rules.filter((r) => ruleEnabled(r, model));
+  const docRules = active.filter((r) => r.scope === 'doc');
+  const corpusRules = active.filter((r) => r.scope === 'corpus');
+  const total = model.views.length + corpusRules.length;
+  let done = 0;
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  const minRank = severityRank(model.profile.minSeverity ?? 'info');
+
+  const envFor = (rule: Rule): RuleEnv => ({
+    model,
+    opt<T extends OptionValue>(name: string): T {
+      const v = model.profile.rules?.[rule.id]?.options?.[name] ?? rule.defaults?.[name];
+      return v as T;
+    },
+    emit(view: DocView, d: Draft) {
+      if (d.end <= d.start || d.start < 0 || d.end > view.text.length) return;
+      const severity = model.profile.rules?.[rule.id]?.severity ?? d.severity ?? rule.severity;
+      if (severityRank(severity) < minRank) return;
+      const text = view.text.slice(d.start, d.end);
+      const key = `${view.doc.id}\u0000${rule.id}\u0000${d.start}\u0000${d.end}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      const f: Finding = {
+        id: 'f_' + hash53(`${view.doc.id}|${rule.id}|${d.start}|${d.end}|${text}`),
+        docId: view.doc.id,
+        category: d.category ?? rule.category,
+        rule: rule.id,
+        severity,
+        start: d.start,
+        end: d.end,
+        text,
+        suggestions: d.suggestions ?? [],
+        message: d.message,
+      };
+      if (d.evidence?.length) f.evidence = d.evidence;
+      findings.push(f);
+    },
+  });
+
+  const docEnvs = docRules.map((r) => ({ rule: r, env: envFor(r) }));
+  for (const view of model.views) {
+    if (opts.signal?.aborted) throw new CheckCancelled();
+    for (const { rule, env } of docEnvs) {
+      if (rule.languages && !rule.languages.includes(view.lang)) continue;
+      rule.run(env, view);
+    }
+    opts.onProgress?.(++done, total);
+  }
+  for (const rule of corpusRules) {
+    if (opts.signal?.aborted) throw new CheckCancelled();
+    rule.run(envFor(rule));
+    opts.onProgress?.(++done, total);
+  }
+  const order = new Map(model.views.map((v, i) => [v.doc.id, i]));
+  findings.sort((a, b) => (order.get(a.docId)! - order.get(b.docId)!) || a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return findings;
+}

@@ -1,0 +1,8 @@
+// Public API of the check engine.
+export * from './types.js';
+export { runChecks, CheckCancelled } from './engine.js';
+export { RULES, ruleInfo } from './rules/index.js';
+export { defaultProfile, parseProfile, type CheckProfile, type RuleSettings } from './profile.js';
+export type { Glossary, GlossaryEntry, Term, TermStatus } from './glossary/types.js';
+export { parseGlossaryCsv, glossaryToCsv } from './glossary/csv.js';
+export { parseTbx, glossaryToTbx } from './glossary/tbx.js';

@@ -1,0 +1,38 @@
+// What a check is: metadata plus run(). Doc-scoped rules see one document at a time;
+// corpus-scoped rules see all documents (cross-document evidence).
+import type { Bilingual, Category, Finding, Severity } from './types.js';
+import type { CorpusModel, DocView } from './corpus.js';
+import type { OptionValue } from './profile.js';
+
+export interface Draft {
+  start: number;
+  end: number;
+  suggestions?: string[];
+  message: Bilingual;
+  evidence?: string[];
+  /** Overrides the rule's severity for this finding. */
+  severity?: Severity;
+  /** Overrides the rule's category (e.g. a quotes rule reporting foreign marks). */
+  category?: Category;
+}
+
+export interface RuleEnv {
+  model: CorpusModel;
+  /** Option value from the profile, else the rule's default. */
+  opt<T extends OptionValue>(name: string): T;
+  emit(view: DocView, d: Draft): void;
+}
+
+export interface Rule {
+  id: string;
+  category: Category;
+  severity: Severity;
+  description: Bilingual;
+  /** Languages the rule applies to; undefined = all. */
+  languages?: string[];
+  defaults?: Record<string, OptionValue>;
+  scope: 'doc' | 'corpus';
+  run(env: RuleEnv, view?: DocView): void;
+}
+
+export type { Finding };

@@ -1,0 +1,33 @@
+// English indefinite article: "a" before a vowel sound, "an" before a consonant sound. Only the
+// clear cases: words whose spelling gives the sound away (no u-/eu-/one-/h- words).
+import type { Rule } from '../rule.js';
+
+const VOWEL_SOUND = /^[aeio][a-z]/u;
+const CONSONANT_SOUND = /^[bcdfgjklmnpqrstvwxz][a-z]/u;
+const EXCEPT_A = /^(?:one|once|eu|ewe|oui)/u;
+
+export const englishArticleRule: Rule = {
+  id: 'grammar.en-article',
+  category: 'grammar',
+  severity: 'warning',
+  languages: ['en'],
+  scope: 'doc',
+  description: { en: '“a”/“an” before the wrong sound', fr: '« a »/« an » devant le mauvais son' },
+  run(env, view) {
+    if (!view) return;
+    const { tokens, text } = view;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const a = tokens[i]!;
+      const b = tokens[i + 1]!;
+      if (!/^ $/u.test(text.slice(a.end, b.start)) || !/^\p{Ll}/u.test(b.text)) continue;
+      let fix: string | undefined;
+      if (a.lower === 'a' && VOWEL_SOUND.test(b.lower) && !EXCEPT_A.test(b.lower)) fix = a.text === 'A' ? 'An' : 'an';
+      else if (a.lower === 'an' && CONSONANT_SOUND.test(b.lower)) fix = a.text === 'An' ? 'A' : 'a';
+      if (!fix) continue;
+      env.emit(view, {
+        start: a.start, end: b.end, suggestions: [`${fix} ${b.text}`],
+        message: { en: `Use “${fix}” before “${b.text}”`, fr: `Employer « ${fix} » devant « ${b.text} »` },
+      });
+    }
+  },
+};

@@ -1,0 +1,108 @@
+// Web-page debris left in scraped articles: widget labels, CMS placeholders, photo credits,
+// sponsor notices, "NEXT …" teasers, truncated teasers ending in "…", and — in a page that
+// shows such widgets — inline related-article headlines and trailing short lines.
+import type { Rule } from '../rule.js';
+import type { Line } from '../util/text.js';
+
+const WIDGET = [
+  /\b(?:subscribe|sign up|newsletters?|follow us|share (?:this|on)|read more|read also|see also|related (?:articles?|stories|news|content)|most (?:read|popular)|recommended for you|advertisement|sponsored content|cookie policy|all rights reserved|from (?:twitter|facebook|instagram|youtube)|click here|back to top|comments?)\b/iu,
+  /(?:abonnez-vous|inscrivez-vous|newsletters?|lettre d[’']information|partager (?:sur|cet)|suivez-nous|lire aussi|à lire aussi|voir aussi|sur le même (?:thème|sujet)|^à la une$|publicité|les plus lus|tous droits réservés|en savoir plus|commentaires?)/iu,
+];
+const PLACEHOLDER = /\b(?:descriptive text here|lorem ipsum|caption (?:here|goes here)|text goes here|insert (?:text|caption|image)|image description|alt text|placeholder|texte descriptif ici)\b/iu;
+const NEXT = /^\s*(?:NEXT|PREVIOUS|PREV|SUIVANT|PRÉCÉDENT|À SUIVRE|LIRE LA SUITE|READ NEXT)\b/u;
+const CREDIT_LINE = /^\s*\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} ?[|/] ?\p{Lu}[\p{L}&.-]+(?: \p{Lu}[\p{L}&.-]+){0,2}\s*$/u;
+const CREDIT_INLINE = /(?:\[\p{Lu}[\p{Lu}\-]+\/[^\]\n]{2,40}\]|\((?:photo|crédit|credit|source)\s*:[^)\n]{2,60}\)|(?:photo|crédit photo|credit|image)\s*:\s*[^\n]{2,60}$|©[^\n]{2,60}$|\b(?:Getty Images|AFP Photo|Reuters\/[^\s]+))/imu;
+const SPONSOR = /\b(?:this (?:stakeholder|partner|sponsor) supports|supported by|sponsored by|in partnership with|editorial content is independent|contenu sponsorisé|en partenariat avec|with the support of)\b/iu;
+
+const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+export const boilerplateRule: Rule = {
+  id: 'boilerplate.web-debris',
+  category: 'boilerplate',
+  severity: 'warning',
+  scope: 'doc',
+  defaults: { maxWidgetWords: 10, headlines: true },
+  description: { en: 'Web-page debris (widgets, credits, placeholders, teasers)', fr: 'Résidus de page web (widgets, crédits, textes de remplissage, accroches)' },
+  run(env, view) {
+    if (!view) return;
+    const { text, paragraphs } = view;
+    const maxWidget = env.opt<number>('maxWidgetWords');
+    const flagged = new Set<number>();
+    let widgets = 0;
+    let teasers = 0;
+    const trimmed = (p: Line): [number, number] => {
+      const lead = p.text.length - p.text.trimStart().length;
+      return [p.start + lead, p.start + p.text.trimEnd().length];
+    };
+    const emit = (s: number, e: number, en: string, fr: string, severity?: 'info') =>
+      env.emit(view, { start: s, end: e, suggestions: [''], message: { en, fr }, ...(severity ? { severity } : {}) });
+
+    paragraphs.forEach((p, idx) => {
+      const [s, e] = trimmed(p);
+      const line = text.slice(s, e);
+      const n = words(line);
+      const short = n <= 12;
+      if (n <= maxWidget && WIDGET.some((re) => re.test(line))) {
+        widgets++; flagged.add(idx);
+        emit(s, e, 'Web widget label, not article text', 'Libellé de widget web, pas du texte de l’article');
+        return;
+      }
+      if (short && PLACEHOLDER.test(line)) {
+        widgets++; flagged.add(idx);
+        emit(s, e, 'CMS placeholder text', 'Texte de remplissage du CMS');
+        return;
+      }
+      if (short && NEXT.test(line) || n <= 25 && NEXT.test(line)) {
+        widgets++; flagged.add(idx);
+        emit(s, e, 'Teaser for another article', 'Accroche d’un autre article');
+        return;
+      }
+      if (n <= 8 && CREDIT_LINE.test(line)) {
+        flagged.add(idx);
+        emit(s, e, 'Photo credit line', 'Ligne de crédit photo');
+        return;
+      }
+      const credit = CREDIT_INLINE.exec(line);
+      if (credit) emit(s + credit.index, s + credit.index + credit[0].trimEnd().length, 'Photo credit', 'Crédit photo');
+      const sponsor = SPONSOR.exec(line);
+      if (sponsor) {
+        widgets++; flagged.add(idx);
+        const from = Math.max(line.lastIndexOf('. ', sponsor.index) + 2, 0);
+        const dot = line.indexOf('.', sponsor.index);
+        emit(s + (from === 1 ? 0 : from), s + (dot < 0 ? line.length : dot + 1), 'Sponsor notice', 'Mention de sponsor');
+        return;
+      }
+      // A paragraph cut short with an ellipsis: the teaser of a linked article.
+      const teaser = /(?:…|\.\.\.)$/u.test(line) ? /(?:^|[,;:.!?]\s+)([^,;:.!?…]*(?:…|\.\.\.))$/u.exec(line) : null;
+      if (teaser && !/[»”"]\s*$/u.test(line)) {
+        widgets++; teasers++; flagged.add(idx);
+        const ts = s + teaser.index + teaser[0].length - teaser[1]!.length - (teaser[0].length - teaser[0].trimEnd().length);
+        emit(ts, e, 'Truncated teaser of a linked article', 'Accroche tronquée d’un article lié');
+      }
+    });
+
+    if (!env.opt<boolean>('headlines') || widgets === 0) return;
+    // In a page that shows widgets: trailing short lines; and, where related articles are
+    // teased ("…"), short standalone lines between body paragraphs (their headlines).
+    let tail = paragraphs.length - 1;
+    while (tail > 0 && words(paragraphs[tail]!.text) <= 6 && !/[.!?…]\s*$/u.test(paragraphs[tail]!.text)) {
+      if (!flagged.has(tail)) {
+        const [s, e] = trimmed(paragraphs[tail]!);
+        flagged.add(tail);
+        emit(s, e, 'Short line after the end of the article (page debris)', 'Ligne courte après la fin de l’article (résidu de page)', 'info');
+      }
+      tail--;
+    }
+    for (let i = 1; i < paragraphs.length - 1 && teasers > 0; i++) {
+      if (flagged.has(i)) continue;
+      const p = paragraphs[i]!;
+      const n = words(p.text);
+      if (n < 4 || n > 14 || /[.!?…:»”]\s*$/u.test(p.text)) continue;
+      const nextLen = words(paragraphs[i + 1]!.text);
+      const prevLen = words(paragraphs[i - 1]!.text);
+      if (nextLen < 15 || prevLen < 10) continue;
+      const [s, e] = trimmed(p);
+      emit(s, e, 'Possibly the headline of a related article inserted in the text', 'Peut-être le titre d’un article lié inséré dans le texte', 'info');
+    }
+  },
+};

@@ -1,0 +1,36 @@
+// Doubled words ("the the") and two determiners in a row ("un une") — classic MT/edit debris.
+import type { Rule } from '../rule.js';
+import { DETERMINERS, LEGIT_DOUBLES } from '../util/lexicon.js';
+
+// Demonstratives double as conjunctions/pronouns ("that the", "les leurs"): not determiner pairs.
+const NOT_PAIRED = new Set(['that', 'this', 'these', 'those', 'leur', 'leurs']);
+
+export const doubledWordsRule: Rule = {
+  id: 'repetition.doubled-word',
+  category: 'repetition',
+  severity: 'warning',
+  scope: 'doc',
+  description: { en: 'Word or determiner written twice', fr: 'Mot ou déterminant répété' },
+  run(env, view) {
+    if (!view) return;
+    const { tokens, text } = view;
+    const legit = LEGIT_DOUBLES[view.lang] ?? new Set<string>();
+    const dets = DETERMINERS[view.lang] ?? new Set<string>();
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const a = tokens[i]!;
+      const b = tokens[i + 1]!;
+      if (!/^[ \t\u00a0]+$/u.test(text.slice(a.end, b.start))) continue;
+      if (a.lower === b.lower && !legit.has(a.lower) && !/\p{N}/u.test(a.lower)) {
+        env.emit(view, {
+          start: a.start, end: b.end, suggestions: [a.text],
+          message: { en: `Word repeated: “${a.text} ${b.text}”`, fr: `Mot répété : « ${a.text} ${b.text} »` },
+        });
+      } else if (a.lower !== b.lower && dets.has(a.lower) && dets.has(b.lower) && !NOT_PAIRED.has(a.lower) && !NOT_PAIRED.has(b.lower)) {
+        env.emit(view, {
+          start: a.start, end: b.end, suggestions: [b.text, a.text],
+          message: { en: `Two determiners in a row: “${a.text} ${b.text}”`, fr: `Deux déterminants à la suite : « ${a.text} ${b.text} »` },
+        });
+      }
+    }
+  },
+};

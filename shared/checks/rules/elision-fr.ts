@@ -1,0 +1,51 @@
+// French elision and contraction: "que une" → "qu’une", "de le" → "du", "à les" → "aux".
+// High precision only: h-initial words (aspirated h) and "la une" (front page) are left alone,
+// and "de le"/"à le" before an infinitive (le = pronoun: "de le faire") is grammatical.
+import type { Rule } from '../rule.js';
+
+const VOWEL = /^[aeiouéèêëàâîïôöûùüœæ]/iu;
+const NO_ELISION = new Set(['onze', 'onzième', 'oui', 'ouate', 'uhlan', 'ululement', 'yacht']);
+const ELIDES: Record<string, string> = { que: 'qu’', de: 'd’', le: 'l’', la: 'l’', ne: 'n’', se: 's’', je: 'j’', me: 'm’', te: 't’', lorsque: 'lorsqu’', puisque: 'puisqu’', jusque: 'jusqu’' };
+const CONTRACT: Record<string, string> = { 'de le': 'du', 'de les': 'des', 'à le': 'au', 'à les': 'aux' };
+const INFINITIVE = /(?:er|ir|re|oir)$/u;
+
+export const frenchElisionRule: Rule = {
+  id: 'grammar.fr-elision',
+  category: 'grammar',
+  severity: 'warning',
+  languages: ['fr'],
+  scope: 'doc',
+  description: { en: 'Missing French elision or contraction', fr: 'Élision ou contraction manquante' },
+  run(env, view) {
+    if (!view) return;
+    const { tokens, text } = view;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const a = tokens[i]!;
+      const b = tokens[i + 1]!;
+      if (!/^ $/u.test(text.slice(a.end, b.start))) continue;
+      const pair = `${a.lower} ${b.lower}`;
+      const keepCase = (s: string) => (/^\p{Lu}/u.test(a.text) ? s[0]!.toUpperCase() + s.slice(1) : s);
+      if (CONTRACT[pair]) {
+        const c = tokens[i + 2];
+        if (b.lower === 'le' && c && INFINITIVE.test(c.lower)) continue;
+        if (b.lower === 'les' && c && INFINITIVE.test(c.lower)) continue;
+        env.emit(view, {
+          start: a.start, end: b.end, suggestions: [keepCase(CONTRACT[pair]!)],
+          message: { en: `“${a.text} ${b.text}” contracts to “${CONTRACT[pair]}”`, fr: `« ${a.text} ${b.text} » se contracte en « ${CONTRACT[pair]} »` },
+        });
+        continue;
+      }
+      const el = ELIDES[a.lower];
+      // Proper names keep their particle ("de Oliveira"); only lowercase words are judged.
+      if (!el || !VOWEL.test(b.text) || !/^\p{Ll}/u.test(b.text) || NO_ELISION.has(b.lower)) continue;
+      // "la une" / "le un" are nouns (front page, number one).
+      if ((a.lower === 'le' || a.lower === 'la') && (b.lower === 'une' || b.lower === 'un')) continue;
+      const c = tokens[i + 2];
+      const end = c && /^ $/u.test(text.slice(b.end, c.start)) ? c.end : b.end;
+      env.emit(view, {
+        start: a.start, end, suggestions: [keepCase(el) + text.slice(b.start, end)],
+        message: { en: `Missing elision: “${a.text} ${b.text}” → “${el}${b.text}”`, fr: `Élision manquante : « ${a.text} ${b.text} » → « ${el}${b.text} »` },
+      });
+    }
+  },
+};

@@ -1,0 +1,54 @@
+// A line in another language than its document ("Descriptive text here" in a French article).
+// Uses the injected language detector; otherwise dictionary coverage of the line's words.
+import type { Rule } from '../rule.js';
+import { stripClitics } from '../util/text.js';
+
+export const foreignSegmentRule: Rule = {
+  id: 'language.foreign-segment',
+  category: 'language',
+  severity: 'info',
+  scope: 'doc',
+  defaults: { minWords: 3, minConfidence: 0.8 },
+  description: { en: 'Passage in another language than the document', fr: 'Passage dans une autre langue que celle du document' },
+  run(env, view) {
+    if (!view) return;
+    const { spell } = env.model;
+    const detect = env.model.tools?.detectLanguage;
+    const minWords = env.opt<number>('minWords');
+    const minConf = env.opt<number>('minConfidence');
+    const langs = spell?.languages() ?? ['en', 'fr'];
+    for (const p of view.paragraphs) {
+      const words = p.text.match(/[\p{L}’'-]+/gu) ?? [];
+      if (words.length < minWords || words.length > 60) continue;
+      let found: string | undefined;
+      let why = '';
+      let ownCover = -1;
+      if (spell && langs.includes(view.lang)) {
+        // Dictionary coverage: lowercase words only (names belong to every language).
+        // The first words decide; long paragraphs are left to the detector.
+        const lw = words.slice(0, 20).filter((w) => /^\p{Ll}/u.test(w) || /^\p{Lu}\p{Ll}+$/u.test(w)).map((w) => stripClitics(w, view.lang).core);
+        if (lw.length < minWords) continue;
+        const cover = (l: string) => lw.filter((w) => spell.correct(w, l)).length / lw.length;
+        const own = cover(view.lang);
+        ownCover = own;
+        for (const l of langs) {
+          if (l === view.lang) continue;
+          const c = cover(l);
+          if (c >= 0.9 && own <= 0.34) { found = l; why = `${Math.round(c * 100)} % of words are ${l}, ${Math.round(own * 100)} % ${view.lang}`; }
+        }
+      }
+      // The detector is costly: ask it only when the dictionary does not vouch for the line.
+      if (!found && detect && words.length >= 6 && ownCover < 0.6) {
+        const r = detect(p.text, { prior: view.lang });
+        if (r.language !== view.lang && r.language !== 'und' && r.confidence >= minConf) { found = r.language; why = `detector: ${r.language} (${r.confidence.toFixed(2)})`; }
+      }
+      if (!found) continue;
+      const lead = p.text.length - p.text.trimStart().length;
+      env.emit(view, {
+        start: p.start + lead, end: p.start + p.text.trimEnd().length,
+        message: { en: `Passage in ${found}, document is ${view.lang}`, fr: `Passage en ${found}, le document est en ${view.lang}` },
+        evidence: [why],
+      });
+    }
+  },
+};

@@ -1,0 +1,32 @@
+// Sentence-break debris: a one- or two-word lowercase "sentence" left after a full stop
+// ("if he wins the elections. november.", "on the other hand. cold »"). MT systems that split
+// and re-join sentences strand a word this way.
+import type { Rule } from '../rule.js';
+
+const ABBREV = new Set(['etc', 'approx', 'vs', 'incl', 'cf', 'no', 'fig', 'pp', 'ca', 'env', 'av', 'apr', 'jr', 'sr', 'st', 'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'rev', 'corp', 'inc', 'ltd', 'co', 'dept', 'univ', 'vol', 'ed', 'eds', 'op', 'cit', 'ibid', 'al']);
+const FRAG = /(?<![\p{L}\p{N}])([\p{L}\p{N}]+)\.([ \t]+)(\p{Ll}[\p{L}’'\-]*)(?:([ \t]+)(\p{Ll}[\p{L}’'\-]*))?[ \t\u00a0]*([.!?]|[»”](?![ \t\u00a0]*\p{L})|$)/gmu;
+
+export const fragmentRule: Rule = {
+  id: 'fragment.stranded-words',
+  category: 'fragment',
+  severity: 'warning',
+  scope: 'doc',
+  description: { en: 'Words stranded after a sentence break', fr: 'Mots isolés après une coupure de phrase' },
+  run(env, view) {
+    if (!view) return;
+    const { text } = view;
+    for (const m of text.matchAll(FRAG)) {
+      const prev = m[1]!;
+      if (prev.length < 3 || ABBREV.has(prev.toLowerCase()) || /^\p{N}+$/u.test(prev)) continue;
+      // The word before must itself be part of running text, not an initial ("J. smith").
+      const frag = m[5] ? `${m[3]} ${m[5]}` : m[3]!;
+      const end = m.index + m[0].length;
+      const sugg = m[5] ? [] : [`${m[3]} ${prev}.`];
+      env.emit(view, {
+        start: m.index, end,
+        suggestions: sugg,
+        message: { en: `Stranded fragment after a sentence break: “${frag}”`, fr: `Fragment isolé après une coupure de phrase : « ${frag} »` },
+      });
+    }
+  },
+};

@@ -1,0 +1,39 @@
+// Two words glued together by the MT pipeline ("concilianteaffirmant"): an unknown word that
+// splits into two dictionary words. Needs the dictionary.
+import type { Rule } from '../rule.js';
+import { isUpperInitial } from '../util/text.js';
+
+export const gluedWordsRule: Rule = {
+  id: 'spacing.glued-words',
+  category: 'spacing',
+  severity: 'warning',
+  scope: 'doc',
+  defaults: { minPart: 4, minLength: 9 },
+  description: { en: 'Two words written together', fr: 'Deux mots collés' },
+  run(env, view) {
+    const spell = env.model.spell;
+    if (!view || !spell || !spell.languages().includes(view.lang)) return;
+    const minPart = env.opt<number>('minPart');
+    const minLength = env.opt<number>('minLength');
+    const vocab = env.model.lowerVocab.get(view.lang);
+    for (const t of view.tokens) {
+      const w = t.text;
+      if (w.length < minLength || isUpperInitial(w) || !/^\p{Ll}+$/u.test(w)) continue;
+      if (spell.correct(w, view.lang) || (vocab?.get(w) ?? 0) > 1) continue;
+      let best: [string, string] | undefined;
+      let bestScore = 0;
+      for (let k = minPart; k <= w.length - minPart; k++) {
+        const a = w.slice(0, k);
+        const b = w.slice(k);
+        if (!spell.has(a, view.lang) || !spell.has(b, view.lang)) continue;
+        const score = Math.min(a.length, b.length);
+        if (score > bestScore) { best = [a, b]; bestScore = score; }
+      }
+      if (!best) continue;
+      env.emit(view, {
+        start: t.start, end: t.end, suggestions: [`${best[0]} ${best[1]}`, `${best[0]}, ${best[1]}`],
+        message: { en: `“${w}” looks like two words glued together: “${best[0]}” + “${best[1]}”`, fr: `« ${w} » semble réunir deux mots : « ${best[0]} » + « ${best[1]} »` },
+      });
+    }
+  },
+};

@@ -1,0 +1,47 @@
+// Registry of checks: one file per check in this folder.
+import type { Rule } from '../rule.js';
+import type { Bilingual, Category, Severity } from '../types.js';
+import { englishArticleRule } from './article-en.js';
+import { boilerplateRule } from './boilerplate.js';
+import { doubledWordsRule } from './doubled-words.js';
+import { frenchElisionRule } from './elision-fr.js';
+import { foreignSegmentRule } from './foreign-segment.js';
+import { fragmentRule } from './fragment.js';
+import { gluedWordsRule } from './glued-words.js';
+import { meaningRule } from './meaning.js';
+import { frenchMissingArticleRule } from './missing-article-fr.js';
+import { nameTranslationRule } from './name-translation.js';
+import { quotesRule } from './quotes.js';
+import { recurringLinesRule } from './recurring-lines.js';
+import { repeatedLinesRule } from './repeated-lines.js';
+import { repeatedPhraseRule } from './repeated-phrase.js';
+import { spacingRule } from './spacing.js';
+import { spellingRule } from './spelling.js';
+import { terminologyRule } from './terminology.js';
+import { frenchTypographyRule } from './typography-fr.js';
+
+export const RULES: Rule[] = [
+  nameTranslationRule,
+  terminologyRule,
+  meaningRule,
+  quotesRule,
+  spacingRule,
+  gluedWordsRule,
+  frenchTypographyRule,
+  doubledWordsRule,
+  repeatedPhraseRule,
+  repeatedLinesRule,
+  fragmentRule,
+  spellingRule,
+  frenchElisionRule,
+  frenchMissingArticleRule,
+  englishArticleRule,
+  boilerplateRule,
+  recurringLinesRule,
+  foreignSegmentRule,
+];
+
+/** Rule metadata for a settings screen: what can be switched and tuned in a profile. */
+export function ruleInfo(): Array<{ id: string; category: Category; severity: Severity; description: Bilingual; languages?: string[]; defaults?: Record<string, number | string | boolean> }> {
+  return RULES.map((r) => ({ id: r.id, category: r.category, severity: r.severity, description: r.description, ...(r.languages ? { languages: r.languages } : {}), ...(r.defaults ? { defaults: r.defaults } : {}) }));
+}

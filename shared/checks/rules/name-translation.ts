@@ -1,0 +1,170 @@
+// Names translated as common words ("Flashing"/"Clignote" for Blinken, whose name is a German
+// verb). Evidence, combined:
+//  (a) glossary: do-not-translate names and their known wrong variants;
+//  (b) speaker slots ("said X", "X a déclaré", "selon X") holding a capitalised ordinary word
+//      that the corpus never uses as a name, while the document's main person fits the slot;
+//  (c) a partner document (version or aligned translation) with a name at that place.
+// Then the same wrong form anywhere in the corpus gets the same suggestion.
+import type { DocView } from '../corpus.js';
+import type { Rule, RuleEnv } from '../rule.js';
+import { termsOf, preferredOf } from '../glossary/types.js';
+import { DETERMINERS, FUNCTION_WORDS } from '../util/lexicon.js';
+import { findSubstitutions } from '../util/substitutions.js';
+import { versionPairs } from '../util/versions.js';
+import { isAllCaps, isUpperInitial, tokenize, type Token } from '../util/text.js';
+
+interface Wrong { suggestion: string; why: string }
+
+const msg = (form: string, name: string) => ({
+  en: `“${form}” looks like the name ${name} translated as a common word`,
+  fr: `« ${form} » semble être le nom ${name} traduit comme un mot courant`,
+});
+
+export const nameTranslationRule: Rule = {
+  id: 'name-translation.common-word',
+  category: 'name-translation',
+  severity: 'error',
+  scope: 'corpus',
+  defaults: { minNameUses: 2, partnerEvidence: true },
+  description: { en: 'Proper name rendered as a common word', fr: 'Nom propre traduit comme un mot courant' },
+  run(env) {
+    const { model } = env;
+    const wrong = new Map<string, Wrong>();
+    const done = new Set<string>();
+    const emit = (v: DocView, t: Token, w: Wrong, extra?: string) => {
+      const k = `${v.doc.id}:${t.start}`;
+      if (done.has(k)) return;
+      done.add(k);
+      env.emit(v, { start: t.start, end: t.end, suggestions: [w.suggestion], message: msg(t.text, w.suggestion), evidence: extra ? [w.why, extra] : [w.why] });
+    };
+
+    // Capitalised mid-sentence uses outside speaker slots: a word consistently used as a name.
+    const slotKeys = new Set<string>();
+    for (const v of model.views) for (const s of model.speakerSlots(v)) slotKeys.add(`${v.doc.id}:${s.token.start}`);
+    const midCaps = new Map<string, number>();
+    for (const v of model.views) {
+      for (const t of v.tokens) {
+        if (!isUpperInitial(t.text) || slotKeys.has(`${v.doc.id}:${t.start}`) || model.isSentenceInitial(v, t)) continue;
+        midCaps.set(t.text, (midCaps.get(t.text) ?? 0) + 1);
+      }
+    }
+    const minUses = env.opt<number>('minNameUses');
+    const looksLikeRenderedName = (v: DocView, t: Token): boolean => {
+      if (isAllCaps(t.text) || /[-‑’']/u.test(t.text) || t.text.length < 3) return false;
+      if ((FUNCTION_WORDS[v.lang] ?? new Set()).has(t.lower)) return false;
+      if (model.isKnownName(t.text) || (midCaps.get(t.text) ?? 0) >= minUses) return false;
+      // The dictionary lists it capitalised: a proper noun (Turkey, Bush) in its own right.
+      if (model.spell?.languages().includes(v.lang) && model.spell.has(t.text, v.lang)) return false;
+      return model.isOrdinaryWord(t.lower, v.lang);
+    };
+
+    // (a) glossary variants.
+    for (const entry of model.glossary.entries) {
+      if (entry.kind !== 'name') continue;
+      for (const v of model.views) {
+        const name = preferredOf(entry, v.lang) ?? preferredOf(entry, '*');
+        if (!name) continue;
+        for (const variant of termsOf(entry, v.lang, 'forbidden')) {
+          const vt = tokenize(variant);
+          if (!vt.length) continue;
+          for (let i = 0; i + vt.length <= v.tokens.length; i++) {
+            if (!vt.every((x, j) => v.tokens[i + j]!.text === x.text)) continue;
+            const t0 = v.tokens[i]!;
+            const t1 = v.tokens[i + vt.length - 1]!;
+            const w = { suggestion: name, why: `glossary: “${variant}” is a wrong rendering of ${name}` };
+            wrong.set(variant, w);
+            emit(v, { ...t0, end: t1.end, text: v.text.slice(t0.start, t1.end) }, w);
+          }
+        }
+      }
+    }
+
+    // (b) speaker slots.
+    for (const v of model.views) {
+      const main = model.mainPerson(v);
+      if (!main) continue;
+      const dets = DETERMINERS[v.lang] ?? new Set<string>();
+      for (const s of model.speakerSlots(v)) {
+        const t = s.token;
+        if (t.text === main || !looksLikeRenderedName(v, t)) continue;
+        const prev = v.tokens[t.index - 1];
+        if (prev && dets.has(prev.lower) && /^\s+$/u.test(v.text.slice(prev.end, t.start))) continue; // "the Pentagon said"
+        if (s.slot === 'subject' && model.isSentenceInitial(v, t) && v.lang === 'en' && /s$/u.test(t.lower)) continue; // "Officials said"
+        const w = { suggestion: main, why: `speaker slot “${s.slot === 'subject' ? `${t.text} ${s.cue}` : `${s.cue} ${t.text}`}”; “${t.lower}” is an ordinary ${v.lang} word never used as a name in the corpus; the document's main person is ${main}` };
+        if (!wrong.has(t.text)) wrong.set(t.text, w);
+        emit(v, t, w);
+      }
+    }
+
+    // (c) partner documents.
+    if (env.opt<boolean>('partnerEvidence')) partnerEvidence(env, looksLikeRenderedName, wrong, emit);
+
+    // Propagate: the same wrong form elsewhere (any language), when used like a name.
+    if (!wrong.size) return;
+    for (const v of model.views) {
+      for (const t of v.tokens) {
+        const w = wrong.get(t.text);
+        if (!w || model.isSentenceInitial(v, t) && !slotKeys.has(`${v.doc.id}:${t.start}`)) continue;
+        emit(v, t, w, 'same wrong form found elsewhere in the corpus');
+      }
+    }
+  },
+};
+
+function partnerEvidence(
+  env: RuleEnv,
+  suspect: (v: DocView, t: Token) => boolean,
+  wrong: Map<string, Wrong>,
+  emit: (v: DocView, t: Token, w: Wrong) => void,
+): void {
+  const { model } = env;
+  // Versions: a one-word substitution between a name and a capitalised ordinary word.
+  for (const [a, b] of versionPairs(model, 8)) {
+    for (const sub of findSubstitutions(model, a, b, 3)) {
+      if (sub.a.length !== 1 || sub.b.length !== 1) continue;
+      const x = sub.a[0]!;
+      const y = sub.b[0]!;
+      for (const [v, t, name] of [[a, x, y], [b, y, x]] as Array<[DocView, Token, Token]>) {
+        if (isUpperInitial(t.text) && model.isKnownName(name.text) && suspect(v, t)) {
+          const w = { suggestion: name.text, why: `the other version has “${name.text}” here` };
+          if (!wrong.has(t.text)) wrong.set(t.text, w);
+          emit(v, t, w);
+        }
+      }
+    }
+  }
+  // Translations with a sentence alignment: the aligned sentence names a person this one lacks.
+  for (const link of model.partners) {
+    if (!link.beads) continue;
+    const a = model.byId.get(link.a);
+    const b = model.byId.get(link.b);
+    if (!a || !b) continue;
+    for (const bead of link.beads) {
+      for (const [v, mine, other, otherIdx] of [[a, bead.src, b, bead.tgt], [b, bead.tgt, a, bead.src]] as Array<[DocView, number[], DocView, number[]]>) {
+        const people = new Set<string>();
+        for (const i of otherIdx) {
+          const s = other.sentences[i];
+          if (!s) continue;
+          // People only: names that speak somewhere in the corpus (not places such as San Francisco).
+          for (const t of other.tokens) if (t.start >= s.start && t.end <= s.end && model.isKnownName(t.text) && model.speakers().has(t.text) && !model.isOrdinaryWord(t.lower, other.lang)) people.add(t.text);
+        }
+        for (const i of mine) {
+          const s = v.sentences[i];
+          if (!s) continue;
+          const toks = v.tokens.filter((t) => t.start >= s.start && t.end <= s.end);
+          const missing = [...people].filter((p) => !toks.some((t) => t.text === p));
+          if (missing.length !== 1) continue;
+          for (const t of toks) {
+            if (!isUpperInitial(t.text) || !suspect(v, t)) continue;
+            if (model.isSentenceInitial(v, t) && !model.speakerSlots(v).some((h) => h.token.start === t.start)) continue;
+            const prev = v.tokens[t.index - 1];
+            if (prev && (DETERMINERS[v.lang] ?? new Set<string>()).has(prev.lower)) continue; // "le Sénat": a noun phrase
+            const w = { suggestion: missing[0]!, why: `the aligned sentence in ${other.doc.name} names ${missing[0]}` };
+            if (!wrong.has(t.text)) wrong.set(t.text, w);
+            emit(v, t, w);
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,101 @@
+// Quotes: misoriented curly quotes, unbalanced quotes and guillemets per paragraph, the MT
+// inversion `allies, “Blinken said` (closing quote turned opening and pushed past the space),
+// and another language's marks (« » in English).
+import type { Rule } from '../rule.js';
+import { isLetter, isSpace, wordEndAfter, wordStartBefore } from '../util/spans.js';
+
+const CLOSER_NEXT = /[\s,.;:!?)\]…]/u;
+
+export const quotesRule: Rule = {
+  id: 'quotes.balance',
+  category: 'quotes',
+  severity: 'warning',
+  scope: 'doc',
+  description: { en: 'Misoriented, unbalanced or foreign quotation marks', fr: 'Guillemets mal orientés, non appariés ou étrangers' },
+  run(env, view) {
+    if (!view) return;
+    const { text, paragraphs } = view;
+    for (let p = 0; p < paragraphs.length; p++) {
+      const para = paragraphs[p]!;
+      let open = -1;
+      let gOpen = -1;
+      for (let i = para.start; i < para.end; i++) {
+        const g = text[i]!;
+        if (g !== '“' && g !== '”' && g !== '«' && g !== '»') continue;
+        const prev = i > para.start ? text[i - 1] : undefined;
+        const next = i + 1 < para.end ? text[i + 1] : undefined;
+        const closerPos = next === undefined || CLOSER_NEXT.test(next);
+        const openerPos = (prev === undefined || /[\s(\[—–-]/u.test(prev)) && (isLetter(next) || next === '‘');
+        if ((g === '«' || g === '»') && view.lang !== 'fr') {
+          env.emit(view, {
+            start: wordStartBefore(text, i - (isSpace(prev) ? 1 : 0)), end: i + 1,
+            suggestions: [text.slice(wordStartBefore(text, i - (isSpace(prev) ? 1 : 0)), i).trimEnd() + (g === '«' ? ' “' : '”')],
+            message: { en: `French quotation mark “${g}” in ${view.lang} text`, fr: `Guillemet français « ${g} » dans un texte ${view.lang}` },
+          });
+          // Still a quote mark: it opens or closes for the balance of the paragraph.
+          if (g === '«') open = i; else open = -1;
+          continue;
+        }
+        if (g === '«' || g === '»') {
+          if (g === '«') {
+            if (gOpen >= 0) env.emit(view, { start: gOpen, end: Math.min(wordEndAfter(text, gOpen + 2), para.end), message: { en: 'Guillemet opened but not closed before the next «', fr: 'Guillemet ouvert non fermé avant le « suivant' } });
+            gOpen = i;
+          } else if (gOpen < 0) {
+            const s = wordStartBefore(text, i - (isSpace(prev) ? 1 : 0));
+            env.emit(view, { start: s, end: i + 1, message: { en: 'Closing guillemet » without an opening «', fr: 'Guillemet fermant » sans guillemet ouvrant' } });
+          } else gOpen = -1;
+          continue;
+        }
+        if (g === '“') {
+          // “ before punctuation or line end closes; before a space only if something is open or it hugs a word.
+          const closes = next === undefined || (/[,.;:!?)\]…]/u.test(next)) || (isSpace(next) && (open >= 0 || !isSpace(prev)));
+          if (closes && !openerPos) {
+            const s = wordStartBefore(text, isSpace(prev) ? i - 1 : i);
+            env.emit(view, {
+              start: s, end: i + 1,
+              suggestions: [text.slice(s, i).trimEnd() + '”'],
+              message: { en: 'Opening quote “ used where a closing quote ” belongs', fr: 'Guillemet ouvrant “ à la place d’un guillemet fermant ”' },
+            });
+            open = -1;
+          } else if (open >= 0) {
+            // `allies, “Blinken said`: a closing quote was inverted and moved past the space.
+            const m = /([,.!?;:]) $/u.exec(text.slice(Math.max(para.start, i - 2), i));
+            const end = wordEndAfter(text, i + 1);
+            if (m) {
+              env.emit(view, {
+                start: i - 2, end,
+                suggestions: [`${m[1]}” ${text.slice(i + 1, end)}`],
+                message: { en: 'Inverted closing quote: “ after the punctuation should be ” before the space', fr: 'Guillemet fermant inversé : “ après la ponctuation devrait être ” avant l’espace' },
+              });
+              open = -1;
+            } else {
+              env.emit(view, { start: i, end, message: { en: 'Opening quote inside a quotation that is still open', fr: 'Guillemet ouvrant dans une citation encore ouverte' } });
+              open = i;
+            }
+          } else open = i;
+        } else {
+          // ”
+          if (openerPos && !closerPos) {
+            const end = wordEndAfter(text, i + 1);
+            env.emit(view, { start: i, end, suggestions: ['“' + text.slice(i + 1, end)], message: { en: 'Closing quote ” used where an opening quote “ belongs', fr: 'Guillemet fermant ” à la place d’un guillemet ouvrant “' } });
+            open = i;
+          } else if (open < 0) {
+            const s = wordStartBefore(text, i > 0 && /[.,!?;:]/u.test(text[i - 1]!) ? i - 1 : i);
+            env.emit(view, {
+              start: s, end: i + 1, suggestions: [text.slice(s, i)],
+              message: { en: 'Closing quote ” with no opening quote in the paragraph', fr: 'Guillemet fermant ” sans guillemet ouvrant dans le paragraphe' },
+            });
+          } else open = -1;
+        }
+      }
+      const nextPara = paragraphs[p + 1];
+      const continues = (mark: string) => nextPara !== undefined && text.slice(nextPara.start, nextPara.end).trimStart().startsWith(mark);
+      if (open >= 0 && !continues('“')) {
+        env.emit(view, { start: open, end: Math.min(para.end, wordEndAfter(text, open + 1)), message: { en: 'Quotation opened but never closed in this paragraph', fr: 'Citation ouverte mais jamais fermée dans ce paragraphe' } });
+      }
+      if (gOpen >= 0 && !continues('«')) {
+        env.emit(view, { start: gOpen, end: Math.min(para.end, wordEndAfter(text, gOpen + 2)), message: { en: 'Guillemet « opened but never closed in this paragraph', fr: 'Guillemet « ouvert mais jamais fermé dans ce paragraphe' } });
+      }
+    }
+  },
+};

@@ -1,0 +1,57 @@
+// Dictionary spelling. Names are not judged: capitalised words, words the corpus uses as names,
+// glossary terms, words with digits, and words recurring in the corpus (jargon, not typos).
+import type { Rule } from '../rule.js';
+import { hasDigit, isUpperInitial, stripClitics } from '../util/text.js';
+
+// Spellings the dictionary may not list: British forms of a US dictionary (behaviour, defence,
+// synchronised) and open word-formation prefixes (cyber-, bio-, out-…).
+const VARIANTS: Array<[RegExp, string]> = [[/our/u, 'or'], [/is(e|es|ed|ing|ation|ations)$/u, 'iz$1'], [/yse(s|d)?$/u, 'yze$1'], [/ence$/u, 'ense'], [/ogue$/u, 'og'], [/tre$/u, 'ter'], [/lled$/u, 'led'], [/lling$/u, 'ling']];
+const PREFIXES = /^(?:cyber|bio|geo|eco|out|over|under|counter|non|anti|pre|post|micro|macro|multi|inter|intra|super|ultra|semi|mini|mega|hyper|neo|socio|narco|tech|crypto|re|co|sous|sur|contre|auto|néo|télé|ultra)/u;
+
+function accepted(w: string, lang: string, correct: (w: string, l: string) => boolean): boolean {
+  if (lang === 'en' && VARIANTS.some(([re, rep]) => re.test(w) && correct(w.replace(re, rep), lang))) return true;
+  const m = PREFIXES.exec(w);
+  if (m && (m[0] === w || (w.length - m[0].length >= 3 && correct(w.slice(m[0].length).replace(/^-/u, ''), lang)))) return true;
+  return false;
+}
+
+export const spellingRule: Rule = {
+  id: 'spelling.dictionary',
+  category: 'spelling',
+  severity: 'warning',
+  scope: 'doc',
+  defaults: { maxCorpusCount: 1, minLength: 3 },
+  description: { en: 'Word not in the dictionary', fr: 'Mot absent du dictionnaire' },
+  run(env, view) {
+    const spell = env.model.spell;
+    if (!view || !spell || !spell.languages().includes(view.lang)) return;
+    const maxCount = env.opt<number>('maxCorpusCount');
+    const minLength = env.opt<number>('minLength');
+    const vocab = env.model.lowerVocab.get(view.lang);
+    const other = spell.languages().filter((l) => l !== view.lang);
+    for (const t of view.tokens) {
+      if (isUpperInitial(t.text) || (vocab?.get(t.lower) ?? 0) > maxCount || hasDigit(t.text)) continue;
+      const { core, offset } = stripClitics(t.text, view.lang);
+      const parts = core.split(/[-‑]/u);
+      let pos = t.start + offset;
+      for (const w of parts) {
+        const start = pos;
+        pos += w.length + 1;
+        if (w.length < minLength || isUpperInitial(w)) continue;
+        const lw = w.toLowerCase();
+        if ((vocab?.get(lw) ?? 0) > maxCount || env.model.capitalised.has(lw)) continue;
+        if (spell.correct(w, view.lang) || accepted(lw, view.lang, spell.correct)) continue;
+        // Foreign words inside the text belong to the language check, not spelling.
+        if (other.some((l) => spell.correct(w, l))) continue;
+        if (/^[’']|[’']$/u.test(w)) continue;
+        const suggestions = spell.suggest(w, view.lang, 3);
+        env.emit(view, {
+          // Without a close dictionary word it is more likely jargon or a name than a typo.
+          ...(suggestions.length ? {} : { severity: 'info' as const }),
+          start, end: start + w.length, suggestions,
+          message: { en: `Unknown word “${w}”`, fr: `Mot inconnu « ${w} »` },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,65 @@
+// French typography: no-break space inside « » and before ; : ! ?. A missing space is a
+// warning; an ordinary space (or the other no-break space than the house style) is info.
+import type { Rule } from '../rule.js';
+
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+
+export const frenchTypographyRule: Rule = {
+  id: 'typography.fr-spaces',
+  category: 'typography',
+  severity: 'info',
+  languages: ['fr'],
+  scope: 'doc',
+  defaults: { flagOrdinarySpace: true },
+  description: { en: 'French no-break spaces inside guillemets and before ; : ! ?', fr: 'Espaces insécables françaises dans les guillemets et avant ; : ! ?' },
+  run(env, view) {
+    if (!view) return;
+    const { text } = view;
+    const style = env.model.profile.houseStyle?.frenchNoBreakSpace ?? 'either';
+    const want = style === 'narrow' ? NNBSP : NBSP;
+    const flagOrdinary = env.opt<boolean>('flagOrdinarySpace');
+    const ok = (c: string | undefined) => c === NBSP || c === NNBSP ? (style === 'either' || c === want) : false;
+    const classify = (c: string | undefined): 'missing' | 'ordinary' | 'other-nbsp' | 'ok' =>
+      c === undefined || /[\p{L}\p{N}.,…'’"]/u.test(c) ? 'missing' : c === ' ' ? 'ordinary' : ok(c) ? 'ok' : c === NBSP || c === NNBSP ? 'other-nbsp' : 'ok';
+    const opens: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (c === '«') opens.push(i);
+      else if (c === '»' && opens.length) {
+        const o = opens.pop()!;
+        if (i - o > 400 || text.slice(o, i).includes('\n')) continue;
+        const inner = [classify(text[o + 1]), classify(text[i - 1])];
+        const worst = inner.includes('missing') ? 'missing' : inner.includes('ordinary') ? 'ordinary' : inner.includes('other-nbsp') ? 'other-nbsp' : 'ok';
+        if (worst === 'ok' || (worst === 'ordinary' && !flagOrdinary)) continue;
+        const body = text.slice(o + 1, i).replace(/^[ \u00a0\u202f]+|[ \u00a0\u202f]+$/gu, '');
+        const short = i - o <= 80;
+        env.emit(view, {
+          start: short ? o : (inner[0] !== 'ok' ? o : i - 1), end: short ? i + 1 : (inner[0] !== 'ok' ? o + 2 : i + 1),
+          severity: worst === 'missing' ? 'warning' : 'info',
+          suggestions: short ? [`«${want}${body}${want}»`] : [],
+          message: worst === 'missing'
+            ? { en: 'French guillemets need a no-break space inside', fr: 'Les guillemets français demandent une espace insécable à l’intérieur' }
+            : { en: 'Use a no-break space inside French guillemets', fr: 'Employer une espace insécable à l’intérieur des guillemets' },
+        });
+      }
+    }
+    for (const m of text.matchAll(/([^\s\u00a0\u202f])?([ \u00a0\u202f]?)([;:!?])/gu)) {
+      const punct = m[3]!;
+      const prevChar = m[1];
+      if (prevChar === undefined || /[;:!?.)\]]/u.test(prevChar) && m[2] === '') continue;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+      if (punct === ':' && (/^\/\//u.test(after) || (/\p{N}/u.test(prevChar) && /^\p{N}/u.test(after)))) continue;
+      const space = m[2] === '' ? undefined : m[2];
+      const kind = space === undefined ? 'missing' : classify(space);
+      if (kind === 'ok' || (kind === 'ordinary' && !flagOrdinary)) continue;
+      const start = m.index + (prevChar?.length ?? 0);
+      env.emit(view, {
+        start: kind === 'missing' ? m.index : start, end: m.index + m[0].length,
+        severity: kind === 'missing' ? 'warning' : 'info',
+        suggestions: [(kind === 'missing' ? prevChar : '') + want + punct],
+        message: { en: `French needs a no-break space before “${punct}”`, fr: `Espace insécable requise avant « ${punct} »` },
+      });
+    }
+  },
+};

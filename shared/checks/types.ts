@@ -1,0 +1,78 @@
+// Public shapes of the check engine. Finding is the stable contract the CLI JSON is derived from.
+import type { Glossary } from './glossary/types.js';
+import type { CheckProfile } from './profile.js';
+
+export type Category =
+  | 'name-translation' | 'terminology' | 'meaning' | 'quotes' | 'spacing' | 'typography'
+  | 'repetition' | 'fragment' | 'spelling' | 'grammar' | 'boilerplate' | 'language';
+
+export const CATEGORIES: readonly Category[] = [
+  'name-translation', 'terminology', 'meaning', 'quotes', 'spacing', 'typography',
+  'repetition', 'fragment', 'spelling', 'grammar', 'boilerplate', 'language',
+];
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Bilingual { en: string; fr: string }
+
+export interface Finding {
+  /** Stable: hash of doc + rule + span + text, so a dismissed finding stays dismissed. */
+  id: string;
+  docId: string;
+  category: Category;
+  rule: string;
+  severity: Severity;
+  /** UTF-16 offsets into the document text. */
+  start: number;
+  end: number;
+  text: string;
+  /** Replacements for text; "" means: exclude from the cleaned text. */
+  suggestions: string[];
+  message: Bilingual;
+  /** Human-readable reasons, for the editor to judge the finding. */
+  evidence?: string[];
+}
+
+export interface CorpusDoc { id: string; name: string; language: string; text: string }
+
+/** Word lookup, injected by main/ (dictionaries are files, shared/ cannot read them). */
+export interface SpellChecker {
+  languages(): string[];
+  /** Exact-form lookup (case as given), e.g. "flashing" yes, "Flashing" only if listed so. */
+  has(word: string, language: string): boolean;
+  /** Case-tolerant correctness test as a spell checker understands it. */
+  correct(word: string, language: string): boolean;
+  suggest(word: string, language: string, max?: number): string[];
+}
+
+export interface SentenceSpan { start: number; end: number; text: string; paragraph: number }
+export interface Bead { src: number[]; tgt: number[]; confidence?: number }
+
+/** Colleagues' services, injected so shared/checks does not depend on their presence. */
+export interface CheckTools {
+  splitSentences?: (text: string, lang: string) => SentenceSpan[];
+  alignSentences?: (src: string[], tgt: string[], o: { srcLang: string; tgtLang: string }) => Bead[];
+  detectLanguage?: (text: string, o: { languages?: string[]; prior?: string }) => { language: string; confidence: number };
+}
+
+export interface PartnerLink {
+  a: string;
+  b: string;
+  kind: 'translation' | 'version';
+  /** Sentence alignment between a's and b's sentences (indices into the splitter's output). */
+  beads?: Bead[];
+}
+
+export interface CheckContext {
+  docs: CorpusDoc[];
+  glossary?: Glossary;
+  profile?: CheckProfile;
+  partners?: PartnerLink[];
+  spell?: SpellChecker;
+  tools?: CheckTools;
+}
+
+export interface RunOptions {
+  signal?: { aborted: boolean };
+  onProgress?: (done: number, total: number) => void;
+}

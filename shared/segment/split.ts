@@ -1,0 +1,70 @@
+// Sentence splitting over a whole text: line breaks are hard boundaries (each non-blank line is
+// a paragraph), and SRX decides inside each line. Offsets are UTF-16 indexes into the input.
+import { compileSrx, type CompiledSrx } from './srx-engine.js';
+import type { SrxRules } from './srx-types.js';
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  /** input.slice(start, end); surrounding whitespace is never part of a span. */
+  text: string;
+  /** 0-based index of the non-blank line the sentence is in. */
+  paragraph: number;
+}
+
+// Compiling a rule set costs more than segmenting a short document, and the same rules are
+// used for thousands of documents: cache per rules object and language.
+const cache = new WeakMap<SrxRules, Map<string, CompiledSrx>>();
+
+export function compiledFor(rules: SrxRules, lang: string): CompiledSrx {
+  let byLang = cache.get(rules);
+  if (!byLang) {
+    byLang = new Map();
+    cache.set(rules, byLang);
+  }
+  const key = lang.toLowerCase();
+  let c = byLang.get(key);
+  if (!c) {
+    c = compileSrx(rules, lang);
+    byLang.set(key, c);
+  }
+  return c;
+}
+
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\v\f]/g;
+const LEADING_WS = /^\s*/;
+const TRAILING_WS = /\s*$/;
+
+function pushTrimmed(text: string, from: number, to: number, paragraph: number, out: SentenceSpan[]): void {
+  const chunk = text.slice(from, to);
+  const lead = LEADING_WS.exec(chunk)?.[0].length ?? 0;
+  if (lead === chunk.length) return;
+  const trail = TRAILING_WS.exec(chunk)?.[0].length ?? 0;
+  const start = from + lead;
+  const end = to - trail;
+  out.push({ start, end, text: text.slice(start, end), paragraph });
+}
+
+export function splitWith(text: string, compiled: CompiledSrx): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let paragraph = 0;
+  let lineStart = 0;
+  const handleLine = (lineEnd: number): void => {
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim() === '') return;
+    let from = 0;
+    for (const b of compiled.breaks(line)) {
+      pushTrimmed(text, lineStart + from, lineStart + b, paragraph, out);
+      from = b;
+    }
+    pushTrimmed(text, lineStart + from, lineEnd, paragraph, out);
+    paragraph++;
+  };
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(text); m !== null; m = LINE_BREAK.exec(text)) {
+    handleLine(m.index);
+    lineStart = m.index + m[0].length;
+  }
+  handleLine(text.length);
+  return out;
+}

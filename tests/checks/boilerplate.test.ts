@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { check, texts } from './helpers.js';
+
+const bp = (t: string | Array<{ text: string; language: string }>, language = 'en') =>
+  texts(check(typeof t === 'string' ? { text: t, language } : t, { noSpell: true }), 'boilerplate');
+
+const body = 'This is a long paragraph of the article body that talks about diplomacy and trade between the two powers at length.';
+
+describe('boilerplate', () => {
+  it('finds widget labels, placeholders, credits, sponsor notices and NEXT teasers', () => {
+    const t = `Title of the story\n\nOlivier Hoslet | Reuters\n\n${body} [EPA-EFE/Virginia Mayo]\n\nDescriptive text here\n\nThis stakeholder supports our coverage of trade. It is fine.\n\n${body}\n\nNEXT Another story about a road accident –\n\nSubscribe to our newsletters`;
+    expect(bp(t)).toEqual(['Olivier Hoslet | Reuters', '[EPA-EFE/Virginia Mayo]', 'Descriptive text here', 'This stakeholder supports our coverage of trade.', 'NEXT Another story about a road accident –', 'Subscribe to our newsletters']);
+    expect(bp(`${body}\n\nSur le même thème\n\nÀ la une`, 'fr')).toEqual(['Sur le même thème', 'À la une']);
+  });
+  it('finds truncated teasers and, on such pages, inline headlines', () => {
+    const t = `${body}\n\nWest hits China with coordinated sanctions over abuses\n\n${body} The first top official to pay …\n\n${body}`;
+    expect(bp(t)).toEqual(['West hits China with coordinated sanctions over abuses', 'The first top official to pay …']);
+  });
+  it('leaves sub-headings alone on pages without teasers', () => {
+    expect(bp(`${body}\n\nTaiwan, major source of disagreement\n\n${body}`)).toEqual([]);
+  });
+  it('finds lines recurring across unrelated documents', () => {
+    const a = { text: `${body}\n\nRead the full dossier on our site\n\nMore body text about other things entirely.`, language: 'en' };
+    const b = { text: `Different article on football and sport results here.\n\nRead the full dossier on our site`, language: 'en' };
+    expect(bp([a, b])).toEqual(['Read the full dossier on our site', 'Read the full dossier on our site']);
+  });
+});

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { check, of } from './helpers.js';
+
+describe('language', () => {
+  it('finds an English line in a French document', () => {
+    const t = 'Blinken et Xi à Pékin\nDescriptive text here\n\nLe secrétaire d’État américain a lancé un message fort.';
+    expect(of(check({ text: t, language: 'fr' }), 'language').map((x) => x.text)).toEqual(['Descriptive text here']);
+  });
+  it('leaves lines of names and the document language alone', () => {
+    const t = 'Antony Blinken, Xi Jinping\n\nLe secrétaire d’État a parlé de la Chine et des États-Unis.\n\nSur le même thème';
+    expect(of(check({ text: t, language: 'fr' }), 'language')).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { check, texts } from './helpers.js';
+
+const rep = (text: string, language = 'en') => texts(check({ text, language }, { noSpell: true }), 'repetition');
+
+describe('repetition', () => {
+  it('finds doubled words and doubled determiners', () => {
+    expect(rep('We saw the the results.')).toEqual(['the the']);
+    expect(rep('Il a répondu par un une rhétorique plus conciliante.', 'fr')).toEqual(['un une']);
+  });
+  it('finds a sentence that repeats the end of the previous one', () => {
+    expect(rep('l’interdiction de la plateforme aux États-Unis. États-Unis.\n\nLa suite.', 'fr')).toEqual(['États-Unis. États-Unis.']);
+  });
+  it('finds repeated title lines and a standfirst repeated in the body', () => {
+    const t = 'Blinken and Xi in Beijing, what happened at the meeting\n\nBlinken and Xi in Beijing, what happened at the meeting\nBody text here.';
+    expect(rep(t)).toEqual(['Blinken and Xi in Beijing, what happened at the meeting']);
+    const s = 'The Secretary of State intends to raise the question of support.\nOther line here.\nThe Secretary of State intends to raise the question of support. More text follows here.';
+    expect(rep(s)).toEqual(['The Secretary of State intends to raise the question of support.']);
+  });
+  it('finds near-duplicate sentences', () => {
+    const t = 'The United States, the European Union, Britain and Canada imposed sanctions on Chinese officials on Monday for human rights abuses in Xinjiang.\n\nOther news.\n\nThe United States, the EU, Britain and Canada imposed sanctions on Chinese officials on Monday accusing them of rights abuses in Xinjiang.';
+    expect(rep(t)).toHaveLength(1);
+  });
+  it('accepts grammatical doubles and different sentences', () => {
+    expect(rep('He said that that was what he had had in mind.')).toEqual([]);
+    expect(rep('Nous nous sommes vus. Vous vous trompez.', 'fr')).toEqual([]);
+    expect(rep('He said that the talks went well. She said that the visit was short.')).toEqual([]);
+  });
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { check, of } from './helpers.js';
+
+describe('spelling', () => {
+  it('finds a typo and suggests the word', () => {
+    const f = of(check({ text: 'Russia and other bussiness matters were discussed.', language: 'en' }), 'spelling');
+    expect(f.map((x) => [x.text, x.suggestions[0]])).toEqual([['bussiness', 'business']]);
+  });
+  it('ignores names, British spellings, elisions and words the corpus uses repeatedly', () => {
+    const t = 'Blinken met Borrell. Their behaviour on defence was synchronised; cyber threats and biomedicine. Gizmotron here, gizmotron there.';
+    expect(of(check({ text: t, language: 'en' }), 'spelling')).toEqual([]);
+    expect(of(check({ text: 'l’agression russe et d’autres pays, aujourd’hui à Pékin.', language: 'fr' }), 'spelling')).toEqual([]);
+  });
+  it('is silent without a dictionary', () => {
+    expect(of(check({ text: 'bussiness', language: 'en' }, { noSpell: true }), 'spelling')).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { pairCommand } from '../../main/cli/commands/pair.js';
+import { UsageError } from '../../main/cli/types.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await pairCommand.run(args, { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd: root });
+  return { code, out, err };
+}
+
+describe('bitext pair', () => {
+  it('--json lists every pair of a folder, best first, with exactly a, b, score, kind', async () => {
+    const r = await run(['--json', 'corpus']);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.out) as Array<Record<string, unknown>>;
+    expect(rows).toHaveLength(10);
+    for (const row of rows) {
+      expect(Object.keys(row)).toEqual(['a', 'b', 'score', 'kind']);
+      expect(Number((row.score as number).toFixed(4))).toBe(row.score);
+    }
+    const firstTwo = rows.slice(0, 2).map((x) => `${x.a} ${x.b}`);
+    expect(firstTwo).toEqual(expect.arrayContaining([
+      'corpus/000_07a315d54f2e0aa4.txt corpus/001_2e2be9141cb380e2.txt',
+      'corpus/002_c5a6547c0aa22e93.txt corpus/004_aad8ed66e90f3308.txt',
+    ]));
+  });
+
+  it('prints a table by default and reports unreadable inputs with exit code 1', async () => {
+    const r = await run(['corpus/000_07a315d54f2e0aa4.txt', 'corpus/001_2e2be9141cb380e2.txt', 'no-such-file.txt']);
+    expect(r.code).toBe(1);
+    expect(r.out.split('\n')[0]).toMatch(/^SCORE\s+KIND\s+A\s+B$/);
+    expect(r.out).toMatch(/version\s+corpus\/000_07a315d54f2e0aa4\.txt\s+corpus\/001_2e2be9141cb380e2\.txt/);
+    expect(r.err).toMatch(/no-such-file\.txt/);
+  });
+
+  it('rejects bad usage', async () => {
+    await expect(run([])).rejects.toBeInstanceOf(UsageError);
+    await expect(run(['--min-score', '2', 'corpus'])).rejects.toBeInstanceOf(UsageError);
+  });
+});
