@@ -1,5 +1,6 @@
 // Builds a ready WorkbenchService for a project folder: the same wiring for every front.
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { ProjectStore } from './project/project-store.js';
 import { SettingsStore } from './settings-store.js';
 import { WorkbenchService, type NativeHost } from './workbench-service.js';
@@ -22,7 +23,13 @@ export async function openWorkbench(opts: OpenWorkbenchOptions): Promise<{ servi
   const opened = await ProjectStore.open(opts.projectDir, { create: true });
   const analyzer =
     opts.worker && existsSync(opts.worker.script) ? createWorkerAnalyzer(opts.worker) : createInProcessAnalyzer();
-  const service = new WorkbenchService({ store: opened.store, settings, analyzer, ...(opts.host ? { host: opts.host } : {}) });
+  const service = new WorkbenchService({
+    store: opened.store,
+    settings,
+    analyzer,
+    cacheDir: path.join(opts.configDir, 'cache'),
+    ...(opts.host ? { host: opts.host } : {}),
+  });
   if (opened.created && opts.sampleCorpusDir) await service.seedFrom(opts.sampleCorpusDir);
   await settings.noteProjectOpened(opened.store.dir);
   return { service, created: opened.created, ...(opened.recoveredFrom ? { recoveredFrom: opened.recoveredFrom } : {}) };

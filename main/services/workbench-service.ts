@@ -24,6 +24,7 @@ import { ProjectStore } from './project/project-store.js';
 import type { SettingsStore } from './settings-store.js';
 import type { Analyzer } from './workers/analyzer.js';
 import { AlignmentService } from './alignment/alignment-service.js';
+import { FindingsService } from './findings/findings-service.js';
 
 /** What only a desktop front can do (OS dialogs). The HTTP bridge and the CLI have none. */
 export interface NativeHost {
@@ -35,6 +36,8 @@ export interface ServiceOptions {
   settings: SettingsStore;
   analyzer: Analyzer;
   host?: NativeHost;
+  /** App cache folder (expanded spelling dictionaries). */
+  cacheDir?: string;
 }
 
 interface IncomingFile {
@@ -56,6 +59,7 @@ export class WorkbenchService implements WorkbenchApi {
   private readonly analyzer: Analyzer;
   private readonly host: NativeHost | undefined;
   private readonly alignment: AlignmentService;
+  private readonly findings: FindingsService;
 
   constructor(opts: ServiceOptions) {
     this.store = opts.store;
@@ -70,6 +74,16 @@ export class WorkbenchService implements WorkbenchApi {
       textOf: (rec) => this.textOf(rec),
       onPatch: (patch) => this.emit({ type: 'alignment-changed', patch }),
       onChanged: () => this.changed(),
+    });
+    this.findings = new FindingsService({
+      store: this.store,
+      analyzer: this.analyzer,
+      jobs: this.jobs,
+      alignment: this.alignment,
+      textOf: (rec) => this.textOf(rec),
+      onChanged: () => this.changed(),
+      onFindingsChanged: () => this.emit({ type: 'findings-changed' }),
+      ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
     });
   }
 
@@ -295,10 +309,64 @@ export class WorkbenchService implements WorkbenchApi {
     return this.alignment.editSentence(pairId, side, index, text);
   }
   async undo() {
-    return this.alignment.undo();
+    const r = await this.alignment.undo();
+    this.emit({ type: 'findings-changed' });
+    return r;
   }
   async redo() {
-    return this.alignment.redo();
+    const r = await this.alignment.redo();
+    this.emit({ type: 'findings-changed' });
+    return r;
+  }
+
+  async runChecks() {
+    return this.findings.runChecks();
+  }
+  async getFindings() {
+    return this.findings.state();
+  }
+  async acceptFinding({ findingId, suggestion }: ApiInput<'acceptFinding'>) {
+    return this.findings.accept(findingId, suggestion);
+  }
+  async editFinding({ findingId, text }: ApiInput<'editFinding'>) {
+    return this.findings.edit(findingId, text);
+  }
+  async rejectFinding({ findingId, reason, ignorePattern }: ApiInput<'rejectFinding'>) {
+    return this.findings.reject(findingId, reason, ignorePattern);
+  }
+  async reopenFinding({ findingId }: ApiInput<'reopenFinding'>) {
+    return this.findings.reopen(findingId);
+  }
+  async previewApplyToAll({ findingId, suggestion }: ApiInput<'previewApplyToAll'>) {
+    return this.findings.preview(findingId, suggestion);
+  }
+  async applyToAll({ findingId, suggestion, findingIds }: ApiInput<'applyToAll'>) {
+    return this.findings.applyToAll(findingId, suggestion, findingIds);
+  }
+  async fixText({ docId, start, end, text }: ApiInput<'fixText'>) {
+    return this.findings.fixText(docId, start, end, text);
+  }
+  async applyFixAt({ from, to, places }: ApiInput<'applyFixAt'>) {
+    return this.findings.applyFixAt(from, to, places);
+  }
+  async getCleanText({ id }: ApiInput<'getCleanText'>) {
+    const { original, cleaned, edits } = await this.findings.cleanText(this.store.findDocument(id));
+    return { original, cleaned, edits: edits.map(({ start, end, before, after, source }) => ({ start, end, before, after, source })) };
+  }
+  async addNameToGlossary({ findingId, name }: ApiInput<'addNameToGlossary'>) {
+    return this.findings.addNameToGlossary(findingId, name);
+  }
+  async getGlossary() {
+    return this.findings.glossary().entries;
+  }
+  async setGlossary({ entries }: ApiInput<'setGlossary'>) {
+    return this.findings.setGlossary(entries);
+  }
+  async importGlossary({ format, content }: ApiInput<'importGlossary'>) {
+    return this.findings.importGlossary(format, content);
+  }
+  async exportGlossary({ format }: ApiInput<'exportGlossary'>) {
+    return this.findings.exportGlossary(format);
   }
 
   async getJob({ id }: ApiInput<'getJob'>) {
@@ -333,8 +401,9 @@ export class WorkbenchService implements WorkbenchApi {
     const files = entries.filter((n) => /\.(txt|md|html?|docx)$/i.test(n)).sort().map((n) => path.join(dir, n));
     if (files.length === 0) return null;
     const report = await this.importPaths(files);
-    // A new user should see the stories that belong together at once.
+    // A new user should see the stories that belong together at once, and what the checks found.
     await this.alignment.suggestPairs();
+    await this.findings.runChecks();
     return report;
   }
 

@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import type { ApiError } from './errors.js';
 import type { AlignedBead, CrossLink } from '../alignment/beads.js';
+import type { GlossaryEntry } from '../checks/glossary/types.js';
+import { glossaryEntrySchema } from '../project/format.js';
 
 /** BCP-47 primary language code (`en`, `fr`, `de`…) or `und`. */
 export const languageCode = z
@@ -33,6 +35,9 @@ export const alignmentOp = z.discriminatedUnion('type', [
   z.object({ type: z.literal('cross-link'), src: beadIndex, tgt: beadIndex }).strict(),
 ]);
 export type AlignmentOp = z.infer<typeof alignmentOp>;
+
+const findingId = z.string().regex(/^f_[0-9a-f]{8,64}$/, 'a finding id');
+const glossaryEntry = glossaryEntrySchema;
 
 /** One segment's language (paragraph level). Offsets: UTF-16 code units of the decoded text. */
 export interface SegmentLanguage {
@@ -178,10 +183,62 @@ export interface EditResult {
   history: HistoryState;
 }
 
+export type FindingStatus = 'open' | 'accepted' | 'edited' | 'rejected';
+
+/** A finding as the workflow shows it: offsets in the document's ORIGINAL decoded text. */
+export interface FindingView {
+  id: string;
+  docId: string;
+  docName: string;
+  category: string;
+  rule: string;
+  severity: 'error' | 'warning' | 'info';
+  start: number;
+  end: number;
+  text: string;
+  suggestions: string[];
+  message: { en: string; fr: string };
+  evidence: string[];
+  status: FindingStatus;
+  /** The replacement in effect when accepted or edited. */
+  appliedText?: string;
+  rejectReason?: string;
+  /** Sentence around the finding (original text), for the list and the diff. */
+  context: { before: string; after: string };
+}
+
+export interface FindingsState {
+  checkedAt: string | null;
+  findings: FindingView[];
+  counts: Record<string, { open: number; total: number }>;
+}
+
+/** Where else the same fix applies (for "Apply to all N", after a preview). */
+export interface FixOccurrence {
+  docId: string;
+  docName: string;
+  start: number;
+  end: number;
+  text: string;
+  findingId: string | null;
+  context: { before: string; after: string };
+}
+
+export interface FixResult {
+  history: HistoryState;
+  /** After a hand fix of one word: the same fix offered wherever else it occurs. */
+  offer?: { from: string; to: string; occurrences: FixOccurrence[] };
+}
+
+/** Glossary entries are the check engine's model (shared/checks/glossary/types.ts). */
+export type GlossaryEntryView = GlossaryEntry;
+
 /** Events pushed from main to the UI (IPC send / HTTP server-sent events). */
 export type WorkbenchEvent =
   | { type: 'job'; job: JobInfo }
   | { type: 'project-changed'; savedAt: string | null }
+  /** Findings changed (checks ran, or an edit changed what is open). */
+  | { type: 'findings-changed' }
   /** An undo/redo or edit changed an alignment (so every open view can apply it). */
   | { type: 'alignment-changed'; patch: AlignmentPatch }
   /** A native-menu command the renderer carries out (e.g. open the keys overlay). */
@@ -221,6 +278,29 @@ export const apiInputs = {
   editSentence: z.object({ pairId: pairId, side: z.enum(['src', 'tgt']), index: z.number().int().min(0), text: z.string().max(100_000) }).strict(),
   undo: z.object({}).strict(),
   redo: z.object({}).strict(),
+  /** Runs every enabled check over the corpus (a job), with the cleaned text and the glossary. */
+  runChecks: z.object({}).strict(),
+  getFindings: z.object({}).strict(),
+  acceptFinding: z.object({ findingId, suggestion: z.number().int().min(0).max(50) }).strict(),
+  /** A hand-written fix for a finding's span. */
+  editFinding: z.object({ findingId, text: z.string().max(100_000) }).strict(),
+  /** reason is kept so it is not raised again; ignorePattern: never raise this rule on this text again. */
+  rejectFinding: z.object({ findingId, reason: z.string().max(500).optional(), ignorePattern: z.boolean().optional() }).strict(),
+  reopenFinding: z.object({ findingId }).strict(),
+  /** Where else the same fix (same text, same check) applies. */
+  previewApplyToAll: z.object({ findingId, suggestion: z.number().int().min(0).max(50) }).strict(),
+  applyToAll: z.object({ findingId, suggestion: z.number().int().min(0).max(50), findingIds: z.array(findingId).max(100_000) }).strict(),
+  /** Replace a span of a document by hand (offsets in the original text). */
+  fixText: z.object({ docId: documentId, start: z.number().int().min(0), end: z.number().int().min(0), text: z.string().max(100_000) }).strict(),
+  /** Apply one replacement at the given places (the "offer" after a hand fix). */
+  applyFixAt: z.object({ from: z.string().min(1).max(1000), to: z.string().max(1000), places: z.array(z.object({ docId: documentId, start: z.number().int().min(0), end: z.number().int().min(0) })).max(100_000) }).strict(),
+  getCleanText: z.object({ id: documentId }).strict(),
+  /** From a name-translation finding: the name goes into the glossary with its wrong variant. */
+  addNameToGlossary: z.object({ findingId, name: z.string().min(1).max(200).optional() }).strict(),
+  getGlossary: z.object({}).strict(),
+  setGlossary: z.object({ entries: z.array(glossaryEntry).max(100_000) }).strict(),
+  importGlossary: z.object({ format: z.enum(['tbx', 'csv']), content: z.string().max(50 * 1024 * 1024) }).strict(),
+  exportGlossary: z.object({ format: z.enum(['tbx', 'csv']) }).strict(),
   getJob: z.object({ id: z.string().max(64) }).strict(),
   cancelJob: z.object({ id: z.string().max(64) }).strict(),
 } as const;
@@ -248,6 +328,22 @@ export interface ApiOutputs {
   editSentence: EditResult;
   undo: EditResult;
   redo: EditResult;
+  runChecks: FindingsState;
+  getFindings: FindingsState;
+  acceptFinding: FixResult;
+  editFinding: FixResult;
+  rejectFinding: FixResult;
+  reopenFinding: FixResult;
+  previewApplyToAll: FixOccurrence[];
+  applyToAll: FixResult;
+  fixText: FixResult;
+  applyFixAt: FixResult;
+  getCleanText: { original: string; cleaned: string; edits: Array<{ start: number; end: number; before: string; after: string; source: string }> };
+  addNameToGlossary: GlossaryEntryView[];
+  getGlossary: GlossaryEntryView[];
+  setGlossary: GlossaryEntryView[];
+  importGlossary: GlossaryEntryView[];
+  exportGlossary: { content: string; fileName: string };
   getJob: JobInfo;
   cancelJob: JobInfo;
 }

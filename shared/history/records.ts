@@ -41,6 +41,8 @@ export interface StatusEdit extends RecordBase {
   target: string;
   before: string | null;
   after: string | null;
+  /** e.g. the editor's reason for rejecting a finding. */
+  note?: string;
 }
 
 export type EditRecord = AlignmentEdit | TextEdit | BatchEdit | StatusEdit;

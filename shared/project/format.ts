@@ -4,7 +4,7 @@
 import { z } from 'zod';
 
 export const PROJECT_FORMAT = 'bitext-workbench-project';
-export const PROJECT_FORMAT_VERSION = 2;
+export const PROJECT_FORMAT_VERSION = 3;
 export const PROJECT_FILE_NAME = 'project.bitext.json';
 
 const lang = z.string().regex(/^(?:[a-z]{2,3}|und)$/);
@@ -79,12 +79,36 @@ const textEditSchema = z.object({
   source: z.string(),
   findingId: z.string().optional(),
 });
-const statusEditSchema = z.object({ ...recordBase, kind: z.literal('status'), target: z.string(), before: z.string().nullable(), after: z.string().nullable() });
+const statusEditSchema = z.object({
+  ...recordBase,
+  kind: z.literal('status'),
+  target: z.string(),
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+  note: z.string().optional(),
+});
 const primitiveEditSchema = z.union([alignmentEditSchema, textEditSchema, statusEditSchema]);
 const editRecordSchema = z.union([
   primitiveEditSchema,
   z.object({ ...recordBase, kind: z.literal('batch'), records: z.array(primitiveEditSchema) }),
 ]);
+
+const glossaryTerm = z.object({
+  text: z.string().min(1).max(500),
+  status: z.enum(['preferred', 'admitted', 'forbidden']),
+  note: z.string().max(2000).optional(),
+});
+/** A termbase entry (the check engine's model, shared/checks/glossary/types.ts). */
+export const glossaryEntrySchema = z.object({
+  id: z.string().min(1).max(64),
+  kind: z.enum(['name', 'title', 'term']),
+  doNotTranslate: z.boolean().optional(),
+  person: z.string().max(200).optional(),
+  subject: z.string().max(200).optional(),
+  note: z.string().max(2000).optional(),
+  /** Language code → terms; '*' holds a name's wrong variants in any language. */
+  terms: z.record(z.string().regex(/^(?:[a-z]{2,3}|\*)$/), z.array(glossaryTerm).max(200)),
+});
 
 export const pairRecordSchema = z.object({
   id: z.string().regex(/^p_[0-9a-f]{8,64}$/),
@@ -132,6 +156,13 @@ export const projectFileSchema = z.object({
   pairs: z.array(pairRecordSchema),
   alignments: z.record(z.string(), alignmentIndexSchema),
   history: z.object({ records: z.array(editRecordSchema), cursor: z.number().int().min(0) }),
+  /** The termbase (shared/checks/glossary/types.ts), validated loosely: it has its own parser. */
+  glossary: z.object({ entries: z.array(glossaryEntrySchema) }),
+  /** The check profile (shared/checks/profile.ts), parsed by the engine's own schema. */
+  checkProfile: z.unknown(),
+  /** "Never raise this rule on this text again" (Xbench/Verifika-style ignore list). */
+  ignoreRules: z.array(z.object({ rule: z.string(), text: z.string(), reason: z.string().optional(), at: z.string() })),
+  checks: z.object({ checkedAt: z.string().nullable() }),
 });
 export type ProjectFile = z.infer<typeof projectFileSchema>;
 
@@ -148,6 +179,10 @@ export function emptyProject(name: string, now: string): ProjectFile {
     pairs: [],
     alignments: {},
     history: { records: [], cursor: 0 },
+    glossary: { entries: [] },
+    checkProfile: null,
+    ignoreRules: [],
+    checks: { checkedAt: null },
   };
 }
 
@@ -159,6 +194,8 @@ export type ParseProjectResult =
 const MIGRATIONS: Record<number, (p: Record<string, unknown>) => Record<string, unknown>> = {
   // v2 adds document pairs, alignments and the edit history.
   1: (p) => ({ ...p, version: 2, pairs: [], alignments: {}, history: { records: [], cursor: 0 } }),
+  // v3 adds the glossary, the check profile, ignore rules and the checks' run state.
+  2: (p) => ({ ...p, version: 3, glossary: { entries: [] }, checkProfile: null, ignoreRules: [], checks: { checkedAt: null } }),
 };
 
 /** Validate untrusted JSON text as a project file. Never throws. */

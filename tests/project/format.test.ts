@@ -24,7 +24,7 @@ describe('project file format', () => {
 });
 
 describe('project format migrations', () => {
-  it('a version-1 project (documents only) opens as version 2 with empty pairs and history', () => {
+  it('a version-1 project (documents only) is migrated step by step to the current version', () => {
     const v1 = { format: 'bitext-workbench-project', version: 1, name: 'Old', createdAt: 'x', savedAt: 'y', languages: ['en', 'fr'], documents: [], rejected: [] };
     const r = parseProjectFile(JSON.stringify(v1));
     expect(r.ok).toBe(true);
@@ -33,6 +33,8 @@ describe('project format migrations', () => {
       expect(r.project.version).toBe(PROJECT_FORMAT_VERSION);
       expect(r.project.pairs).toEqual([]);
       expect(r.project.history).toEqual({ records: [], cursor: 0 });
+      expect(r.project.glossary).toEqual({ entries: [] });
+      expect(r.project.ignoreRules).toEqual([]);
     }
   });
 });

@@ -26,7 +26,7 @@ import { AlignmentFiles } from './alignment-files.js';
 import { changeFor } from './apply-op.js';
 
 /** Pairs scoring below this are not suggested (calibrated on the pairing scores, see docs). */
-export const SUGGEST_THRESHOLD = 0.3;
+export const SUGGEST_THRESHOLD = 0.4;
 
 export interface AlignmentDeps {
   store: ProjectStore;

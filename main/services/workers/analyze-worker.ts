@@ -4,6 +4,7 @@ import { parentPort } from 'node:worker_threads';
 import { alignSentences } from '../../../shared/align/index.js';
 import { WorkbenchError, toApiError } from '../../../shared/api/errors.js';
 import { analyzeDocument } from '../analyze.js';
+import { checkCorpus } from '../checks/run.js';
 import type { WorkerRequest, WorkerResponse } from './protocol.js';
 
 if (!parentPort) throw new Error('analyze-worker must run in a worker thread');
@@ -25,21 +26,40 @@ port.on('message', (msg: WorkerRequest) => {
     },
   };
   let last = 0;
+  const onProgress = (done: number, total: number) => {
+    const now = Date.now();
+    if (now - last > 100) {
+      last = now;
+      reply({ id: msg.id, progress: [done, total] });
+    }
+  };
+  if (msg.task === 'check') {
+    try {
+      const { findings } = checkCorpus(msg.payload.inputs, {
+        ...(msg.payload.glossary ? { glossary: msg.payload.glossary } : {}),
+        ...(msg.payload.profile ? { profile: msg.payload.profile } : {}),
+        ...(msg.payload.cacheDir ? { cacheDir: msg.payload.cacheDir } : {}),
+        signal,
+        onProgress,
+      });
+      reply({ id: msg.id, ok: true, value: findings });
+    } catch (err) {
+      reply({ id: msg.id, ok: false, error: toApiError(isCancel(err) ? new WorkbenchError('job.cancelled') : err) });
+    }
+    return;
+  }
   try {
     const beads = alignSentences(msg.payload.src, msg.payload.tgt, {
       ...msg.payload.opts,
       signal,
-      onProgress: (done, total) => {
-        const now = Date.now();
-        if (now - last > 100) {
-          last = now;
-          reply({ id: msg.id, progress: [done, total] });
-        }
-      },
+      onProgress,
     });
     reply({ id: msg.id, ok: true, value: beads });
   } catch (err) {
-    const e = err instanceof Error && err.name === 'AbortError' ? new WorkbenchError('job.cancelled') : err;
-    reply({ id: msg.id, ok: false, error: toApiError(e) });
+    reply({ id: msg.id, ok: false, error: toApiError(isCancel(err) ? new WorkbenchError('job.cancelled') : err) });
   }
 });
+
+function isCancel(err: unknown): boolean {
+  return err instanceof Error && (err.name === 'AbortError' || err.name === 'CheckCancelled' || err.constructor.name === 'CheckCancelled');
+}

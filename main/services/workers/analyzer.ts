@@ -5,7 +5,9 @@ import { Worker } from 'node:worker_threads';
 import { alignSentences, type Bead } from '../../../shared/align/index.js';
 import { WorkbenchError } from '../../../shared/api/errors.js';
 import { analyzeDocument, type AnalyzeRequest, type AnalyzeResult } from '../analyze.js';
-import type { AlignRequest, WorkerRequest, WorkerResponse } from './protocol.js';
+import type { AlignRequest, CheckRequest, WorkerRequest, WorkerResponse } from './protocol.js';
+import type { Finding } from '../../../shared/checks/types.js';
+import { checkCorpus } from '../checks/run.js';
 
 export interface RunOptions {
   signal?: { aborted: boolean };
@@ -15,6 +17,7 @@ export interface RunOptions {
 export interface Analyzer {
   analyze(req: AnalyzeRequest): Promise<AnalyzeResult>;
   align(req: AlignRequest, run?: RunOptions): Promise<Bead[]>;
+  check(req: CheckRequest, run?: RunOptions): Promise<Finding[]>;
   close(): Promise<void>;
 }
 
@@ -32,6 +35,19 @@ export function createInProcessAnalyzer(): Analyzer {
         return alignSentences(req.src, req.tgt, { ...req.opts, ...run });
       } catch (e) {
         if (e instanceof Error && e.name === 'AbortError') throw new WorkbenchError('job.cancelled');
+        throw e;
+      }
+    },
+    async check(req, run = {}) {
+      try {
+        return checkCorpus(req.inputs, {
+          ...(req.glossary ? { glossary: req.glossary } : {}),
+          ...(req.profile ? { profile: req.profile } : {}),
+          ...(req.cacheDir ? { cacheDir: req.cacheDir } : {}),
+          ...run,
+        }).findings;
+      } catch (e) {
+        if (e instanceof Error && (e.name === 'AbortError' || e.name === 'CheckCancelled')) throw new WorkbenchError('job.cancelled');
         throw e;
       }
     },
@@ -94,18 +110,10 @@ export function createWorkerAnalyzer(spec: WorkerSpec): Analyzer {
   return {
     analyze: (payload) => send<AnalyzeResult>((id) => ({ id, task: 'analyze', payload })),
     align(payload, run = {}) {
-      const cancel = new SharedArrayBuffer(4);
-      const flag = new Int32Array(cancel);
-      // The job's signal is a plain object on this thread: poll it and raise the shared flag.
-      const timer = run.signal
-        ? setInterval(() => {
-            if (run.signal!.aborted) Atomics.store(flag, 0, 1);
-          }, 25)
-        : undefined;
-      return send<Bead[]>((id) => ({ id, task: 'align', payload, cancel }), {
-        ...(run.onProgress ? { onProgress: run.onProgress } : {}),
-        stopWatching: () => timer && clearInterval(timer),
-      });
+      return cancellable<Bead[]>(run, (cancel) => (id) => ({ id, task: 'align', payload, cancel }));
+    },
+    check(payload, run = {}) {
+      return cancellable<Finding[]>(run, (cancel) => (id) => ({ id, task: 'check', payload, cancel }));
     },
     async close() {
       const w = worker;
@@ -113,4 +121,19 @@ export function createWorkerAnalyzer(spec: WorkerSpec): Analyzer {
       if (w) await w.terminate();
     },
   };
+
+  function cancellable<T>(run: RunOptions, make: (cancel: SharedArrayBuffer) => (id: number) => WorkerRequest): Promise<T> {
+    const cancel = new SharedArrayBuffer(4);
+    const flag = new Int32Array(cancel);
+    // The job's signal is a plain object on this thread: poll it and raise the shared flag.
+    const timer = run.signal
+      ? setInterval(() => {
+          if (run.signal!.aborted) Atomics.store(flag, 0, 1);
+        }, 25)
+      : undefined;
+    return send<T>(make(cancel), {
+      ...(run.onProgress ? { onProgress: run.onProgress } : {}),
+      stopWatching: () => timer && clearInterval(timer),
+    });
+  }
 }

@@ -1,6 +1,18 @@
 import type { ApiError } from '../../../shared/api/errors.js';
 import type { AlignOptions, Bead } from '../../../shared/align/index.js';
 import type { AnalyzeRequest, AnalyzeResult } from '../analyze.js';
+import type { Finding } from '../../../shared/checks/types.js';
+import type { Glossary } from '../../../shared/checks/glossary/types.js';
+import type { CheckProfile } from '../../../shared/checks/profile.js';
+import type { CheckInput } from '../checks/run.js';
+
+export interface CheckRequest {
+  inputs: CheckInput[];
+  glossary?: Glossary;
+  profile?: CheckProfile;
+  /** Where the expanded dictionaries are cached between runs. */
+  cacheDir?: string;
+}
 
 export interface AlignRequest {
   src: string[];
@@ -11,9 +23,10 @@ export interface AlignRequest {
 export type WorkerRequest =
   | { id: number; task: 'analyze'; payload: AnalyzeRequest }
   /** cancel: a shared Int32 flag the caller sets to 1 to stop the work. */
-  | { id: number; task: 'align'; payload: AlignRequest; cancel: SharedArrayBuffer };
+  | { id: number; task: 'align'; payload: AlignRequest; cancel: SharedArrayBuffer }
+  | { id: number; task: 'check'; payload: CheckRequest; cancel: SharedArrayBuffer };
 
 export type WorkerResponse =
-  | { id: number; ok: true; value: AnalyzeResult | Bead[] }
+  | { id: number; ok: true; value: AnalyzeResult | Bead[] | Finding[] }
   | { id: number; ok: false; error: ApiError }
   | { id: number; progress: [number, number] };

@@ -1,0 +1,387 @@
+// The correction workflow: run the checks on the cleaned text (off-thread), keep the findings in
+// original-text coordinates, and turn the editor's decisions (accept, edit, reject, apply to all,
+// fix by hand) into edit records. Statuses are derived from the history, so undo covers them.
+import { createHash, randomBytes } from 'node:crypto';
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import type { FindingStatus, FindingView, FindingsState, FixOccurrence, FixResult, GlossaryEntryView } from '../../../shared/api/contract.js';
+import { WorkbenchError } from '../../../shared/api/errors.js';
+import { glossaryToCsv, glossaryToTbx, parseGlossaryCsv, parseProfile, parseTbx } from '../../../shared/checks/index.js';
+import type { Glossary, GlossaryEntry } from '../../../shared/checks/glossary/types.js';
+import type { Finding } from '../../../shared/checks/types.js';
+import { buildOffsetMap } from '../../../shared/history/offset-map.js';
+import { activeRecords, pushRecord, type BatchEdit, type StatusEdit, type TextEdit } from '../../../shared/history/records.js';
+import { effectiveEdits } from '../../../shared/history/text-edits.js';
+import type { DocumentRecord } from '../../../shared/project/format.js';
+import { effectiveLanguage } from '../../../shared/project/summary.js';
+import type { AlignmentService } from '../alignment/alignment-service.js';
+import type { JobRunner } from '../jobs.js';
+import { writeFileAtomic } from '../project/atomic-write.js';
+import type { ProjectStore } from '../project/project-store.js';
+import type { Analyzer } from '../workers/analyzer.js';
+
+export interface FindingsDeps {
+  store: ProjectStore;
+  analyzer: Analyzer;
+  jobs: JobRunner;
+  alignment: AlignmentService;
+  textOf: (rec: DocumentRecord) => Promise<string>;
+  onChanged: () => void;
+  onFindingsChanged: () => void;
+  /** Where expanded spelling dictionaries are cached. */
+  cacheDir?: string;
+}
+
+/** A stored finding: the engine's, with offsets in the ORIGINAL text and a stable id. */
+type StoredFinding = Finding;
+
+const newId = () => `e_${randomBytes(8).toString('hex')}`;
+const now = () => new Date().toISOString();
+
+export class FindingsService {
+  private findings: StoredFinding[] | null = null;
+
+  constructor(private readonly d: FindingsDeps) {}
+
+  private get file(): string {
+    return path.join(this.d.store.dir, 'findings.json');
+  }
+
+  private async load(): Promise<StoredFinding[]> {
+    if (this.findings) return this.findings;
+    try {
+      this.findings = JSON.parse(await fsp.readFile(this.file, 'utf8')) as StoredFinding[];
+    } catch {
+      this.findings = [];
+    }
+    return this.findings;
+  }
+
+  textEdits(docId: string): TextEdit[] {
+    return effectiveEdits(activeRecords(this.d.store.project.history).filter((r): r is TextEdit => r.kind === 'text' && r.docId === docId));
+  }
+
+  async cleanText(rec: DocumentRecord): Promise<{ original: string; cleaned: string; edits: TextEdit[] }> {
+    const original = await this.d.textOf(rec);
+    const edits = this.textEdits(rec.id);
+    return { original, cleaned: buildOffsetMap(original, edits).cleaned, edits };
+  }
+
+  glossary(): Glossary {
+    return this.d.store.project.glossary as Glossary;
+  }
+
+  async runChecks(): Promise<FindingsState> {
+    const docs = this.d.store.project.documents;
+    const maps = new Map<string, ReturnType<typeof buildOffsetMap>>();
+    const inputs: Array<{ id: string; name: string; text: string; language: string }> = [];
+    for (const rec of docs) {
+      const original = await this.d.textOf(rec);
+      const map = buildOffsetMap(original, this.textEdits(rec.id));
+      maps.set(rec.id, map);
+      inputs.push({ id: rec.id, name: rec.name, text: map.cleaned, language: effectiveLanguage(rec) });
+    }
+    const profile = this.d.store.project.checkProfile;
+    const { value: raw } = await this.d.jobs.run('check', 1, (ctx) =>
+      this.d.analyzer.check(
+        {
+          inputs,
+          glossary: this.glossary(),
+          ...(profile ? { profile: parseProfile(profile) } : {}),
+          ...(this.d.cacheDir ? { cacheDir: this.d.cacheDir } : {}),
+        },
+        { signal: ctx.signal, onProgress: (done, total) => ctx.progress(done, total) },
+      ),
+    );
+    const ignore = new Set(this.d.store.project.ignoreRules.map((r) => `${r.rule}\u0000${r.text}`));
+    const seen = new Set<string>();
+    const findings: StoredFinding[] = [];
+    for (const f of raw) {
+      if (ignore.has(`${f.rule}\u0000${f.text}`)) continue;
+      const map = maps.get(f.docId);
+      if (!map) continue;
+      const start = map.toOriginal(f.start, 'start');
+      const end = Math.max(start, map.toOriginal(f.end, 'end'));
+      const id = findingIdFor(f.docId, f.rule, start, f.text);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      findings.push({ ...f, id, start, end });
+    }
+    // Findings the editor already settled by a fix stay listed (the fixed text no longer shows
+    // them), so the panel keeps showing what was done and undo can bring them back.
+    const settled = this.statuses();
+    for (const old of this.findings ?? (await this.load())) {
+      const st = settled.get(old.id)?.status;
+      if ((st === 'accepted' || st === 'edited') && !seen.has(old.id)) findings.push(old);
+    }
+    this.findings = findings;
+    await writeFileAtomic(this.file, JSON.stringify(findings));
+    await this.d.store.update((p) => {
+      p.checks.checkedAt = now();
+    });
+    this.d.onFindingsChanged();
+    return this.state();
+  }
+
+  /** Status of each finding, derived from the edits and status records in effect. */
+  private statuses(): Map<string, { status: FindingStatus; applied?: string; reason?: string }> {
+    const out = new Map<string, { status: FindingStatus; applied?: string; reason?: string }>();
+    for (const r of activeRecords(this.d.store.project.history)) {
+      if (r.kind === 'text' && r.findingId) {
+        out.set(r.findingId, { status: r.source === 'manual' ? 'edited' : 'accepted', applied: r.after });
+        if (r.source === 'revert') out.set(r.findingId, { status: 'open' });
+      } else if (r.kind === 'status' && r.target.startsWith('finding:')) {
+        const id = r.target.slice(8);
+        if (r.after === 'rejected') out.set(id, { status: 'rejected', ...(r.note ? { reason: r.note } : {}) });
+        else if (r.after === 'open') out.set(id, { status: 'open' });
+      }
+    }
+    return out;
+  }
+
+  async state(): Promise<FindingsState> {
+    const findings = await this.load();
+    const statuses = this.statuses();
+    const names = new Map(this.d.store.project.documents.map((x) => [x.id, x]));
+    const texts = new Map<string, string>();
+    const views: FindingView[] = [];
+    const counts: Record<string, { open: number; total: number }> = {};
+    for (const f of findings) {
+      const rec = names.get(f.docId);
+      if (!rec) continue;
+      let text = texts.get(f.docId);
+      if (text === undefined) {
+        text = await this.d.textOf(rec);
+        texts.set(f.docId, text);
+      }
+      const st = statuses.get(f.id) ?? { status: 'open' as const };
+      const c = (counts[f.category] ??= { open: 0, total: 0 });
+      c.total++;
+      if (st.status === 'open') c.open++;
+      views.push({
+        id: f.id,
+        docId: f.docId,
+        docName: rec.name,
+        category: f.category,
+        rule: f.rule,
+        severity: f.severity,
+        start: f.start,
+        end: f.end,
+        text: f.text,
+        suggestions: f.suggestions,
+        message: f.message,
+        evidence: f.evidence ?? [],
+        status: st.status,
+        ...(st.applied !== undefined ? { appliedText: st.applied } : {}),
+        ...(st.reason ? { rejectReason: st.reason } : {}),
+        context: contextOf(text, f.start, f.end),
+      });
+    }
+    return { checkedAt: this.d.store.project.checks.checkedAt, findings: views, counts };
+  }
+
+  private async finding(id: string): Promise<StoredFinding> {
+    const f = (await this.load()).find((x) => x.id === id);
+    if (!f) throw new WorkbenchError('alignment.invalidOp', { reason: `no finding ${id}` });
+    return f;
+  }
+
+  private async textRecord(docId: string, start: number, end: number, after: string, source: string, label: string, findingId?: string): Promise<TextEdit> {
+    const rec = this.d.store.findDocument(docId);
+    const original = await this.d.textOf(rec);
+    if (start > end || end > original.length) throw new WorkbenchError('alignment.invalidOp', { reason: 'span outside the document' });
+    return { id: newId(), at: now(), label, kind: 'text', docId, start, end, before: original.slice(start, end), after, source, ...(findingId ? { findingId } : {}) };
+  }
+
+  private async commit(record: TextEdit | StatusEdit | BatchEdit, docIds: string[]): Promise<void> {
+    await this.d.store.update((p) => {
+      p.history = pushRecord(p.history, record);
+    });
+    for (const id of new Set(docIds)) await this.d.alignment.sentencePatch(id);
+    this.d.onChanged();
+    this.d.onFindingsChanged();
+  }
+
+  async accept(findingId: string, suggestion: number): Promise<FixResult> {
+    const f = await this.finding(findingId);
+    const text = f.suggestions[suggestion];
+    if (text === undefined) throw new WorkbenchError('alignment.invalidOp', { reason: 'no such suggestion' });
+    await this.commit(await this.textRecord(f.docId, f.start, f.end, text, f.rule, `accept ${f.category}`, f.id), [f.docId]);
+    return { history: this.d.alignment.history() };
+  }
+
+  async edit(findingId: string, text: string): Promise<FixResult> {
+    const f = await this.finding(findingId);
+    const rec = await this.textRecord(f.docId, f.start, f.end, text, 'manual', 'edit finding', f.id);
+    await this.commit(rec, [f.docId]);
+    return { history: this.d.alignment.history(), ...(await this.offerFor(rec)) };
+  }
+
+  async reject(findingId: string, reason?: string, ignorePattern?: boolean): Promise<FixResult> {
+    const f = await this.finding(findingId);
+    const before = this.statuses().get(f.id)?.status ?? 'open';
+    const record: StatusEdit = { id: newId(), at: now(), label: 'reject finding', kind: 'status', target: `finding:${f.id}`, before, after: 'rejected', ...(reason ? { note: reason } : {}) };
+    if (ignorePattern) {
+      await this.d.store.update((p) => {
+        if (!p.ignoreRules.some((r) => r.rule === f.rule && r.text === f.text)) p.ignoreRules.push({ rule: f.rule, text: f.text, ...(reason ? { reason } : {}), at: now() });
+      });
+    }
+    await this.commit(record, []);
+    return { history: this.d.alignment.history() };
+  }
+
+  async reopen(findingId: string): Promise<FixResult> {
+    const f = await this.finding(findingId);
+    const st = this.statuses().get(f.id)?.status ?? 'open';
+    if (st === 'open') return { history: this.d.alignment.history() };
+    if (st === 'rejected') {
+      await this.commit({ id: newId(), at: now(), label: 'reopen finding', kind: 'status', target: `finding:${f.id}`, before: 'rejected', after: 'open' }, []);
+    } else {
+      // Reverting a fix is itself an edit: the original text comes back over the same span.
+      const rec = await this.textRecord(f.docId, f.start, f.end, '', 'revert', 'revert fix', f.id);
+      await this.commit({ ...rec, after: rec.before }, [f.docId]);
+    }
+    return { history: this.d.alignment.history() };
+  }
+
+  /** Other open findings that the same fix settles: same check, same proposed text (in any document or language). */
+  async preview(findingId: string, suggestion: number): Promise<FixOccurrence[]> {
+    const f = await this.finding(findingId);
+    const target = f.suggestions[suggestion];
+    if (target === undefined) throw new WorkbenchError('alignment.invalidOp', { reason: 'no such suggestion' });
+    const statuses = this.statuses();
+    const names = new Map(this.d.store.project.documents.map((x) => [x.id, x]));
+    const out: FixOccurrence[] = [];
+    for (const g of await this.load()) {
+      if (g.rule !== f.rule || !g.suggestions.includes(target)) continue;
+      if ((statuses.get(g.id)?.status ?? 'open') !== 'open') continue;
+      // Same text, or (for names) a different wrong form of the same name: "Flashing" and "Clignote".
+      if (g.text !== f.text && f.category !== 'name-translation') continue;
+      const rec = names.get(g.docId);
+      if (!rec) continue;
+      const text = await this.d.textOf(rec);
+      out.push({ docId: g.docId, docName: rec.name, start: g.start, end: g.end, text: g.text, findingId: g.id, context: contextOf(text, g.start, g.end) });
+    }
+    return out;
+  }
+
+  async applyToAll(findingId: string, suggestion: number, findingIds: string[]): Promise<FixResult> {
+    const f = await this.finding(findingId);
+    const target = f.suggestions[suggestion];
+    if (target === undefined) throw new WorkbenchError('alignment.invalidOp', { reason: 'no such suggestion' });
+    const allowed = new Set((await this.preview(findingId, suggestion)).map((o) => o.findingId));
+    const records: TextEdit[] = [];
+    for (const id of new Set([findingId, ...findingIds])) {
+      if (!allowed.has(id)) continue;
+      const g = await this.finding(id);
+      records.push(await this.textRecord(g.docId, g.start, g.end, target, g.rule, `accept ${g.category}`, g.id));
+    }
+    if (records.length === 0) return { history: this.d.alignment.history() };
+    const batch: BatchEdit = { id: newId(), at: now(), label: `apply to all (${records.length})`, kind: 'batch', records };
+    await this.commit(batch, records.map((r) => r.docId));
+    return { history: this.d.alignment.history() };
+  }
+
+  async fixText(docId: string, start: number, end: number, text: string): Promise<FixResult> {
+    const rec = await this.textRecord(docId, start, end, text, 'manual', 'edit text');
+    await this.commit(rec, [docId]);
+    return { history: this.d.alignment.history(), ...(await this.offerFor(rec)) };
+  }
+
+  /** After a hand fix of a word or short phrase: the same words elsewhere in the corpus. */
+  private async offerFor(rec: TextEdit): Promise<Pick<FixResult, 'offer'>> {
+    const from = rec.before.trim();
+    const to = rec.after.trim();
+    if (!from || from === to || from.length > 60 || /\n/.test(from)) return {};
+    const occurrences: FixOccurrence[] = [];
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(from)}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const doc of this.d.store.project.documents) {
+      const original = await this.d.textOf(doc);
+      const edits = this.textEdits(doc.id);
+      for (const m of original.matchAll(pattern)) {
+        const s = m.index;
+        const e = s + m[0].length;
+        if (edits.some((x) => x.start < e && s < x.end)) continue; // already changed there
+        occurrences.push({ docId: doc.id, docName: doc.name, start: s, end: e, text: m[0], findingId: null, context: contextOf(original, s, e) });
+      }
+    }
+    return occurrences.length ? { offer: { from, to, occurrences } } : {};
+  }
+
+  async applyFixAt(from: string, to: string, places: Array<{ docId: string; start: number; end: number }>): Promise<FixResult> {
+    const records: TextEdit[] = [];
+    for (const p of places) {
+      const r = await this.textRecord(p.docId, p.start, p.end, to, 'manual', 'same fix elsewhere');
+      if (r.before !== from) continue; // the text there is not what the editor saw
+      records.push(r);
+    }
+    if (records.length) await this.commit({ id: newId(), at: now(), label: `same fix elsewhere (${records.length})`, kind: 'batch', records }, records.map((r) => r.docId));
+    return { history: this.d.alignment.history() };
+  }
+
+  // ---- glossary ----
+
+  async addNameToGlossary(findingId: string, name?: string): Promise<GlossaryEntryView[]> {
+    const f = await this.finding(findingId);
+    const proper = name ?? f.suggestions.find((s) => s.trim().length > 0);
+    if (!proper) throw new WorkbenchError('alignment.invalidOp', { reason: 'no name to add' });
+    const lang = effectiveLanguage(this.d.store.findDocument(f.docId));
+    await this.d.store.update((p) => {
+      const g = p.glossary as Glossary;
+      let entry = g.entries.find((e) => e.kind === 'name' && Object.values(e.terms).some((ts) => ts.some((t) => t.status === 'preferred' && t.text === proper)));
+      if (!entry) {
+        entry = { id: `g_${randomBytes(6).toString('hex')}`, kind: 'name', doNotTranslate: true, terms: { '*': [{ text: proper, status: 'preferred' }] } };
+        g.entries.push(entry);
+      }
+      const list = (entry.terms[lang] ??= []);
+      // Like Okapi's blacklist: the wrong form, in this language, with its fix.
+      if (!list.some((t) => t.text === f.text)) list.push({ text: f.text, status: 'forbidden', note: 'machine-translation artifact' });
+    });
+    this.d.onChanged();
+    return this.glossary().entries;
+  }
+
+  async setGlossary(entries: GlossaryEntry[]): Promise<GlossaryEntryView[]> {
+    await this.d.store.update((p) => {
+      p.glossary = { entries };
+    });
+    this.d.onChanged();
+    return this.glossary().entries;
+  }
+
+  async importGlossary(format: 'tbx' | 'csv', content: string): Promise<GlossaryEntryView[]> {
+    let parsed: Glossary;
+    try {
+      parsed = format === 'tbx' ? parseTbx(content) : parseGlossaryCsv(content);
+    } catch (e) {
+      throw new WorkbenchError('ipc.invalidPayload', { reason: `not a readable ${format.toUpperCase()} glossary: ${(e as Error).message}` });
+    }
+    const existing = new Set(this.glossary().entries.map((e) => e.id));
+    const merged = [...this.glossary().entries, ...parsed.entries.filter((e) => !existing.has(e.id))];
+    return this.setGlossary(merged);
+  }
+
+  exportGlossary(format: 'tbx' | 'csv'): { content: string; fileName: string } {
+    const g = this.glossary();
+    return format === 'tbx' ? { content: glossaryToTbx(g), fileName: 'glossary.tbx' } : { content: glossaryToCsv(g), fileName: 'glossary.csv' };
+  }
+}
+
+export function findingIdFor(docId: string, rule: string, start: number, text: string): string {
+  return `f_${createHash('sha256').update(`${docId}\u0000${rule}\u0000${start}\u0000${text}`).digest('hex').slice(0, 16)}`;
+}
+
+/** Up to ~60 characters either side, cut at a line break. */
+function contextOf(text: string, start: number, end: number): { before: string; after: string } {
+  let b = text.slice(Math.max(0, start - 60), start);
+  let a = text.slice(end, end + 60);
+  const nl = b.lastIndexOf('\n');
+  if (nl >= 0) b = b.slice(nl + 1);
+  const nl2 = a.indexOf('\n');
+  if (nl2 >= 0) a = a.slice(0, nl2);
+  return { before: b, after: a };
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
