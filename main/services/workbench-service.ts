@@ -104,7 +104,7 @@ export class WorkbenchService implements WorkbenchApi {
     return this.store.dir;
   }
 
-  async getSnapshot(): Promise<Snapshot> {
+  async getSnapshot(_input: ApiInput<'getSnapshot'> = {}): Promise<Snapshot> {
     const p = this.store.project;
     return {
       project: { name: p.name, dir: this.store.dir, formatVersion: p.version, languages: p.languages, savedAt: p.savedAt },
@@ -287,10 +287,10 @@ export class WorkbenchService implements WorkbenchApi {
     return this.settingsStore.settings;
   }
 
-  async listPairs() {
+  async listPairs(_input: ApiInput<'listPairs'> = {}) {
     return this.alignment.listPairs();
   }
-  async suggestPairs() {
+  async suggestPairs(_input: ApiInput<'suggestPairs'> = {}) {
     return this.alignment.suggestPairs();
   }
   async setPairStatus({ pairId, status }: ApiInput<'setPairStatus'>) {
@@ -308,21 +308,21 @@ export class WorkbenchService implements WorkbenchApi {
   async editSentence({ pairId, side, index, text }: ApiInput<'editSentence'>) {
     return this.alignment.editSentence(pairId, side, index, text);
   }
-  async undo() {
+  async undo(_input: ApiInput<'undo'> = {}) {
     const r = await this.alignment.undo();
     this.emit({ type: 'findings-changed' });
     return r;
   }
-  async redo() {
+  async redo(_input: ApiInput<'redo'> = {}) {
     const r = await this.alignment.redo();
     this.emit({ type: 'findings-changed' });
     return r;
   }
 
-  async runChecks() {
+  async runChecks(_input: ApiInput<'runChecks'> = {}) {
     return this.findings.runChecks();
   }
-  async getFindings() {
+  async getFindings(_input: ApiInput<'getFindings'> = {}) {
     return this.findings.state();
   }
   async acceptFinding({ findingId, suggestion }: ApiInput<'acceptFinding'>) {
@@ -356,7 +356,7 @@ export class WorkbenchService implements WorkbenchApi {
   async addNameToGlossary({ findingId, name }: ApiInput<'addNameToGlossary'>) {
     return this.findings.addNameToGlossary(findingId, name);
   }
-  async getGlossary() {
+  async getGlossary(_input: ApiInput<'getGlossary'> = {}) {
     return this.findings.glossary().entries;
   }
   async setGlossary({ entries }: ApiInput<'setGlossary'>) {

@@ -1,4 +1,5 @@
 // runChecks: builds the corpus model, runs every enabled rule, returns sorted, de-duplicated findings.
+import { defaultSafety } from './safety.js';
 import { CorpusModel, type DocView } from './corpus.js';
 import { severityRank, type OptionValue } from './profile.js';
 import type { Draft, Rule, RuleEnv } from './rule.js';
@@ -52,6 +53,7 @@ export function runChecks(ctx: CheckContext, opts: RunOptions = {}, rules: Rule[
         text,
         suggestions: d.suggestions ?? [],
         message: d.message,
+        safe: d.safe ?? defaultSafety(d.category ?? rule.category, severity, d.suggestions ?? []),
       };
       if (d.evidence?.length) f.evidence = d.evidence;
       findings.push(f);

@@ -14,6 +14,8 @@ export interface Draft {
   severity?: Severity;
   /** Overrides the rule's category (e.g. a quotes rule reporting foreign marks). */
   category?: Category;
+  /** The fix may be applied without an editor (see safety.ts for the default). */
+  safe?: boolean;
 }
 
 export interface RuleEnv {

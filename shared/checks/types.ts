@@ -31,6 +31,8 @@ export interface Finding {
   message: Bilingual;
   /** Human-readable reasons, for the editor to judge the finding. */
   evidence?: string[];
+  /** The evidence is strong enough to apply the first suggestion unattended (`bitext clean --fix safe`). */
+  safe: boolean;
 }
 
 export interface CorpusDoc { id: string; name: string; language: string; text: string }

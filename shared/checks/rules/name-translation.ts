@@ -35,7 +35,9 @@ export const nameTranslationRule: Rule = {
       const k = `${v.doc.id}:${t.start}`;
       if (done.has(k)) return;
       done.add(k);
-      env.emit(v, { start: t.start, end: t.end, suggestions: [w.suggestion], message: msg(t.text, w.suggestion), evidence: extra ? [w.why, extra] : [w.why] });
+      // Glossary, partner and main-person-slot evidence is strong; a form found only because it
+      // was wrong elsewhere needs the editor's eye.
+      env.emit(v, { start: t.start, end: t.end, suggestions: [w.suggestion], message: msg(t.text, w.suggestion), evidence: extra ? [w.why, extra] : [w.why], safe: extra === undefined });
     };
 
     // Capitalised mid-sentence uses outside speaker slots: a word consistently used as a name.

@@ -1,0 +1,116 @@
+// `bitext clean`: the whole workbench headless — import, detect languages, pair documents, align
+// sentences, run the checks, apply fixes, export. Nothing is confirmed by an editor, so beads are
+// exported as the aligner gives them (confidence >= 0.5) and the exports say so.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatErrorEn, toApiError, type ApiError } from '../../../shared/api/errors.js';
+import { parseGlossaryCsv, parseTbx, type Glossary } from '../../../shared/checks/index.js';
+import type { FixLevel } from '../../../shared/export/fix-policy.js';
+import { CLEAN_MIN_CONFIDENCE, cleanCorpus, type CleanInput } from '../../services/export/clean-pipeline.js';
+import { exportCorpus } from '../../services/export/export-corpus.js';
+import { collectFiles } from '../../services/import/collect.js';
+import { readFileForImport } from '../../services/import/read-file.js';
+import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../types.js';
+import { parseFormats, parseUiLanguage, summaryText } from './export.js';
+
+const help = `Usage: bitext clean <file|dir>... --out DIR [--formats LIST] [--fix none|safe|all] [--glossary FILE] [--lang en|fr]
+
+Runs everything without the app: import, language detection, document pairing, sentence
+alignment, the artifact checks, fixes, export. Nobody confirms the alignment here: every aligned
+pair with confidence >= ${CLEAN_MIN_CONFIDENCE} is exported, and the files say so.
+
+Options:
+  --out DIR         output folder (created if missing)
+  --formats LIST    comma-separated subset of tmx,tsv,txt,xliff,jsonl,docs,meta,report (default all;
+                    see 'bitext export --help' for the files)
+  --fix LEVEL       none: change nothing
+                    safe (default): only fixes with strong evidence — names backed by the glossary,
+                      an aligned partner or a speaker slot held by the document's main person;
+                      quote/spacing/typography fixes; exact repetitions; web-page debris removed
+                    all: every finding's first suggestion
+  --glossary FILE   termbase (.tbx or .csv): names, do-not-translate terms, known wrong renderings
+  --lang en|fr      language of the QA report (default en)
+  --no-spell        skip the spelling check (faster)
+  --verbose         progress on stderr
+  --help            this help
+
+Exit status: 0 done, 1 some input could not be read (the rest is processed), 2 usage error.
+`;
+
+function parseFix(v: string | undefined): FixLevel {
+  if (v === undefined) return 'safe';
+  if (v === 'none' || v === 'safe' || v === 'all') return v;
+  throw new UsageError(`--fix takes none, safe or all (got '${v}')`);
+}
+
+export const cleanCommand: CliCommand = {
+  name: 'clean',
+  summary: 'import, detect, pair, align, check, fix and export a folder in one go',
+  help,
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' }, formats: { type: 'string' }, fix: { type: 'string' }, glossary: { type: 'string' },
+        lang: { type: 'string' }, 'no-spell': { type: 'boolean' }, verbose: { type: 'boolean' },
+      },
+    });
+    if (positionals.length === 0) throw new UsageError('name at least one file or folder');
+    if (!values.out) throw new UsageError('--out DIR is required');
+    const formats = parseFormats(values.formats);
+    const fix = parseFix(values.fix);
+    const uiLanguage = parseUiLanguage(values.lang);
+    let glossary: Glossary | undefined;
+    if (values.glossary) {
+      try {
+        const text = await readFile(path.resolve(io.cwd, values.glossary), 'utf8');
+        glossary = /\.csv$/i.test(values.glossary) ? parseGlossaryCsv(text) : parseTbx(text);
+      } catch (e) {
+        throw new UsageError(`--glossary: ${(e as Error).message}`);
+      }
+    }
+
+    const { files, errors } = await collectFiles(positionals, io.cwd);
+    const failed: Array<{ name: string; error: ApiError }> = [...errors];
+    const inputs: CleanInput[] = [];
+    for (const f of files) {
+      try {
+        inputs.push({ name: path.basename(f.path), relPath: f.relPath, text: (await readFileForImport(f.path)).decoded.text });
+      } catch (e) {
+        failed.push({ name: f.path, error: toApiError(e) });
+      }
+    }
+    for (const e of failed) io.stderr(`${e.name}: ${formatErrorEn(e.error)}\n`);
+    if (!inputs.length) {
+      io.stderr('bitext clean: no readable documents\n');
+      return EXIT_INPUT_FAILED;
+    }
+
+    const verbose = values.verbose ? io.stderr : () => undefined;
+    const { corpus, applied } = await cleanCorpus(inputs, {
+      fix,
+      ...(glossary ? { glossary } : {}),
+      ...(values['no-spell'] ? { spell: false as const } : {}),
+      onProgress: (stage, done, total) => { if (done === total) verbose(`${stage}: done\n`); },
+    });
+    const pairs = corpus.pairs.length;
+    io.stdout(`${inputs.length} documents, ${pairs} pair${pairs === 1 ? '' : 's'} aligned, ${corpus.findings.length} findings, ${applied} fix${applied === 1 ? '' : 'es'} applied (--fix ${fix}).\n`);
+    io.stdout(`Alignments are not reviewed: exporting every bead with confidence >= ${CLEAN_MIN_CONFIDENCE}.\n`);
+    try {
+      const summary = await exportCorpus(corpus, path.resolve(io.cwd, values.out), {
+        ...(formats ? { formats } : {}),
+        includeUnconfirmed: true,
+        minConfidence: CLEAN_MIN_CONFIDENCE,
+        uiLanguage,
+        ...(values.verbose ? { onProgress: (p) => io.stderr(`[${p.step}/${p.steps}] ${p.file} ${p.done}/${p.total}\n`) } : {}),
+      });
+      io.stdout(summaryText(summary));
+    } catch (e) {
+      io.stderr(`export failed: ${(e as Error).message}\n`);
+      return EXIT_INPUT_FAILED;
+    }
+    return failed.length ? EXIT_INPUT_FAILED : EXIT_OK;
+  },
+};

@@ -1,0 +1,134 @@
+// Builds the export model (BitextCorpus) from a project folder: project.bitext.json, the decoded
+// texts (texts/<docId>.txt, rebuilt from originals/ when the cache is gone), the alignments
+// (alignments/<pairId>.json) and the text edits in effect in the history.
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import type { Finding } from '../../../shared/checks/types.js';
+import type { BitextCorpus, CorpusDocument, CorpusFinding, CorpusPair, CorpusTextEdit, FindingStatus } from '../../../shared/export/types.js';
+import { activeRecords, type StatusEdit, type TextEdit } from '../../../shared/history/records.js';
+import { effectiveEdits } from '../../../shared/history/text-edits.js';
+import { alignmentFileSchema, parseProjectFile, PROJECT_FILE_NAME, type DocumentRecord, type ProjectFile } from '../../../shared/project/format.js';
+import { effectiveLanguage, segmentMix } from '../../../shared/project/summary.js';
+import { decodeFile } from '../import/decode.js';
+
+export class ProjectReadError extends Error {
+  override name = 'ProjectReadError';
+}
+
+export interface CorpusFromProjectOptions {
+  /**
+   * Findings come from the project's findings.json (written by the app's findings service, offsets
+   * in the original text) when it exists. Otherwise this runs the checks over the documents'
+   * ORIGINAL texts; omit it to export without findings (the report then shows none).
+   */
+  check?: (docs: Array<{ id: string; name: string; language: string; text: string }>) => Finding[] | Promise<Finding[]>;
+}
+
+async function readText(dir: string, rec: DocumentRecord): Promise<string> {
+  try {
+    return await fsp.readFile(path.join(dir, 'texts', `${rec.id}.txt`), 'utf8');
+  } catch {
+    // The texts/ folder is a cache: decode the untouched original as the import did.
+    const bytes = await fsp.readFile(path.join(dir, 'originals', `${rec.sha256}${path.extname(rec.name).toLowerCase()}`));
+    return (await decodeFile(bytes, rec.name, rec.encodingForced ? { encoding: rec.encoding } : {})).text;
+  }
+}
+
+function toCorpusEdit(e: TextEdit): CorpusTextEdit {
+  return { start: e.start, end: e.end, before: e.before, after: e.after, source: e.source, ...(e.findingId ? { findingId: e.findingId } : {}) };
+}
+
+/**
+ * A finding's status: accepted when an edit in effect names it (findingId) or replaced exactly
+ * its span; rejected when a status record "finding:<id>" ends at 'rejected' (or 'dismissed').
+ */
+export function findingStatus(f: Finding, edits: readonly CorpusTextEdit[], statuses: ReadonlyMap<string, string | null>): FindingStatus {
+  // A 'revert' edit restores the original text: the finding is open again.
+  if (edits.some((e) => e.source !== 'revert' && (e.findingId === f.id || (e.start === f.start && e.end === f.end)))) return 'accepted';
+  const st = statuses.get(`finding:${f.id}`);
+  if (st === 'rejected' || st === 'dismissed') return 'rejected';
+  return 'open';
+}
+
+/** findings.json of the app's findings service, or null when absent or unreadable. */
+async function readStoredFindings(dir: string): Promise<Finding[] | null> {
+  try {
+    const raw = JSON.parse(await fsp.readFile(path.join(dir, 'findings.json'), 'utf8')) as unknown;
+    if (!Array.isArray(raw)) return null;
+    return raw.filter((f): f is Finding => typeof f === 'object' && f !== null && typeof (f as Finding).id === 'string' && typeof (f as Finding).docId === 'string'
+      && Number.isInteger((f as Finding).start) && Number.isInteger((f as Finding).end) && Array.isArray((f as Finding).suggestions) && typeof (f as Finding).message === 'object');
+  } catch {
+    return null;
+  }
+}
+
+export async function corpusFromProject(dir: string, opts: CorpusFromProjectOptions = {}): Promise<BitextCorpus> {
+  let raw: string;
+  try {
+    raw = await fsp.readFile(path.join(dir, PROJECT_FILE_NAME), 'utf8');
+  } catch (e) {
+    throw new ProjectReadError(`no project at ${dir} (${(e as Error).message})`);
+  }
+  const parsed = parseProjectFile(raw);
+  if (!parsed.ok) throw new ProjectReadError(`${parsed.code}: ${parsed.reason}`);
+  const project: ProjectFile = parsed.project;
+
+  const active = activeRecords(project.history);
+  const textEdits = active.filter((r): r is TextEdit => r.kind === 'text');
+  const statuses = new Map<string, string | null>();
+  for (const r of active) if (r.kind === 'status') statuses.set((r as StatusEdit).target, (r as StatusEdit).after);
+
+  const documents: CorpusDocument[] = [];
+  for (const rec of project.documents) {
+    const edits = effectiveEdits(textEdits.filter((e) => e.docId === rec.id)).map(toCorpusEdit);
+    documents.push({
+      id: rec.id,
+      name: rec.name,
+      relPath: rec.relPath,
+      language: effectiveLanguage(rec),
+      detectedLanguage: rec.detection.language,
+      confidence: rec.detection.confidence,
+      override: rec.override,
+      reviewed: rec.reviewed,
+      segmentMix: segmentMix(rec),
+      originalText: await readText(dir, rec),
+      edits,
+    });
+  }
+
+  const notes: string[] = [];
+  const pairs: CorpusPair[] = [];
+  for (const p of project.pairs) {
+    let file;
+    try {
+      file = alignmentFileSchema.parse(JSON.parse(await fsp.readFile(path.join(dir, 'alignments', `${p.id}.json`), 'utf8')));
+    } catch {
+      if (p.status !== 'rejected') notes.push(`Pair ${p.id} has no readable alignment; it is not exported.`);
+      continue;
+    }
+    pairs.push({ id: p.id, a: p.a, b: p.b, kind: p.kind, status: p.status, score: p.score, srcSentences: file.src, tgtSentences: file.tgt, beads: file.beads });
+  }
+
+  let findings: CorpusFinding[] = [];
+  const stored = await readStoredFindings(dir);
+  if (stored || opts.check) {
+    const byId = new Map(documents.map((d) => [d.id, d]));
+    const found = stored ?? (await opts.check!(documents.map((d) => ({ id: d.id, name: d.name, language: d.language, text: d.originalText }))));
+    findings = found.map((f) => ({
+      id: f.id, docId: f.docId, category: f.category, rule: f.rule, severity: f.severity, start: f.start, end: f.end,
+      text: f.text, suggestions: f.suggestions, message: f.message,
+      status: findingStatus(f, byId.get(f.docId)?.edits ?? [], statuses),
+    }));
+  }
+
+  const langs = project.languages.length >= 2 ? project.languages : ['en', 'fr'];
+  return {
+    name: project.name,
+    languages: [langs[0]!, langs[1]!],
+    createdAt: new Date().toISOString(),
+    documents,
+    pairs,
+    findings,
+    notes,
+  };
+}

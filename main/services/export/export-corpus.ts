@@ -1,0 +1,184 @@
+// Writes the requested export formats of a BitextCorpus into a folder. Every file is streamed
+// from a generator of string chunks through writeStreamedFile (temp + fsync + rename), so a
+// cancelled or failed export never leaves a partial file; files finished before the failure stay.
+import path from 'node:path';
+import { cleanedDocumentChunks, cleanedDocumentPath, metaCsvChunks, metaJsonChunks } from '../../../shared/export/documents.js';
+import { jsonlChunks } from '../../../shared/export/jsonl.js';
+import { langTagOrUnd } from '../../../shared/export/lang-tag.js';
+import { mosesChunks } from '../../../shared/export/moses.js';
+import { reportChunks } from '../../../shared/export/report.js';
+import { corpusSegments, planPairs, totalBeads, type ExportSegment, type SelectOptions, type SkippedPair } from '../../../shared/export/segments.js';
+import { emptyRemoved } from '../../../shared/export/text-clean.js';
+import { tmxChunks } from '../../../shared/export/tmx.js';
+import { tsvChunks } from '../../../shared/export/tsv.js';
+import { EXPORT_FORMATS, type BitextCorpus, type ExportFormat, type RemovedChars, type UiLanguage } from '../../../shared/export/types.js';
+import { xliffChunks } from '../../../shared/export/xliff.js';
+import { ExportCancelled, writeStreamedFile } from './stream-file.js';
+
+export interface ExportProgress {
+  format: ExportFormat;
+  /** Path relative to the output folder. */
+  file: string;
+  /** Beads scanned (bilingual formats) or documents written, of total, for this file. */
+  done: number;
+  total: number;
+  /** This file's number (1-based) of all files. */
+  step: number;
+  steps: number;
+}
+
+export interface ExportOptions {
+  formats?: readonly ExportFormat[];
+  /** Export beads no editor confirmed (default false: confirmed beads only). */
+  includeUnconfirmed?: boolean;
+  /** With includeUnconfirmed: skip unconfirmed beads below this confidence. */
+  minConfidence?: number;
+  uiLanguage?: UiLanguage;
+  signal?: { aborted: boolean };
+  onProgress?: (p: ExportProgress) => void;
+  /** Base name of the corpus files (default "corpus": corpus.tmx, corpus.en…). */
+  baseName?: string;
+}
+
+export interface ExportedFile {
+  format: ExportFormat;
+  /** Relative to the output folder, '/'-separated. */
+  path: string;
+  bytes: number;
+  /** Segment pairs (bilingual formats), documents (docs/meta), or undefined. */
+  records?: number;
+  /** Characters removed because the format cannot hold them. */
+  removed?: RemovedChars;
+}
+
+export interface ExportSummary {
+  outDir: string;
+  files: ExportedFile[];
+  /** Segment pairs in the bilingual exports (the TMX's, else the first bilingual file's count). */
+  segments: number;
+  beads: { total: number; confirmed: number };
+  pairs: { exported: number; skipped: SkippedPair[] };
+  documents: number;
+  /** Total removed characters over all files. */
+  removedChars: number;
+  selection: string;
+}
+
+const BILINGUAL: ReadonlySet<ExportFormat> = new Set(['tmx', 'tsv', 'txt', 'xliff', 'jsonl']);
+
+interface Job {
+  format: ExportFormat;
+  file: string;
+  total: number;
+  kind: 'segments' | 'docs';
+  removed?: RemovedChars;
+  chunks: (count: (n: number) => void, progress: (done: number) => void) => Iterable<string>;
+}
+
+export function describeSelection(o: SelectOptions): string {
+  if (!o.includeUnconfirmed) return 'confirmed beads only';
+  return o.minConfidence ? `all beads with confidence >= ${o.minConfidence} (confirmed or not)` : 'all beads (confirmed or not)';
+}
+
+export async function exportCorpus(corpus: BitextCorpus, outDir: string, opts: ExportOptions = {}): Promise<ExportSummary> {
+  const formats = [...new Set(opts.formats ?? EXPORT_FORMATS)];
+  const select: SelectOptions = { includeUnconfirmed: opts.includeUnconfirmed ?? false, ...(opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {}) };
+  const base = opts.baseName ?? 'corpus';
+  const [l1, l2] = corpus.languages.map(langTagOrUnd) as [string, string];
+  const beadsTotal = totalBeads(corpus);
+  const { plans, skipped } = planPairs(corpus);
+  const selection = describeSelection(select);
+  const notes = [...(corpus.notes ?? []), `Selection: ${selection}.`];
+  const ui = opts.uiLanguage ?? 'en';
+
+  // Counts segments as a format consumes them; progress by beads scanned.
+  const segs = (count: (n: number) => void, progress: (d: number) => void): Iterable<ExportSegment> => {
+    let n = 0;
+    return (function* () {
+      for (const s of corpusSegments(corpus, select, progress)) {
+        n++;
+        yield s;
+      }
+      count(n);
+    })();
+  };
+
+  const jobs: Job[] = [];
+  for (const f of formats) {
+    if (f === 'tmx') {
+      const removed = emptyRemoved();
+      jobs.push({ format: f, file: `${base}.tmx`, total: beadsTotal, kind: 'segments', removed, chunks: (c, p) => tmxChunks(segs(c, p), { srcLang: l1, tgtLang: l2, createdAt: corpus.createdAt, notes, props: { 'x-corpus': corpus.name, 'x-selection': selection }, removed }) });
+    } else if (f === 'tsv') {
+      const removed = emptyRemoved();
+      jobs.push({ format: f, file: `${base}.tsv`, total: beadsTotal, kind: 'segments', removed, chunks: (c, p) => tsvChunks(segs(c, p), { srcLang: l1, tgtLang: l2, removed }) });
+    } else if (f === 'txt') {
+      for (const [side, lang] of [['src', l1], ['tgt', l2]] as const) {
+        const removed = emptyRemoved();
+        jobs.push({ format: f, file: `${base}.${lang}`, total: beadsTotal, kind: 'segments', removed, chunks: (c, p) => mosesChunks(segs(c, p), side, removed) });
+      }
+    } else if (f === 'xliff') {
+      const removed = emptyRemoved();
+      jobs.push({ format: f, file: `${base}.xlf`, total: beadsTotal, kind: 'segments', removed, chunks: (c, p) => xliffChunks(segs(c, p), { srcLang: l1, tgtLang: l2, removed }) });
+    } else if (f === 'jsonl') {
+      jobs.push({ format: f, file: `${base}.jsonl`, total: beadsTotal, kind: 'segments', chunks: (c, p) => jsonlChunks(segs(c, p)) });
+    } else if (f === 'docs') {
+      const used = new Set<string>();
+      for (const d of corpus.documents) {
+        let rel = `documents/${cleanedDocumentPath(d)}`;
+        // Two documents with the same relative path (imported twice): keep both.
+        if (used.has(rel)) rel = rel.replace(/(\.[^./]+)?$/, `.${d.id}$1`);
+        used.add(rel);
+        jobs.push({ format: f, file: rel, total: 1, kind: 'docs', chunks: (c, p) => { c(1); p(1); return cleanedDocumentChunks(d); } });
+      }
+    } else if (f === 'meta') {
+      jobs.push({ format: f, file: 'documents.json', total: corpus.documents.length, kind: 'docs', chunks: (c) => { c(corpus.documents.length); return metaJsonChunks(corpus.documents); } });
+      jobs.push({ format: f, file: 'documents.csv', total: corpus.documents.length, kind: 'docs', chunks: (c) => { c(corpus.documents.length); return metaCsvChunks(corpus.documents); } });
+    }
+  }
+  // The report last: it can show how many segment pairs the other files hold.
+  const wantReport = formats.includes('report');
+  const steps = jobs.length + (wantReport ? 1 : 0);
+
+  const files: ExportedFile[] = [];
+  let segments: number | undefined;
+  let step = 0;
+  const run = async (job: Job) => {
+    if (opts.signal?.aborted) throw new ExportCancelled();
+    step++;
+    let records: number | undefined;
+    let last = -1;
+    const progress = (done: number) => {
+      // Throttled: at most every 1000 beads, plus the end.
+      if (done - last < 1000 && done !== job.total) return;
+      last = done;
+      opts.onProgress?.({ format: job.format, file: job.file, done, total: job.total, step, steps });
+    };
+    opts.onProgress?.({ format: job.format, file: job.file, done: 0, total: job.total, step, steps });
+    const target = path.join(outDir, ...job.file.split('/'));
+    const { bytes } = await writeStreamedFile(target, job.chunks((n) => { records = n; }, progress), opts.signal ? { signal: opts.signal } : {});
+    progress(job.total);
+    if (job.kind === 'segments' && records !== undefined && (segments === undefined || job.format === 'tmx')) segments = records;
+    files.push({ format: job.format, path: job.file, bytes, ...(records !== undefined ? { records } : {}), ...(job.removed ? { removed: job.removed } : {}) });
+  };
+  for (const job of jobs) await run(job);
+  if (wantReport) {
+    await run({ format: 'report', file: 'report.html', total: 1, kind: 'docs', chunks: (_c, p) => { p(1); return reportChunks(corpus, { uiLanguage: ui, ...(segments !== undefined ? { exportedSegments: segments } : {}) }); } });
+  }
+
+  let confirmed = 0;
+  for (const p of plans) for (const b of p.pair.beads) if (b.confirmed) confirmed++;
+  return {
+    outDir,
+    files,
+    segments: segments ?? 0,
+    beads: { total: beadsTotal, confirmed },
+    pairs: { exported: plans.length, skipped },
+    documents: corpus.documents.length,
+    removedChars: files.reduce((n, f) => n + (f.removed?.count ?? 0), 0),
+    selection,
+  };
+}
+
+export function isBilingualFormat(f: ExportFormat): boolean {
+  return BILINGUAL.has(f);
+}

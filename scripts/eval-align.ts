@@ -1,0 +1,220 @@
+// Scores the aligner against the gold sets in ../shared/eval/alignment/ (outside the repo,
+// read at run time only). Metrics follow the definitions of Vecalign's score.py (after
+// Sennrich & Volk 2010), reimplemented: precision over all test beads, recall over gold
+// beads that are not null, strict = identical bead, lax = overlap on both sides. Null
+// beads spanning several sentences are split into single-sentence ones on both sides.
+//
+//   npx tsx scripts/eval-align.ts [--sets transread,textberg-test,textberg-dev,europarl]
+//                                 [--tuning '{"pass2":{"nullCost":2}}'] [--per-doc]
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { alignWithTuning } from '../shared/align/pipeline.js';
+import { DEFAULT_TUNING, type Tuning } from '../shared/align/params.js';
+import type { Bead } from '../shared/align/types.js';
+
+type Pair = [number[], number[]];
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const evalDir = resolve(root, '../shared/eval/alignment');
+
+function readLines(p: string): string[] {
+  const t = readFileSync(p, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const lines = t.split('\n');
+  if (lines.length && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+/** Both gold styles: "0,1:2" and "[0, 1]:[2]". */
+export function parseGold(text: string): Pair[] {
+  const out: Pair[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim()) continue;
+    const [a = '', b = ''] = line.split(':');
+    const nums = (s: string): number[] => s.replace(/[[\]\s]/g, '').split(',').filter((x) => x !== '').map(Number);
+    out.push([nums(a), nums(b)]);
+  }
+  return out;
+}
+
+function splitNulls(beads: Pair[]): Pair[] {
+  const out: Pair[] = [];
+  for (const [s, t] of beads) {
+    if (s.length === 0 && t.length > 1) for (const j of t) out.push([[], [j]]);
+    else if (t.length === 0 && s.length > 1) for (const i of s) out.push([[i], []]);
+    else if (s.length || t.length) out.push([s, t]);
+  }
+  return out;
+}
+
+const key = (p: Pair): string => p[0].join(',') + ':' + p[1].join(',');
+
+/** [tpStrict, fpStrict, tpLax, fpLax] of `test` judged against `gold`. */
+function judge(gold: Pair[], test: Pair[]): [number, number, number, number] {
+  const goldSet = new Set(gold.map(key));
+  const srcToGoldTgt = new Map<number, Set<number>>();
+  for (const [s, t] of gold) for (const i of s) {
+    let set = srcToGoldTgt.get(i);
+    if (!set) srcToGoldTgt.set(i, (set = new Set()));
+    for (const j of t) set.add(j);
+  }
+  const seen = new Set<string>();
+  let tps = 0, fps = 0, tpl = 0, fpl = 0;
+  for (const p of test) {
+    const k = key(p);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    if (goldSet.has(k)) { tps++; tpl++; continue; }
+    fps++;
+    const lax = p[0].some((i) => p[1].some((j) => srcToGoldTgt.get(i)?.has(j)));
+    if (lax) tpl++; else fpl++;
+  }
+  return [tps, fps, tpl, fpl];
+}
+
+interface Counts { p: number[]; r: number[]; byType: Map<string, [number, number]>; docs: number; secs: number }
+
+function newCounts(): Counts { return { p: [0, 0, 0, 0], r: [0, 0, 0, 0], byType: new Map(), docs: 0, secs: 0 }; }
+
+function typeName(p: Pair): string {
+  const a = p[0].length, b = p[1].length;
+  if (a === 0 || b === 0) return 'null';
+  return `${a}-${b}`;
+}
+
+function score(c: Counts, goldRaw: Pair[], beads: Bead[]): void {
+  const gold = splitNulls(goldRaw);
+  const test = splitNulls(beads.map((b): Pair => [b.src, b.tgt]));
+  const pc = judge(gold, test);
+  const links = (x: Pair[]): Pair[] => x.filter((p) => p[0].length && p[1].length);
+  const rc = judge(links(test), links(gold));
+  for (let k = 0; k < 4; k++) { c.p[k]! += pc[k]!; c.r[k]! += rc[k]!; }
+  const testSet = new Set(test.map(key));
+  for (const g of gold) {
+    const t = typeName(g);
+    const e = c.byType.get(t) ?? [0, 0];
+    e[1]++;
+    if (testSet.has(key(g))) e[0]++;
+    c.byType.set(t, e);
+  }
+  c.docs++;
+}
+
+function prf(tp: number, fp: number): number { return tp + fp ? tp / (tp + fp) : 0; }
+function f1(p: number, r: number): number { return p + r ? (2 * p * r) / (p + r) : 0; }
+
+export function summary(c: Counts): { ps: number; rs: number; fs: number; pl: number; rl: number; fl: number } {
+  const ps = prf(c.p[0]!, c.p[1]!), pl = prf(c.p[2]!, c.p[3]!);
+  const rs = prf(c.r[0]!, c.r[1]!), rl = prf(c.r[2]!, c.r[3]!);
+  return { ps, rs, fs: f1(ps, rs), pl, rl, fl: f1(pl, rl) };
+}
+
+interface Doc { name: string; src: string; tgt: string; gold: string; sl: string; tl: string; make?: () => [string[], string[], Pair[]] }
+
+/**
+ * Comparable-document check built in memory from Europarl synth50: half of doc k's 1-1
+ * pairs keep their translation; the other half get an unrelated French sentence (from doc
+ * k+1), and unrelated sentences are inserted on both sides. Gold: the kept pairs, the rest
+ * as 1-0 / 0-1. Simulates two news articles on one story where most sentences have no partner.
+ */
+function comparable(ep: string, names: string[], k: number): [string[], string[], Pair[]] {
+  let seed = 1000 + k;
+  const r = (): number => { seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0; return seed / 4294967296; };
+  const en = readLines(join(ep, names[k]! + '.en')), fr = readLines(join(ep, names[k]! + '.fr'));
+  const gold = parseGold(readFileSync(join(ep, names[k]! + '.gold'), 'utf8'));
+  const otherFr = readLines(join(ep, names[(k + 1) % names.length]! + '.fr'));
+  const otherEn = readLines(join(ep, names[(k + 2) % names.length]! + '.en'));
+  const S: string[] = [], T: string[] = [], G: Pair[] = [];
+  let of = 0, oe = 0;
+  for (const [s, t] of gold) {
+    if (s.length !== 1 || t.length !== 1) continue;
+    if (r() < 0.3 && oe < otherEn.length) { G.push([[S.length], []]); S.push(otherEn[oe++]!); }
+    if (r() < 0.3 && of < otherFr.length) { G.push([[], [T.length]]); T.push(otherFr[of++]!); }
+    if (r() < 0.5) { G.push([[S.length], [T.length]]); S.push(en[s[0]!]!); T.push(fr[t[0]!]!); }
+    else {
+      G.push([[S.length], []]); S.push(en[s[0]!]!);
+      if (of < otherFr.length) { G.push([[], [T.length]]); T.push(otherFr[of++]!); }
+    }
+  }
+  return [S, T, G];
+}
+
+function sets(): Record<string, { label: string; hunalign?: number; docs: Doc[] }> {
+  const tr = join(evalDir, 'transread_en-fr'), tb = join(evalDir, 'textberg_de-fr'), ep = join(evalDir, 'europarl_en-fr/synth50');
+  const books = readdirSync(tr).filter((f) => f.endsWith('.gold')).map((f) => f.slice(0, -5)).sort();
+  const docs = readdirSync(ep).filter((f) => /^doc\d+\.gold$/.test(f)).map((f) => f.slice(0, -5)).sort();
+  return {
+    transread: { label: 'TransRead EN-FR (11 books)', hunalign: 0.816,
+      docs: books.map((b) => ({ name: b, src: join(tr, b + '.en'), tgt: join(tr, b + '.fr'), gold: join(tr, b + '.gold'), sl: 'en', tl: 'fr' })) },
+    'textberg-test': { label: 'Text+Berg DE-FR test (7 docs)', hunalign: 0.752,
+      docs: [0, 1, 2, 3, 4, 5, 6].map((k) => ({ name: `test${k}`, src: join(tb, `test${k}.de`), tgt: join(tb, `test${k}.fr`), gold: join(tb, `test${k}.defr`), sl: 'de', tl: 'fr' })) },
+    'textberg-dev': { label: 'Text+Berg DE-FR dev (1 doc)', hunalign: 0.668,
+      docs: [{ name: 'dev', src: join(tb, 'dev.de'), tgt: join(tb, 'dev.fr'), gold: join(tb, 'dev.defr'), sl: 'de', tl: 'fr' }] },
+    europarl: { label: 'Europarl EN-FR synth50 (60 docs)', hunalign: 0.937,
+      docs: docs.map((d) => ({ name: d, src: join(ep, d + '.en'), tgt: join(ep, d + '.fr'), gold: join(ep, d + '.gold'), sl: 'en', tl: 'fr' })) },
+    comparable: { label: 'Comparable EN-FR (built from Europarl synth50, 60 docs, ~60% unpaired)',
+      docs: docs.map((d, k) => ({ name: d, src: '', tgt: '', gold: '', sl: 'en', tl: 'fr', make: () => comparable(ep, docs, k) })) },
+  };
+}
+
+function merge<T>(base: T, over: unknown): T {
+  if (over === null || typeof over !== 'object' || Array.isArray(over)) return over as T;
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(over)) out[k] = merge(out[k], v);
+  return out as T;
+}
+
+export function evaluate(setNames: string[], tuning: Tuning, perDoc = false, quiet = false): Record<string, Counts> {
+  const all = sets();
+  const res: Record<string, Counts> = {};
+  for (const name of setNames) {
+    const set = all[name];
+    if (!set) throw new Error(`unknown set ${name}`);
+    const c = newCounts();
+    for (const d of set.docs) {
+      const made = d.make?.();
+      const src = made ? made[0] : readLines(d.src), tgt = made ? made[1] : readLines(d.tgt);
+      const gold = made ? made[2] : parseGold(readFileSync(d.gold, 'utf8'));
+      const t0 = performance.now();
+      const beads = alignWithTuning(src, tgt, { srcLang: d.sl, tgtLang: d.tl }, tuning);
+      c.secs += (performance.now() - t0) / 1000;
+      const before = newCounts();
+      score(c, gold, beads);
+      if (perDoc && !quiet) {
+        score(before, gold, beads);
+        console.log(`  ${d.name.padEnd(30)} strict F1 ${summary(before).fs.toFixed(3)}`);
+      }
+    }
+    res[name] = c;
+  }
+  return res;
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: { sets: { type: 'string' }, tuning: { type: 'string' }, 'per-doc': { type: 'boolean' }, quiet: { type: 'boolean' } },
+  });
+  if (!existsSync(evalDir)) {
+    console.log(`eval-align: no evaluation data at ${evalDir} — nothing to score (skipped).`);
+    process.exit(0);
+  }
+  const tuning = values.tuning ? merge(DEFAULT_TUNING, JSON.parse(values.tuning)) : DEFAULT_TUNING;
+  const names = values.sets ? values.sets.split(',') : ['transread', 'textberg-test', 'textberg-dev', 'europarl', 'comparable'];
+  const all = sets();
+  const res = evaluate(names, tuning, values['per-doc']);
+  const f = (x: number): string => x.toFixed(3);
+  for (const name of names) {
+    const c = res[name]!, s = summary(c), set = all[name]!;
+    if (values.quiet) { console.log(`${name} ${f(s.fs)} lax ${f(s.fl)}`); continue; }
+    console.log(`\n${set.label}  (${c.docs} docs, ${c.secs.toFixed(2)} s)`);
+    console.log(`            strict   lax`);
+    console.log(`  precision  ${f(s.ps)}  ${f(s.pl)}`);
+    console.log(`  recall     ${f(s.rs)}  ${f(s.rl)}`);
+    console.log(`  F1         ${f(s.fs)}  ${f(s.fl)}   ${set.hunalign ? `(hunalign, no dictionary: strict F1 ${set.hunalign.toFixed(3)})` : ''}`);
+    const types = [...c.byType.entries()].sort((a, b) => b[1][1] - a[1][1]);
+    console.log('  exact recall by gold bead type: ' + types.map(([t, [h, n]]) => `${t} ${f(h / n)} (${n})`).join(', '));
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,0 +1,156 @@
+// UI strings of the QA report, in both UI languages. Functions for strings with counts.
+import type { UiLanguage } from './types.js';
+
+export interface ReportStrings {
+  title: string;
+  generated: (date: string) => string;
+  summary: string;
+  documents: string;
+  pairs: string;
+  beads: string;
+  confirmedBeads: string;
+  unconfirmedBeads: string;
+  exportedSegments: string;
+  notes: string;
+  findingsByCategory: string;
+  category: string;
+  open: string;
+  accepted: string;
+  rejected: string;
+  total: string;
+  noFindings: string;
+  changes: string;
+  noChanges: string;
+  document: string;
+  before: string;
+  after: string;
+  by: string;
+  byHand: string;
+  removed: string;
+  stillOpen: string;
+  openFindings: string;
+  noOpenFindings: string;
+  text: string;
+  message: string;
+  suggestions: string;
+  unconfirmedList: string;
+  noUnconfirmed: string;
+  pair: string;
+  bead: string;
+  confidence: string;
+  more: (n: number) => string;
+  languages: string;
+  language: string;
+  detected: string;
+  reviewed: string;
+  yes: string;
+  no: string;
+  severity: Record<'error' | 'warning' | 'info', string>;
+  categories: Record<string, string>;
+}
+
+const en: ReportStrings = {
+  title: 'Quality report',
+  generated: (d) => `Generated ${d}`,
+  summary: 'Summary',
+  documents: 'Documents',
+  pairs: 'Document pairs',
+  beads: 'Aligned pairs of sentences',
+  confirmedBeads: 'Confirmed',
+  unconfirmedBeads: 'Not confirmed',
+  exportedSegments: 'Exported segment pairs',
+  notes: 'Notes',
+  findingsByCategory: 'Findings by category',
+  category: 'Category',
+  open: 'Open',
+  accepted: 'Fixed',
+  rejected: 'Dismissed',
+  total: 'Total',
+  noFindings: 'No findings.',
+  changes: 'Changes made',
+  noChanges: 'No changes were made to the texts.',
+  document: 'Document',
+  before: 'Before',
+  after: 'After',
+  by: 'By',
+  byHand: 'by hand',
+  removed: '(removed)',
+  stillOpen: 'Still open',
+  openFindings: 'Open findings',
+  noOpenFindings: 'No open findings.',
+  text: 'Text',
+  message: 'Problem',
+  suggestions: 'Suggestions',
+  unconfirmedList: 'Alignments not confirmed by an editor',
+  noUnconfirmed: 'Every alignment is confirmed.',
+  pair: 'Pair',
+  bead: 'No.',
+  confidence: 'Confidence',
+  more: (n) => `… and ${n} more`,
+  languages: 'Document languages',
+  language: 'Language',
+  detected: 'Detected',
+  reviewed: 'Reviewed',
+  yes: 'yes',
+  no: 'no',
+  severity: { error: 'error', warning: 'warning', info: 'info' },
+  categories: {
+    'name-translation': 'Translated names', terminology: 'Terminology', meaning: 'Meaning', quotes: 'Quotation marks',
+    spacing: 'Spacing', typography: 'Typography', repetition: 'Repetitions', fragment: 'Fragments', spelling: 'Spelling',
+    grammar: 'Grammar', boilerplate: 'Web-page debris', language: 'Language',
+  },
+};
+
+const fr: ReportStrings = {
+  title: 'Rapport de qualité',
+  generated: (d) => `Produit le ${d}`,
+  summary: 'Résumé',
+  documents: 'Documents',
+  pairs: 'Paires de documents',
+  beads: 'Paires de phrases alignées',
+  confirmedBeads: 'Confirmées',
+  unconfirmedBeads: 'Non confirmées',
+  exportedSegments: 'Paires de segments exportées',
+  notes: 'Remarques',
+  findingsByCategory: 'Problèmes par catégorie',
+  category: 'Catégorie',
+  open: 'Ouverts',
+  accepted: 'Corrigés',
+  rejected: 'Écartés',
+  total: 'Total',
+  noFindings: 'Aucun problème détecté.',
+  changes: 'Modifications apportées',
+  noChanges: 'Aucune modification des textes.',
+  document: 'Document',
+  before: 'Avant',
+  after: 'Après',
+  by: 'Par',
+  byHand: 'à la main',
+  removed: '(supprimé)',
+  stillOpen: 'Reste à traiter',
+  openFindings: 'Problèmes ouverts',
+  noOpenFindings: 'Aucun problème ouvert.',
+  text: 'Texte',
+  message: 'Problème',
+  suggestions: 'Suggestions',
+  unconfirmedList: 'Alignements non confirmés par un éditeur',
+  noUnconfirmed: 'Tous les alignements sont confirmés.',
+  pair: 'Paire',
+  bead: 'N°',
+  confidence: 'Confiance',
+  more: (n) => `… et ${n} de plus`,
+  languages: 'Langues des documents',
+  language: 'Langue',
+  detected: 'Détectée',
+  reviewed: 'Vérifiée',
+  yes: 'oui',
+  no: 'non',
+  severity: { error: 'erreur', warning: 'avertissement', info: 'info' },
+  categories: {
+    'name-translation': 'Noms traduits', terminology: 'Terminologie', meaning: 'Sens', quotes: 'Guillemets',
+    spacing: 'Espacement', typography: 'Typographie', repetition: 'Répétitions', fragment: 'Fragments', spelling: 'Orthographe',
+    grammar: 'Grammaire', boilerplate: 'Résidus de page web', language: 'Langue',
+  },
+};
+
+export const REPORT_STRINGS: Record<UiLanguage, ReportStrings> = { en, fr };

@@ -1,0 +1,104 @@
+// The input of every export: a cleaned bilingual corpus, independent of where it came from (a
+// project folder, or the headless `bitext clean` pipeline). Offsets are UTF-16 code units in the
+// ORIGINAL decoded text; cleaned text is always derived (original + effective text edits).
+
+/** A replacement in a document's original text (as in shared/history TextEdit, minus history data). */
+export interface CorpusTextEdit {
+  start: number;
+  end: number;
+  before: string;
+  /** "" removes the span (e.g. excluded boilerplate). */
+  after: string;
+  /** Rule id of the check that proposed it, or 'manual'. */
+  source: string;
+  findingId?: string;
+}
+
+export interface CorpusDocument {
+  id: string;
+  name: string;
+  relPath: string;
+  /** Language in effect: the override if any, else the detected language. */
+  language: string;
+  detectedLanguage: string;
+  confidence: number;
+  override: string | null;
+  reviewed: boolean;
+  /** Characters per segment language (the "segment mix"). */
+  segmentMix: Record<string, number>;
+  originalText: string;
+  /** Effective edits: non-overlapping, sorted by start (see effectiveEdits). */
+  edits: CorpusTextEdit[];
+}
+
+export interface SentenceRange {
+  start: number;
+  end: number;
+}
+
+export interface CorpusBead {
+  src: number[];
+  tgt: number[];
+  confidence: number;
+  confirmed: boolean;
+  origin: 'auto' | 'manual';
+}
+
+export interface CorpusPair {
+  id: string;
+  /** Source document id (its sentences are `src`). */
+  a: string;
+  /** Target document id. */
+  b: string;
+  kind: 'translation' | 'version';
+  status: 'suggested' | 'confirmed' | 'rejected';
+  score: number;
+  srcSentences: SentenceRange[];
+  tgtSentences: SentenceRange[];
+  beads: CorpusBead[];
+}
+
+export type FindingStatus = 'open' | 'accepted' | 'rejected';
+
+/** A check finding (shape of shared/checks Finding) plus what the editor did with it. */
+export interface CorpusFinding {
+  id: string;
+  docId: string;
+  category: string;
+  rule: string;
+  severity: 'error' | 'warning' | 'info';
+  start: number;
+  end: number;
+  text: string;
+  suggestions: string[];
+  message: { en: string; fr: string };
+  status: FindingStatus;
+}
+
+export interface BitextCorpus {
+  name: string;
+  /** [source, target] language of the bilingual exports, e.g. ['en', 'fr']. */
+  languages: [string, string];
+  /** When the corpus was produced (ISO 8601); used for TMX creationdate. */
+  createdAt: string;
+  documents: CorpusDocument[];
+  pairs: CorpusPair[];
+  findings: CorpusFinding[];
+  /** Free-text notes for readers of the exports (e.g. "beads not reviewed by an editor"). */
+  notes?: string[];
+}
+
+export type ExportFormat = 'tmx' | 'tsv' | 'txt' | 'xliff' | 'jsonl' | 'docs' | 'meta' | 'report';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['tmx', 'tsv', 'txt', 'xliff', 'jsonl', 'docs', 'meta', 'report'];
+
+export type UiLanguage = 'en' | 'fr';
+
+/** Text that XML cannot hold and was removed, per export file. */
+export interface RemovedChars {
+  count: number;
+  /** Code point (U+XXXX) → occurrences. */
+  byCodePoint: Record<string, number>;
+}
+
+export const CREATION_TOOL = 'Bitext Workbench';
+export const CREATION_TOOL_VERSION = '0.1.0';

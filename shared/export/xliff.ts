@@ -1,0 +1,62 @@
+// XLIFF 2.1 writer for CAT tools. 2.1 keeps the 2.0 namespace and says version="2.1"; languages
+// sit on the root (srcLang/trgLang). One <file> per document pair, one <unit> per bead with one
+// <segment>; the editor's confirmation maps to the segment state (unconfirmed → translated,
+// confirmed → reviewed). Provenance goes into the Metadata module (mda:), which the core schema
+// allows at the start of <file> and <unit>.
+import type { ExportSegment } from './segments.js';
+import { stripUnsafeChars } from './text-clean.js';
+import type { RemovedChars } from './types.js';
+import { escapeXmlText, xmlAttr, xmlText } from './xml-escape.js';
+
+export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
+export const MDA_NS = 'urn:oasis:names:tc:xliff:metadata:2.0';
+
+export interface XliffOptions {
+  srcLang: string;
+  tgtLang: string;
+  removed: RemovedChars;
+}
+
+function meta(entries: Array<[string, string]>, category: string, r: RemovedChars, indent: string): string {
+  let out = `${indent}<mda:metadata>\n${indent}  <mda:metaGroup category="${category}">\n`;
+  for (const [k, v] of entries) out += `${indent}    <mda:meta type="${k}">${xmlText(v, r)}</mda:meta>\n`;
+  return out + `${indent}  </mda:metaGroup>\n${indent}</mda:metadata>\n`;
+}
+
+export function xliffState(s: Pick<ExportSegment, 'confirmed'>): 'translated' | 'reviewed' {
+  return s.confirmed ? 'reviewed' : 'translated';
+}
+
+export function* xliffChunks(segments: Iterable<ExportSegment>, o: XliffOptions): Generator<string> {
+  const r = o.removed;
+  yield `<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="${XLIFF_NS}" xmlns:mda="${MDA_NS}" version="2.1"` +
+    ` srcLang="${xmlAttr(o.srcLang, r)}" trgLang="${xmlAttr(o.tgtLang, r)}">\n`;
+  let openPair: string | null = null;
+  for (const s of segments) {
+    const src = stripUnsafeChars(s.src.text, r);
+    const tgt = stripUnsafeChars(s.tgt.text, r);
+    if (!src.trim() || !tgt.trim()) continue;
+    if (s.pairId !== openPair) {
+      if (openPair !== null) yield '  </file>\n';
+      openPair = s.pairId;
+      // Pair ids (p_ + hex) are valid NMTOKENs, unique in the document as <file id> must be.
+      yield `  <file id="${xmlAttr(s.pairId, r)}" original="${xmlAttr(s.src.docName, r)}">\n` +
+        meta([['source-document', s.src.docName], ['target-document', s.tgt.docName]], 'document-pair', r, '    ');
+    }
+    yield `    <unit id="b${s.bead}" name="${xmlAttr(s.id, r)}">\n` +
+      meta([
+        ['confidence', String(s.confidence)],
+        ['confirmed', String(s.confirmed)],
+        ['edited', String(s.edited)],
+        ['origin', s.origin],
+        ['source-sentences', s.src.sentences.join(' ')],
+        ['target-sentences', s.tgt.sentences.join(' ')],
+      ], 'alignment', r, '      ') +
+      `      <segment id="s1" state="${xliffState(s)}">\n` +
+      `        <source>${escapeXmlText(src)}</source>\n` +
+      `        <target>${escapeXmlText(tgt)}</target>\n` +
+      '      </segment>\n    </unit>\n';
+  }
+  if (openPair !== null) yield '  </file>\n';
+  yield '</xliff>\n';
+}
