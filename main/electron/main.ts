@@ -91,7 +91,7 @@ async function openProject(dir: string): Promise<void> {
       configDir: app.getPath('userData'),
       worker: { script: paths.analyzeWorker },
       sampleCorpusDir: app.isPackaged ? path.join(process.resourcesPath, 'corpus') : paths.sampleCorpusDir,
-      host: { pickImportPaths },
+      host: { pickImportPaths, pickExportDir },
       settings,
     });
     unsubscribe?.();
@@ -117,6 +117,11 @@ async function pickImportPaths(mode: 'files' | 'folder'): Promise<string[]> {
     filters: mode === 'files' ? [{ name: 'Text', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] }] : [],
   });
   return r.canceled ? [] : r.filePaths;
+}
+
+async function pickExportDir(): Promise<string | null> {
+  const r = await dialog.showOpenDialog(win ?? undefined!, { properties: ['openDirectory', 'createDirectory'] });
+  return r.canceled || !r.filePaths[0] ? null : r.filePaths[0];
 }
 
 function createWindow(): void {

@@ -25,10 +25,18 @@ import type { SettingsStore } from './settings-store.js';
 import type { Analyzer } from './workers/analyzer.js';
 import { AlignmentService } from './alignment/alignment-service.js';
 import { FindingsService } from './findings/findings-service.js';
+import { corpusFromProject } from './export/corpus-from-project.js';
+import { exportCorpus } from './export/export-corpus.js';
+import { readTmx } from '../../shared/export/tmx-read.js';
+import { readTsv } from '../../shared/export/tsv-read.js';
+import type { AlignedBead } from '../../shared/alignment/beads.js';
+import type { ExportResult } from '../../shared/api/contract.js';
 
 /** What only a desktop front can do (OS dialogs). The HTTP bridge and the CLI have none. */
 export interface NativeHost {
   pickImportPaths(mode: 'files' | 'folder'): Promise<string[]>;
+  /** The folder to export into, or null when the editor cancelled. */
+  pickExportDir(): Promise<string | null>;
 }
 
 export interface ServiceOptions {
@@ -367,6 +375,85 @@ export class WorkbenchService implements WorkbenchApi {
   }
   async exportGlossary({ format }: ApiInput<'exportGlossary'>) {
     return this.findings.exportGlossary(format);
+  }
+
+  async exportCorpus({ formats, includeUnconfirmed, minConfidence }: ApiInput<'exportCorpus'>): Promise<ExportResult | null> {
+    const outDir = this.host
+      ? await this.host.pickExportDir()
+      : path.join(this.store.dir, 'exports', new Date().toISOString().replace(/[:.]/g, '-'));
+    if (!outDir) return null;
+    const corpus = await corpusFromProject(this.store.dir);
+    const { value: summary } = await this.jobs.run('export', formats.length, (ctx) =>
+      exportCorpus(corpus, outDir, {
+        formats,
+        includeUnconfirmed,
+        ...(minConfidence !== undefined ? { minConfidence } : {}),
+        uiLanguage: this.settingsStore.settings.uiLanguage,
+        signal: ctx.signal,
+        onProgress: (p) => ctx.progress(p.step, p.steps, p.file),
+      }),
+    );
+    return {
+      outDir: summary.outDir,
+      files: summary.files.map((f) => ({ format: f.format, path: f.path, bytes: f.bytes, ...(f.records !== undefined ? { records: f.records } : {}), ...(f.removed ? { removedChars: f.removed.count } : {}) })),
+      segments: summary.segments,
+      beads: summary.beads,
+      pairs: { exported: summary.pairs.exported, skipped: summary.pairs.skipped.length },
+      documents: summary.documents,
+      removedChars: summary.removedChars,
+    };
+  }
+
+  async importBitext({ name, dataBase64 }: ApiInput<'importBitext'>) {
+    const text = new TextDecoder('utf-8').decode(Buffer.from(dataBase64, 'base64')).replace(/^\uFEFF/, '');
+    const ext = path.extname(name).toLowerCase();
+    let bitext;
+    try {
+      if (ext === '.tmx') bitext = readTmx(text);
+      else if (ext === '.tsv' || ext === '.tab') bitext = readTsv(text);
+      else throw new WorkbenchError('import.unsupportedType', { ext: ext || name });
+    } catch (e) {
+      if (e instanceof WorkbenchError) throw e;
+      throw new WorkbenchError('ipc.invalidPayload', { reason: (e as Error).message });
+    }
+    const warnings = [...bitext.warnings];
+    // One segment a line on each side: the line structure is the alignment.
+    const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+    const segs = bitext.segments.map((x) => ({ ...x, src: oneLine(x.src), tgt: oneLine(x.tgt) })).filter((x, i) => {
+      if (x.src && x.tgt) return true;
+      warnings.push(`segment ${i + 1}: one side is empty, skipped`);
+      return false;
+    });
+    const base = path.basename(name, ext);
+    const sides = [
+      { lang: bitext.srcLang, text: segs.map((x) => x.src).join('\n') + '\n' },
+      { lang: bitext.tgtLang, text: segs.map((x) => x.tgt).join('\n') + '\n' },
+    ];
+    const report = await this.importUploads({
+      files: sides.map((sd) => ({ name: `${base}.${sd.lang || 'und'}.txt`, dataBase64: Buffer.from(sd.text, 'utf8').toString('base64') })),
+    });
+    if (report.imported.length !== 2) return { ...report, pair: null, warnings };
+    const [a, b] = report.imported as [DocumentSummary, DocumentSummary];
+    const spans = async (id: string) => {
+      const t = (await this.getDocument({ id })).text;
+      const out: { start: number; end: number }[] = [];
+      let pos = 0;
+      for (const line of t.split('\n')) {
+        if (line.length) out.push({ start: pos, end: pos + line.length });
+        pos += line.length + 1;
+      }
+      return out;
+    };
+    const [src, tgt] = await Promise.all([spans(a.id), spans(b.id)]);
+    const beads: AlignedBead[] = segs.map((x, i) => ({
+      src: [i],
+      tgt: [i],
+      confidence: Math.min(1, Math.max(0, x.meta.confidence ?? 1)),
+      confirmed: x.meta.confirmed ?? true,
+      origin: x.meta.origin ?? 'manual',
+    }));
+    const pair = await this.alignment.createAligned(a.id, b.id, src, tgt, beads);
+    return { ...report, pair, warnings };
   }
 
   async getJob({ id }: ApiInput<'getJob'>) {

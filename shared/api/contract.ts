@@ -6,6 +6,7 @@ import type { ApiError } from './errors.js';
 import type { AlignedBead, CrossLink } from '../alignment/beads.js';
 import type { GlossaryEntry } from '../checks/glossary/types.js';
 import { glossaryEntrySchema } from '../project/format.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../export/types.js';
 
 /** BCP-47 primary language code (`en`, `fr`, `de`…) or `und`. */
 export const languageCode = z
@@ -233,6 +234,18 @@ export interface FixResult {
 /** Glossary entries are the check engine's model (shared/checks/glossary/types.ts). */
 export type GlossaryEntryView = GlossaryEntry;
 
+export interface ExportResult {
+  /** Where the files are (a folder the editor chose, or the project's exports/ folder). */
+  outDir: string;
+  files: Array<{ format: ExportFormat; path: string; bytes: number; records?: number; removedChars?: number }>;
+  segments: number;
+  beads: { total: number; confirmed: number };
+  pairs: { exported: number; skipped: number };
+  documents: number;
+  /** Characters XML or the format could not hold, removed and counted. */
+  removedChars: number;
+}
+
 /** Events pushed from main to the UI (IPC send / HTTP server-sent events). */
 export type WorkbenchEvent =
   | { type: 'job'; job: JobInfo }
@@ -301,6 +314,14 @@ export const apiInputs = {
   setGlossary: z.object({ entries: z.array(glossaryEntry).max(100_000) }).strict(),
   importGlossary: z.object({ format: z.enum(['tbx', 'csv']), content: z.string().max(50 * 1024 * 1024) }).strict(),
   exportGlossary: z.object({ format: z.enum(['tbx', 'csv']) }).strict(),
+  /** Writes the cleaned bilingual corpus (a job). Electron asks for a folder; elsewhere it goes to the project's exports/. */
+  exportCorpus: z.object({
+    formats: z.array(z.enum(EXPORT_FORMATS as unknown as [ExportFormat, ...ExportFormat[]])).min(1),
+    includeUnconfirmed: z.boolean(),
+    minConfidence: z.number().min(0).max(1).optional(),
+  }).strict(),
+  /** Opens a TMX or TSV file (ours or another tool's) as two documents, a pair and a confirmed alignment. */
+  importBitext: z.object({ name: z.string().min(1).max(1024), dataBase64: z.string().max(70 * 1024 * 1024) }).strict(),
   getJob: z.object({ id: z.string().max(64) }).strict(),
   cancelJob: z.object({ id: z.string().max(64) }).strict(),
 } as const;
@@ -344,6 +365,8 @@ export interface ApiOutputs {
   setGlossary: GlossaryEntryView[];
   importGlossary: GlossaryEntryView[];
   exportGlossary: { content: string; fileName: string };
+  exportCorpus: ExportResult | null;
+  importBitext: ImportReport & { pair: PairSummary | null; warnings: string[] };
   getJob: JobInfo;
   cancelJob: JobInfo;
 }

@@ -137,6 +137,23 @@ export class AlignmentService {
     return this.summary(this.pair(id));
   }
 
+  /** A pair whose alignment is already known (an imported TMX/TSV): stored as given, confirmed. */
+  async createAligned(a: string, b: string, src: { start: number; end: number }[], tgt: { start: number; end: number }[], beads: AlignedBead[]): Promise<PairSummary> {
+    const problem = checkChain(beads, src.length, tgt.length);
+    if (problem) throw new WorkbenchError('alignment.invalidOp', { reason: problem });
+    const da = this.d.store.findDocument(a);
+    const db = this.d.store.findDocument(b);
+    const id = pairIdFor(a, b);
+    await this.files.write({ pairId: id, src, tgt, beads, crossLinks: [] });
+    await this.d.store.update((p) => {
+      p.pairs = p.pairs.filter((x) => x.id !== id);
+      p.pairs.push({ id, a, b, score: 1, kind: effectiveLanguage(da) === effectiveLanguage(db) ? 'version' : 'translation', status: 'confirmed', origin: 'manual' });
+      p.alignments[id] = { alignedAt: now(), beads: beads.length, confirmed: beads.filter((x) => x.confirmed).length, nSrc: src.length, nTgt: tgt.length };
+    });
+    this.d.onChanged();
+    return this.summary(this.pair(id));
+  }
+
   // ---- alignments ----
 
   private async sideOf(docId: string, spans: { start: number; end: number }[]): Promise<AlignmentSide> {
