@@ -163,3 +163,17 @@ describe('WorkbenchService', () => {
     await service.close();
   });
 });
+
+describe('analysis worker', () => {
+  it('a worker script that cannot load falls back to in-process analysis instead of failing', async () => {
+    const { createWorkerAnalyzer } = await import('../../main/services/workers/analyzer');
+    const broken = path.join(tmp, 'broken-worker.js');
+    writeFileSync(broken, 'throw new Error("cannot load");\n');
+    const a = createWorkerAnalyzer({ script: broken });
+    const r = await a.analyze({ bytes: Buffer.from('The minister said on Monday that talks would resume in Brussels.\n'), name: 'x.txt', languages: ['en', 'fr'] });
+    expect(r.detection.language).toBe('en');
+    const again = await a.analyze({ bytes: Buffer.from('Le ministre a déclaré lundi que les discussions reprendraient.\n'), name: 'y.txt', languages: ['en', 'fr'] });
+    expect(again.detection.language).toBe('fr');
+    await a.close();
+  });
+});

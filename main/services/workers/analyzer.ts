@@ -60,16 +60,23 @@ interface Pending {
   reject: (e: unknown) => void;
   onProgress?: (done: number, total: number) => void;
   stopWatching?: () => void;
+  /** The same work in-process, used when the worker cannot start at all. */
+  inProcess: () => Promise<unknown>;
 }
 
 export function createWorkerAnalyzer(spec: WorkerSpec): Analyzer {
   let worker: Worker | null = null;
   let nextId = 1;
   const pending = new Map<number, Pending>();
+  // A worker that never answered anything could not load (e.g. a packaging problem): the work
+  // then runs in-process rather than failing every request.
+  let everAnswered = false;
+  let fallback: Analyzer | null = null;
 
   const start = (): Worker => {
     const w = new Worker(spec.script, { execArgv: spec.execArgv ?? [] });
     w.on('message', (msg: WorkerResponse) => {
+      everAnswered = true;
       const p = pending.get(msg.id);
       if (!p) return;
       if ('progress' in msg) return p.onProgress?.(msg.progress[0], msg.progress[1]);
@@ -82,12 +89,15 @@ export function createWorkerAnalyzer(spec: WorkerSpec): Analyzer {
     });
     // A crashed worker fails the requests in flight; the next request starts a fresh one.
     const fail = (err: unknown) => {
-      for (const p of pending.values()) {
-        p.stopWatching?.();
-        p.reject(err);
-      }
-      pending.clear();
       if (worker === w) worker = null;
+      const inFlight = [...pending.values()];
+      pending.clear();
+      if (!everAnswered && !fallback) fallback = createInProcessAnalyzer();
+      for (const p of inFlight) {
+        p.stopWatching?.();
+        if (fallback && !everAnswered) p.inProcess().then(p.resolve as (v: unknown) => void, p.reject);
+        else p.reject(err);
+      }
     };
     w.on('error', fail);
     w.on('exit', (code) => fail(new WorkbenchError('internal', {}, `worker exited (${code})`)));
@@ -95,7 +105,8 @@ export function createWorkerAnalyzer(spec: WorkerSpec): Analyzer {
     return w;
   };
 
-  const send = <T>(make: (id: number) => WorkerRequest, extra: Omit<Pending, 'resolve' | 'reject'> = {}): Promise<T> => {
+  const send = <T>(make: (id: number) => WorkerRequest, extra: Omit<Pending, 'resolve' | 'reject'>): Promise<T> => {
+    if (fallback) return extra.inProcess() as Promise<T>;
     worker ??= start();
     const w = worker;
     const id = nextId++;
@@ -108,12 +119,12 @@ export function createWorkerAnalyzer(spec: WorkerSpec): Analyzer {
   };
 
   return {
-    analyze: (payload) => send<AnalyzeResult>((id) => ({ id, task: 'analyze', payload })),
+    analyze: (payload) => send<AnalyzeResult>((id) => ({ id, task: 'analyze', payload }), { inProcess: () => fallback!.analyze(payload) }),
     align(payload, run = {}) {
-      return cancellable<Bead[]>(run, (cancel) => (id) => ({ id, task: 'align', payload, cancel }));
+      return cancellable<Bead[]>(run, (cancel) => (id) => ({ id, task: 'align', payload, cancel }), () => fallback!.align(payload, run));
     },
     check(payload, run = {}) {
-      return cancellable<Finding[]>(run, (cancel) => (id) => ({ id, task: 'check', payload, cancel }));
+      return cancellable<Finding[]>(run, (cancel) => (id) => ({ id, task: 'check', payload, cancel }), () => fallback!.check(payload, run));
     },
     async close() {
       const w = worker;
@@ -122,7 +133,7 @@ export function createWorkerAnalyzer(spec: WorkerSpec): Analyzer {
     },
   };
 
-  function cancellable<T>(run: RunOptions, make: (cancel: SharedArrayBuffer) => (id: number) => WorkerRequest): Promise<T> {
+  function cancellable<T>(run: RunOptions, make: (cancel: SharedArrayBuffer) => (id: number) => WorkerRequest, inProcess: () => Promise<T>): Promise<T> {
     const cancel = new SharedArrayBuffer(4);
     const flag = new Int32Array(cancel);
     // The job's signal is a plain object on this thread: poll it and raise the shared flag.
@@ -134,6 +145,7 @@ export function createWorkerAnalyzer(spec: WorkerSpec): Analyzer {
     return send<T>(make(cancel), {
       ...(run.onProgress ? { onProgress: run.onProgress } : {}),
       stopWatching: () => timer && clearInterval(timer),
+      inProcess,
     });
   }
 }
