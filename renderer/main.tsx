@@ -10,6 +10,7 @@ import { WorkbenchStore } from './state/workbench-store.js';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/documents.css';
+import './styles/pairs.css';
 
 async function start(): Promise<void> {
   const container = document.getElementById('root');

@@ -5,6 +5,11 @@ import { DocumentsView } from '../features/documents/DocumentsView.js';
 import { DEFAULT_SORT, NO_FILTERS, nextSort, type DocumentFilters, type SortColumn, type SortState } from '../features/documents/document-query.js';
 import { ImportProvider, useImport } from '../features/import/ImportProvider.js';
 import { WindowDropTarget } from '../features/import/WindowDropTarget.js';
+import { NoPairOpen, PairView } from '../features/pairs/PairView.js';
+import { FindingsPanel } from '../features/findings/FindingsPanel.js';
+import { revealRoute } from '../features/findings/reveal-route.js';
+import { FindingsProvider, useFindings } from '../features/findings/use-findings.js';
+import { GlossaryView } from '../features/glossary/GlossaryView.js';
 import { isUiLanguage, useT } from '../i18n/index.js';
 import { caughtErrorText } from '../i18n/error-text.js';
 import { useGlobalShortcuts } from '../keyboard/use-global-shortcuts.js';
@@ -57,7 +62,9 @@ export function App() {
   }
   return (
     <ImportProvider>
-      <Workbench />
+      <FindingsProvider>
+        <Workbench />
+      </FindingsProvider>
     </ImportProvider>
   );
 }
@@ -69,7 +76,10 @@ function Workbench() {
   const [showKeys, setShowKeys] = useState(false);
   const [showAbout, setShowAbout] = useState(false);
   const { addFiles, addFolder } = useImport();
+  const store = useStore();
   const command = useWorkbench((s) => s.command);
+  // The pair the Pairs tab returns to.
+  const [lastPair, setLastPair] = useState<string | null>(null);
 
   useEffect(() => {
     if (command?.name === 'show-keys') setShowKeys(true);
@@ -84,25 +94,42 @@ function Workbench() {
       setRoute({ view: 'documents' });
       document.getElementById(NAME_FILTER_ID)?.focus();
     },
+    undo: () => void store.undo(),
+    redo: () => void store.redo(),
   });
 
   const onOpen = useCallback((id: string, focusSegment?: number) => setRoute({ view: 'document', id, focusSegment }), []);
   const onSortColumn = useCallback((c: SortColumn) => setSort((s) => nextSort(s, c)), []);
   const back = useCallback(() => setRoute({ view: 'documents' }), []);
+  const openPair = useCallback((id: string) => {
+    setLastPair(id);
+    setRoute({ view: 'pair', id });
+  }, []);
+  const openDocument = useCallback((id: string) => setRoute({ view: 'document', id }), []);
+  const currentPair = route.view === 'pair' ? route.id : null;
+  const findingsOpen = useFindings((s) => s.panelOpen);
+  // A finding chosen in the panel is shown where its document is: the current view if it shows it.
+  const reveal = useWorkbench((s) => s.reveal);
+  useEffect(() => {
+    if (reveal) setRoute((r) => revealRoute(r, reveal.docId, store.getState().snapshot?.pairs ?? []));
+  }, [reveal, store]);
+
+  let view;
+  if (route.view === 'document') view = <DocumentDetailView key={route.id} id={route.id} focusSegment={route.focusSegment} onBack={back} />;
+  else if (route.view === 'pair') view = route.id ? <PairView key={route.id} pairId={route.id} /> : <NoPairOpen />;
+  else if (route.view === 'glossary') view = <GlossaryView />;
+  else view = <DocumentsView filters={filters} sort={sort} onSort={onSortColumn} onOpen={onOpen} />;
 
   return (
     <div className="app">
       <TopBar onShowKeys={() => setShowKeys(true)} />
-      <div className="workspace">
-        <LeftRail filters={filters} onFilters={setFilters} sort={sort} onSort={setSort} />
+      <div className={`workspace ${findingsOpen ? 'has-findings' : ''}`}>
+        <LeftRail filters={filters} onFilters={setFilters} sort={sort} onSort={setSort} currentPair={currentPair} onOpenPair={openPair} onOpenDocument={openDocument} />
         <main className="main-view">
-          <ViewSwitcher route={route} onNavigate={setRoute} />
-          {route.view === 'document' ? (
-            <DocumentDetailView key={route.id} id={route.id} focusSegment={route.focusSegment} onBack={back} />
-          ) : (
-            <DocumentsView filters={filters} sort={sort} onSort={onSortColumn} onOpen={onOpen} />
-          )}
+          <ViewSwitcher route={route} lastPair={lastPair} onNavigate={setRoute} />
+          {view}
         </main>
+        {findingsOpen ? <FindingsPanel /> : null}
       </div>
       <Notices />
       <WindowDropTarget />

@@ -12,6 +12,10 @@ const DONE_VISIBLE_MS = 4000;
 function jobLabel(t: TFunction, kind: string): string {
   if (kind === 'import') return t('job.kinds.import');
   if (kind === 'detect') return t('job.kinds.detect');
+  if (kind === 'pair') return t('job.kinds.pair');
+  if (kind === 'align') return t('job.kinds.align');
+  if (kind === 'check') return t('job.kinds.check');
+  if (kind === 'export') return t('job.kinds.export');
   return t('job.kinds.other');
 }
 

@@ -2,18 +2,13 @@
 import type { TFunction } from 'i18next';
 import { Modal } from '../components/Modal.js';
 import { useT } from '../i18n/index.js';
-import { isMacPlatform, SHORTCUTS, type KeyToken, type ShortcutHelp } from '../keyboard/shortcuts.js';
+import { keyLabel } from '../keyboard/key-labels.js';
+import { isMacPlatform, SHORTCUTS, type ShortcutHelp } from '../keyboard/shortcuts.js';
 
-const GROUPS: ShortcutHelp['group'][] = ['global', 'table', 'detail'];
-
-function keyLabel(t: TFunction, token: KeyToken, mac: boolean): string {
-  if ('glyph' in token) return token.glyph;
-  if (token.name === 'ctrl') return mac ? t('keys.names.cmd') : t('keys.names.ctrl');
-  return t(`keys.names.${token.name}`);
-}
+const GROUPS: ShortcutHelp['group'][] = ['global', 'table', 'detail', 'pair'];
 
 const GROUP_TITLE = (t: TFunction, group: ShortcutHelp['group']) =>
-  group === 'global' ? t('keys.groups.global') : group === 'table' ? t('keys.groups.table') : t('keys.groups.detail');
+  group === 'global' ? t('keys.groups.global') : group === 'table' ? t('keys.groups.table') : group === 'detail' ? t('keys.groups.detail') : t('keys.groups.pair');
 
 export function KeysOverlay({ onClose }: { onClose: () => void }) {
   const { t } = useT();

@@ -1,8 +1,10 @@
-// Left rail: how many documents there are, and the filters that narrow the table.
+// Left rail: how many documents there are, the pairs (and unpaired documents), and the filters
+// that narrow the documents table.
 import { useId } from 'react';
 import { useT } from '../i18n/index.js';
 import { languageName } from '../i18n/language-names.js';
 import { useWorkbench } from '../state/use-workbench.js';
+import { PairsSection } from '../features/pairs/rail/PairsSection.js';
 import {
   DEFAULT_SORT,
   filterDocuments,
@@ -21,9 +23,12 @@ interface Props {
   onFilters: (f: DocumentFilters) => void;
   sort: SortState;
   onSort: (s: SortState) => void;
+  currentPair: string | null;
+  onOpenPair: (id: string) => void;
+  onOpenDocument: (id: string) => void;
 }
 
-export function LeftRail({ filters, onFilters, sort, onSort }: Props) {
+export function LeftRail({ filters, onFilters, sort, onSort, currentPair, onOpenPair, onOpenDocument }: Props) {
   const { t, i18n } = useT();
   const docs = useWorkbench((s) => s.snapshot?.documents) ?? [];
   const languageId = useId();
@@ -38,6 +43,8 @@ export function LeftRail({ filters, onFilters, sort, onSort }: Props) {
       <p className="hint" role="status">
         {hasFilters(filters) ? t('rail.shown', { shown, total: docs.length }) : t('rail.documentsCount', { count: docs.length })}
       </p>
+
+      <PairsSection currentPair={currentPair} onOpenPair={onOpenPair} onOpenDocument={onOpenDocument} />
 
       <h3 className="rail-subheading">{t('rail.filters')}</h3>
       <label className="field">

@@ -1,8 +1,10 @@
 // Project name, save state, running job, UI language and the keys overlay button.
+import { FindingsToggle } from '../features/findings/FindingsToggle.js';
 import { useT } from '../i18n/index.js';
 import { useWorkbench } from '../state/use-workbench.js';
 import { JobStatus } from './JobStatus.js';
 import { SaveStatus } from './SaveStatus.js';
+import { UndoRedo } from './UndoRedo.js';
 import { UiLanguageSwitch } from './UiLanguageSwitch.js';
 
 export function TopBar({ onShowKeys }: { onShowKeys: () => void }) {
@@ -17,8 +19,10 @@ export function TopBar({ onShowKeys }: { onShowKeys: () => void }) {
         </span>
       ) : null}
       <SaveStatus />
+      <UndoRedo />
       <div className="top-bar-spacer" />
       <JobStatus />
+      <FindingsToggle />
       <UiLanguageSwitch />
       <button type="button" className="icon-button keys-button" aria-label={t('topBar.keys')} title={t('topBar.keys')} aria-keyshortcuts="Shift+? F1" onClick={onShowKeys}>
         ?

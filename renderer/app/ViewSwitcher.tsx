@@ -1,13 +1,13 @@
-// Tabs across the main views (only Documents at this stage).
+// Tabs across the main views.
 import { useT } from '../i18n/index.js';
 import { VIEWS, type Route } from './views.js';
 
-export function ViewSwitcher({ route, onNavigate }: { route: Route; onNavigate: (r: Route) => void }) {
+export function ViewSwitcher({ route, lastPair, onNavigate }: { route: Route; lastPair: string | null; onNavigate: (r: Route) => void }) {
   const { t } = useT();
   return (
     <nav className="view-switcher" aria-label={t('views.label')}>
       {VIEWS.map((v) => (
-        <button key={v.id} type="button" className="view-tab" aria-current={v.owns(route) ? 'page' : undefined} onClick={() => onNavigate({ view: v.id })}>
+        <button key={v.id} type="button" className="view-tab" aria-current={v.owns(route) ? 'page' : undefined} onClick={() => onNavigate(v.target(lastPair))}>
           {v.label(t)}
         </button>
       ))}

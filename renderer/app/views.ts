@@ -1,16 +1,25 @@
-// The main views reachable from the view switcher. Later stages add pairs, glossary and export
-// here: one entry (id + label) and a case in MainView.
+// The main views reachable from the view switcher: one entry (id + label + where it leads) and a
+// case in the Workbench's main view. Glossary and export come later.
 import type { TFunction } from 'i18next';
 
-export type Route = { view: 'documents' } | { view: 'document'; id: string; focusSegment?: number | undefined };
+export type Route =
+  | { view: 'documents' }
+  | { view: 'document'; id: string; focusSegment?: number | undefined }
+  /** id null: no pair chosen yet (the view says how to choose one). */
+  | { view: 'pair'; id: string | null }
+  | { view: 'glossary' };
 
 export interface ViewEntry {
-  id: 'documents';
+  id: 'documents' | 'pairs' | 'glossary';
   label: (t: TFunction) => string;
   /** Routes that belong to this view (for the "current" marker). */
   owns: (r: Route) => boolean;
+  /** Where the tab leads; `lastPair` is the pair opened last, if any. */
+  target: (lastPair: string | null) => Route;
 }
 
 export const VIEWS: readonly ViewEntry[] = [
-  { id: 'documents', label: (t) => t('views.documents'), owns: (r) => r.view === 'documents' || r.view === 'document' },
+  { id: 'documents', label: (t) => t('views.documents'), owns: (r) => r.view === 'documents' || r.view === 'document', target: () => ({ view: 'documents' }) },
+  { id: 'pairs', label: (t) => t('views.pairs'), owns: (r) => r.view === 'pair', target: (id) => ({ view: 'pair', id }) },
+  { id: 'glossary', label: (t) => t('glossary.tab'), owns: (r) => r.view === 'glossary', target: () => ({ view: 'glossary' }) },
 ];

@@ -2,17 +2,52 @@
 // match against them. Commands use Ctrl/Cmd + a letter so they work the same on AZERTY and QWERTY.
 
 /** A key shown in the overlay: a named key (translated) or a glyph/letter shown as is. */
-export type KeyToken = { name: 'ctrl' | 'shift' | 'space' | 'enter' | 'escape' | 'home' | 'end' | 'pageUp' | 'pageDown' } | { glyph: string };
+export type KeyToken = { name: 'ctrl' | 'shift' | 'alt' | 'tab' | 'space' | 'enter' | 'escape' | 'home' | 'end' | 'pageUp' | 'pageDown' } | { glyph: string };
 
 export interface ShortcutHelp {
-  id: 'help' | 'addFiles' | 'addFolder' | 'find' | 'rowMove' | 'rowEdges' | 'rowPage' | 'toggleReviewed' | 'open' | 'back';
-  group: 'global' | 'table' | 'detail';
+  id:
+    | 'help'
+    | 'addFiles'
+    | 'addFolder'
+    | 'find'
+    | 'undo'
+    | 'redo'
+    | 'rowMove'
+    | 'rowEdges'
+    | 'rowPage'
+    | 'toggleReviewed'
+    | 'open'
+    | 'back'
+    | PairShortcutId;
+  group: 'global' | 'table' | 'detail' | 'pair';
   /** Alternatives (e.g. ↑ or ↓); each is a chord of keys pressed together. */
   chords: KeyToken[][];
 }
 
+export type PairShortcutId =
+  | 'pairBead'
+  | 'pairSentence'
+  | 'pairSide'
+  | 'pairMergePrev'
+  | 'pairMergeNext'
+  | 'pairSplit'
+  | 'pairLink'
+  | 'pairCrossLink'
+  | 'pairDetach'
+  | 'pairMove'
+  | 'pairConfirm'
+  | 'pairConfirmAbove'
+  | 'pairNextDoubtful'
+  | 'pairPrevDoubtful'
+  | 'pairEdit'
+  | 'pairEditSave'
+  | 'pairEditCancel';
+
 const ctrl: KeyToken = { name: 'ctrl' };
 const shift: KeyToken = { name: 'shift' };
+const alt: KeyToken = { name: 'alt' };
+const enter: KeyToken = { name: 'enter' };
+const space: KeyToken = { name: 'space' };
 const g = (glyph: string): KeyToken => ({ glyph });
 
 export const SHORTCUTS: readonly ShortcutHelp[] = [
@@ -21,15 +56,38 @@ export const SHORTCUTS: readonly ShortcutHelp[] = [
   { id: 'addFiles', group: 'global', chords: [[ctrl, g('O')]] },
   { id: 'addFolder', group: 'global', chords: [[ctrl, shift, g('O')]] },
   { id: 'find', group: 'global', chords: [[ctrl, g('F')]] },
+  { id: 'undo', group: 'global', chords: [[ctrl, g('Z')]] },
+  { id: 'redo', group: 'global', chords: [[ctrl, shift, g('Z')], [ctrl, g('Y')]] },
   { id: 'rowMove', group: 'table', chords: [[g('↑')], [g('↓')]] },
   { id: 'rowEdges', group: 'table', chords: [[{ name: 'home' }], [{ name: 'end' }]] },
   { id: 'rowPage', group: 'table', chords: [[{ name: 'pageUp' }], [{ name: 'pageDown' }]] },
   { id: 'toggleReviewed', group: 'table', chords: [[{ name: 'space' }]] },
   { id: 'open', group: 'table', chords: [[{ name: 'enter' }]] },
   { id: 'back', group: 'detail', chords: [[{ name: 'escape' }]] },
+  { id: 'pairBead', group: 'pair', chords: [[g('↑')], [g('↓')]] },
+  { id: 'pairSentence', group: 'pair', chords: [[shift, g('↑')], [shift, g('↓')]] },
+  { id: 'pairSide', group: 'pair', chords: [[{ name: 'tab' }], [shift, { name: 'tab' }]] },
+  { id: 'pairMergePrev', group: 'pair', chords: [[ctrl, g('↑')]] },
+  { id: 'pairMergeNext', group: 'pair', chords: [[ctrl, g('↓')]] },
+  { id: 'pairSplit', group: 'pair', chords: [[ctrl, enter]] },
+  { id: 'pairLink', group: 'pair', chords: [[ctrl, g('L')]] },
+  { id: 'pairCrossLink', group: 'pair', chords: [[ctrl, shift, g('L')]] },
+  { id: 'pairDetach', group: 'pair', chords: [[ctrl, g('I')]] },
+  { id: 'pairMove', group: 'pair', chords: [[alt, g('↑')], [alt, g('↓')]] },
+  { id: 'pairConfirm', group: 'pair', chords: [[space]] },
+  { id: 'pairConfirmAbove', group: 'pair', chords: [[ctrl, space]] },
+  { id: 'pairNextDoubtful', group: 'pair', chords: [[g('N')]] },
+  { id: 'pairPrevDoubtful', group: 'pair', chords: [[shift, g('N')]] },
+  { id: 'pairEdit', group: 'pair', chords: [[enter]] },
+  { id: 'pairEditSave', group: 'pair', chords: [[enter], [ctrl, enter]] },
+  { id: 'pairEditCancel', group: 'pair', chords: [[{ name: 'escape' }]] },
 ];
 
-export type GlobalCommand = 'help' | 'addFiles' | 'addFolder' | 'find';
+export function shortcut(id: ShortcutHelp['id']): ShortcutHelp | undefined {
+  return SHORTCUTS.find((s) => s.id === id);
+}
+
+export type GlobalCommand = 'help' | 'addFiles' | 'addFolder' | 'find' | 'undo' | 'redo';
 
 interface KeyLike {
   key: string;
@@ -51,6 +109,9 @@ export function matchGlobalCommand(e: KeyLike, typing: boolean): GlobalCommand |
   const key = e.key.toLowerCase();
   if (command && key === 'o') return e.shiftKey ? 'addFolder' : 'addFiles';
   if (command && !e.shiftKey && key === 'f') return 'find';
+  // While typing, Ctrl+Z undoes the typing (the browser's own undo), not the project's last change.
+  if (command && !typing && key === 'z') return e.shiftKey ? 'redo' : 'undo';
+  if (command && !typing && !e.shiftKey && key === 'y') return 'redo';
   if (!command && !e.altKey && e.key === '?' && !typing) return 'help';
   // F1 is what Electron's Help menu uses; in a browser it works the same.
   if (!command && !e.altKey && !e.shiftKey && e.key === 'F1') return 'help';

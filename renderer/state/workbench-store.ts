@@ -1,10 +1,14 @@
 // The renderer's single source of truth for project data. Plain TypeScript (no React) so it can be
 // tested in Node with a fake bridge; components read it through use-workbench.ts.
 import type {
+  AlignmentPatch,
   DocumentSummary,
+  EditResult,
+  HistoryState,
   ImportReport,
   JobInfo,
   LanguageCode,
+  PairSummary,
   Snapshot,
   UiLanguage,
   WorkbenchEvent,
@@ -30,6 +34,19 @@ export interface WorkbenchState {
   notices: Notice[];
   /** The last native-menu command pushed by main; `seq` lets the same command fire twice. */
   command: { seq: number; name: MenuCommand } | null;
+  /** The span the editor asked to see (a finding): any view showing that document scrolls to it and marks it. */
+  reveal: RevealTarget | null;
+  /** Bumped on every 'findings-changed' event; the findings panel refetches when it changes. */
+  findingsVersion: number;
+}
+
+/** A span of a document in ORIGINAL-text offsets (UTF-16); `seq` lets the same span be revealed twice. */
+export interface RevealTarget {
+  docId: string;
+  start: number;
+  end: number;
+  findingId: string | null;
+  seq: number;
 }
 
 export type MenuCommand = Extract<WorkbenchEvent, { type: 'command' }>['command'];
@@ -44,6 +61,8 @@ const INITIAL: WorkbenchState = {
   lastImport: null,
   notices: [],
   command: null,
+  reveal: null,
+  findingsVersion: 0,
 };
 
 export class WorkbenchStore {
@@ -51,6 +70,7 @@ export class WorkbenchStore {
   private readonly listeners = new Set<() => void>();
   private snapshotRequest = 0;
   private noticeId = 0;
+  private readonly patchListeners = new Set<(p: AlignmentPatch) => void>();
 
   constructor(readonly bridge: Bridge) {}
 
@@ -89,8 +109,13 @@ export class WorkbenchStore {
         );
         void this.refresh();
         return;
+      case 'findings-changed':
+        this.update((s) => ({ findingsVersion: s.findingsVersion + 1 }));
+        return;
+      case 'alignment-changed':
+        this.emitPatch(e.patch);
+        return;
       default:
-        // Events for views this stage does not have yet (e.g. alignment patches) are not ours.
         return;
     }
   }
@@ -114,6 +139,80 @@ export class WorkbenchStore {
       if (rethrow) throw err;
       this.report(err);
     }
+  }
+
+  /** Alignment patches (from edits, undo/redo and pushed events) for the open Pair views. */
+  onAlignmentPatch(listener: (p: AlignmentPatch) => void): () => void {
+    this.patchListeners.add(listener);
+    return () => this.patchListeners.delete(listener);
+  }
+
+  private emitPatch(p: AlignmentPatch | null): void {
+    if (p) for (const l of this.patchListeners) l(p);
+  }
+
+  setHistory(history: HistoryState): void {
+    this.update((s) => (s.snapshot ? { snapshot: { ...s.snapshot, history } } : {}));
+  }
+
+  /** Runs an edit-like call (edit, undo, redo): its history is shown and its patch goes to the views. */
+  async runEdit(call: () => Promise<EditResult>): Promise<EditResult | undefined> {
+    const r = await this.save(call);
+    if (r) {
+      this.setHistory(r.history);
+      this.emitPatch(r.patch);
+    }
+    return r;
+  }
+
+  undo(): Promise<EditResult | undefined> {
+    return this.runEdit(() => this.bridge.call('undo', {}));
+  }
+
+  redo(): Promise<EditResult | undefined> {
+    return this.runEdit(() => this.bridge.call('redo', {}));
+  }
+
+  private replacePair(pair: PairSummary): void {
+    this.update((s) => {
+      if (!s.snapshot) return {};
+      const known = s.snapshot.pairs.some((p) => p.id === pair.id);
+      const pairs = known ? s.snapshot.pairs.map((p) => (p.id === pair.id ? pair : p)) : [...s.snapshot.pairs, pair];
+      return { snapshot: { ...s.snapshot, pairs } };
+    });
+  }
+
+  async setPairStatus(pairId: string, status: PairSummary['status']): Promise<void> {
+    const pair = await this.save(() => this.bridge.call('setPairStatus', { pairId, status }));
+    if (pair) this.replacePair(pair);
+  }
+
+  async createPair(a: string, b: string): Promise<PairSummary | undefined> {
+    const pair = await this.save(() => this.bridge.call('createPair', { a, b }));
+    if (pair) this.replacePair(pair);
+    return pair;
+  }
+
+  async suggestPairs(): Promise<void> {
+    const pairs = await this.save(() => this.bridge.call('suggestPairs', {}));
+    if (pairs) this.update((s) => (s.snapshot ? { snapshot: { ...s.snapshot, pairs } } : {}));
+  }
+
+  /** Shows a span of a document (Document view, Pair view); see RevealTarget. */
+  revealSpan(target: Omit<RevealTarget, 'seq'>): void {
+    this.update((s) => ({ reveal: { ...target, seq: (s.reveal?.seq ?? 0) + 1 } }));
+  }
+
+  /** A findings-workflow call: counted in "Saving…", failures become notices, its history is shown. */
+  async runFix<T extends { history: HistoryState }>(call: () => Promise<T>): Promise<T | undefined> {
+    const r = await this.save(call);
+    if (r) this.setHistory(r.history);
+    return r;
+  }
+
+  /** Any other saving call (glossary changes): counted in "Saving…", failures become notices. */
+  track<T>(call: () => Promise<T>): Promise<T | undefined> {
+    return this.save(call);
   }
 
   report(error: unknown): void {

@@ -1,5 +1,8 @@
 // One document: its languages, encoding and text. Esc or "Back" returns to the table.
 import { useEffect } from 'react';
+import { FixSelection } from '../findings/FixSelection.js';
+import { MarksLegend, TextModeToggle } from '../findings/TextModeToggle.js';
+import { useDocumentMarks } from '../findings/use-document-marks.js';
 import { useT } from '../../i18n/index.js';
 import { caughtErrorText } from '../../i18n/error-text.js';
 import { formatNumber } from '../../i18n/format.js';
@@ -20,6 +23,7 @@ export function DocumentDetailView({ id, focusSegment, onBack }: Props) {
   const { t, i18n } = useT();
   const summary = useWorkbench((s) => s.snapshot?.documents.find((d) => d.id === id));
   const state = useDocumentDetail(id, summary);
+  const marks = useDocumentMarks(state.status === 'ready' ? state.detail : null, id);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -50,6 +54,8 @@ export function DocumentDetailView({ id, focusSegment, onBack }: Props) {
             })}
           </span>
           {summary.format !== 'docx' ? <EncodingPicker doc={summary} /> : null}
+          {state.status === 'ready' && marks.mode === 'original' ? <FixSelection docId={id} text={state.detail.text} lang={summary.language} /> : null}
+          <TextModeToggle mode={marks.mode} onMode={marks.setMode} />
         </header>
       ) : null}
       <div className="detail-body">
@@ -59,7 +65,8 @@ export function DocumentDetailView({ id, focusSegment, onBack }: Props) {
             {caughtErrorText(t, state.error)}
           </p>
         ) : null}
-        {state.status === 'ready' ? <SegmentedText detail={state.detail} focusSegment={focusSegment} /> : null}
+        {state.status === 'ready' ? <MarksLegend mode={marks.mode} /> : null}
+        {state.status === 'ready' ? <SegmentedText detail={state.detail} focusSegment={focusSegment} renderBlock={marks.renderBlock} /> : null}
       </div>
     </section>
   );

@@ -2,6 +2,7 @@
 // leaves the table instead of walking through thousands of checkboxes.
 import { memo } from 'react';
 import type { DocumentSummary } from '../../../shared/api/contract.js';
+import { DocFindingsCount } from '../findings/DocFindingsCount.js';
 import { useT } from '../../i18n/index.js';
 import { formatNumber } from '../../i18n/format.js';
 import { ConfidenceMeter } from './ConfidenceMeter.js';
@@ -57,6 +58,9 @@ export const DocumentRow = memo(function DocumentRow({ doc, index, active, actio
       </div>
       <div role="gridcell" className="cell cell-number">
         {formatNumber(i18n.language, doc.sentences)}
+      </div>
+      <div role="gridcell" className="cell cell-number cell-findings">
+        <DocFindingsCount doc={doc} tabIndex={tab} />
       </div>
       <div role="gridcell" className="cell cell-reviewed">
         <input

@@ -1,6 +1,7 @@
 // The Documents view: import actions and results, then the table (or what to do when it is empty).
 import { useCallback, useMemo, useState } from 'react';
 import { EmptyState } from '../../components/EmptyState.js';
+import { useOpenFindingsByDoc } from '../findings/DocFindingsCount.js';
 import { useT } from '../../i18n/index.js';
 import { useWorkbench } from '../../state/use-workbench.js';
 import { ImportButtons } from '../import/ImportButtons.js';
@@ -21,7 +22,8 @@ export function DocumentsView({ filters, sort, onSort, onOpen }: Props) {
   const { t, i18n } = useT();
   const all = useWorkbench((s) => s.snapshot?.documents);
   const [foreignOf, setForeignOf] = useState<string | null>(null);
-  const docs = useMemo(() => sortDocuments(filterDocuments(all ?? [], filters), sort, i18n.language), [all, filters, sort, i18n.language]);
+  const openFindings = useOpenFindingsByDoc();
+  const docs = useMemo(() => sortDocuments(filterDocuments(all ?? [], filters), sort, i18n.language, openFindings), [all, filters, sort, i18n.language, openFindings]);
   const open = useCallback((id: string) => onOpen(id), [onOpen]);
 
   let content;

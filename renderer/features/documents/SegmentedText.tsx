@@ -1,18 +1,20 @@
 // The document's text as plain React text nodes (never HTML), one block per language segment, each
 // with its own lang attribute; paragraphs in another language are highlighted and labelled.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { DocumentDetail } from '../../../shared/api/contract.js';
 import { useT } from '../../i18n/index.js';
 import { languageName } from '../../i18n/language-names.js';
-import { textBlocks } from './text-blocks.js';
+import { textBlocks, type TextBlock } from './text-blocks.js';
 
 interface Props {
   detail: DocumentDetail;
   /** Segment to scroll to and focus (coming from the foreign-segments list). */
   focusSegment?: number | undefined;
+  /** Draws a block's text (findings and fixes marked); plain text when absent. */
+  renderBlock?: ((b: TextBlock) => ReactNode) | undefined;
 }
 
-export function SegmentedText({ detail, focusSegment }: Props) {
+export function SegmentedText({ detail, focusSegment, renderBlock }: Props) {
   const { t, i18n } = useT();
   const focusRef = useRef<HTMLParagraphElement>(null);
   const blocks = textBlocks(detail);
@@ -44,7 +46,7 @@ export function SegmentedText({ detail, focusSegment }: Props) {
                   {t('detail.foreignMarker', { language: languageName(t, i18n.language, b.language) })}
                 </span>
               ) : null}
-              {b.text}
+              {renderBlock ? renderBlock(b) : b.text}
             </p>
           );
         })}

@@ -2,7 +2,7 @@
 import type { TFunction } from 'i18next';
 import type { SortColumn } from './document-query.js';
 
-export const COLUMNS: readonly SortColumn[] = ['name', 'language', 'confidence', 'mix', 'words', 'sentences', 'reviewed', 'override'];
+export const COLUMNS: readonly SortColumn[] = ['name', 'language', 'confidence', 'mix', 'words', 'sentences', 'findings', 'reviewed', 'override'];
 
 export function columnLabel(t: TFunction, c: SortColumn): string {
   switch (c) {
@@ -18,6 +18,8 @@ export function columnLabel(t: TFunction, c: SortColumn): string {
       return t('documents.columns.words');
     case 'sentences':
       return t('documents.columns.sentences');
+    case 'findings':
+      return t('findings.column');
     case 'reviewed':
       return t('documents.columns.reviewed');
     case 'override':

@@ -1,7 +1,7 @@
 // Pure filtering and sorting of the documents table, kept out of components so it is unit-tested.
 import type { DocumentSummary } from '../../../shared/api/contract.js';
 
-export const SORT_COLUMNS = ['name', 'language', 'confidence', 'mix', 'words', 'sentences', 'reviewed', 'override'] as const;
+export const SORT_COLUMNS = ['name', 'language', 'confidence', 'mix', 'words', 'sentences', 'findings', 'reviewed', 'override'] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 export type SortDirection = 'asc' | 'desc';
 export interface SortState {
@@ -51,7 +51,8 @@ export function foreignShare(d: DocumentSummary): number {
 }
 
 type Key = (d: DocumentSummary) => number | string;
-const KEYS: Record<SortColumn, Key> = {
+// Findings are not part of the summary: their counts come in from the findings panel's data.
+const KEYS: Record<Exclude<SortColumn, 'findings'>, Key> = {
   name: (d) => d.name,
   language: (d) => d.language,
   confidence: (d) => d.confidence,
@@ -63,9 +64,9 @@ const KEYS: Record<SortColumn, Key> = {
 };
 
 /** Stable sort; ties fall back to the name so the order never jumps between renders. */
-export function sortDocuments(docs: readonly DocumentSummary[], sort: SortState, locale: string): DocumentSummary[] {
+export function sortDocuments(docs: readonly DocumentSummary[], sort: SortState, locale: string, openFindings: ReadonlyMap<string, number> = new Map()): DocumentSummary[] {
   const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
-  const key = KEYS[sort.column];
+  const key: Key = sort.column === 'findings' ? (d) => openFindings.get(d.id) ?? 0 : KEYS[sort.column];
   const sign = sort.direction === 'asc' ? 1 : -1;
   const compare = (a: number | string, b: number | string) =>
     typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));

@@ -1,0 +1,40 @@
+// The documents table's findings column: open findings of one document; activating the number
+// opens the findings panel on that document.
+import { useMemo } from 'react';
+import type { DocumentSummary } from '../../../shared/api/contract.js';
+import { useT } from '../../i18n/index.js';
+import { formatNumber } from '../../i18n/format.js';
+import { DEFAULT_FINDING_FILTERS, openCountByDoc } from './finding-query.js';
+import { useFindings, useFindingsStore } from './use-findings.js';
+
+const NONE: ReadonlyMap<string, number> = new Map();
+
+export function useOpenFindingsByDoc(): ReadonlyMap<string, number> {
+  const findings = useFindings((s) => s.data?.findings);
+  return useMemo(() => (findings ? openCountByDoc(findings) : NONE), [findings]);
+}
+
+export function DocFindingsCount({ doc, tabIndex }: { doc: DocumentSummary; tabIndex: number }) {
+  const { t, i18n } = useT();
+  const store = useFindingsStore();
+  const count = useOpenFindingsByDoc().get(doc.id) ?? 0;
+  const loaded = useFindings((s) => s.data !== null);
+  if (!loaded) return null;
+  if (count === 0) return <span className="findings-count is-zero">{formatNumber(i18n.language, 0)}</span>;
+  return (
+    <button
+      type="button"
+      className="link-button findings-count"
+      tabIndex={tabIndex}
+      aria-label={t('findings.openForDoc', { count, name: doc.name })}
+      title={t('findings.openForDoc', { count, name: doc.name })}
+      data-testid="doc-findings-count"
+      onClick={() => {
+        store.setFilters({ ...DEFAULT_FINDING_FILTERS, docId: doc.id });
+        store.setPanelOpen(true);
+      }}
+    >
+      {formatNumber(i18n.language, count)}
+    </button>
+  );
+}

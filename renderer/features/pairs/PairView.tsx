@@ -1,0 +1,96 @@
+// The Pair view: header, operations toolbar, the alignment grid, and a live region that speaks
+// what the editor's keys did. Loading, failure and the first alignment have their own states.
+import { useCallback, useRef, useState } from 'react';
+import { EmptyState } from '../../components/EmptyState.js';
+import { useT } from '../../i18n/index.js';
+import { caughtErrorText } from '../../i18n/error-text.js';
+import type { AlignmentView } from '../../../shared/api/contract.js';
+import { AlignmentGrid } from './AlignmentGrid.js';
+import type { AlignmentSession } from './alignment-session.js';
+import { PairHeader } from './PairHeader.js';
+import { PairToolbar } from './PairToolbar.js';
+import { RealignDialog } from './RealignDialog.js';
+import { useAlignmentSession } from './use-alignment-session.js';
+import { usePairCommands } from './use-pair-commands.js';
+
+export function PairView({ pairId }: { pairId: string }) {
+  const { t } = useT();
+  const { session, state } = useAlignmentSession(pairId);
+  let body;
+  if (state.view) body = <PairEditor session={session} view={state.view} realigning={state.realigning} />;
+  else if (state.status === 'failed')
+    body = (
+      <div className="pair-problem">
+        <p role="alert" className="error-text">
+          {t('pair.loadFailed', { message: caughtErrorText(t, state.error) })}
+        </p>
+        <button type="button" className="button" onClick={() => void session.load()}>
+          {t('pair.retry')}
+        </button>
+      </div>
+    );
+  else
+    body = (
+      <p role="status" className="hint">
+        {t('pair.loading')}
+      </p>
+    );
+  return (
+    <section className="pair-view" aria-label={t('pair.label')}>
+      {body}
+    </section>
+  );
+}
+
+export function NoPairOpen() {
+  const { t } = useT();
+  return <EmptyState title={t('pair.none.title')} body={t('pair.none.body')} />;
+}
+
+function PairEditor({ session, view, realigning }: { session: AlignmentSession; view: AlignmentView; realigning: boolean }) {
+  const { t } = useT();
+  const gridRef = useRef<HTMLDivElement>(null);
+  const [askRealign, setAskRealign] = useState(false);
+  const focusGrid = useCallback(() => gridRef.current?.focus({ preventScroll: true }), []);
+  const c = usePairCommands(session, view, focusGrid);
+  const afterTool = (fn: () => void) => () => {
+    fn();
+    focusGrid();
+  };
+
+  return (
+    <>
+      <PairHeader view={view} />
+      <PairToolbar
+        bead={view.beads[c.focus.bead]}
+        busy={realigning}
+        doubtfulOnly={c.doubtfulOnly}
+        onEdit={(cmd) => afterTool(() => c.runEdit(cmd))()}
+        onCrossLink={afterTool(c.crossLink)}
+        onDoubtful={(dir) => afterTool(() => c.goDoubtful(dir))()}
+        onDoubtfulOnly={(on) => afterTool(() => c.setDoubtfulOnly(on))()}
+        onRealign={() => setAskRealign(true)}
+      />
+      {realigning ? (
+        <p role="status" className="hint pair-realigning">
+          {t('pair.realign.running')}
+        </p>
+      ) : null}
+      {c.rows && c.rows.length === 0 ? <p className="hint pair-filter-empty">{t('pair.filterEmpty')}</p> : null}
+      <AlignmentGrid view={view} rows={c.rows} focus={c.focus} editing={c.editing} marked={c.marked} actions={c.actions} gridRef={gridRef} onKey={c.onKey} />
+      <p className="sr-only" role="status" aria-live="polite" data-testid="pair-announcer">
+        {/* A zero-width space makes a repeated message a change, so it is spoken again. */}
+        {c.message.text + (c.message.seq % 2 ? '\u200b' : '')}
+      </p>
+      {askRealign ? (
+        <RealignDialog
+          onClose={() => setAskRealign(false)}
+          onConfirm={() => {
+            setAskRealign(false);
+            void session.realign();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

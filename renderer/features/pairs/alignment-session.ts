@@ -1,0 +1,95 @@
+// One open pair's alignment in the renderer: loads it, sends the editor's operations one at a time,
+// and keeps the bead list current by applying patches (its own answers, undo/redo, other windows).
+// Plain TypeScript with a subscribe/getState pair, like the WorkbenchStore, so it tests in Node.
+import type { AlignmentOp, AlignmentPatch, AlignmentView, EditResult } from '../../../shared/api/contract.js';
+import { ApiCallError } from '../../bridge/index.js';
+import type { WorkbenchStore } from '../../state/workbench-store.js';
+import { applyPatch } from './alignment-patch.js';
+import type { Side } from './bead-commands.js';
+
+export interface SessionState {
+  status: 'loading' | 'ready' | 'failed';
+  view: AlignmentView | null;
+  error: unknown;
+  realigning: boolean;
+}
+
+export class AlignmentSession {
+  private state: SessionState = { status: 'loading', view: null, error: null, realigning: false };
+  private readonly listeners = new Set<() => void>();
+  /** Edits go out one after another, so each applies to the state the previous one left. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private loadRequest = 0;
+
+  constructor(
+    private readonly store: WorkbenchStore,
+    readonly pairId: string,
+  ) {}
+
+  getState = (): SessionState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(patch: Partial<SessionState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  /** Starts listening for patches and loads the alignment; returns the stop function. */
+  start(): () => void {
+    const stop = this.store.onAlignmentPatch((p) => this.receive(p));
+    void this.load();
+    return stop;
+  }
+
+  async load(realign = false): Promise<void> {
+    const request = ++this.loadRequest;
+    if (!this.state.view) this.set({ status: 'loading', error: null });
+    try {
+      const view = await this.store.bridge.call('getAlignment', realign ? { pairId: this.pairId, realign } : { pairId: this.pairId });
+      if (request !== this.loadRequest) return;
+      this.store.setHistory(view.history);
+      this.set({ status: 'ready', view, error: null });
+    } catch (err) {
+      if (request !== this.loadRequest) return;
+      if (this.state.view) {
+        // Keep showing what we have; a cancelled realignment is reported by the job status.
+        if (!(err instanceof ApiCallError && err.error.code === 'job.cancelled')) this.store.report(err);
+      } else this.set({ status: 'failed', error: err });
+    }
+  }
+
+  async realign(): Promise<void> {
+    this.set({ realigning: true });
+    try {
+      await this.load(true);
+    } finally {
+      this.set({ realigning: false });
+    }
+  }
+
+  receive(p: AlignmentPatch): void {
+    const view = this.state.view;
+    if (!view) return;
+    const r = applyPatch(view, p);
+    if (r.outcome === 'stale') void this.load();
+    else if (r.view !== view) this.set({ view: r.view });
+  }
+
+  private enqueue(call: () => Promise<EditResult>): Promise<EditResult | undefined> {
+    const run = this.queue.then(() => this.store.runEdit(call));
+    this.queue = run;
+    return run;
+  }
+
+  edit(op: AlignmentOp): Promise<EditResult | undefined> {
+    return this.enqueue(() => this.store.bridge.call('editAlignment', { pairId: this.pairId, op }));
+  }
+
+  editSentence(side: Side, index: number, text: string): Promise<EditResult | undefined> {
+    return this.enqueue(() => this.store.bridge.call('editSentence', { pairId: this.pairId, side, index, text }));
+  }
+}

@@ -1,0 +1,33 @@
+// Which beads deserve a second look, and how confidence is shown: three bands, each with its own
+// colour, line weight and marker so the band reads without colour.
+import type { AlignedBead } from '../../../shared/alignment/beads.js';
+
+/** Below this the aligner is more likely wrong than right. */
+export const DOUBTFUL_BELOW = 0.5;
+export const CONFIDENT_FROM = 0.8;
+
+export type ConfidenceBand = 'high' | 'medium' | 'low';
+
+export function confidenceBand(confidence: number): ConfidenceBand {
+  return confidence >= CONFIDENT_FROM ? 'high' : confidence >= DOUBTFUL_BELOW ? 'medium' : 'low';
+}
+
+/** A bead the editor has not confirmed and the aligner was unsure of. */
+export function isDoubtful(b: Pick<AlignedBead, 'confidence' | 'confirmed'>): boolean {
+  return !b.confirmed && b.confidence < DOUBTFUL_BELOW;
+}
+
+/** The next (or previous) doubtful bead strictly after (before) `from`; -1 when there is none. */
+export function findDoubtful(beads: readonly AlignedBead[], from: number, dir: 1 | -1): number {
+  for (let i = from + dir; i >= 0 && i < beads.length; i += dir) if (isDoubtful(beads[i]!)) return i;
+  return -1;
+}
+
+/** Indices of the doubtful beads (the "doubtful only" filter). */
+export function doubtfulIndices(beads: readonly AlignedBead[]): number[] {
+  const out: number[] = [];
+  beads.forEach((b, i) => {
+    if (isDoubtful(b)) out.push(i);
+  });
+  return out;
+}
