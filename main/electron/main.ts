@@ -1,6 +1,6 @@
 // Electron main process: a thin shell. It creates the hardened window, serves the renderer over
 // app://, wires IPC to the shared services and owns what only a desktop has (dialogs, menu).
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell, type IpcMainInvokeEvent, type OpenDialogOptions } from 'electron';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -111,8 +111,13 @@ function send(e: WorkbenchEvent): void {
   if (win && !win.isDestroyed()) win.webContents.send(IPC_EVENT_CHANNEL, e);
 }
 
+/** Dialogs are modal to the window when there is one. */
+function openDialog(opts: OpenDialogOptions) {
+  return win && !win.isDestroyed() ? dialog.showOpenDialog(win, opts) : dialog.showOpenDialog(opts);
+}
+
 async function pickImportPaths(mode: 'files' | 'folder'): Promise<string[]> {
-  const r = await dialog.showOpenDialog(win ?? undefined!, {
+  const r = await openDialog({
     properties: mode === 'folder' ? ['openDirectory', 'multiSelections'] : ['openFile', 'multiSelections'],
     filters: mode === 'files' ? [{ name: 'Text', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'docx'] }] : [],
   });
@@ -120,7 +125,7 @@ async function pickImportPaths(mode: 'files' | 'folder'): Promise<string[]> {
 }
 
 async function pickExportDir(): Promise<string | null> {
-  const r = await dialog.showOpenDialog(win ?? undefined!, { properties: ['openDirectory', 'createDirectory'] });
+  const r = await openDialog({ properties: ['openDirectory', 'createDirectory'] });
   return r.canceled || !r.filePaths[0] ? null : r.filePaths[0];
 }
 
@@ -172,7 +177,7 @@ async function onMenu(a: MenuAction): Promise<void> {
   if (typeof a === 'object') return openProject(a.recent);
   switch (a) {
     case 'open-project': {
-      const r = await dialog.showOpenDialog(win ?? undefined!, { properties: ['openDirectory', 'createDirectory'] });
+      const r = await openDialog({ properties: ['openDirectory', 'createDirectory'] });
       if (!r.canceled && r.filePaths[0]) await openProject(r.filePaths[0]);
       return;
     }
