@@ -2,7 +2,7 @@
 // corpus (paragraphs rotated, numbers changed, so documents are not byte-identical), checked as
 // ONE corpus with dictionaries and the sentence splitter. Usage: npx tsx bench/checks.ts [words]
 import { readFileSync, readdirSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { runChecks } from '../shared/checks/engine.js';
 import type { CorpusDoc } from '../shared/checks/types.js';
@@ -32,11 +32,15 @@ let t = performance.now();
 const spell = getSpellChecker(['en', 'fr'], { cacheDir: join(root, '.tmp', 'spell-cache') });
 const spellMs = performance.now() - t;
 t = performance.now();
+const cpu0 = process.cpuUsage();
 const findings = runChecks({ docs, spell, tools: checkTools });
 const ms = performance.now() - t;
+const cpu = process.cpuUsage(cpu0);
 
 console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cpus), node ${process.version}, ${new Date().toISOString()}`);
 console.log(`corpus: ${docs.length} documents, ${words.toLocaleString('en')} words`);
 console.log(`dictionaries (en+fr): ${spellMs.toFixed(0)} ms (cached word sets after the first run)`);
 console.log(`checks: ${(ms / 1000).toFixed(2)} s, ${Math.round(words / (ms / 1000)).toLocaleString('en')} words/s, ${findings.length} findings`);
+// The machine is shared: CPU time of this process and the load average say how loaded it was.
+console.log(`cpu time: ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s; load average (1/5/15 min): ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 console.log(ms < 10_000 ? 'OK: under 10 s' : 'SLOW: over 10 s');

@@ -5,7 +5,7 @@ import type { Glossary, GlossaryEntry } from './glossary/types.js';
 import { emptyGlossary } from './glossary/types.js';
 import { defaultProfile, type CheckProfile } from './profile.js';
 import { FUNCTION_WORDS, SPEECH_AFTER, SPEECH_BEFORE } from './util/lexicon.js';
-import { isAllCaps, isSentenceInitial, isUpperInitial, splitLines, tokenize, type Line, type Token } from './util/text.js';
+import { isAllCaps, isSentenceInitial, isUpperInitial, splitLines, tokenAt, tokenize, wordKey, type Line, type Token } from './util/text.js';
 
 export interface DocView {
   doc: CorpusDoc;
@@ -49,15 +49,62 @@ export class CorpusModel {
 
   intern(word: string): number {
     let id = this.interned.get(word);
-    if (id === undefined) this.interned.set(word, (id = this.interned.size + 1));
+    if (id === undefined) {
+      this.interned.set(word, (id = this.interned.size + 1));
+      // Packed arrays indexed by id (ids are dense): the form as wordKey splits it.
+      this.keyParts.push(JOINER.test(word) ? word.replace(JOINERS, ' ') : word);
+    }
     return id;
+  }
+  private readonly internFn = (w: string): number => this.intern(w);
+
+  private subIds = new Map<number, number[]>();
+  /**
+   * Interned ids of the words of a span, as wordKey splits them ("états-unis" → états, unis),
+   * in order. For word-set comparisons without building strings.
+   */
+  spanWordIds(v: DocView, start: number, end: number): number[] {
+    const toks = v.tokens;
+    let i = tokenAt(toks, start);
+    const out: number[] = [];
+    const fallback = () => { const k = wordKey(v.text.slice(start, end)); return k ? k.split(' ').map((w) => this.intern(w)) : []; };
+    if (i < toks.length && toks[i]!.start < start) return fallback();
+    for (; i < toks.length && toks[i]!.start < end; i++) {
+      const t = toks[i]!;
+      if (t.end > end) return fallback();
+      const part = this.keyParts[t.id]!;
+      if (part === t.lower) { out.push(t.id); continue; }
+      let sub = this.subIds.get(t.id);
+      if (sub === undefined) this.subIds.set(t.id, (sub = part.split(' ').map((w) => this.intern(w))));
+      for (const x of sub) out.push(x);
+    }
+    return out;
+  }
+
+  /** The token's words as wordKey sees them ("états-unis" → "états unis"), by interned id. */
+  private readonly keyParts: string[] = [''];
+
+  /**
+   * Words of each paragraph / sentence as interned ids (computed once, shared by the checks).
+   * Equal id lists ⇔ equal wordKey; compare lines through sameWords / wordsHash, not strings.
+   */
+  paragraphWords(v: DocView): number[][] {
+    return this.memo(`pwords:${v.doc.id}`, () => v.paragraphs.map((p) => this.spanWordIds(v, p.start, p.end)));
+  }
+  sentenceWords(v: DocView): number[][] {
+    return this.memo(`swords:${v.doc.id}`, () => v.sentences.map((s) => this.spanWordIds(v, s.start, s.end)));
+  }
+
+  /** Token starts of the document's speaker slots. */
+  slotStarts(v: DocView): Set<number> {
+    return this.memo(`slots:${v.doc.id}`, () => new Set(this.speakerSlots(v).map((s) => s.token.start)));
   }
 
   constructor(ctx: CheckContext) {
     this.glossary = ctx.glossary ?? emptyGlossary();
     this.profile = ctx.profile ?? defaultProfile();
     this.partners = ctx.partners ?? [];
-    this.spell = ctx.spell;
+    this.spell = ctx.spell ? memoSpell(ctx.spell) : undefined;
     this.tools = ctx.tools ?? {};
     const split = ctx.tools?.splitSentences;
     this.views = ctx.docs.map((doc) => {
@@ -72,7 +119,7 @@ export class CorpusModel {
       }
       // Without a splitter, a paragraph stands for a sentence: rules degrade but still run.
       if (sentences.length === 0) sentences = paragraphs.map((p, i) => ({ start: p.start, end: p.end, text: p.text, paragraph: i }));
-      const v: DocView = { doc, lang, text: doc.text, tokens: tokenize(doc.text), lines, paragraphs, sentences };
+      const v: DocView = { doc, lang, text: doc.text, tokens: tokenize(doc.text, this.internFn), lines, paragraphs, sentences };
       this.byId.set(doc.id, v);
       return v;
     });
@@ -94,7 +141,7 @@ export class CorpusModel {
       this.capitalised.set(t.lower, (this.capitalised.get(t.lower) ?? 0) + 1);
       const p = toks[i - 1];
       // Directly preceded (one space) by a capitalised non-function word: a given name or a title.
-      if (p && isUpperInitial(p.text) && !fw.has(p.lower) && !isAllCaps(p.text) && /^[ \u00a0]$/u.test(v.text.slice(p.end, t.start))) {
+      if (p && t.start - p.end === 1 && isSpaceCode(v.text.charCodeAt(p.end)) && isUpperInitial(p.text) && !fw.has(p.lower) && !isAllCaps(p.text)) {
         this.nameEvidence.set(t.text, (this.nameEvidence.get(t.text) ?? 0) + 1);
       }
     }
@@ -117,17 +164,20 @@ export class CorpusModel {
     if (cached) return cached;
     const out: SlotHit[] = [];
     const { subject, after } = slotRegexes(v.lang);
-    const byStart = new Map<number, Token>();
-    for (const t of v.tokens) if (isUpperInitial(t.text)) byStart.set(t.start, t);
+    // The capitalised token starting exactly at pos, if any.
+    const at = (pos: number): Token | undefined => {
+      const t = v.tokens[tokenAt(v.tokens, pos)];
+      return t && t.start === pos && isUpperInitial(t.text) ? t : undefined;
+    };
     if (subject) {
       for (const m of v.text.matchAll(subject)) {
-        const t = byStart.get(m.index);
+        const t = at(m.index);
         if (t && !isAllCaps(t.text) && t.end === m.index + m[1]!.length) out.push({ token: t, slot: 'subject', cue: m[2]!.toLowerCase() });
       }
     }
     if (after) {
       for (const m of v.text.matchAll(after)) {
-        const t = byStart.get(m.index + m[0].length - m[2]!.length);
+        const t = at(m.index + m[0].length - m[2]!.length);
         if (t && !isAllCaps(t.text) && t.text === m[2]) out.push({ token: t, slot: 'after', cue: m[1]!.toLowerCase() });
       }
     }
@@ -202,6 +252,62 @@ function slotRegexes(lang: string): { subject?: RegExp; after?: RegExp } {
     slotCache.set(lang, r);
   }
   return r;
+}
+
+const isSpaceCode = (c: number) => c === 32 || c === 0xa0;
+const JOINER = /[’'\-‑]/u;
+const JOINERS = /[’'\-‑]/gu;
+
+/** Caches the injected checker's answers: the same words are looked up again and again. */
+function memoSpell(inner: SpellChecker): SpellChecker {
+  if ((inner as { memoised?: boolean }).memoised) return inner;
+  const langs = inner.languages();
+  const hasCache = new Map<string, Map<string, boolean>>();
+  const correctCache = new Map<string, Map<string, boolean>>();
+  const cacheOf = (m: Map<string, Map<string, boolean>>, l: string) => {
+    let c = m.get(l);
+    if (!c) m.set(l, (c = new Map()));
+    return c;
+  };
+  const wrapped: SpellChecker & { memoised: true } = {
+    memoised: true,
+    languages: () => langs,
+    has(word, lang) {
+      const c = cacheOf(hasCache, lang);
+      let r = c.get(word);
+      if (r === undefined) c.set(word, (r = inner.has(word, lang)));
+      return r;
+    },
+    correct(word, lang) {
+      const c = cacheOf(correctCache, lang);
+      let r = c.get(word);
+      if (r === undefined) c.set(word, (r = inner.correct(word, lang)));
+      return r;
+    },
+    suggest: (word, lang, max) => inner.suggest(word, lang, max),
+  };
+  return wrapped;
+}
+
+/** 53-bit hash of a word-id list (a Map key; confirm equality with sameWords). */
+export function wordsHash(ids: readonly number[]): number {
+  let h1 = 0x9e3779b1 ^ ids.length;
+  let h2 = 0x85ebca6b;
+  for (const x of ids) {
+    h1 = Math.imul(h1 ^ x, 2654435761);
+    h2 = Math.imul(h2 ^ x, 1597334677);
+    h1 ^= h1 >>> 15;
+    h2 ^= h2 >>> 13;
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+export function sameWords(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function allTerms(e: GlossaryEntry): string[] {

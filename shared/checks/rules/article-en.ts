@@ -19,7 +19,7 @@ export const englishArticleRule: Rule = {
     for (let i = 0; i + 1 < tokens.length; i++) {
       const a = tokens[i]!;
       const b = tokens[i + 1]!;
-      if (!/^ $/u.test(text.slice(a.end, b.start)) || !/^\p{Ll}/u.test(b.text)) continue;
+      if ((a.lower !== 'a' && a.lower !== 'an') || b.start - a.end !== 1 || text.charCodeAt(a.end) !== 32 || !/^\p{Ll}/u.test(b.text)) continue;
       let fix: string | undefined;
       if (a.lower === 'a' && VOWEL_SOUND.test(b.lower) && !EXCEPT_A.test(b.lower)) fix = a.text === 'A' ? 'An' : 'an';
       else if (a.lower === 'an' && CONSONANT_SOUND.test(b.lower)) fix = a.text === 'An' ? 'A' : 'a';

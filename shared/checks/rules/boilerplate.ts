@@ -2,7 +2,7 @@
 // sponsor notices, "NEXT …" teasers, truncated teasers ending in "…", and — in a page that
 // shows such widgets — inline related-article headlines and trailing short lines.
 import type { Rule } from '../rule.js';
-import type { Line } from '../util/text.js';
+import { countWords, type Line } from '../util/text.js';
 
 const WIDGET = [
   /\b(?:subscribe|sign up|newsletters?|follow us|share (?:this|on)|read more|read also|see also|related (?:articles?|stories|news|content)|most (?:read|popular)|recommended for you|advertisement|sponsored content|cookie policy|all rights reserved|from (?:twitter|facebook|instagram|youtube)|click here|back to top|comments?)\b/iu,
@@ -14,7 +14,9 @@ const CREDIT_LINE = /^\s*\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} ?[|/
 const CREDIT_INLINE = /(?:\[\p{Lu}[\p{Lu}\-]+\/[^\]\n]{2,40}\]|\((?:photo|crédit|credit|source)\s*:[^)\n]{2,60}\)|(?:photo|crédit photo|credit|image)\s*:\s*[^\n]{2,60}$|©[^\n]{2,60}$|\b(?:Getty Images|AFP Photo|Reuters\/[^\s]+))/imu;
 const SPONSOR = /\b(?:this (?:stakeholder|partner|sponsor) supports|supported by|sponsored by|in partnership with|editorial content is independent|contenu sponsorisé|en partenariat avec|with the support of)\b/iu;
 
-const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const words = countWords;
+// Words every SPONSOR phrase contains: lines without any skip the slower pattern.
+const SPONSOR_CUE = /support|sponsor|partner|partenariat|editorial/iu;
 
 export const boilerplateRule: Rule = {
   id: 'boilerplate.web-debris',
@@ -64,7 +66,7 @@ export const boilerplateRule: Rule = {
       }
       const credit = CREDIT_INLINE.exec(line);
       if (credit) emit(s + credit.index, s + credit.index + credit[0].trimEnd().length, 'Photo credit', 'Crédit photo');
-      const sponsor = SPONSOR.exec(line);
+      const sponsor = SPONSOR_CUE.test(line) ? SPONSOR.exec(line) : null;
       if (sponsor) {
         widgets++; flagged.add(idx);
         const from = Math.max(line.lastIndexOf('. ', sponsor.index) + 2, 0);

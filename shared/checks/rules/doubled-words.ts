@@ -19,6 +19,7 @@ export const doubledWordsRule: Rule = {
     for (let i = 0; i + 1 < tokens.length; i++) {
       const a = tokens[i]!;
       const b = tokens[i + 1]!;
+      if (a.id !== b.id && !(dets.has(a.lower) && dets.has(b.lower))) continue; // ids: interned lowercase forms
       if (!/^[ \t\u00a0]+$/u.test(text.slice(a.end, b.start))) continue;
       if (a.lower === b.lower && !legit.has(a.lower) && !/\p{N}/u.test(a.lower)) {
         env.emit(view, {

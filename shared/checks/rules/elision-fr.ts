@@ -7,6 +7,7 @@ const VOWEL = /^[aeiouéèêëàâîïôöûùüœæ]/iu;
 const NO_ELISION = new Set(['onze', 'onzième', 'oui', 'ouate', 'uhlan', 'ululement', 'yacht']);
 const ELIDES: Record<string, string> = { que: 'qu’', de: 'd’', le: 'l’', la: 'l’', ne: 'n’', se: 's’', je: 'j’', me: 'm’', te: 't’', lorsque: 'lorsqu’', puisque: 'puisqu’', jusque: 'jusqu’' };
 const CONTRACT: Record<string, string> = { 'de le': 'du', 'de les': 'des', 'à le': 'au', 'à les': 'aux' };
+const STARTS = new Set([...Object.keys(ELIDES), ...Object.keys(CONTRACT).map((k) => k.split(' ')[0]!)]);
 const INFINITIVE = /(?:er|ir|re|oir)$/u;
 
 export const frenchElisionRule: Rule = {
@@ -22,7 +23,8 @@ export const frenchElisionRule: Rule = {
     for (let i = 0; i + 1 < tokens.length; i++) {
       const a = tokens[i]!;
       const b = tokens[i + 1]!;
-      if (!/^ $/u.test(text.slice(a.end, b.start))) continue;
+      // Only these words start a pair; the gap must be one ordinary space.
+      if (!STARTS.has(a.lower) || b.start - a.end !== 1 || text.charCodeAt(a.end) !== 32) continue;
       const pair = `${a.lower} ${b.lower}`;
       const keepCase = (s: string) => (/^\p{Lu}/u.test(a.text) ? s[0]!.toUpperCase() + s.slice(1) : s);
       if (CONTRACT[pair]) {
@@ -41,7 +43,7 @@ export const frenchElisionRule: Rule = {
       // "la une" / "le un" are nouns (front page, number one).
       if ((a.lower === 'le' || a.lower === 'la') && (b.lower === 'une' || b.lower === 'un')) continue;
       const c = tokens[i + 2];
-      const end = c && /^ $/u.test(text.slice(b.end, c.start)) ? c.end : b.end;
+      const end = c && c.start - b.end === 1 && text.charCodeAt(b.end) === 32 ? c.end : b.end;
       env.emit(view, {
         start: a.start, end, suggestions: [keepCase(el) + text.slice(b.start, end)],
         message: { en: `Missing elision: “${a.text} ${b.text}” → “${el}${b.text}”`, fr: `Élision manquante : « ${a.text} ${b.text} » → « ${el}${b.text} »` },

@@ -31,7 +31,8 @@ export const foreignSegmentRule: Rule = {
         const cover = (l: string) => lw.filter((w) => spell.correct(w, l)).length / lw.length;
         const own = cover(view.lang);
         ownCover = own;
-        for (const l of langs) {
+        // A line mostly in its own language is never flagged by coverage: skip the other languages.
+        for (const l of own <= 0.34 ? langs : []) {
           if (l === view.lang) continue;
           const c = cover(l);
           if (c >= 0.9 && own <= 0.34) { found = l; why = `${Math.round(c * 100)} % of words are ${l}, ${Math.round(own * 100)} % ${view.lang}`; }

@@ -8,7 +8,7 @@
 import type { DocView } from '../corpus.js';
 import type { Rule, RuleEnv } from '../rule.js';
 import { termsOf, preferredOf } from '../glossary/types.js';
-import { DETERMINERS, FUNCTION_WORDS } from '../util/lexicon.js';
+import { DETERMINERS, FUNCTION_WORDS, TITLE_HEADS } from '../util/lexicon.js';
 import { findSubstitutions } from '../util/substitutions.js';
 import { versionPairs } from '../util/versions.js';
 import { isAllCaps, isUpperInitial, tokenize, type Token } from '../util/text.js';
@@ -25,7 +25,7 @@ export const nameTranslationRule: Rule = {
   category: 'name-translation',
   severity: 'error',
   scope: 'corpus',
-  defaults: { minNameUses: 2, partnerEvidence: true },
+  defaults: { minNameUses: 2, partnerEvidence: true, minBeadConfidence: 0.5 },
   description: { en: 'Proper name rendered as a common word', fr: 'Nom propre traduit comme un mot courant' },
   run(env) {
     const { model } = env;
@@ -41,12 +41,11 @@ export const nameTranslationRule: Rule = {
     };
 
     // Capitalised mid-sentence uses outside speaker slots: a word consistently used as a name.
-    const slotKeys = new Set<string>();
-    for (const v of model.views) for (const s of model.speakerSlots(v)) slotKeys.add(`${v.doc.id}:${s.token.start}`);
     const midCaps = new Map<string, number>();
     for (const v of model.views) {
+      const slots = model.slotStarts(v);
       for (const t of v.tokens) {
-        if (!isUpperInitial(t.text) || slotKeys.has(`${v.doc.id}:${t.start}`) || model.isSentenceInitial(v, t)) continue;
+        if (!isUpperInitial(t.text) || slots.has(t.start) || model.isSentenceInitial(v, t)) continue;
         midCaps.set(t.text, (midCaps.get(t.text) ?? 0) + 1);
       }
     }
@@ -55,6 +54,8 @@ export const nameTranslationRule: Rule = {
       if (isAllCaps(t.text) || /[-‑’']/u.test(t.text) || t.text.length < 3) return false;
       if ((FUNCTION_WORDS[v.lang] ?? new Set()).has(t.lower)) return false;
       if (model.isKnownName(t.text) || (midCaps.get(t.text) ?? 0) >= minUses) return false;
+      // Part of a multi-word name or title ("National Security Advisor", "White House").
+      if (inNameRun(v, t)) return false;
       // The dictionary lists it capitalised: a proper noun (Turkey, Bush) in its own right.
       if (model.spell?.languages().includes(v.lang) && model.spell.has(t.text, v.lang)) return false;
       return model.isOrdinaryWord(t.lower, v.lang);
@@ -106,12 +107,46 @@ export const nameTranslationRule: Rule = {
     for (const v of model.views) {
       for (const t of v.tokens) {
         const w = wrong.get(t.text);
-        if (!w || model.isSentenceInitial(v, t) && !slotKeys.has(`${v.doc.id}:${t.start}`)) continue;
+        if (!w || model.isSentenceInitial(v, t) && !model.slotStarts(v).has(t.start)) continue;
         emit(v, t, w, 'same wrong form found elsewhere in the corpus');
       }
     }
   },
 };
+
+const spacesOnly = (text: string, from: number, to: number): boolean => {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) { const c = text.charCodeAt(i); if (c !== 32 && c !== 0xa0 && c !== 0x202f) return false; }
+  return true;
+};
+// Lowercase words that may join the words of a title ("Secretary of State", "ministre de l’Intérieur").
+const TITLE_JOINERS = new Set(['of', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'and', 'et']);
+
+/**
+ * A capitalised word inside a run of capitalised words: followed by another ("National Security"),
+ * or preceded by one where the run before it is not a title ("White House", "State Department";
+ * "Secretary of State X" and "President X" keep X a candidate surname).
+ */
+export function inNameRun(v: DocView, t: Token): boolean {
+  const toks = v.tokens;
+  const next = toks[t.index + 1];
+  if (next && isUpperInitial(next.text) && spacesOnly(v.text, t.end, next.start)) return true;
+  let j = t.index - 1;
+  let cur = t;
+  let capsBefore = 0;
+  let titled = false;
+  while (j >= 0) {
+    const p = toks[j]!;
+    if (!spacesOnly(v.text, p.end, cur.start)) break;
+    if (isUpperInitial(p.text)) {
+      capsBefore++;
+      if (TITLE_HEADS.has(p.lower)) titled = true;
+    } else if (!(TITLE_JOINERS.has(p.lower) && j > 0 && isUpperInitial(toks[j - 1]!.text))) break;
+    cur = p;
+    j--;
+  }
+  return capsBefore > 0 && !titled;
+}
 
 function partnerEvidence(
   env: RuleEnv,
@@ -141,7 +176,10 @@ function partnerEvidence(
     const a = model.byId.get(link.a);
     const b = model.byId.get(link.b);
     if (!a || !b) continue;
+    const minConf = env.opt<number>('minBeadConfidence');
     for (const bead of link.beads) {
+      // A weak bead pairs unrelated sentences: no evidence. (No confidence: a confirmed alignment.)
+      if (bead.confidence !== undefined && bead.confidence < minConf) continue;
       for (const [v, mine, other, otherIdx] of [[a, bead.src, b, bead.tgt], [b, bead.tgt, a, bead.src]] as Array<[DocView, number[], DocView, number[]]>) {
         const people = new Set<string>();
         for (const i of otherIdx) {

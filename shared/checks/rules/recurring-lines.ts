@@ -1,7 +1,11 @@
 // Lines that recur across unrelated documents are page furniture (site slogans, widget labels),
 // not article text. Documents linked as versions/translations are allowed to share lines.
 import type { Rule } from '../rule.js';
-import { wordKey } from '../util/text.js';
+import { sameWords, wordsHash } from '../corpus.js';
+
+// Documents named in a finding's evidence: a line on every page of a site would otherwise make
+// the evidence (and the report) quadratic in the number of documents.
+const MAX_EVIDENCE = 5;
 
 export const recurringLinesRule: Rule = {
   id: 'boilerplate.recurring-line',
@@ -15,31 +19,49 @@ export const recurringLinesRule: Rule = {
     const minDocs = env.opt<number>('minDocs');
     const maxWords = env.opt<number>('maxWords');
     const minWords = env.opt<number>('minWords');
-    const byKey = new Map<string, Array<{ doc: number; start: number; end: number }>>();
+    // Lines are grouped by the hash of their words; a group keeps the words of its first line to
+    // confirm the others (a colliding line is left out, not mixed in).
+    const byKey = new Map<number, { words: number[]; list: Array<{ doc: number; start: number; end: number }> }>();
     model.views.forEach((v, d) => {
-      const seen = new Set<string>();
-      for (const p of v.paragraphs) {
-        const key = wordKey(p.text);
-        const n = key ? key.split(' ').length : 0;
-        if (n < minWords || n > maxWords || seen.has(key)) continue;
+      const seen = new Set<number>();
+      const pwords = model.paragraphWords(v);
+      for (let i = 0; i < v.paragraphs.length; i++) {
+        const p = v.paragraphs[i]!;
+        const words = pwords[i]!;
+        const n = words.length;
+        if (n < minWords || n > maxWords) continue;
+        const key = wordsHash(words);
+        if (seen.has(key)) continue;
         seen.add(key);
         const lead = p.text.length - p.text.trimStart().length;
-        let list = byKey.get(key);
-        if (!list) byKey.set(key, (list = []));
-        list.push({ doc: d, start: p.start + lead, end: p.start + p.text.trimEnd().length });
+        let group = byKey.get(key);
+        if (!group) byKey.set(key, (group = { words, list: [] }));
+        else if (!sameWords(words, group.words)) continue;
+        group.list.push({ doc: d, start: p.start + lead, end: p.start + p.text.trimEnd().length });
       }
     });
-    const linked = (a: string, b: string) => model.partners.some((l) => (l.a === a && l.b === b) || (l.a === b && l.b === a));
-    for (const list of byKey.values()) {
+    const links = new Set(model.partners.flatMap((l) => [`${l.a}\u0000${l.b}`, `${l.b}\u0000${l.a}`]));
+    const linked = (a: string, b: string) => links.has(`${a}\u0000${b}`);
+    for (const { list } of byKey.values()) {
       if (list.length < minDocs) continue;
       const ids = list.map((x) => model.views[x.doc]!.doc.id);
       const unrelated = ids.some((a, i) => ids.some((b, j) => j > i && !linked(a, b)));
       if (!unrelated) continue;
+      const evidenceFor = (doc: number): string[] => {
+        // Each document holds a key once, so the others are list.length - 1.
+        const names: string[] = [];
+        for (const y of list) {
+          if (names.length === MAX_EVIDENCE) break;
+          if (y.doc !== doc) names.push(model.views[y.doc]!.doc.name);
+        }
+        if (list.length - 1 > MAX_EVIDENCE) names.push(`… and ${list.length - 1 - MAX_EVIDENCE} more`);
+        return names;
+      };
       for (const x of list) {
         env.emit(model.views[x.doc]!, {
           start: x.start, end: x.end, suggestions: [''],
           message: { en: `Line recurs in ${list.length} documents (page furniture?)`, fr: `Ligne présente dans ${list.length} documents (élément de page ?)` },
-          evidence: ids.filter((id) => id !== model.views[x.doc]!.doc.id).map((id) => model.byId.get(id)!.doc.name),
+          evidence: evidenceFor(x.doc),
         });
       }
     }

@@ -1,7 +1,23 @@
 // Lines and sentences repeated within a document (title line twice, standfirst repeated at the
 // start of the body), and near-duplicate sentences (same facts re-told with a few words changed).
 import type { Rule } from '../rule.js';
-import { wordKey } from '../util/text.js';
+import { sameWords, wordsHash } from '../corpus.js';
+
+const EMPTY: Int32Array = new Int32Array(0);
+const NONE: readonly number[] = [];
+
+/** Size of the intersection of two sorted arrays of distinct numbers. */
+function intersection(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else { n++; i++; j++; }
+  }
+  return n;
+}
 
 export const repeatedLinesRule: Rule = {
   id: 'repetition.lines',
@@ -28,13 +44,16 @@ export const repeatedLinesRule: Rule = {
       });
     };
     // 1. Whole lines.
-    const seenLine = new Map<string, number>();
-    for (const p of view.paragraphs) {
-      const key = wordKey(p.text);
-      if (key.split(' ').length < minWords) continue;
-      const first = seenLine.get(key);
-      if (first !== undefined) emitCopy(p.start + (p.text.length - p.text.trimStart().length), p.start + p.text.trimEnd().length, first, 'line');
-      else seenLine.set(key, p.start);
+    const pwords = env.model.paragraphWords(view);
+    const seenLine = new Map<number, number>();
+    for (let i = 0; i < view.paragraphs.length; i++) {
+      const p = view.paragraphs[i]!;
+      const words = pwords[i]!;
+      if (words.length < minWords) continue;
+      const h = wordsHash(words);
+      const first = seenLine.get(h);
+      if (first !== undefined && sameWords(words, pwords[first]!)) emitCopy(p.start + (p.text.length - p.text.trimStart().length), p.start + p.text.trimEnd().length, view.paragraphs[first]!.start, 'line');
+      else if (first === undefined) seenLine.set(h, i);
     }
     // 2. A line that reappears as the start of a later paragraph (standfirst copied into the body).
     const byPrefix = new Map<string, typeof view.paragraphs>();
@@ -43,9 +62,10 @@ export const repeatedLinesRule: Rule = {
       const l = byPrefix.get(k);
       if (l) l.push(b); else byPrefix.set(k, [b]);
     }
-    for (const a of view.paragraphs) {
+    for (let i = 0; i < view.paragraphs.length; i++) {
+      const a = view.paragraphs[i]!;
       const ak = a.text.trim();
-      if (ak.length < 30 || wordKey(ak).split(' ').length < 6) continue;
+      if (ak.length < 30 || pwords[i]!.length < 6) continue;
       for (const b of byPrefix.get(ak.slice(0, 24)) ?? []) {
         if (b.start <= a.start) continue;
         const bt = b.text.trimStart();
@@ -55,31 +75,52 @@ export const repeatedLinesRule: Rule = {
         }
       }
     }
-    // 3. Sentences: exact repeats, then near-duplicates by word-set overlap.
+    // 3. Sentences: exact repeats, then near-duplicates by word-set overlap (Jaccard). Candidate
+    // pairs come from a prefix-filter index (words in one fixed order, rare first: two sets reaching the
+    // threshold must share a word among the first |x| - ceil(t·|x|) + 1 of each), so long
+    // documents are not compared sentence by sentence; every candidate is then verified exactly.
     const nearMin = env.opt<number>('nearMinWords');
     const jac = env.opt<number>('nearJaccard');
-    const sents = view.sentences.map((s) => {
-      const key = wordKey(s.text);
-      const words = key ? key.split(' ') : [];
-      return { s, key, n: words.length, set: new Set(words) };
-    });
-    const seenSent = new Map<string, number>();
-    const candidates: typeof sents = [];
+    const swords = env.model.sentenceWords(view);
+    const sents = view.sentences.map((s, i) => ({ s, words: swords[i]!, n: swords[i]!.length, ranks: EMPTY as Int32Array }));
+    // Global order of the words: interned ids, later-seen first (the corpus meets its frequent
+    // words early, so high ids are the rarer words and the prefixes stay selective). Stored
+    // negated, so that ascending order is the order.
+    const ranksOf = (words: number[]): Int32Array => {
+      const ids = new Int32Array(words.length);
+      for (let j = 0; j < words.length; j++) ids[j] = -words[j]!;
+      ids.sort();
+      let k = 0;
+      for (let j = 0; j < ids.length; j++) if (j === 0 || ids[j] !== ids[j - 1]) ids[k++] = ids[j]!;
+      return ids.subarray(0, k);
+    };
+    const index = new Map<number, number[]>();
+    const stamp = new Int32Array(sents.length);
+    const seenSent = new Map<number, number>();
     for (let i = 0; i < sents.length; i++) {
       const cur = sents[i]!;
       if (cur.n < minWords + 2) continue;
-      const first = seenSent.get(cur.key);
-      if (first !== undefined) { emitCopy(cur.s.start, cur.s.end, first, 'sentence'); continue; }
-      seenSent.set(cur.key, cur.s.start);
+      const h = wordsHash(cur.words);
+      const first = seenSent.get(h);
+      if (first !== undefined && sameWords(cur.words, sents[first]!.words)) { emitCopy(cur.s.start, cur.s.end, sents[first]!.s.start, 'sentence'); continue; }
+      if (first === undefined) seenSent.set(h, i);
       if (cur.n < nearMin) continue;
-      for (const prev of candidates) {
+      cur.ranks = ranksOf(cur.words);
+      const size = cur.ranks.length;
+      const prefix = size - Math.ceil(jac * size - 1e-9) + 1;
+      const found: number[] = [];
+      for (let k = 0; k < prefix; k++) {
+        for (const j of index.get(cur.ranks[k]!) ?? NONE) if (stamp[j] !== i + 1) { stamp[j] = i + 1; found.push(j); }
+      }
+      // Earlier sentences first, as a scan in document order would find them.
+      for (const j of found.sort((a, b) => a - b)) {
+        const prev = sents[j]!;
         // Jaccard can never reach the threshold when the sizes are too different.
-        const small = Math.min(cur.set.size, prev.set.size);
-        const big = Math.max(cur.set.size, prev.set.size);
+        const small = Math.min(size, prev.ranks.length);
+        const big = Math.max(size, prev.ranks.length);
         if (small < jac * big) continue;
-        let inter = 0;
-        for (const w of cur.set) if (prev.set.has(w)) inter++;
-        const union = cur.set.size + prev.set.size - inter;
+        const inter = intersection(cur.ranks, prev.ranks);
+        const union = size + prev.ranks.length - inter;
         if (union && inter / union >= jac && !overlaps(cur.s.start, cur.s.end)) {
           flagged.push([cur.s.start, cur.s.end]);
           env.emit(view, {
@@ -90,7 +131,10 @@ export const repeatedLinesRule: Rule = {
           break;
         }
       }
-      if (candidates.length < 1000) candidates.push(cur);
+      for (let k = 0; k < prefix; k++) {
+        const l = index.get(cur.ranks[k]!);
+        if (l) l.push(i); else index.set(cur.ranks[k]!, [i]);
+      }
     }
   },
 };

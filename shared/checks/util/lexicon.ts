@@ -50,4 +50,16 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(('president secretary mi
   'président présidente secrétaire ministre chancelier sénateur gouverneur maire roi reine général juge m mme dr ' +
   'the le la les of de du des and et').split(' '));
 
+/**
+ * Words that head a title before a person's name ("President X", "Secretary of State X",
+ * "Foreign Minister X"): a capitalised word after such a run may be a surname. Any other run of
+ * capitalised words ("White House", "State Department", "National Security Advisor") is a
+ * multi-word name or title, whose words are not mistranslated surnames.
+ */
+export const TITLE_HEADS: ReadonlySet<string> = new Set(('president secretary minister chancellor senator governor mayor king queen ' +
+  'prince princess general colonel admiral judge mr mrs ms dr sir lord lady pope director ambassador envoy commissioner ' +
+  'chairman chairwoman spokesman spokeswoman spokesperson adviser advisor premier ' +
+  'président présidente secrétaire ministre chancelier chancelière sénateur sénatrice gouverneur maire roi reine ' +
+  'général juge m mme ambassadeur ambassadrice commissaire conseiller conseillère porte-parole').split(' '));
+
 export const ELISION_FR = /^(?:que|de|le|la|ne|se|je|me|te|si)$/u;

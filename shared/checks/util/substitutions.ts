@@ -7,7 +7,7 @@ export interface Substitution { a: Token[]; b: Token[] }
 
 /** Token ids per document (interned lowercase forms), so n-gram keys are numbers, not strings. */
 function ids(model: CorpusModel, v: DocView): Int32Array {
-  return model.memo(`ids:${v.doc.id}`, () => Int32Array.from(v.tokens, (t) => model.intern(t.lower)));
+  return model.memo(`ids:${v.doc.id}`, () => Int32Array.from(v.tokens, (t) => t.id || model.intern(t.lower)));
 }
 
 const key3 = (x: Int32Array, i: number) => (x[i]! * 131072 + x[i + 1]!) * 131072 + x[i + 2]!;

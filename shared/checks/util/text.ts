@@ -1,18 +1,78 @@
 // Tokens and lines with UTF-16 offsets: every rule reports spans into the original text.
 
-export interface Token { text: string; lower: string; start: number; end: number; index: number }
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  index: number;
+  /** Interned id of `lower` (CorpusModel.intern), 0 when tokenised without a model. */
+  id: number;
+}
 export interface Line { text: string; start: number; end: number; index: number }
 
 // A word: letters/digits, with inner apostrophes and hyphens (l’OTAN, re-education, États-Unis).
-const WORD = /[\p{L}\p{N}]+(?:[’'\-‑][\p{L}\p{N}]+)*/gu;
+// Hand-written scanner (the hot path of every run): ASCII by range, other BMP code units by a
+// table filled lazily from \p{L}\p{N}, astral characters by code point.
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const BMP = new Uint8Array(65536); // 0 unknown, 1 word char, 2 not
+function bmpWordChar(c: number): boolean {
+  let v = BMP[c]!;
+  if (v === 0) BMP[c] = v = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+}
+/** Length (1 or 2 code units) of the word character at i, or 0. */
+function wordCharLen(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i)!;
+    return cp > 0xffff && WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  return bmpWordChar(c) ? 1 : 0;
+}
+/** Number of [\p{L}\p{N}]+ runs in s (as (s.match(/[\p{L}\p{N}]+/gu) ?? []).length, without the array). */
+export function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length;) {
+    const k = wordCharLen(s, i);
+    if (k > 0) { if (!inWord) n++; inWord = true; i += k; } else { inWord = false; i++; }
+  }
+  return n;
+}
+const isJoiner = (c: number) => c === 0x2019 || c === 39 || c === 45 || c === 0x2011;
 
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, intern?: (lower: string) => number): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, index: out.length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let k = wordCharLen(text, i);
+    if (k === 0) { i++; continue; }
+    const s = i;
+    i += k;
+    for (;;) {
+      while (i < n && (k = wordCharLen(text, i)) > 0) i += k;
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && (k = wordCharLen(text, i + 1)) > 0) { i += 1 + k; continue; }
+      break;
+    }
+    const w = text.slice(s, i);
+    const lower = w.toLowerCase();
+    out.push({ text: w, lower, start: s, end: i, index: out.length, id: intern ? intern(lower) : 0 });
   }
   return out;
+}
+
+/** Index of the first token ending after pos (binary search over document order). */
+export function tokenAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.end <= pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 export function splitLines(text: string): Line[] {
@@ -28,16 +88,21 @@ export function splitLines(text: string): Line[] {
   return out;
 }
 
-// Hot paths: compare case forms instead of running a Unicode regex per word.
+// Hot paths: ASCII by range; otherwise compare case forms instead of running a Unicode regex.
 export const isUpperInitial = (w: string): boolean => {
+  const x = w.charCodeAt(0);
+  if (x < 128) return x >= 65 && x <= 90;
   const c = w.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 };
 export const isLowerInitial = (w: string): boolean => {
+  const x = w.charCodeAt(0);
+  if (x < 128) return x >= 97 && x <= 122;
   const c = w.charAt(0);
   return c !== c.toUpperCase() && c === c.toLowerCase();
 };
-export const isAllCaps = (w: string): boolean => /^\p{Lu}[\p{Lu}\p{N}\-]+$/u.test(w);
+const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{N}\-]+$/u;
+export const isAllCaps = (w: string): boolean => w.length > 1 && isUpperInitial(w) && ALL_CAPS.test(w);
 export const hasDigit = (w: string): boolean => /\p{N}/u.test(w);
 
 /** True when the token starts a sentence or line (ignoring quotes and brackets before it). */
