@@ -43,9 +43,10 @@ export function buildMenuTemplate(opts: {
     {
       label: L.file,
       submenu: [
-        { label: L.openProject, accelerator: 'CmdOrCtrl+O', click: act('open-project') },
-        { label: L.addFiles, accelerator: 'CmdOrCtrl+I', click: act('import-files') },
-        { label: L.addFolder, accelerator: 'CmdOrCtrl+Shift+I', click: act('import-folder') },
+        // The same keys as the renderer's own shortcuts (Ctrl+I belongs to the Pair view).
+        { label: L.addFiles, accelerator: 'CmdOrCtrl+O', click: act('import-files') },
+        { label: L.addFolder, accelerator: 'CmdOrCtrl+Shift+O', click: act('import-folder') },
+        { label: L.openProject, accelerator: 'CmdOrCtrl+Shift+P', click: act('open-project') },
         {
           label: L.recent,
           submenu: opts.recent.length
@@ -61,8 +62,10 @@ export function buildMenuTemplate(opts: {
     {
       label: L.edit,
       submenu: [
-        { role: 'undo', label: L.undo, accelerator: 'CmdOrCtrl+Z' },
-        { role: 'redo', label: L.redo, accelerator: 'CmdOrCtrl+Shift+Z' },
+        // Shown but not registered: the key must reach the page, which undoes a text field's
+        // typing natively and the editor's alignment/fix history otherwise.
+        { role: 'undo', label: L.undo, accelerator: 'CmdOrCtrl+Z', registerAccelerator: false },
+        { role: 'redo', label: L.redo, accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false },
         { type: 'separator' },
         { role: 'cut', label: L.cut, accelerator: 'CmdOrCtrl+X' },
         { role: 'copy', label: L.copy, accelerator: 'CmdOrCtrl+C' },

@@ -8,8 +8,9 @@ import { WindowDropTarget } from '../features/import/WindowDropTarget.js';
 import { NoPairOpen, PairView } from '../features/pairs/PairView.js';
 import { FindingsPanel } from '../features/findings/FindingsPanel.js';
 import { revealRoute } from '../features/findings/reveal-route.js';
-import { FindingsProvider, useFindings } from '../features/findings/use-findings.js';
+import { FindingsProvider, useFindings, useFindingsStore } from '../features/findings/use-findings.js';
 import { GlossaryView } from '../features/glossary/GlossaryView.js';
+import { ExportView } from '../features/export/ExportView.js';
 import { isUiLanguage, useT } from '../i18n/index.js';
 import { caughtErrorText } from '../i18n/error-text.js';
 import { useGlobalShortcuts } from '../keyboard/use-global-shortcuts.js';
@@ -78,6 +79,7 @@ function Workbench() {
   const { addFiles, addFolder } = useImport();
   const store = useStore();
   const command = useWorkbench((s) => s.command);
+  const findingsStore = useFindingsStore();
   // The pair the Pairs tab returns to.
   const [lastPair, setLastPair] = useState<string | null>(null);
 
@@ -94,6 +96,8 @@ function Workbench() {
       setRoute({ view: 'documents' });
       document.getElementById(NAME_FILTER_ID)?.focus();
     },
+    export: () => setRoute({ view: 'export' }),
+    toggleFindings: () => findingsStore.setPanelOpen(!findingsStore.getState().panelOpen),
     undo: () => void store.undo(),
     redo: () => void store.redo(),
   });
@@ -118,6 +122,7 @@ function Workbench() {
   if (route.view === 'document') view = <DocumentDetailView key={route.id} id={route.id} focusSegment={route.focusSegment} onBack={back} />;
   else if (route.view === 'pair') view = route.id ? <PairView key={route.id} pairId={route.id} /> : <NoPairOpen />;
   else if (route.view === 'glossary') view = <GlossaryView />;
+  else if (route.view === 'export') view = <ExportView />;
   else view = <DocumentsView filters={filters} sort={sort} onSort={onSortColumn} onOpen={onOpen} />;
 
   return (

@@ -5,10 +5,22 @@ import { useT } from '../i18n/index.js';
 import { keyLabel } from '../keyboard/key-labels.js';
 import { isMacPlatform, SHORTCUTS, type ShortcutHelp } from '../keyboard/shortcuts.js';
 
-const GROUPS: ShortcutHelp['group'][] = ['global', 'table', 'detail', 'pair'];
+const GROUPS: ShortcutHelp['group'][] = ['global', 'table', 'detail', 'pair', 'findings'];
 
-const GROUP_TITLE = (t: TFunction, group: ShortcutHelp['group']) =>
-  group === 'global' ? t('keys.groups.global') : group === 'table' ? t('keys.groups.table') : group === 'detail' ? t('keys.groups.detail') : t('keys.groups.pair');
+function groupTitle(t: TFunction, group: ShortcutHelp['group']): string {
+  switch (group) {
+    case 'global':
+      return t('keys.groups.global');
+    case 'table':
+      return t('keys.groups.table');
+    case 'detail':
+      return t('keys.groups.detail');
+    case 'pair':
+      return t('keys.groups.pair');
+    case 'findings':
+      return t('keys.groups.findings');
+  }
+}
 
 export function KeysOverlay({ onClose }: { onClose: () => void }) {
   const { t } = useT();
@@ -17,7 +29,7 @@ export function KeysOverlay({ onClose }: { onClose: () => void }) {
     <Modal title={t('keys.title')} closeLabel={t('keys.close')} onClose={onClose} className="keys-overlay">
       {GROUPS.map((group) => (
         <section key={group}>
-          <h3>{GROUP_TITLE(t, group)}</h3>
+          <h3>{groupTitle(t, group)}</h3>
           <dl className="keys-list">
             {SHORTCUTS.filter((s) => s.group === group).map((s) => (
               <div key={s.id} className="keys-row">

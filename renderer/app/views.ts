@@ -1,5 +1,5 @@
 // The main views reachable from the view switcher: one entry (id + label + where it leads) and a
-// case in the Workbench's main view. Glossary and export come later.
+// case in the Workbench's main view.
 import type { TFunction } from 'i18next';
 
 export type Route =
@@ -7,10 +7,11 @@ export type Route =
   | { view: 'document'; id: string; focusSegment?: number | undefined }
   /** id null: no pair chosen yet (the view says how to choose one). */
   | { view: 'pair'; id: string | null }
-  | { view: 'glossary' };
+  | { view: 'glossary' }
+  | { view: 'export' };
 
 export interface ViewEntry {
-  id: 'documents' | 'pairs' | 'glossary';
+  id: 'documents' | 'pairs' | 'glossary' | 'export';
   label: (t: TFunction) => string;
   /** Routes that belong to this view (for the "current" marker). */
   owns: (r: Route) => boolean;
@@ -22,4 +23,5 @@ export const VIEWS: readonly ViewEntry[] = [
   { id: 'documents', label: (t) => t('views.documents'), owns: (r) => r.view === 'documents' || r.view === 'document', target: () => ({ view: 'documents' }) },
   { id: 'pairs', label: (t) => t('views.pairs'), owns: (r) => r.view === 'pair', target: (id) => ({ view: 'pair', id }) },
   { id: 'glossary', label: (t) => t('glossary.tab'), owns: (r) => r.view === 'glossary', target: () => ({ view: 'glossary' }) },
+  { id: 'export', label: (t) => t('export.tab'), owns: (r) => r.view === 'export', target: () => ({ view: 'export' }) },
 ];

@@ -1,5 +1,6 @@
 // The Pair view's keys (listed in SHORTCUTS for the `?` overlay). Commands use Ctrl/Cmd or Alt
 // with letters, arrows, Enter and Space; the only bare letter is N, which needs no Shift on AZERTY.
+import { readKey, type KeyLike } from './key-chord.js';
 import type { EditCommand } from '../features/pairs/bead-commands.js';
 
 export type PairKeyCommand =
@@ -20,20 +21,9 @@ export type PairKeyCommand =
   | 'edit'
   | 'escape';
 
-interface KeyLike {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  altKey: boolean;
-  shiftKey: boolean;
-}
-
 export function matchPairKey(e: KeyLike): PairKeyCommand | null {
-  const cmd = e.ctrlKey || e.metaKey;
-  const { altKey: alt, shiftKey: shift } = e;
-  const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-  // Ctrl+Alt is AltGr on Windows (it types characters): never a command.
-  if (cmd && alt) return null;
+  const { key, cmd, alt, shift, altGr } = readKey(e);
+  if (altGr) return null;
   if (alt) {
     if (shift) return null;
     return key === 'ArrowUp' ? 'moveUp' : key === 'ArrowDown' ? 'moveDown' : null;

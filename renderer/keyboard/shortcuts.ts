@@ -1,5 +1,6 @@
 // Every shortcut the UI answers to, described once: the `?` overlay lists these and the handlers
 // match against them. Commands use Ctrl/Cmd + a letter so they work the same on AZERTY and QWERTY.
+import { readKey, type KeyLike } from './key-chord.js';
 
 /** A key shown in the overlay: a named key (translated) or a glyph/letter shown as is. */
 export type KeyToken = { name: 'ctrl' | 'shift' | 'alt' | 'tab' | 'space' | 'enter' | 'escape' | 'home' | 'end' | 'pageUp' | 'pageDown' } | { glyph: string };
@@ -10,6 +11,7 @@ export interface ShortcutHelp {
     | 'addFiles'
     | 'addFolder'
     | 'find'
+    | 'export'
     | 'undo'
     | 'redo'
     | 'rowMove'
@@ -18,8 +20,10 @@ export interface ShortcutHelp {
     | 'toggleReviewed'
     | 'open'
     | 'back'
+    | 'toggleFindings'
+    | FindingsShortcutId
     | PairShortcutId;
-  group: 'global' | 'table' | 'detail' | 'pair';
+  group: 'global' | 'table' | 'detail' | 'pair' | 'findings';
   /** Alternatives (e.g. ↑ or ↓); each is a chord of keys pressed together. */
   chords: KeyToken[][];
 }
@@ -43,6 +47,9 @@ export type PairShortcutId =
   | 'pairEditSave'
   | 'pairEditCancel';
 
+/** The findings panel's keys (bare letters, see finding-keys.ts). */
+export type FindingsShortcutId = 'findingsStep' | 'findingsAccept' | 'findingsEdit' | 'findingsReject';
+
 const ctrl: KeyToken = { name: 'ctrl' };
 const shift: KeyToken = { name: 'shift' };
 const alt: KeyToken = { name: 'alt' };
@@ -56,6 +63,8 @@ export const SHORTCUTS: readonly ShortcutHelp[] = [
   { id: 'addFiles', group: 'global', chords: [[ctrl, g('O')]] },
   { id: 'addFolder', group: 'global', chords: [[ctrl, shift, g('O')]] },
   { id: 'find', group: 'global', chords: [[ctrl, g('F')]] },
+  { id: 'export', group: 'global', chords: [[ctrl, g('E')]] },
+  { id: 'toggleFindings', group: 'global', chords: [[ctrl, shift, g('F')]] },
   { id: 'undo', group: 'global', chords: [[ctrl, g('Z')]] },
   { id: 'redo', group: 'global', chords: [[ctrl, shift, g('Z')], [ctrl, g('Y')]] },
   { id: 'rowMove', group: 'table', chords: [[g('↑')], [g('↓')]] },
@@ -81,21 +90,17 @@ export const SHORTCUTS: readonly ShortcutHelp[] = [
   { id: 'pairEdit', group: 'pair', chords: [[enter]] },
   { id: 'pairEditSave', group: 'pair', chords: [[enter], [ctrl, enter]] },
   { id: 'pairEditCancel', group: 'pair', chords: [[{ name: 'escape' }]] },
+  { id: 'findingsStep', group: 'findings', chords: [[g('J')], [g('K')]] },
+  { id: 'findingsAccept', group: 'findings', chords: [[g('A')]] },
+  { id: 'findingsEdit', group: 'findings', chords: [[g('E')]] },
+  { id: 'findingsReject', group: 'findings', chords: [[g('R')]] },
 ];
 
 export function shortcut(id: ShortcutHelp['id']): ShortcutHelp | undefined {
   return SHORTCUTS.find((s) => s.id === id);
 }
 
-export type GlobalCommand = 'help' | 'addFiles' | 'addFolder' | 'find' | 'undo' | 'redo';
-
-interface KeyLike {
-  key: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  altKey: boolean;
-  shiftKey: boolean;
-}
+export type GlobalCommand = 'help' | 'addFiles' | 'addFolder' | 'find' | 'toggleFindings' | 'export' | 'undo' | 'redo';
 
 /** Is the key typed into a text field? Then bare-character shortcuts must not fire. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -105,16 +110,17 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 export function matchGlobalCommand(e: KeyLike, typing: boolean): GlobalCommand | null {
-  const command = (e.ctrlKey || e.metaKey) && !e.altKey;
-  const key = e.key.toLowerCase();
-  if (command && key === 'o') return e.shiftKey ? 'addFolder' : 'addFiles';
-  if (command && !e.shiftKey && key === 'f') return 'find';
+  const { key, cmd, alt, shift, bare } = readKey(e);
+  const command = cmd && !alt;
+  if (command && key === 'o') return shift ? 'addFolder' : 'addFiles';
+  if (command && key === 'f') return shift ? 'toggleFindings' : 'find';
+  if (command && !shift && key === 'e') return 'export';
   // While typing, Ctrl+Z undoes the typing (the browser's own undo), not the project's last change.
-  if (command && !typing && key === 'z') return e.shiftKey ? 'redo' : 'undo';
-  if (command && !typing && !e.shiftKey && key === 'y') return 'redo';
-  if (!command && !e.altKey && e.key === '?' && !typing) return 'help';
+  if (command && !typing && key === 'z') return shift ? 'redo' : 'undo';
+  if (command && !typing && !shift && key === 'y') return 'redo';
+  if (!cmd && !alt && key === '?' && !typing) return 'help';
   // F1 is what Electron's Help menu uses; in a browser it works the same.
-  if (!command && !e.altKey && !e.shiftKey && e.key === 'F1') return 'help';
+  if (bare && key === 'F1') return 'help';
   return null;
 }
 

@@ -6,7 +6,7 @@ import type { AlignmentChange } from '../alignment/operations.js';
 interface RecordBase {
   id: string;
   at: string;
-  /** Short description for the UI's undo menu, e.g. "merge beads". */
+  /** What the change was, as a key the UI names in its language ("merge", "apply-to-all:3"): see labels.ts. */
   label: string;
 }
 

@@ -66,7 +66,7 @@ describe('bitext check', () => {
   it('--json gives the documented shape, with offsets into the decoded text', () => {
     const r = bitext(['check', '--json', corpus]);
     expect(r.code, r.stderr).toBe(0);
-    const out = JSON.parse(r.stdout) as Array<{ file: string; language: string; findings: Array<Record<string, unknown>> }>;
+    const out = JSON.parse(r.stdout) as Array<{ file: string; language: string; findings: Array<{ text: string; start: number; end: number } & Record<string, unknown>> }>;
     expect(out).toHaveLength(5);
     const keys = ['category', 'end', 'message', 'rule', 'severity', 'start', 'suggestions', 'text'];
     for (const doc of out) {
@@ -74,7 +74,7 @@ describe('bitext check', () => {
       const text = readFileSync(doc.file, 'utf8');
       for (const f of doc.findings) {
         expect(Object.keys(f).sort()).toEqual(keys);
-        expect(text.slice(f.start as number, f.end as number)).toBe(f.text);
+        expect(text.slice(f.start, f.end)).toBe(f.text);
         expect(typeof f.message).toBe('string');
       }
     }

@@ -33,7 +33,9 @@ describe('the correction workflow through the service', () => {
     expect(flashing.suggestions[0]).toBe('Blinken');
     const preview = await service.previewApplyToAll({ findingId: flashing.id, suggestion: 0 });
     expect(preview.map((p) => p.text).sort()).toEqual(['Clignote', 'Flashing']);
-    await service.applyToAll({ findingId: flashing.id, suggestion: 0, findingIds: preview.map((p) => p.findingId!) });
+    const applied = await service.applyToAll({ findingId: flashing.id, suggestion: 0, findingIds: preview.map((p) => p.findingId!) });
+    // History labels are keys (with a count) that the UI names in its language, never English words.
+    expect(applied.history).toMatchObject({ canUndo: true, undoLabel: 'apply-to-all:2' });
     expect(await cleaned('000')).not.toContain('Flashing');
     expect(await cleaned('004')).not.toContain('Clignote');
     expect(await cleaned('004')).toContain('Blinken a déclaré');
@@ -59,7 +61,8 @@ describe('the correction workflow through the service', () => {
   it('rejecting with "ignore this text" keeps it from being raised again', async () => {
     const st = await service.getFindings({});
     const f = st.findings.find((x) => x.status === 'open' && x.category === 'typography')!;
-    await service.rejectFinding({ findingId: f.id, reason: 'house style', ignorePattern: true });
+    const rejected = await service.rejectFinding({ findingId: f.id, reason: 'house style', ignorePattern: true });
+    expect(rejected.history.undoLabel).toBe('reject-finding');
     const after = await service.getFindings({});
     expect(after.findings.find((x) => x.id === f.id)).toMatchObject({ status: 'rejected', rejectReason: 'house style' });
     await service.runChecks({});

@@ -13,6 +13,7 @@ import type {
 } from '../../../shared/api/contract.js';
 import { WorkbenchError } from '../../../shared/api/errors.js';
 import { applyChange, checkChain, invertChange, type AlignedBead, type Alignment, type AlignmentChange } from '../../../shared/alignment/index.js';
+import { historyLabel } from '../../../shared/history/labels.js';
 import { activeRecords, canRedo, canUndo, primitives, pushRecord, type EditRecord, type TextEdit } from '../../../shared/history/records.js';
 import { applyEdits, effectiveEdits } from '../../../shared/history/text-edits.js';
 import { scorePairs } from '../../../shared/pair/index.js';
@@ -115,7 +116,7 @@ export class AlignmentService {
     if (before !== status) {
       await this.d.store.update((p) => {
         p.pairs.find((x) => x.id === pairId)!.status = status;
-        p.history = pushRecord(p.history, { id: newId(), at: now(), label: `pair ${status}`, kind: 'status', target: `pair:${pairId}`, before, after: status });
+        p.history = pushRecord(p.history, { id: newId(), at: now(), label: historyLabel(`pair-${status}`), kind: 'status', target: `pair:${pairId}`, before, after: status });
       });
       this.d.onChanged();
     }
@@ -289,7 +290,7 @@ export class AlignmentService {
     const record: TextEdit = {
       id: newId(),
       at: now(),
-      label: 'edit sentence',
+      label: historyLabel('edit-sentence'),
       kind: 'text',
       docId,
       start: span.start,

@@ -9,6 +9,7 @@ import { WorkbenchError } from '../../../shared/api/errors.js';
 import { glossaryToCsv, glossaryToTbx, parseGlossaryCsv, parseProfile, parseTbx } from '../../../shared/checks/index.js';
 import type { Glossary, GlossaryEntry } from '../../../shared/checks/glossary/types.js';
 import type { Finding } from '../../../shared/checks/types.js';
+import { historyLabel, type HistoryLabelKey } from '../../../shared/history/labels.js';
 import { buildOffsetMap } from '../../../shared/history/offset-map.js';
 import { activeRecords, pushRecord, type BatchEdit, type StatusEdit, type TextEdit } from '../../../shared/history/records.js';
 import { effectiveEdits } from '../../../shared/history/text-edits.js';
@@ -186,11 +187,11 @@ export class FindingsService {
     return f;
   }
 
-  private async textRecord(docId: string, start: number, end: number, after: string, source: string, label: string, findingId?: string): Promise<TextEdit> {
+  private async textRecord(docId: string, start: number, end: number, after: string, source: string, label: HistoryLabelKey, findingId?: string): Promise<TextEdit> {
     const rec = this.d.store.findDocument(docId);
     const original = await this.d.textOf(rec);
     if (start > end || end > original.length) throw new WorkbenchError('alignment.invalidOp', { reason: 'span outside the document' });
-    return { id: newId(), at: now(), label, kind: 'text', docId, start, end, before: original.slice(start, end), after, source, ...(findingId ? { findingId } : {}) };
+    return { id: newId(), at: now(), label: historyLabel(label), kind: 'text', docId, start, end, before: original.slice(start, end), after, source, ...(findingId ? { findingId } : {}) };
   }
 
   private async commit(record: TextEdit | StatusEdit | BatchEdit, docIds: string[]): Promise<void> {
@@ -206,13 +207,13 @@ export class FindingsService {
     const f = await this.finding(findingId);
     const text = f.suggestions[suggestion];
     if (text === undefined) throw new WorkbenchError('alignment.invalidOp', { reason: 'no such suggestion' });
-    await this.commit(await this.textRecord(f.docId, f.start, f.end, text, f.rule, `accept ${f.category}`, f.id), [f.docId]);
+    await this.commit(await this.textRecord(f.docId, f.start, f.end, text, f.rule, 'accept-fix', f.id), [f.docId]);
     return { history: this.d.alignment.history() };
   }
 
   async edit(findingId: string, text: string): Promise<FixResult> {
     const f = await this.finding(findingId);
-    const rec = await this.textRecord(f.docId, f.start, f.end, text, 'manual', 'edit finding', f.id);
+    const rec = await this.textRecord(f.docId, f.start, f.end, text, 'manual', 'edit-finding', f.id);
     await this.commit(rec, [f.docId]);
     return { history: this.d.alignment.history(), ...(await this.offerFor(rec)) };
   }
@@ -220,7 +221,7 @@ export class FindingsService {
   async reject(findingId: string, reason?: string, ignorePattern?: boolean): Promise<FixResult> {
     const f = await this.finding(findingId);
     const before = this.statuses().get(f.id)?.status ?? 'open';
-    const record: StatusEdit = { id: newId(), at: now(), label: 'reject finding', kind: 'status', target: `finding:${f.id}`, before, after: 'rejected', ...(reason ? { note: reason } : {}) };
+    const record: StatusEdit = { id: newId(), at: now(), label: historyLabel('reject-finding'), kind: 'status', target: `finding:${f.id}`, before, after: 'rejected', ...(reason ? { note: reason } : {}) };
     if (ignorePattern) {
       await this.d.store.update((p) => {
         if (!p.ignoreRules.some((r) => r.rule === f.rule && r.text === f.text)) p.ignoreRules.push({ rule: f.rule, text: f.text, ...(reason ? { reason } : {}), at: now() });
@@ -235,10 +236,10 @@ export class FindingsService {
     const st = this.statuses().get(f.id)?.status ?? 'open';
     if (st === 'open') return { history: this.d.alignment.history() };
     if (st === 'rejected') {
-      await this.commit({ id: newId(), at: now(), label: 'reopen finding', kind: 'status', target: `finding:${f.id}`, before: 'rejected', after: 'open' }, []);
+      await this.commit({ id: newId(), at: now(), label: historyLabel('reopen-finding'), kind: 'status', target: `finding:${f.id}`, before: 'rejected', after: 'open' }, []);
     } else {
       // Reverting a fix is itself an edit: the original text comes back over the same span.
-      const rec = await this.textRecord(f.docId, f.start, f.end, '', 'revert', 'revert fix', f.id);
+      const rec = await this.textRecord(f.docId, f.start, f.end, '', 'revert', 'revert-fix', f.id);
       await this.commit({ ...rec, after: rec.before }, [f.docId]);
     }
     return { history: this.d.alignment.history() };
@@ -274,16 +275,16 @@ export class FindingsService {
     for (const id of new Set([findingId, ...findingIds])) {
       if (!allowed.has(id)) continue;
       const g = await this.finding(id);
-      records.push(await this.textRecord(g.docId, g.start, g.end, target, g.rule, `accept ${g.category}`, g.id));
+      records.push(await this.textRecord(g.docId, g.start, g.end, target, g.rule, 'accept-fix', g.id));
     }
     if (records.length === 0) return { history: this.d.alignment.history() };
-    const batch: BatchEdit = { id: newId(), at: now(), label: `apply to all (${records.length})`, kind: 'batch', records };
+    const batch: BatchEdit = { id: newId(), at: now(), label: historyLabel('apply-to-all', records.length), kind: 'batch', records };
     await this.commit(batch, records.map((r) => r.docId));
     return { history: this.d.alignment.history() };
   }
 
   async fixText(docId: string, start: number, end: number, text: string): Promise<FixResult> {
-    const rec = await this.textRecord(docId, start, end, text, 'manual', 'edit text');
+    const rec = await this.textRecord(docId, start, end, text, 'manual', 'edit-text');
     await this.commit(rec, [docId]);
     return { history: this.d.alignment.history(), ...(await this.offerFor(rec)) };
   }
@@ -311,11 +312,11 @@ export class FindingsService {
   async applyFixAt(from: string, to: string, places: Array<{ docId: string; start: number; end: number }>): Promise<FixResult> {
     const records: TextEdit[] = [];
     for (const p of places) {
-      const r = await this.textRecord(p.docId, p.start, p.end, to, 'manual', 'same fix elsewhere');
+      const r = await this.textRecord(p.docId, p.start, p.end, to, 'manual', 'same-fix-elsewhere');
       if (r.before !== from) continue; // the text there is not what the editor saw
       records.push(r);
     }
-    if (records.length) await this.commit({ id: newId(), at: now(), label: `same fix elsewhere (${records.length})`, kind: 'batch', records }, records.map((r) => r.docId));
+    if (records.length) await this.commit({ id: newId(), at: now(), label: historyLabel('same-fix-elsewhere', records.length), kind: 'batch', records }, records.map((r) => r.docId));
     return { history: this.d.alignment.history() };
   }
 

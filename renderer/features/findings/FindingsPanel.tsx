@@ -89,7 +89,6 @@ export function FindingsPanel() {
       ) : (
         <p className="hint finding-detail-empty">{t('findings.selectHint')}</p>
       )}
-      <p className="findings-keys hint">{t('findings.keysHint')}</p>
       <p className="sr-only" role="status" aria-live="polite">
         {announcement}
       </p>

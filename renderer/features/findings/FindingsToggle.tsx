@@ -1,6 +1,8 @@
 // Top-bar button that shows or hides the findings panel, with the number of open findings.
 import { useMemo } from 'react';
 import { useT } from '../../i18n/index.js';
+import { shortcutText } from '../../keyboard/key-labels.js';
+import { isMacPlatform } from '../../keyboard/shortcuts.js';
 import { useFindings, useFindingsStore } from './use-findings.js';
 
 export function FindingsToggle() {
@@ -10,7 +12,16 @@ export function FindingsToggle() {
   const findings = useFindings((s) => s.data?.findings);
   const count = useMemo(() => (findings ?? []).filter((f) => f.status === 'open').length, [findings]);
   return (
-    <button type="button" className="button findings-toggle" aria-pressed={open} aria-controls="findings-panel" onClick={() => store.setPanelOpen(!open)} data-testid="findings-toggle">
+    <button
+      type="button"
+      className="button findings-toggle"
+      aria-pressed={open}
+      aria-controls="findings-panel"
+      aria-keyshortcuts="Control+Shift+F"
+      title={t('pair.withKeys', { action: t('keys.items.toggleFindings'), keys: shortcutText(t, 'toggleFindings', isMacPlatform(navigator)) })}
+      onClick={() => store.setPanelOpen(!open)}
+      data-testid="findings-toggle"
+    >
       {t('findings.toggle', { count })}
     </button>
   );

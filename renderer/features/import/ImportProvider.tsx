@@ -4,12 +4,16 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, typ
 import type { ImportReport } from '../../../shared/api/contract.js';
 import { useStore, useWorkbench } from '../../state/use-workbench.js';
 import { collectDropped, fromFileList, readAsUpload, refuseOversized, type PickedFile } from './read-files.js';
+import { BITEXT_ACCEPT } from './bitext-import.js';
+import { useBitextImport } from './BitextImportResult.js';
 import { planBatches } from './upload-batches.js';
 
 export interface ImportActions {
   addFiles(): void;
   addFolder(): void;
   importDrop(dt: DataTransfer): void;
+  /** "Open TMX/TSV…": one bilingual file becomes two documents and a confirmed pair. */
+  openBitext(): void;
 }
 
 const ImportContext = createContext<ImportActions | null>(null);
@@ -25,6 +29,8 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const nativeDialogs = useWorkbench((s) => s.snapshot?.capabilities.nativeDialogs ?? false);
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
+  const bitextInput = useRef<HTMLInputElement>(null);
+  const bitext = useBitextImport().session;
 
   useEffect(() => {
     // Not a React prop: set the non-standard attribute that turns the picker into a folder picker.
@@ -74,6 +80,9 @@ export function ImportProvider({ children }: { children: ReactNode }) {
           .catch((err: unknown) => store.report(err))
           .finally(() => store.setReadingFiles(false));
       },
+      openBitext() {
+        bitextInput.current?.click();
+      },
     }),
     [nativeDialogs, store, uploadPicked],
   );
@@ -90,6 +99,20 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       {children}
       <input ref={filesInput} type="file" multiple hidden tabIndex={-1} aria-hidden="true" data-testid="files-input" onChange={(e) => onPicked(e.currentTarget)} />
       <input ref={folderInput} type="file" multiple hidden tabIndex={-1} aria-hidden="true" data-testid="folder-input" onChange={(e) => onPicked(e.currentTarget)} />
+      <input
+        ref={bitextInput}
+        type="file"
+        accept={BITEXT_ACCEPT}
+        hidden
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid="bitext-input"
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          e.currentTarget.value = '';
+          if (file) void bitext.open(file.name, async () => (await readAsUpload({ file, relPath: file.name })).dataBase64, file.size);
+        }}
+      />
     </ImportContext.Provider>
   );
 }

@@ -3,8 +3,18 @@ import { useId, useState } from 'react';
 import { useT } from '../../i18n/index.js';
 import { useStore, useWorkbench } from '../../state/use-workbench.js';
 import { RejectedFilesList } from './RejectedFilesList.js';
+import { BitextImportResult } from './BitextImportResult.js';
 
 export function ImportResult() {
+  return (
+    <>
+      <BitextImportResult />
+      <DocumentsImportResult />
+    </>
+  );
+}
+
+function DocumentsImportResult() {
   const { t } = useT();
   const store = useStore();
   const report = useWorkbench((s) => s.lastImport);

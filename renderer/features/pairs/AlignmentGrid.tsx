@@ -10,7 +10,7 @@ import { useT } from '../../i18n/index.js';
 import { languageName } from '../../i18n/language-names.js';
 import { matchPairKey, type PairKeyCommand } from '../../keyboard/pair-keys.js';
 import { isTypingTarget } from '../../keyboard/shortcuts.js';
-import { BeadRow, cellId, type CrossIndex, type SentenceRef } from './BeadRow.js';
+import { BeadRow, cellId, type CrossIndex, type FindingsIndex, type SentenceRef, type SentenceReveal } from './BeadRow.js';
 import type { GridFocus } from './bead-commands.js';
 import { beadAt, rowOf } from './grid-nav.js';
 import { textDirection } from './pair-names.js';
@@ -25,6 +25,10 @@ interface Props {
   focus: GridFocus;
   editing: (SentenceRef & { bead: number }) | null;
   marked: SentenceRef | null;
+  findings: FindingsIndex;
+  reveal: SentenceReveal | null;
+  /** Changes when the focused bead must be scrolled into view again (a finding revealed there). */
+  scrollKey: number;
   actions: SideActions;
   gridRef: RefObject<HTMLDivElement | null>;
   onKey: (cmd: PairKeyCommand, pageSize: number) => boolean;
@@ -47,7 +51,7 @@ function useSideInfo(side: AlignmentView['src']): SideInfo {
   return useMemo(() => ({ name: side.name, lang: side.language, dir: textDirection(side.language), sentences: side.sentences }), [side]);
 }
 
-export function AlignmentGrid({ view, rows, focus, editing, marked, actions, gridRef, onKey }: Props) {
+export function AlignmentGrid({ view, rows, focus, editing, marked, findings, reveal, scrollKey, actions, gridRef, onKey }: Props) {
   const { t, i18n } = useT();
   const idPrefix = useId().replace(/:/g, '');
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -76,22 +80,27 @@ export function AlignmentGrid({ view, rows, focus, editing, marked, actions, gri
   // Keep the focused bead in view when the focus moves or the list changes under it. Row heights
   // are estimates until measured, so the virtualizer only brings the row into the DOM; the row
   // itself then scrolls exactly into view.
-  const pendingScroll = useRef(false);
+  // A bead shown for a finding is centred; keyboard moves only scroll as far as needed.
+  const pendingScroll = useRef<ScrollLogicalPosition | null>(null);
+  const lastScrollKey = useRef(scrollKey);
   useEffect(() => {
     if (count === 0) return;
+    const block: ScrollLogicalPosition = lastScrollKey.current !== scrollKey ? 'center' : 'nearest';
+    lastScrollKey.current = scrollKey;
     const row = scrollRef.current?.querySelector(`[data-bead="${focus.bead}"]`);
-    if (row) row.scrollIntoView({ block: 'nearest' });
+    if (row) row.scrollIntoView({ block });
     else {
-      pendingScroll.current = true;
-      virtualizer.scrollToIndex(activeRow, { align: 'auto' });
+      pendingScroll.current = block;
+      virtualizer.scrollToIndex(activeRow, { align: block === 'center' ? 'center' : 'auto' });
     }
-  }, [activeRow, focus.bead, count, virtualizer]);
+  }, [activeRow, focus.bead, count, virtualizer, scrollKey]);
   useLayoutEffect(() => {
     if (!pendingScroll.current) return;
     const row = scrollRef.current?.querySelector(`[data-bead="${focus.bead}"]`);
     if (!row) return;
-    pendingScroll.current = false;
-    row.scrollIntoView({ block: 'nearest' });
+    const block = pendingScroll.current;
+    pendingScroll.current = null;
+    row.scrollIntoView({ block });
   });
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -158,6 +167,8 @@ export function AlignmentGrid({ view, rows, focus, editing, marked, actions, gri
                 focus={active ? focus : null}
                 editing={editing && editing.bead === index ? editing : null}
                 marked={contains(bead, marked)}
+                findings={findings}
+                reveal={reveal && bead[reveal.side].includes(reveal.index) ? reveal : null}
                 actions={actions}
                 measure={virtualizer.measureElement}
               />

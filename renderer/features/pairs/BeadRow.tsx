@@ -1,17 +1,32 @@
 // One bead of the Pair view: source side, link gutter, target side. Memoised on the bead object:
 // a patch replaces only the beads it changes, so the other rows are not rendered again.
 import { memo, useMemo } from 'react';
+import type { FindingView } from '../../../shared/api/contract.js';
 import type { AlignedBead, CrossLink } from '../../../shared/alignment/beads.js';
 import { useT } from '../../i18n/index.js';
 import { describeBead } from './bead-describe.js';
 import { beadPieces, type PairKind } from './bead-pieces.js';
 import type { GridFocus } from './bead-commands.js';
 import { LinkGutter } from './LinkGutter.js';
+import type { Span } from './sentence-marks.js';
 import { SideCell, type SideActions, type SideInfo } from './SideCell.js';
 
 export interface CrossIndex {
   src: ReadonlyMap<number, readonly CrossLink[]>;
   tgt: ReadonlyMap<number, readonly CrossLink[]>;
+}
+
+/** Open findings per side, by sentence index (sentence coordinates). One object per change, so rows stay memoised. */
+export interface FindingsIndex {
+  src: ReadonlyMap<number, readonly FindingView[]>;
+  tgt: ReadonlyMap<number, readonly FindingView[]>;
+}
+
+/** A span to show in a sentence (a finding chosen in the panel), in the sentence's coordinates. */
+export interface SentenceReveal {
+  side: 'src' | 'tgt';
+  index: number;
+  span: Span;
 }
 
 /** Where an edit or crossing-link mark is, by sentence index. */
@@ -34,6 +49,9 @@ interface Props {
   focus: GridFocus | null;
   editing: SentenceRef | null;
   marked: SentenceRef | null;
+  findings: FindingsIndex;
+  /** Only the row holding the revealed span gets it. */
+  reveal: SentenceReveal | null;
   actions: SideActions;
   measure: (el: HTMLElement | null) => void;
 }
@@ -67,6 +85,8 @@ export const BeadRow = memo(function BeadRow(p: Props) {
         editingAt={editingAt}
         marked={p.marked?.side === s ? p.marked.index : -1}
         active={active}
+        findings={p.findings[s]}
+        reveal={p.reveal?.side === s ? p.reveal : null}
         actions={p.actions}
       />
     );

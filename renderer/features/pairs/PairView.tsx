@@ -1,6 +1,8 @@
 // The Pair view: header, operations toolbar, the alignment grid, and a live region that speaks
 // what the editor's keys did. Loading, failure and the first alignment have their own states.
-import { useCallback, useRef, useState } from 'react';
+// A finding chosen in the findings panel while the pair is open is shown here: its bead focused,
+// its span marked.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { EmptyState } from '../../components/EmptyState.js';
 import { useT } from '../../i18n/index.js';
 import { caughtErrorText } from '../../i18n/error-text.js';
@@ -11,13 +13,18 @@ import { PairHeader } from './PairHeader.js';
 import { PairToolbar } from './PairToolbar.js';
 import { RealignDialog } from './RealignDialog.js';
 import { useAlignmentSession } from './use-alignment-session.js';
+import { usePairFindings } from './use-pair-findings.js';
+import { useStore } from '../../state/use-workbench.js';
 import { usePairCommands } from './use-pair-commands.js';
 
 export function PairView({ pairId }: { pairId: string }) {
   const { t } = useT();
   const { session, state } = useAlignmentSession(pairId);
+  const store = useStore();
+  // Spans revealed before the pair was opened belong to another view: only later ones move the focus.
+  const [revealSince] = useState(() => store.getState().reveal?.seq ?? 0);
   let body;
-  if (state.view) body = <PairEditor session={session} view={state.view} realigning={state.realigning} />;
+  if (state.view) body = <PairEditor session={session} view={state.view} realigning={state.realigning} revealSince={revealSince} />;
   else if (state.status === 'failed')
     body = (
       <div className="pair-problem">
@@ -47,12 +54,30 @@ export function NoPairOpen() {
   return <EmptyState title={t('pair.none.title')} body={t('pair.none.body')} />;
 }
 
-function PairEditor({ session, view, realigning }: { session: AlignmentSession; view: AlignmentView; realigning: boolean }) {
+/** Whether the keyboard is working the findings list (J / K) or a dialog: a reveal leaves the focus there. */
+function focusInFindingsList(): boolean {
+  return document.activeElement?.closest('#findings-panel [role=listbox], dialog[open]') != null;
+}
+
+function PairEditor({ session, view, realigning, revealSince }: { session: AlignmentSession; view: AlignmentView; realigning: boolean; revealSince: number }) {
   const { t } = useT();
   const gridRef = useRef<HTMLDivElement>(null);
   const [askRealign, setAskRealign] = useState(false);
   const focusGrid = useCallback(() => gridRef.current?.focus({ preventScroll: true }), []);
   const c = usePairCommands(session, view, focusGrid);
+  const { findings, reveal } = usePairFindings(view);
+
+  // A new reveal in one of this pair's documents: focus its bead (the grid scrolls to it).
+  const [scrollKey, setScrollKey] = useState(0);
+  const handledReveal = useRef(revealSince);
+  const { showSentence } = c;
+  useEffect(() => {
+    if (!reveal || reveal.seq <= handledReveal.current) return;
+    handledReveal.current = reveal.seq;
+    showSentence(reveal.bead, reveal.side, reveal.position);
+    setScrollKey((k) => k + 1);
+    if (!focusInFindingsList()) focusGrid();
+  }, [reveal, showSentence, focusGrid]);
   const afterTool = (fn: () => void) => () => {
     fn();
     focusGrid();
@@ -77,7 +102,19 @@ function PairEditor({ session, view, realigning }: { session: AlignmentSession; 
         </p>
       ) : null}
       {c.rows && c.rows.length === 0 ? <p className="hint pair-filter-empty">{t('pair.filterEmpty')}</p> : null}
-      <AlignmentGrid view={view} rows={c.rows} focus={c.focus} editing={c.editing} marked={c.marked} actions={c.actions} gridRef={gridRef} onKey={c.onKey} />
+      <AlignmentGrid
+        view={view}
+        rows={c.rows}
+        focus={c.focus}
+        editing={c.editing}
+        marked={c.marked}
+        findings={findings}
+        reveal={reveal}
+        scrollKey={scrollKey}
+        actions={c.actions}
+        gridRef={gridRef}
+        onKey={c.onKey}
+      />
       <p className="sr-only" role="status" aria-live="polite" data-testid="pair-announcer">
         {/* A zero-width space makes a repeated message a change, so it is spoken again. */}
         {c.message.text + (c.message.seq % 2 ? '\u200b' : '')}

@@ -1,13 +1,14 @@
 // One side of a bead: its sentences in their own language and direction (or the gap marker when
 // the side is empty), the focused sentence, the inline editor, and crossing-link notes.
-import type { SentenceView } from '../../../shared/api/contract.js';
+import type { FindingView, SentenceView } from '../../../shared/api/contract.js';
 import type { CrossLink } from '../../../shared/alignment/beads.js';
 import { useT } from '../../i18n/index.js';
 import type { PairKind } from './bead-pieces.js';
 import { other, type Side } from './bead-commands.js';
 import { CrossLinkNote } from './CrossLinkNote.js';
 import { SentenceEditor } from './SentenceEditor.js';
-import { SentenceText } from './SentenceText.js';
+import { MarkedSentence } from './MarkedSentence.js';
+import type { Span } from './sentence-marks.js';
 import type { Piece } from './text-pieces.js';
 
 export interface SideInfo {
@@ -23,6 +24,8 @@ export interface SideActions {
   saveEdit(side: Side, index: number, text: string): void;
   cancelEdit(): void;
   jump(side: Side, index: number): void;
+  /** Selects a finding in the findings panel (a click on an underlined finding). */
+  chooseFinding(id: string): void;
 }
 
 interface Props {
@@ -43,6 +46,10 @@ interface Props {
   /** Sentence index marked for a crossing link on this side, else -1. */
   marked: number;
   active: boolean;
+  /** Open findings of this side by sentence index (sentence coordinates). */
+  findings: ReadonlyMap<number, readonly FindingView[]> | undefined;
+  /** The span to show, when it is in one of this cell's sentences. */
+  reveal: { index: number; span: Span } | null;
   actions: SideActions;
 }
 
@@ -83,7 +90,15 @@ export function SideCell(p: Props) {
               <SentenceEditor text={s.text} number={index + 1} onSave={(text) => p.actions.saveEdit(p.side, index, text)} onCancel={p.actions.cancelEdit} />
             ) : (
               <span className="sentence-text">
-                <SentenceText pieces={p.pieces[pos] ?? [{ text: s.text, kind: 'same' }]} />
+                <MarkedSentence
+                  text={s.text}
+                  pieces={p.pieces[pos] ?? [{ text: s.text, kind: 'same' }]}
+                  findings={p.findings?.get(index)}
+                  reveal={p.reveal?.index === index ? p.reveal.span : null}
+                  lang={p.self.lang}
+                  tabbable={p.active}
+                  onChooseFinding={p.actions.chooseFinding}
+                />
               </span>
             )}
             {s.edited ? (

@@ -14,6 +14,7 @@ import { doubtfulIndices, findDoubtful } from './doubtful.js';
 import { clampFocus, navigate, rowOf, type NavCommand } from './grid-nav.js';
 import type { SideActions } from './SideCell.js';
 import { opLabel } from './op-labels.js';
+import { useFindingsStore } from '../findings/use-findings.js';
 
 const NAV = new Set<PairKeyCommand>(['up', 'down', 'home', 'end', 'pageUp', 'pageDown', 'sentenceUp', 'sentenceDown', 'nextSide', 'prevSide']);
 const EDITS = new Set<PairKeyCommand>(['mergeNext', 'mergePrev', 'split', 'link', 'detach', 'moveUp', 'moveDown', 'confirm', 'confirmAbove']);
@@ -35,8 +36,9 @@ export function usePairCommands(session: AlignmentSession, view: AlignmentView, 
   const { beads } = view;
   const focus = clampFocus(rawFocus, beads);
   const rows = useMemo(() => (doubtfulOnly ? doubtfulIndices(beads) : null), [doubtfulOnly, beads]);
-  const latest = useRef({ focus, beads });
-  latest.current = { focus, beads };
+  const latest = useRef({ focus, beads, rows });
+  latest.current = { focus, beads, rows };
+  const findingsStore = useFindingsStore();
 
   const announce = useCallback((text: string) => setMessage((m) => ({ text, seq: m.seq + 1 })), []);
 
@@ -88,6 +90,13 @@ export function usePairCommands(session: AlignmentSession, view: AlignmentView, 
     void session.edit(op).then((r) => r && announce(t('pair.done', { action: opLabel(t, op) })));
   };
 
+  /** Shows a sentence (a finding chosen in the panel): its bead becomes the focused one, even if filtered out. */
+  const showSentence = useCallback((bead: number, side: Side, position: number) => {
+    const shown = latest.current.rows;
+    if (shown && !shown.includes(bead)) setDoubtfulOnly(false);
+    setFocus({ bead, side, sentence: Math.max(0, position) });
+  }, []);
+
   const startEdit = useCallback((bead: number, side: Side, position: number) => {
     const index = latest.current.beads[bead]?.[side][position];
     if (index === undefined) return;
@@ -118,8 +127,12 @@ export function usePairCommands(session: AlignmentSession, view: AlignmentView, 
         setFocus({ bead, side, sentence: Math.max(0, latest.current.beads[bead]![side].indexOf(index)) });
         focusGrid();
       },
+      chooseFinding: (id) => {
+        findingsStore.focusFinding(id);
+        findingsStore.select(id);
+      },
     }),
-    [session, startEdit, focusGrid],
+    [session, startEdit, focusGrid, findingsStore],
   );
 
   /** Handles a grid key; false when the key is not ours (Tab leaving the grid). */
@@ -154,5 +167,6 @@ export function usePairCommands(session: AlignmentSession, view: AlignmentView, 
     runEdit,
     goDoubtful,
     crossLink,
+    showSentence,
   };
 }

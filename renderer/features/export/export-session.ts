@@ -1,0 +1,77 @@
+// The Export view's state, kept outside React so that leaving the view during a long export (or
+// coming back later) keeps the choices, the running export and its result. One session per bridge.
+import type { ApiInput, ExportResult } from '../../../shared/api/contract.js';
+import { ApiCallError, type Bridge } from '../../bridge/index.js';
+import { DEFAULT_CHOICES, type ExportChoices } from './export-model.js';
+
+export type ExportRun =
+  | { state: 'idle' }
+  | { state: 'running'; request: ApiInput<'exportCorpus'> }
+  | { state: 'done'; request: ApiInput<'exportCorpus'>; result: ExportResult }
+  /** The editor closed the folder dialog (Electron): nothing was written. */
+  | { state: 'noFolder' }
+  | { state: 'cancelled' }
+  | { state: 'failed'; error: unknown };
+
+export interface ExportSessionState {
+  choices: ExportChoices;
+  run: ExportRun;
+}
+
+export class ExportSession {
+  private state: ExportSessionState = { choices: DEFAULT_CHOICES, run: { state: 'idle' } };
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly bridge: Bridge) {}
+
+  getState = (): ExportSessionState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(patch: Partial<ExportSessionState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  setChoices(choices: ExportChoices): void {
+    this.set({ choices });
+  }
+
+  get running(): boolean {
+    return this.state.run.state === 'running';
+  }
+
+  /** Runs one export; a second one while the first runs is ignored. */
+  async run(request: ApiInput<'exportCorpus'>): Promise<ExportRun> {
+    if (this.running) return this.state.run;
+    this.set({ run: { state: 'running', request } });
+    let run: ExportRun;
+    try {
+      const result = await this.bridge.call('exportCorpus', request);
+      run = result ? { state: 'done', request, result } : { state: 'noFolder' };
+    } catch (error) {
+      run = error instanceof ApiCallError && error.error.code === 'job.cancelled' ? { state: 'cancelled' } : { state: 'failed', error };
+    }
+    this.set({ run });
+    return run;
+  }
+
+  /** Forgets the last result (the choices stay). */
+  dismiss(): void {
+    if (!this.running) this.set({ run: { state: 'idle' } });
+  }
+}
+
+const sessions = new WeakMap<Bridge, ExportSession>();
+
+export function exportSessionFor(bridge: Bridge): ExportSession {
+  let s = sessions.get(bridge);
+  if (!s) {
+    s = new ExportSession(bridge);
+    sessions.set(bridge, s);
+  }
+  return s;
+}

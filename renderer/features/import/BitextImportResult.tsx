@@ -1,0 +1,92 @@
+// What "Open TMX/TSV…" did: the two documents and the pair it made, the files it refused, and the
+// readers' warnings (translated when recognised).
+import { useId, useState, useSyncExternalStore } from 'react';
+import type { TFunction } from 'i18next';
+import { useT } from '../../i18n/index.js';
+import { caughtErrorText } from '../../i18n/error-text.js';
+import { languageName } from '../../i18n/language-names.js';
+import { useStore } from '../../state/use-workbench.js';
+import { bitextSessionFor, parseBitextWarning, type BitextImportSession, type BitextImportState } from './bitext-import.js';
+import { RejectedFilesList } from './RejectedFilesList.js';
+import '../../styles/export.css';
+
+export function useBitextImport(): { session: BitextImportSession; state: BitextImportState } {
+  const store = useStore();
+  const session = bitextSessionFor(store.bridge, () => store.refresh());
+  const state = useSyncExternalStore(session.subscribe, session.getState);
+  return { session, state };
+}
+
+function warningText(t: TFunction, lng: string, w: string): string {
+  const p = parseBitextWarning(w);
+  if (!p) return w;
+  if (p.key === 'inline') return t('export.bitext.warning.inline', p.params);
+  if (p.key === 'missing') return t('export.bitext.warning.missing', { id: p.params.id, lang: languageName(t, lng, p.params.lang) });
+  if (p.key === 'cells') return t('export.bitext.warning.cells', p.params);
+  return t('export.bitext.warning.emptySide', p.params);
+}
+
+export function BitextImportResult() {
+  const { t, i18n } = useT();
+  const { session, state } = useBitextImport();
+  const [showWarnings, setShowWarnings] = useState(false);
+  const warningsId = useId();
+  if (state.state === 'idle') return null;
+
+  let text: string;
+  let tone = '';
+  const warnings = state.state === 'done' ? state.report.warnings : [];
+  const rejected = state.state === 'done' ? state.report.rejected : [];
+  if (state.state === 'reading') text = t('export.bitext.reading', { name: state.name });
+  else if (state.state === 'wrongType') {
+    text = t('export.bitext.wrongType', { name: state.name });
+    tone = 'is-failed';
+  } else if (state.state === 'failed') {
+    text = t('export.bitext.failed', { name: state.name, error: caughtErrorText(t, state.error) });
+    tone = 'is-failed';
+  } else {
+    const { pair } = state.report;
+    text = pair
+      ? t('export.bitext.opened', { name: state.name, a: pair.aName, b: pair.bName, count: pair.aligned?.beads ?? 0, confirmed: pair.aligned?.confirmed ?? 0 })
+      : t('export.bitext.noPair', { name: state.name, count: state.report.imported.length });
+    if (!pair) tone = 'is-failed';
+    else if (warnings.length > 0 || rejected.length > 0) tone = 'has-warnings';
+  }
+
+  return (
+    <section className={`bitext-result ${tone}`} aria-label={t('export.bitext.label')} data-testid="bitext-result">
+      <p role={tone === 'is-failed' ? 'alert' : 'status'}>
+        {text}{' '}
+        {warnings.length > 0 ? (
+          <button type="button" className="link-button" aria-expanded={showWarnings} aria-controls={warningsId} onClick={() => setShowWarnings((v) => !v)}>
+            {t('export.bitext.warnings', { count: warnings.length })}
+          </button>
+        ) : null}
+      </p>
+      {state.state !== 'reading' ? (
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('export.bitext.dismiss')}
+          title={t('export.bitext.dismiss')}
+          onClick={() => {
+            setShowWarnings(false);
+            session.dismiss();
+          }}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      ) : null}
+      {rejected.length > 0 ? <RejectedFilesList files={rejected} /> : null}
+      {showWarnings && warnings.length > 0 ? (
+        <div className="bitext-warnings" id={warningsId}>
+          <ul>
+            {warnings.map((w, i) => (
+              <li key={i}>{warningText(t, i18n.language, w)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  );
+}

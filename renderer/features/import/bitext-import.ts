@@ -1,0 +1,107 @@
+// "Open TMX/TSV…": a bilingual file (ours or another tool's) becomes two documents and a confirmed
+// pair through importBitext. Plain TypeScript: the state lives outside React (one session per
+// bridge) so the result survives the Documents view switching between its empty and full layouts.
+import type { ApiOutputs } from '../../../shared/api/contract.js';
+import { ApiCallError, type Bridge } from '../../bridge/index.js';
+import { base64Length, IMPORT_LIMIT_BYTES, MAX_FILE_BASE64 } from './upload-batches.js';
+
+export type BitextReport = ApiOutputs['importBitext'];
+
+export type BitextImportState =
+  | { state: 'idle' }
+  | { state: 'reading'; name: string }
+  | { state: 'done'; name: string; report: BitextReport }
+  | { state: 'wrongType'; name: string }
+  | { state: 'failed'; name: string; error: unknown };
+
+/** The extensions importBitext reads (also the hidden input's `accept`). */
+export const BITEXT_ACCEPT = '.tmx,.tsv';
+
+export function isBitextName(name: string): boolean {
+  return /\.(tmx|tsv)$/i.test(name);
+}
+
+export type BitextWarning =
+  | { key: 'inline'; params: { id: string } }
+  | { key: 'missing'; params: { id: string; lang: string } }
+  | { key: 'cells'; params: { line: number; cells: number; expected: number } }
+  | { key: 'emptySide'; params: { n: number } };
+
+/** The readers' warnings are English sentences; the known ones are recognised and translated. */
+export function parseBitextWarning(w: string): BitextWarning | null {
+  let m = /^tu (.+): inline codes dropped$/.exec(w);
+  if (m) return { key: 'inline', params: { id: m[1]! } };
+  m = /^tu (.+): no (\S+) variant, skipped$/.exec(w);
+  if (m) return { key: 'missing', params: { id: m[1]!, lang: m[2]! } };
+  m = /^line (\d+): (\d+) cells, expected (\d+); skipped$/.exec(w);
+  if (m) return { key: 'cells', params: { line: Number(m[1]), cells: Number(m[2]), expected: Number(m[3]) } };
+  m = /^segment (\d+): one side is empty, skipped$/.exec(w);
+  if (m) return { key: 'emptySide', params: { n: Number(m[1]) } };
+  return null;
+}
+
+export class BitextImportSession {
+  private state: BitextImportState = { state: 'idle' };
+  private readonly listeners = new Set<() => void>();
+
+  /** `refresh` fetches a new snapshot (the new documents and pair) after a successful import. */
+  constructor(
+    private readonly bridge: Bridge,
+    private readonly refresh: () => Promise<void>,
+  ) {}
+
+  getState = (): BitextImportState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(state: BitextImportState): void {
+    this.state = state;
+    for (const l of this.listeners) l();
+  }
+
+  get busy(): boolean {
+    return this.state.state === 'reading';
+  }
+
+  /** Reads (`read` gives the file as base64), imports and refreshes; one file at a time. */
+  async open(name: string, read: () => Promise<string>, size?: number): Promise<BitextImportState> {
+    if (this.busy) return this.state;
+    if (!isBitextName(name)) {
+      this.set({ state: 'wrongType', name });
+      return this.state;
+    }
+    // Over the upload contract's limit: refused here, with the server's own error code.
+    if (size !== undefined && base64Length(size) > MAX_FILE_BASE64) {
+      this.set({ state: 'failed', name, error: new ApiCallError({ code: 'import.tooLarge', params: { size, limit: IMPORT_LIMIT_BYTES } }) });
+      return this.state;
+    }
+    this.set({ state: 'reading', name });
+    try {
+      const dataBase64 = await read();
+      const report = await this.bridge.call('importBitext', { name, dataBase64 });
+      this.set({ state: 'done', name, report });
+      await this.refresh();
+    } catch (error) {
+      this.set({ state: 'failed', name, error });
+    }
+    return this.state;
+  }
+
+  dismiss(): void {
+    if (!this.busy) this.set({ state: 'idle' });
+  }
+}
+
+const sessions = new WeakMap<Bridge, BitextImportSession>();
+
+export function bitextSessionFor(bridge: Bridge, refresh: () => Promise<void>): BitextImportSession {
+  let s = sessions.get(bridge);
+  if (!s) {
+    s = new BitextImportSession(bridge, refresh);
+    sessions.set(bridge, s);
+  }
+  return s;
+}
