@@ -3,10 +3,11 @@
 // export TMX + TSV + cleaned documents + QA report, and check the files on disk: the TMX (valid
 // against the TMX 1.4 DTD when xmllint and .cache/dtd/tmx14.dtd are there; required in CI) holds
 // one <tu> per confirmed linked bead, the TSV as many data rows, the report is HTML. Then open the
-// TMX back with "Open TMX/TSV…" and find two new documents and a confirmed pair.
+// TMX back with "Open TMX/TSV…" and find two new documents and a confirmed pair; a TSV too (the
+// same text again is refused as duplicates, with the reason).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -164,6 +165,24 @@ describe('Export view against bitext serve', () => {
     await active(page).waitFor({ timeout: 30_000 });
     expect(Number(await grid(page).getAttribute('aria-rowcount')) - 1).toBe(tuCount);
     expect(await page.locator('.link-gutter.is-unconfirmed').count()).toBe(0);
+  });
+
+  it('opens a TSV too; the same text twice is refused with the reason', async () => {
+    await page.getByRole('button', { name: 'Documents', exact: true }).click();
+    const result = page.getByTestId('bitext-result');
+    // The exported TSV holds the same text as the TMX opened above: both sides are duplicates.
+    await page.getByTestId('bitext-input').setInputFiles(path.join(outDir, 'corpus.tsv'));
+    await expect.poll(() => result.innerText(), { timeout: 30_000 }).toMatch(/corpus\.tsv: no pair was made \(0 documents imported\)/);
+    expect(await result.locator('.rejected-list li').count()).toBe(2);
+    expect(await result.innerText()).toContain('already in the project');
+    await page.screenshot({ path: '/tmp/bitext-export-tsv-duplicate.png' });
+    // The first two rows only: new text, so two documents and a pair of two beads.
+    const rows = readFileSync(path.join(outDir, 'corpus.tsv'), 'utf8').split('\n').slice(0, 3).join('\n') + '\n';
+    const short = path.join(tmp, 'first-two.tsv');
+    writeFileSync(short, rows);
+    await page.getByTestId('bitext-input').setInputFiles(short);
+    await expect.poll(() => result.innerText(), { timeout: 30_000 }).toMatch(/first-two\.tsv opened: .* 2 beads \(2 confirmed\)/);
+    await expect.poll(() => docRows(page).count()).toBe(9);
   });
 
   it('shows the Export view in French and in dark mode, with no console errors', async () => {
