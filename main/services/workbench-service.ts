@@ -319,11 +319,13 @@ export class WorkbenchService implements WorkbenchApi {
   async undo(_input: ApiInput<'undo'> = {}) {
     const r = await this.alignment.undo();
     this.emit({ type: 'findings-changed' });
+    this.findings.scheduleRecheck();
     return r;
   }
   async redo(_input: ApiInput<'redo'> = {}) {
     const r = await this.alignment.redo();
     this.emit({ type: 'findings-changed' });
+    this.findings.scheduleRecheck();
     return r;
   }
 
@@ -364,6 +366,17 @@ export class WorkbenchService implements WorkbenchApi {
   async addNameToGlossary({ findingId, name }: ApiInput<'addNameToGlossary'>) {
     return this.findings.addNameToGlossary(findingId, name);
   }
+  async getCheckProfile(_input: ApiInput<'getCheckProfile'> = {}) {
+    return this.findings.profileView();
+  }
+  async setCheckProfile({ profile }: ApiInput<'setCheckProfile'>) {
+    return this.findings.setProfile(profile);
+  }
+  /** Resolves once background re-checks are done (used by tests and before closing). */
+  async settled(): Promise<void> {
+    await this.findings.settled();
+  }
+
   async getGlossary(_input: ApiInput<'getGlossary'> = {}) {
     return this.findings.glossary().entries;
   }
@@ -495,6 +508,8 @@ export class WorkbenchService implements WorkbenchApi {
   }
 
   async close(): Promise<void> {
+    this.findings.cancelScheduled();
+    await this.findings.settled();
     await this.analyzer.close();
   }
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { ApiError } from './errors.js';
 import type { AlignedBead, CrossLink } from '../alignment/beads.js';
 import type { GlossaryEntry } from '../checks/glossary/types.js';
+import type { CheckProfile } from '../checks/profile.js';
 import { glossaryEntrySchema } from '../project/format.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../export/types.js';
 
@@ -231,6 +232,12 @@ export interface FixResult {
   offer?: { from: string; to: string; occurrences: FixOccurrence[] };
 }
 
+/** The saved profile plus the catalogue of checks it configures. */
+export interface CheckProfileView {
+  profile: CheckProfile;
+  rules: Array<{ id: string; category: string; severity: 'error' | 'warning' | 'info'; description: { en: string; fr: string }; languages?: string[]; defaults?: Record<string, number | string | boolean> }>;
+}
+
 /** Glossary entries are the check engine's model (shared/checks/glossary/types.ts). */
 export type GlossaryEntryView = GlossaryEntry;
 
@@ -310,6 +317,9 @@ export const apiInputs = {
   getCleanText: z.object({ id: documentId }).strict(),
   /** From a name-translation finding: the name goes into the glossary with its wrong variant. */
   addNameToGlossary: z.object({ findingId, name: z.string().min(1).max(200).optional() }).strict(),
+  /** The check profile (enable/disable, severities, thresholds, house style) and every check's description. */
+  getCheckProfile: z.object({}).strict(),
+  setCheckProfile: z.object({ profile: z.unknown() }).strict(),
   getGlossary: z.object({}).strict(),
   setGlossary: z.object({ entries: z.array(glossaryEntry).max(100_000) }).strict(),
   importGlossary: z.object({ format: z.enum(['tbx', 'csv']), content: z.string().max(50 * 1024 * 1024) }).strict(),
@@ -361,6 +371,8 @@ export interface ApiOutputs {
   applyFixAt: FixResult;
   getCleanText: { original: string; cleaned: string; edits: Array<{ start: number; end: number; before: string; after: string; source: string }> };
   addNameToGlossary: GlossaryEntryView[];
+  getCheckProfile: CheckProfileView;
+  setCheckProfile: CheckProfileView;
   getGlossary: GlossaryEntryView[];
   setGlossary: GlossaryEntryView[];
   importGlossary: GlossaryEntryView[];

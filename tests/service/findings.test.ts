@@ -113,3 +113,37 @@ describe('the correction workflow through the service', () => {
     await expect(service.importGlossary({ format: 'tbx', content: '<not-xml' })).rejects.toMatchObject({ code: 'ipc.invalidPayload' });
   });
 });
+
+describe('check profile and automatic re-checks', () => {
+  it('the profile is saved in the project, validated, and switching a category off removes its findings', async () => {
+    const view = await service.getCheckProfile({});
+    expect(view.rules.length).toBeGreaterThan(10);
+    expect(view.rules.every((r) => r.description.en && r.description.fr)).toBe(true);
+    await expect(service.setCheckProfile({ profile: { version: 99 } })).rejects.toMatchObject({ code: 'ipc.invalidPayload' });
+    const saved = await service.setCheckProfile({ profile: { ...view.profile, categories: { ...view.profile.categories, typography: false } } });
+    expect(saved.profile.categories?.typography).toBe(false);
+    await service.settled();
+    const st = await service.getFindings({});
+    expect(st.findings.some((f) => f.category === 'typography' && f.status === 'open')).toBe(false);
+    const again = await wb.reopen();
+    expect((await again.service.getCheckProfile({})).profile.categories?.typography).toBe(false);
+    await again.service.close();
+    await service.setCheckProfile({ profile: view.profile });
+    await service.settled();
+  });
+
+  it('after a text edit the checks run again by themselves', async () => {
+    const before = (await service.getFindings({})).checkedAt;
+    const d = (await service.getSnapshot()).documents.find((x) => x.name.startsWith('002'))!;
+    const text = (await service.getDocument({ id: d.id })).text;
+    const at = text.indexOf('China');
+    // A doubled word made by hand is found without asking for a re-check.
+    await service.fixText({ docId: d.id, start: at, end: at + 5, text: 'China China' });
+    await service.settled();
+    const st = await service.getFindings({});
+    expect(st.checkedAt).not.toBe(before);
+    expect(st.findings.some((f) => f.docId === d.id && f.category === 'repetition' && f.text.includes('China China') && f.status === 'open')).toBe(true);
+    await service.undo({});
+    await service.settled();
+  });
+});

@@ -6,7 +6,8 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { FindingStatus, FindingView, FindingsState, FixOccurrence, FixResult, GlossaryEntryView } from '../../../shared/api/contract.js';
 import { WorkbenchError } from '../../../shared/api/errors.js';
-import { glossaryToCsv, glossaryToTbx, parseGlossaryCsv, parseProfile, parseTbx } from '../../../shared/checks/index.js';
+import { defaultProfile, glossaryToCsv, glossaryToTbx, parseGlossaryCsv, parseProfile, parseTbx, ruleInfo } from '../../../shared/checks/index.js';
+import type { CheckProfileView } from '../../../shared/api/contract.js';
 import type { Glossary, GlossaryEntry } from '../../../shared/checks/glossary/types.js';
 import type { Finding } from '../../../shared/checks/types.js';
 import { historyLabel, type HistoryLabelKey } from '../../../shared/history/labels.js';
@@ -39,8 +40,13 @@ type StoredFinding = Finding;
 const newId = () => `e_${randomBytes(8).toString('hex')}`;
 const now = () => new Date().toISOString();
 
+/** Checks re-run this long after the last edit (a burst of edits gives one run). */
+export const RECHECK_DELAY_MS = 1500;
+
 export class FindingsService {
   private findings: StoredFinding[] | null = null;
+  private recheckTimer: NodeJS.Timeout | null = null;
+  private recheckRunning: Promise<unknown> | null = null;
 
   constructor(private readonly d: FindingsDeps) {}
 
@@ -201,6 +207,65 @@ export class FindingsService {
     for (const id of new Set(docIds)) await this.d.alignment.sentencePatch(id);
     this.d.onChanged();
     this.d.onFindingsChanged();
+    if (docIds.length) this.scheduleRecheck();
+  }
+
+  /**
+   * After text changes the checks run again by themselves, off-thread, once the editor pauses:
+   * a fix can create or settle other findings (a doubled space, a repeated phrase).
+   */
+  scheduleRecheck(delay = RECHECK_DELAY_MS): void {
+    if (this.recheckTimer) clearTimeout(this.recheckTimer);
+    this.recheckTimer = setTimeout(() => {
+      this.recheckTimer = null;
+      const run = async () => {
+        if (this.recheckRunning) await this.recheckRunning.catch(() => undefined);
+        await this.runChecks();
+      };
+      this.recheckRunning = run().catch(() => undefined).finally(() => {
+        this.recheckRunning = null;
+      });
+    }, delay);
+    this.recheckTimer.unref();
+  }
+
+  /** Resolves when no re-check is scheduled or running (tests, shutdown). */
+  async settled(): Promise<void> {
+    while (this.recheckTimer || this.recheckRunning) {
+      if (this.recheckRunning) await this.recheckRunning;
+      else await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  cancelScheduled(): void {
+    if (this.recheckTimer) clearTimeout(this.recheckTimer);
+    this.recheckTimer = null;
+  }
+
+  profileView(): CheckProfileView {
+    const saved = this.d.store.project.checkProfile;
+    let profile = defaultProfile();
+    try {
+      if (saved) profile = parseProfile(saved);
+    } catch {
+      /* a damaged profile falls back to the defaults; the next save replaces it */
+    }
+    return { profile, rules: ruleInfo() };
+  }
+
+  async setProfile(raw: unknown): Promise<CheckProfileView> {
+    let profile;
+    try {
+      profile = parseProfile(raw);
+    } catch (e) {
+      throw new WorkbenchError('ipc.invalidPayload', { reason: `check profile: ${(e as Error).message.slice(0, 200)}` });
+    }
+    await this.d.store.update((p) => {
+      p.checkProfile = profile;
+    });
+    this.d.onChanged();
+    this.scheduleRecheck(0);
+    return this.profileView();
   }
 
   async accept(findingId: string, suggestion: number): Promise<FixResult> {
