@@ -67,6 +67,8 @@ function main(): void {
     const r = JSON.parse(out.trim().split('\n').pop()!) as { n: number; m: number; secs: number; cpuSecs: number; peakRssMiB: number; rssBeforeMiB: number };
     console.log(`${String(r.n).padStart(6)} x ${String(r.m).padEnd(6)} ${r.secs.toFixed(2).padStart(7)} s wall, ${r.cpuSecs.toFixed(2).padStart(6)} s CPU   peak RSS ${r.peakRssMiB.toFixed(0)} MiB (input loaded: ${r.rssBeforeMiB.toFixed(0)} MiB)`);
   }
+  // Wall time depends on what else runs: report the load at the end too.
+  console.log(`load average at the end ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 }
 
 main();

@@ -4,7 +4,7 @@
 // beads that are not null, strict = identical bead, lax = overlap on both sides. Null
 // beads spanning several sentences are split into single-sentence ones on both sides.
 //
-//   npx tsx scripts/eval-align.ts [--sets transread,textberg-test,textberg-dev,europarl]
+//   npx tsx scripts/eval-align.ts [--sets transread,textberg-test,textberg-dev,europarl,comparable,long]
 //                                 [--tuning '{"pass2":{"nullCost":2}}'] [--per-doc]
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -140,6 +140,25 @@ function comparable(ep: string, names: string[], k: number): [string[], string[]
   return [S, T, G];
 }
 
+/**
+ * One long document (speed-path check): the 11 TransRead books and Europarl ALL (the texts
+ * bench/align.ts concatenates), whole documents repeated until `size` source sentences,
+ * gold beads shifted accordingly. Large inputs take the coarse-to-fine path that the
+ * per-document sets (at most ~1.5k sentences) barely exercise.
+ */
+function longDoc(tr: string, ep: string, books: string[], size: number): [string[], string[], Pair[]] {
+  const parts = [...books.map((b) => [join(tr, b + '.en'), join(tr, b + '.fr'), join(tr, b + '.gold')]),
+    [join(ep, 'ALL.en'), join(ep, 'ALL.fr'), join(ep, 'ALL.gold')]];
+  const S: string[] = [], T: string[] = [], G: Pair[] = [];
+  for (let k = 0; S.length < size; k++) {
+    const [a, b, g] = parts[k % parts.length]!;
+    const os = S.length, ot = T.length;
+    S.push(...readLines(a!)); T.push(...readLines(b!));
+    for (const [x, y] of parseGold(readFileSync(g!, 'utf8'))) G.push([x.map((i) => i + os), y.map((j) => j + ot)]);
+  }
+  return [S, T, G];
+}
+
 function sets(): Record<string, { label: string; hunalign?: number; docs: Doc[] }> {
   const tr = join(evalDir, 'transread_en-fr'), tb = join(evalDir, 'textberg_de-fr'), ep = join(evalDir, 'europarl_en-fr/synth50');
   const books = readdirSync(tr).filter((f) => f.endsWith('.gold')).map((f) => f.slice(0, -5)).sort();
@@ -153,6 +172,8 @@ function sets(): Record<string, { label: string; hunalign?: number; docs: Doc[] 
       docs: [{ name: 'dev', src: join(tb, 'dev.de'), tgt: join(tb, 'dev.fr'), gold: join(tb, 'dev.defr'), sl: 'de', tl: 'fr' }] },
     europarl: { label: 'Europarl EN-FR synth50 (60 docs)', hunalign: 0.937,
       docs: docs.map((d) => ({ name: d, src: join(ep, d + '.en'), tgt: join(ep, d + '.fr'), gold: join(ep, d + '.gold'), sl: 'en', tl: 'fr' })) },
+    long: { label: 'Long document: TransRead books + Europarl ALL concatenated to >= 20k sentences (not in the default run)',
+      docs: [{ name: 'long20k', src: '', tgt: '', gold: '', sl: 'en', tl: 'fr', make: () => longDoc(tr, ep, books, 20000) }] },
     comparable: { label: 'Comparable EN-FR (built from Europarl synth50, 60 docs, ~60% unpaired)',
       docs: docs.map((d, k) => ({ name: d, src: '', tgt: '', gold: '', sl: 'en', tl: 'fr', make: () => comparable(ep, docs, k) })) },
   };

@@ -21,6 +21,9 @@ export interface Tuning {
   /** Half-width of the band around the projected coarse path, and around pass 1's path. */
   coarseWidth: number;
   refineWidth: number;
+  /** Pass 2 first tries this narrower half-width (kept when its path stays 2 away from the
+   *  band's edge, else pass 2 is re-run with refineWidth). */
+  refineNarrow: number;
   /** Heaviest keys kept per coarse block. */
   coarseKeys: number;
   /** Words with a lower IDF (the, de, and...) get no translation entries: cheap and noisy. */
@@ -59,6 +62,7 @@ export const DEFAULT_TUNING: Tuning = {
   fullLimit: 250_000,
   coarseWidth: 8,
   refineWidth: 10,
+  refineNarrow: 4,
   coarseKeys: 48,
   lexMinIdf: 0,
   temperature: 1,

@@ -2,10 +2,10 @@
 // lexicon from the first pass -> second pass with lexical evidence -> beads + confidences.
 import type { AlignOptions, Bead } from './types.js';
 import { type Band, fullBand, bandAroundPath } from './band.js';
-import { type BeadType, type DpBead, runDp } from './dp.js';
+import { type BeadType, type DpBead, runDp, runViterbi } from './dp.js';
 import { KeyInterner, buildSide, type SideFeatures } from './features.js';
-import { type SparseVec, sumVecs, vecFromMap } from './sparse.js';
-import { type CostParams, type SideVecs, buildCostTable, sampleBaselines } from './scorer.js';
+import { OverlapScratch, VecSetBuilder, coarsen, type VecSet } from './sparse.js';
+import { type CostParams, type SideVecs, buildCostTable, costRows, sampleBaselines } from './scorer.js';
 import { type Lexicon, type TrainingPair, trainIbm1, addDictionary } from './lexicon-ibm1.js';
 import { tokenize } from './tokenize.js';
 import { throwIfAborted } from './abort.js';
@@ -17,46 +17,62 @@ function pathOf(beads: DpBead[]): Array<[number, number]> {
   return p;
 }
 
-function alignBand(band: Band, types: BeadType[], src: SideVecs, tgt: SideVecs, keySpace: number,
+function alignBand(band: Band, types: BeadType[], src: SideVecs, tgt: SideVecs, scratch: OverlapScratch,
   cp: CostParams, tu: Tuning, opts: AlignOptions, posteriors: boolean): DpBead[] {
-  const base = sampleBaselines(src, tgt, types, keySpace);
-  const cost = buildCostTable(band, types, src, tgt, keySpace, cp, base, opts.signal);
-  return runDp(band, types, cost, tu.temperature, opts.signal, posteriors);
+  const base = sampleBaselines(src, tgt, types, scratch);
+  // Without posteriors only the Viterbi path is needed: costs row by row, no table.
+  if (!posteriors) return runViterbi(band, types, costRows(band, types, src, tgt, scratch, cp, base), opts.signal);
+  const cost = buildCostTable(band, types, src, tgt, scratch, cp, base, opts.signal);
+  return runDp(band, types, cost, tu.temperature, opts.signal, true);
 }
 
-function coarsen(s: SideVecs, tu: Tuning): SideVecs {
-  const n = Math.ceil(s.vecs.length / 2);
+function coarsenSide(s: SideVecs, keySpace: number, tu: Tuning): SideVecs {
+  const n = Math.ceil(s.vecs.n / 2);
   const lens = new Float64Array(n);
-  const vecs: SparseVec[] = [];
   for (let i = 0; i < n; i++) {
-    const a = 2 * i, b = Math.min(2 * i + 2, s.vecs.length);
+    const a = 2 * i, b = Math.min(2 * i + 2, s.vecs.n);
     let l = 0;
     for (let k = a; k < b; k++) l += s.lens[k]!;
     lens[i] = l;
-    vecs.push(sumVecs(s.vecs.slice(a, b), tu.coarseKeys));
   }
-  return { lens, vecs };
+  return { lens, vecs: coarsen(s.vecs, keySpace, tu.coarseKeys) };
 }
 
 /** Pass 1: full DP for small inputs; otherwise align halved inputs recursively and refine
  *  inside a constant-width band around the projected path (linear in the input length). */
-function firstPass(src: SideVecs, tgt: SideVecs, keySpace: number, tu: Tuning, opts: AlignOptions, top = true): DpBead[] {
-  const n = src.vecs.length, m = tgt.vecs.length;
+function firstPass(src: SideVecs, tgt: SideVecs, scratch: OverlapScratch, keySpace: number, tu: Tuning, opts: AlignOptions, top = true): DpBead[] {
+  const n = src.vecs.n, m = tgt.vecs.n;
   if (n * m <= tu.fullLimit || n < 4 || m < 4) {
-    return alignBand(fullBand(n, m), tu.types, src, tgt, keySpace, tu.pass1, tu, opts, top);
+    return alignBand(fullBand(n, m), tu.types, src, tgt, scratch, tu.pass1, tu, opts, top);
   }
-  const cs = coarsen(src, tu), ct = coarsen(tgt, tu);
-  const coarse = firstPass(cs, ct, keySpace, tu, opts, false);
+  const cs = coarsenSide(src, keySpace, tu), ct = coarsenSide(tgt, keySpace, tu);
+  const coarse = firstPass(cs, ct, scratch, keySpace, tu, opts, false);
   const proj = pathOf(coarse).map(([i, j]): [number, number] => [Math.min(2 * i, n), Math.min(2 * j, m)]);
   const band = bandAroundPath(n, m, proj, tu.coarseWidth);
   // Posteriors (for picking lexicon training pairs) only pay off on small inputs.
-  return alignBand(band, tu.types, src, tgt, keySpace, tu.pass1, tu, opts, false);
+  return alignBand(band, tu.types, src, tgt, scratch, tu.pass1, tu, opts, false);
 }
 
-function vocabIndex(side: SideFeatures): Map<string, number> {
-  const m = new Map<string, number>();
-  side.vocab.forEach((w, i) => m.set(w, i));
-  return m;
+function inside(beads: DpBead[], band: Band): boolean {
+  for (const b of beads) {
+    const i = b.i0 + b.a, j = b.j0 + b.b;
+    if (j < band.lo[i]! || j > band.hi[i]!) return false;
+  }
+  return true;
+}
+
+/** Pass 2 (with posteriors) around pass 1's path: full DP when small; else first a narrow
+ *  band, accepted when its path keeps a margin of 2 from the band's edge (on parallel text
+ *  pass 2 moves at most a sentence or two off pass 1), otherwise the wide band. */
+function refine(guide: DpBead[], src: SideVecs, tgt: SideVecs, scratch: OverlapScratch, cp: CostParams, tu: Tuning, opts: AlignOptions): DpBead[] {
+  const n = src.vecs.n, m = tgt.vecs.n;
+  if (n * m <= tu.fullLimit) return alignBand(fullBand(n, m), tu.types, src, tgt, scratch, cp, tu, opts, true);
+  const path = pathOf(guide);
+  if (tu.refineNarrow < tu.refineWidth) {
+    const out = alignBand(bandAroundPath(n, m, path, tu.refineNarrow), tu.types, src, tgt, scratch, cp, tu, opts, true);
+    if (inside(out, bandAroundPath(n, m, path, Math.max(0, tu.refineNarrow - 2)))) return out;
+  }
+  return alignBand(bandAroundPath(n, m, path, tu.refineWidth), tu.types, src, tgt, scratch, cp, tu, opts, true);
 }
 
 function wordIds(texts: string[], idx: Map<string, number>): Int32Array {
@@ -69,23 +85,17 @@ function wordIds(texts: string[], idx: Map<string, number>): Int32Array {
   return Int32Array.from(ids);
 }
 
-function concatWords(side: SideFeatures, from: number, to: number): Int32Array {
-  let len = 0;
-  for (let k = from; k < to; k++) len += side.words[k]!.length;
-  const out = new Int32Array(len);
-  let o = 0;
-  for (let k = from; k < to; k++) { out.set(side.words[k]!, o); o += side.words[k]!.length; }
-  return out;
-}
-
 function learnLexicon(S: SideFeatures, Tg: SideFeatures, beads: DpBead[], tu: Tuning, opts: AlignOptions, strongOnly: boolean): Lexicon {
   const pairs: TrainingPair[] = [];
   for (const b of beads) {
     // On comparable documents weak links would teach the lexicon chance co-occurrences.
     if (b.a === 0 || b.b === 0 || b.posterior < tu.trainMinPosterior || (strongOnly && b.cost > tu.weakLinkCost)) continue;
-    pairs.push({ src: concatWords(S, b.i0, b.i0 + b.a), tgt: concatWords(Tg, b.j0, b.j0 + b.b), weight: 1 });
+    // The words of consecutive sentences are contiguous: views, no copies.
+    pairs.push({ src: S.wIds.subarray(S.wOff[b.i0]!, S.wOff[b.i0 + b.a]!), tgt: Tg.wIds.subarray(Tg.wOff[b.j0]!, Tg.wOff[b.j0 + b.b]!), weight: 1 });
   }
-  const si = vocabIndex(S), ti = vocabIndex(Tg);
+  const index = (side: SideFeatures): Map<string, number> => new Map(side.vocab.map((w, i) => [w, i]));
+  const extra = (opts.confirmed?.length ?? 0) + (opts.dictionary?.length ?? 0) > 0;
+  const si = extra ? index(S) : new Map<string, number>(), ti = extra ? index(Tg) : new Map<string, number>();
   for (const c of opts.confirmed ?? []) {
     pairs.push({ src: wordIds(c.src, si), tgt: wordIds(c.tgt, ti), weight: tu.confirmedWeight });
   }
@@ -103,48 +113,61 @@ function learnLexicon(S: SideFeatures, Tg: SideFeatures, beads: DpBead[], tu: Tu
   return lex;
 }
 
+/** Translation table in compressed rows: source word w's entries are off[w] .. off[w+1]-1. */
+interface TransTable { off: Int32Array; tgt: Int32Array; p: Float64Array }
+
 /** Surface vector plus lexicon entries. Target sentences carry their own words under
  *  "target word" keys; source words carry their likely translations under the same keys,
  *  weighted by the average of both IBM-1 directions (one shared space keeps vectors short). */
-function sourceLexVecs(side: SideFeatures, tKey: number, trans: Array<Array<[number, number]>>, tu: Tuning): SparseVec[] {
-  return side.surface.map((sv, s) => {
-    const m = new Map<number, number>();
-    for (let i = 0; i < sv.keys.length; i++) m.set(sv.keys[i]!, sv.vals[i]! * tu.surfaceWeight);
-    const ws = side.words[s]!, ww = side.weights[s]!;
-    for (let i = 0; i < ws.length; i++) {
-      if (ww[i]! < tu.lexMinIdf) continue;
-      const w = ww[i]! * tu.lexWeight;
-      for (const [t, p] of trans[ws[i]!]!) {
-        const kt = tKey + t;
-        m.set(kt, (m.get(kt) ?? 0) + w * p);
-      }
+function sourceLexVecs(side: SideFeatures, tKey: number, space: number, trans: TransTable, tu: Tuning): VecSet {
+  const sv = side.surface;
+  const b = new VecSetBuilder(space, side.n, sv.keys.length * 2 + side.wIds.length * 2 + 16);
+  for (let s = 0; s < side.n; s++) {
+    for (let e = sv.off[s]!; e < sv.off[s + 1]!; e++) b.add(sv.keys[e]!, sv.vals[e]! * tu.surfaceWeight);
+    for (let e = side.wOff[s]!; e < side.wOff[s + 1]!; e++) {
+      const ww = side.wW[e]!;
+      if (ww < tu.lexMinIdf) continue;
+      const w = ww * tu.lexWeight, word = side.wIds[e]!;
+      for (let q = trans.off[word]!; q < trans.off[word + 1]!; q++) b.add(tKey + trans.tgt[q]!, w * trans.p[q]!);
     }
-    return vecFromMap(m);
-  });
+    b.end();
+  }
+  return b.finish();
 }
 
-function targetLexVecs(side: SideFeatures, tKey: number, tu: Tuning): SparseVec[] {
-  return side.surface.map((sv, s) => {
-    const m = new Map<number, number>();
-    for (let i = 0; i < sv.keys.length; i++) m.set(sv.keys[i]!, sv.vals[i]! * tu.surfaceWeight);
-    const ws = side.words[s]!, ww = side.weights[s]!;
-    for (let i = 0; i < ws.length; i++) {
-      if (ww[i]! < tu.lexMinIdf) continue;
-      const k = tKey + ws[i]!;
-      m.set(k, (m.get(k) ?? 0) + ww[i]! * tu.lexWeight);
+function targetLexVecs(side: SideFeatures, tKey: number, space: number, tu: Tuning): VecSet {
+  const sv = side.surface;
+  const b = new VecSetBuilder(space, side.n, sv.keys.length + side.wIds.length + 16);
+  for (let s = 0; s < side.n; s++) {
+    for (let e = sv.off[s]!; e < sv.off[s + 1]!; e++) b.add(sv.keys[e]!, sv.vals[e]! * tu.surfaceWeight);
+    for (let e = side.wOff[s]!; e < side.wOff[s + 1]!; e++) {
+      const ww = side.wW[e]!;
+      if (ww < tu.lexMinIdf) continue;
+      b.add(tKey + side.wIds[e]!, ww * tu.lexWeight);
     }
-    return vecFromMap(m);
-  });
+    b.end();
+  }
+  return b.finish();
 }
 
 /** p(t|s) and p(s|t) averaged per source word, best first. */
-function symmetric(lex: Lexicon, topK: number): Array<Array<[number, number]>> {
-  return lex.s2t.map((l, s) => {
-    const m = new Map<number, number>();
-    for (const [t, p] of l) m.set(t, p / 2);
-    for (const [t] of l) for (const [s2, q] of lex.t2s[t]!) if (s2 === s) m.set(t, (m.get(t) ?? 0) + q / 2);
-    return [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, topK);
-  });
+function symmetric(lex: Lexicon, topK: number): TransTable {
+  const vs = lex.s2t.length;
+  const off = new Int32Array(vs + 1);
+  const tgt: number[] = [], pr: number[] = [];
+  const cand: Array<[number, number]> = [];
+  for (let s = 0; s < vs; s++) {
+    cand.length = 0;
+    for (const [t, p] of lex.s2t[s]!) {
+      let q = p / 2;
+      for (const [s2, r] of lex.t2s[t]!) if (s2 === s) q += r / 2;
+      cand.push([t, q]);
+    }
+    cand.sort((a, b) => b[1] - a[1]);
+    for (let x = 0; x < cand.length && x < topK; x++) { tgt.push(cand[x]![0]); pr.push(cand[x]![1]); }
+    off[s + 1] = tgt.length;
+  }
+  return { off, tgt: Int32Array.from(tgt), p: Float64Array.from(pr) };
 }
 
 /** Pass-2 cost parameters for this document: between the parallel and the comparable
@@ -189,24 +212,24 @@ export function alignWithTuning(src: string[], tgt: string[], opts: AlignOptions
   const fo = { sameLanguage: same, smallNumber: tu.smallNumber, nameBoost: tu.nameBoost };
   const S = buildSide(src, keys, fo), Tg = buildSide(tgt, keys, fo);
   progress();
-  let beads = firstPass({ lens: S.lens, vecs: S.surface }, { lens: Tg.lens, vecs: Tg.surface }, keys.size, tu, opts);
+  const scratch = new OverlapScratch(keys.size);
+  let beads = firstPass({ lens: S.lens, vecs: S.surface }, { lens: Tg.lens, vecs: Tg.surface }, scratch, keys.size, tu, opts);
   progress();
   const x = comparability(beads, n, m, tu);
   const cp2 = adaptiveParams(x, tu);
   if (same) {
     // Versions: re-run on the same features with the costs fitted to this document.
-    beads = alignBand(n * m <= tu.fullLimit ? fullBand(n, m) : bandAroundPath(n, m, pathOf(beads), tu.refineWidth),
-      tu.types, { lens: S.lens, vecs: S.surface }, { lens: Tg.lens, vecs: Tg.surface }, keys.size, cp2, tu, opts, true);
+    beads = refine(beads, { lens: S.lens, vecs: S.surface }, { lens: Tg.lens, vecs: Tg.surface }, scratch, cp2, tu, opts);
     progress();
   } else {
     const tKey = keys.size, space = tKey + Tg.vocab.length;
+    const scratch2 = new OverlapScratch(space);
+    const tv: SideVecs = { lens: Tg.lens, vecs: targetLexVecs(Tg, tKey, space, tu) };
     for (let r = 0; r < tu.rounds; r++) {
       const lex = learnLexicon(S, Tg, beads, tu, opts, false);
       progress();
-      const sv: SideVecs = { lens: S.lens, vecs: sourceLexVecs(S, tKey, symmetric(lex, tu.ibmTopK), tu) };
-      const tv: SideVecs = { lens: Tg.lens, vecs: targetLexVecs(Tg, tKey, tu) };
-      const band = n * m <= tu.fullLimit ? fullBand(n, m) : bandAroundPath(n, m, pathOf(beads), tu.refineWidth);
-      beads = alignBand(band, tu.types, sv, tv, space, cp2, tu, opts, true);
+      const sv: SideVecs = { lens: S.lens, vecs: sourceLexVecs(S, tKey, space, symmetric(lex, tu.ibmTopK), tu) };
+      beads = refine(beads, sv, tv, scratch2, cp2, tu, opts);
       progress();
     }
   }
