@@ -2,7 +2,9 @@
 // selected finding with its decisions. J/K move, A accepts, R rejects, E edits (see use-finding-keys).
 import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import { useT } from '../../i18n/index.js';
+import { useWorkbench } from '../../state/use-workbench.js';
 import { CategoryCounts } from './CategoryCounts.js';
+import { CheckSettingsButton } from './CheckSettingsButton.js';
 import { FindingDetail, type DetailMode } from './FindingDetail.js';
 import { categoryCounts, filterFindings, sortFindings, stepFinding } from './finding-query.js';
 import { FindingsFilters } from './FindingsFilters.js';
@@ -20,6 +22,10 @@ export function FindingsPanel() {
   const filters = useFindings((s) => s.filters);
   const sort = useFindings((s) => s.sort);
   const selectedId = useFindings((s) => s.selectedId);
+  // After new check settings are saved the core re-checks in the background (a 'check' job).
+  const recheckPending = useFindings((s) => s.recheckPending);
+  const checkJobRunning = useWorkbench((s) => s.job?.kind === 'check' && s.job.state === 'running');
+  const rechecking = recheckPending || checkJobRunning;
   const [mode, setMode] = useState<{ id: string | null; mode: DetailMode }>({ id: null, mode: 'view' });
   const [announcement, setAnnouncement] = useState('');
   const [focusSeq, setFocusSeq] = useState(0);
@@ -68,14 +74,15 @@ export function FindingsPanel() {
           {t('findings.title')} <span className="count-badge">{openTotal}</span>
         </h2>
         <RerunChecksButton />
+        <CheckSettingsButton />
         <button type="button" className="icon-button" aria-label={t('findings.close')} title={t('findings.close')} onClick={() => store.setPanelOpen(false)}>
           <span aria-hidden="true">×</span>
         </button>
       </header>
       <CategoryCounts counts={counts} active={filters.category} onChoose={(category) => store.setFilters({ ...filters, category })} />
       <FindingsFilters filters={filters} sort={sort} onFilters={(f) => store.setFilters(f)} onSort={(s) => store.setSort(s)} />
-      <p className="hint findings-shown" role="status">
-        {status === 'loading' ? t('findings.loading') : t('findings.shown', { count: list.length, total: all?.length ?? 0 })}
+      <p className={`hint findings-shown ${rechecking ? 'is-rechecking' : ''}`} role="status" data-testid="findings-shown">
+        {status === 'loading' ? t('findings.loading') : rechecking ? t('findings.settings.rechecking') : t('findings.shown', { count: list.length, total: all?.length ?? 0 })}
       </p>
       <div className="findings-list-wrap" onKeyDown={onListKey}>
         {list.length > 0 ? (

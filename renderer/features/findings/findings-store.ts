@@ -1,7 +1,8 @@
 // The findings workflow's state: the findings, the panel's filters and selection, and the editor's
 // decisions sent to the core. Plain TypeScript (tested with a fake bridge); React reads it through
 // use-findings.tsx. Saving, notices and undo history go through the WorkbenchStore.
-import type { FindingView, FindingsState, FixOccurrence, FixResult } from '../../../shared/api/contract.js';
+import type { CheckProfileView, FindingView, FindingsState, FixOccurrence, FixResult } from '../../../shared/api/contract.js';
+import type { CheckProfile } from '../../../shared/checks/profile.js';
 import type { WorkbenchStore } from '../../state/workbench-store.js';
 import type { TextMode } from './text-marks.js';
 import { DEFAULT_FINDING_FILTERS, filterFindings, sortFindings, successor, type FindingFilters, type FindingSort } from './finding-query.js';
@@ -19,6 +20,8 @@ export interface FindingsUiState {
   /** A hand fix's "apply the same fix elsewhere?" offer, shown until answered. */
   offer: FixOffer | null;
   checking: boolean;
+  /** New check settings were saved: the core re-checks in the background until findings change. */
+  recheckPending: boolean;
   /** The document view shows the original text (findings, fixes marked) or the cleaned text. */
   textMode: TextMode;
 }
@@ -33,6 +36,7 @@ const INITIAL: FindingsUiState = {
   sort: 'position',
   offer: null,
   checking: false,
+  recheckPending: false,
   textMode: 'original',
 };
 
@@ -72,16 +76,16 @@ export class FindingsStore {
     if (!this.state.data) this.set({ status: 'loading' });
     try {
       const data = await this.wb.bridge.call('getFindings', {});
-      if (request === this.request) this.applyData(data);
+      if (request === this.request) this.applyData(data, this.state.recheckPending ? { recheckPending: false } : {});
     } catch (error) {
       if (request === this.request) this.set({ status: this.state.data ? 'ready' : 'failed', error });
     }
   }
 
   /** New data in; the selection follows the finding it was on, or the one that took its place. */
-  private applyData(data: FindingsState): void {
+  private applyData(data: FindingsState, extra: Partial<FindingsUiState> = {}): void {
     const before = this.visible();
-    const next: FindingsUiState = { ...this.state, data, status: 'ready', error: null };
+    const next: FindingsUiState = { ...this.state, ...extra, data, status: 'ready', error: null };
     const id = this.state.selectedId;
     if (id !== null) next.selectedId = successor(before, this.visible(next), id)?.id ?? (data.findings.some((f) => f.id === id) ? id : null);
     this.set(next);
@@ -183,6 +187,23 @@ export class FindingsStore {
     } finally {
       this.set({ checking: false });
     }
+  }
+
+  /**
+   * Saves the check settings (validated by the core, which then re-checks in the background and
+   * says "findings changed" when done). Until then the panel shows the re-check as running.
+   */
+  async saveProfile(profile: CheckProfile): Promise<CheckProfileView | undefined> {
+    // Set before the call: the re-check can finish before the answer arrives on a small project.
+    this.set({ recheckPending: true });
+    const view = await this.wb.track(() => this.wb.bridge.call('setCheckProfile', { profile }));
+    if (!view) this.set({ recheckPending: false });
+    return view;
+  }
+
+  /** The background re-check ended without new findings (failed or cancelled): stop waiting. */
+  recheckEnded(): void {
+    if (this.state.recheckPending) this.set({ recheckPending: false });
   }
 
   /** A name-translation finding's name becomes a do-not-translate glossary entry; then the checks run again. */

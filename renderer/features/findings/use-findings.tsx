@@ -17,6 +17,12 @@ export function FindingsProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     void store.load();
   }, [store, version, docCount]);
+  // A background re-check (after new check settings) that failed or was cancelled brings no new
+  // findings: stop showing it as running.
+  const job = useWorkbench((s) => s.job);
+  useEffect(() => {
+    if (job?.kind === 'check' && (job.state === 'failed' || job.state === 'cancelled')) store.recheckEnded();
+  }, [store, job]);
   return (
     <FindingsContext.Provider value={store}>
       {children}
