@@ -33,7 +33,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     return await cmd.run(rest, io);
   } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith?.('ERR_PARSE_ARGS')) {
+    if (e instanceof UsageError) {
       io.stderr(`bitext ${cmd.name}: ${(e as Error).message}\n\n${cmd.help.trimEnd()}\n`);
       return EXIT_USAGE;
     }

@@ -8,6 +8,8 @@ import type { DecodedFile } from '../services/import/types.js';
 export interface InputText {
   /** The path as given, or as found under a given folder. */
   file: string;
+  /** Path inside the named folder, '/'-separated (or the bare name of a named file). */
+  relPath: string;
   decoded: DecodedFile;
 }
 
@@ -17,7 +19,7 @@ export async function readInputs(args: string[], cwd: string): Promise<{ inputs:
   const failed = [...errors];
   for (const f of files) {
     try {
-      inputs.push({ file: f.path, decoded: (await readFileForImport(f.path)).decoded });
+      inputs.push({ file: f.path, relPath: f.relPath, decoded: (await readFileForImport(f.path)).decoded });
     } catch (e) {
       failed.push({ name: f.path, error: toApiError(e) });
     }
@@ -27,14 +29,4 @@ export async function readInputs(args: string[], cwd: string): Promise<{ inputs:
 
 export function reportErrors(errors: { name: string; error: ApiError }[], stderr: (s: string) => void): void {
   for (const e of errors) stderr(`${e.name}: ${formatErrorEn(e.error)}\n`);
-}
-
-/** `--languages en,fr` → ['en','fr'], validated. */
-export function parseLanguages(value: string | undefined): string[] | undefined {
-  if (value === undefined) return undefined;
-  const list = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-  if (list.length === 0 || !list.every((l) => /^[a-z]{2,3}$/.test(l))) {
-    throw Object.assign(new Error(`--languages takes codes like en,fr (got '${value}')`), { code: 'ERR_PARSE_ARGS_LANG' });
-  }
-  return list;
 }

@@ -2,7 +2,7 @@
 // count words and sentences. Pure of project state, so it can run in a worker thread.
 import { createHash } from 'node:crypto';
 import { detectDocument } from '../../shared/lang/index.js';
-import { splitSentences } from '../../shared/segment/index.js';
+import { splitSentences, segmentationLanguage } from '../../shared/segment/index.js';
 import { countWords } from '../../shared/project/summary.js';
 import type { SegmentLanguage } from '../../shared/api/contract.js';
 import { decodeFile } from './import/decode.js';
@@ -33,7 +33,7 @@ export async function analyzeDocument(req: AnalyzeRequest): Promise<AnalyzeResul
 
 export function analyzeText(text: string, languages: string[]): Pick<AnalyzeResult, 'detection' | 'stats'> {
   const det = detectDocument(text, { languages });
-  const segLang = det.language === 'und' ? (languages[0] ?? 'en') : det.language;
+  const segLang = segmentationLanguage(det.language, languages[0]);
   return {
     detection: { language: det.language, confidence: det.confidence, segments: det.segments },
     stats: { words: countWords(text), sentences: splitSentences(text, segLang).length, chars: text.length },

@@ -20,3 +20,11 @@ export { SrxError } from './errors.js';
 export function splitSentences(text: string, lang: string, rules: SrxRules = DEFAULT_RULES): SentenceSpan[] {
   return splitWith(text, compiledFor(rules, lang));
 }
+
+/**
+ * The language to segment a text with: a text too short or mixed to have a language ('und')
+ * takes the English rules (or the caller's fallback), which suit most Latin-script text.
+ */
+export function segmentationLanguage(lang: string, fallback = 'en'): string {
+  return lang === 'und' || lang === '' ? fallback : lang;
+}

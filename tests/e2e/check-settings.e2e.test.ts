@@ -2,13 +2,9 @@
 // at creation), the built renderer in Chromium. Open the dialog from the findings panel, turn the
 // typography category off, save, see the re-check run and the typography count leave the panel;
 // reload and find the setting kept; restore the defaults and see typography come back.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, requireBuilt, watchErrors } from './harness.js';
-import { startServe, stopServe, type Served } from './serve.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useServedApp } from './harness.js';
 
 const SHOT = '/tmp/bitext-check-settings.png';
 const panel = (page: Page) => page.getByTestId('findings-panel');
@@ -32,82 +28,63 @@ async function openSettings(page: Page): Promise<void> {
 }
 
 describe('check settings against bitext serve', () => {
-  let tmp: string;
-  let server: Served | undefined;
-  let browser: Browser | undefined;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    requireBuilt('dist/cli.js', 'dist/renderer/index.html');
-    tmp = mkdtempSync(path.join(tmpdir(), 'bitext-e2e-settings-'));
-    server = await startServe(path.join(tmp, 'project'), path.join(tmp, 'config'));
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-    errors = watchErrors(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stopServe(server?.child);
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
+  const app = useServedApp({ tmpPrefix: 'bitext-e2e-settings-', viewport: { width: 1440, height: 900 } });
 
   it('opens the settings from the panel header, every category with its checks', async () => {
-    await page.goto(server!.url);
-    await page.locator('[data-testid=document-row]').nth(4).waitFor({ timeout: 30_000 });
-    await page.getByTestId('findings-toggle').click();
-    await panel(page).waitFor();
-    await typographyChip(page).waitFor({ timeout: 30_000 });
-    await openSettings(page);
-    expect(await dialog(page).locator('[data-testid=check-category]').count()).toBe(12);
-    expect(await dialog(page).locator('[data-testid=check-rule]').count()).toBeGreaterThan(10);
-    expect(await typographySwitch(page).isChecked()).toBe(true);
-    const rule = dialog(page).locator('[data-testid=check-rule][data-rule="typography.fr-spaces"]');
+    await app.page.goto(app.url);
+    await app.page.locator('[data-testid=document-row]').nth(4).waitFor({ timeout: 30_000 });
+    await app.page.getByTestId('findings-toggle').click();
+    await panel(app.page).waitFor();
+    await typographyChip(app.page).waitFor({ timeout: 30_000 });
+    await openSettings(app.page);
+    expect(await dialog(app.page).locator('[data-testid=check-category]').count()).toBe(12);
+    expect(await dialog(app.page).locator('[data-testid=check-rule]').count()).toBeGreaterThan(10);
+    expect(await typographySwitch(app.page).isChecked()).toBe(true);
+    const rule = dialog(app.page).locator('[data-testid=check-rule][data-rule="typography.fr-spaces"]');
     expect(await rule.innerText()).toContain('French no-break spaces');
-    expect(await dialog(page).getByTestId('house-style').innerText()).toContain('Editors disagree');
-    expect(await dialog(page).locator('input[type=radio]:checked').inputValue()).toBe('either');
+    expect(await dialog(app.page).getByTestId('house-style').innerText()).toContain('Editors disagree');
+    expect(await dialog(app.page).locator('input[type=radio]:checked').inputValue()).toBe('either');
   });
 
   it('reaches the switches by keyboard and turns typography off', async () => {
-    await typographySwitch(page).focus();
-    await page.keyboard.press('Space');
-    expect(await typographySwitch(page).isChecked()).toBe(false);
+    await typographySwitch(app.page).focus();
+    await app.page.keyboard.press('Space');
+    expect(await typographySwitch(app.page).isChecked()).toBe(false);
     // The category's checks are greyed (a disabled fieldset); the explanation says why.
-    const group = dialog(page).locator('[data-testid=check-category][data-category=typography]');
+    const group = dialog(app.page).locator('[data-testid=check-category][data-category=typography]');
     expect(await group.getAttribute('disabled')).not.toBeNull();
     expect(await group.innerText()).toContain('none of these checks run');
-    await typographySwitch(page).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: SHOT });
+    await typographySwitch(app.page).scrollIntoViewIfNeeded();
+    await app.page.screenshot({ path: SHOT });
   });
 
   it('saves; the panel shows the re-check, then the typography count is gone', async () => {
-    await dialog(page).getByTestId('check-settings-save').click();
-    await dialog(page).waitFor({ state: 'detached' });
-    expect(await savedProfile(page)).toMatchObject({ categories: { typography: false } });
-    await expect.poll(() => typographyChip(page).count(), { timeout: 30_000 }).toBe(0);
-    await expect.poll(() => page.getByTestId('findings-shown').innerText(), { timeout: 30_000 }).toMatch(/shown of/);
-    expect(await panel(page).locator('[data-testid=finding-item]').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: '/tmp/bitext-check-settings-panel.png' });
+    await dialog(app.page).getByTestId('check-settings-save').click();
+    await dialog(app.page).waitFor({ state: 'detached' });
+    expect(await savedProfile(app.page)).toMatchObject({ categories: { typography: false } });
+    await expect.poll(() => typographyChip(app.page).count(), { timeout: 30_000 }).toBe(0);
+    await expect.poll(() => app.page.getByTestId('findings-shown').innerText(), { timeout: 30_000 }).toMatch(/shown of/);
+    expect(await panel(app.page).locator('[data-testid=finding-item]').count()).toBeGreaterThan(0);
+    await app.page.screenshot({ path: '/tmp/bitext-check-settings-panel.png' });
   });
 
   it('keeps the setting after a reload', async () => {
-    await page.reload();
-    await page.locator('[data-testid=document-row]').nth(4).waitFor({ timeout: 30_000 });
-    if (!(await panel(page).isVisible())) await page.getByTestId('findings-toggle').click();
-    await panel(page).locator('[data-testid=finding-item]').first().waitFor({ timeout: 30_000 });
-    expect(await typographyChip(page).count()).toBe(0);
-    await openSettings(page);
-    expect(await typographySwitch(page).isChecked()).toBe(false);
+    await app.page.reload();
+    await app.page.locator('[data-testid=document-row]').nth(4).waitFor({ timeout: 30_000 });
+    if (!(await panel(app.page).isVisible())) await app.page.getByTestId('findings-toggle').click();
+    await panel(app.page).locator('[data-testid=finding-item]').first().waitFor({ timeout: 30_000 });
+    expect(await typographyChip(app.page).count()).toBe(0);
+    await openSettings(app.page);
+    expect(await typographySwitch(app.page).isChecked()).toBe(false);
   });
 
   it('restores the defaults; typography is checked again', async () => {
-    await dialog(page).getByTestId('check-settings-restore').click();
-    expect(await typographySwitch(page).isChecked()).toBe(true);
-    await dialog(page).getByTestId('check-settings-save').click();
-    await dialog(page).waitFor({ state: 'detached' });
-    expect(await savedProfile(page)).toEqual({ version: 1, categories: {}, rules: {}, houseStyle: { frenchNoBreakSpace: 'either' }, minSeverity: 'info' });
-    await typographyChip(page).waitFor({ timeout: 30_000 });
-    expect(errors).toEqual([]);
+    await dialog(app.page).getByTestId('check-settings-restore').click();
+    expect(await typographySwitch(app.page).isChecked()).toBe(true);
+    await dialog(app.page).getByTestId('check-settings-save').click();
+    await dialog(app.page).waitFor({ state: 'detached' });
+    expect(await savedProfile(app.page)).toEqual({ version: 1, categories: {}, rules: {}, houseStyle: { frenchNoBreakSpace: 'either' }, minSeverity: 'info' });
+    await typographyChip(app.page).waitFor({ timeout: 30_000 });
+    expect(app.errors).toEqual([]);
   });
 });

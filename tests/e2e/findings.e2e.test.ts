@@ -2,13 +2,9 @@
 // corpus, checked at creation), the built renderer in Chromium. Find "Flashing" in the findings
 // panel, accept "Blinken" for every finding that proposes it in one action (the preview lists 000
 // "Flashing" and 004 "Clignote"), see both fixed, undo, redo, reload, and find them still fixed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, requireBuilt, watchErrors } from './harness.js';
-import { startServe, stopServe, type Served } from './serve.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useServedApp } from './harness.js';
 
 const shot = (name: string) => `/tmp/bitext-findings-${name}.png`;
 const panel = (page: Page) => page.getByTestId('findings-panel');
@@ -38,123 +34,104 @@ const docText = (page: Page) =>
   });
 
 describe('findings workflow against bitext serve', () => {
-  let tmp: string;
-  let server: Served | undefined;
-  let browser: Browser | undefined;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    requireBuilt('dist/cli.js', 'dist/renderer/index.html');
-    tmp = mkdtempSync(path.join(tmpdir(), 'bitext-e2e-findings-'));
-    server = await startServe(path.join(tmp, 'project'), path.join(tmp, 'config'));
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-    errors = watchErrors(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stopServe(server?.child);
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
+  const app = useServedApp({ tmpPrefix: 'bitext-e2e-findings-', viewport: { width: 1440, height: 900 } });
 
   it('opens the findings panel on the sample corpus, with counts and a findings column', async () => {
-    await page.goto(server!.url);
-    await page.locator('[data-testid=document-row]').nth(4).waitFor({ timeout: 30_000 });
+    await app.page.goto(app.url);
+    await app.page.locator('[data-testid=document-row]').nth(4).waitFor({ timeout: 30_000 });
     // The checks ran when the project was created: the table already counts open findings.
-    await expect.poll(() => page.getByTestId('doc-findings-count').count()).toBeGreaterThan(0);
-    await page.getByTestId('findings-toggle').click();
-    await panel(page).waitFor();
-    await expect.poll(() => panel(page).locator('[data-testid=finding-item]').count()).toBeGreaterThan(5);
-    expect(await panel(page).locator('.category-chip', { hasText: 'Translated name' }).innerText()).toContain('2/2');
-    await page.screenshot({ path: shot('panel') });
+    await expect.poll(() => app.page.getByTestId('doc-findings-count').count()).toBeGreaterThan(0);
+    await app.page.getByTestId('findings-toggle').click();
+    await panel(app.page).waitFor();
+    await expect.poll(() => panel(app.page).locator('[data-testid=finding-item]').count()).toBeGreaterThan(5);
+    expect(await panel(app.page).locator('.category-chip', { hasText: 'Translated name' }).innerText()).toContain('2/2');
+    await app.page.screenshot({ path: shot('panel') });
   });
 
   it('finds “Flashing” and shows it highlighted in its document', async () => {
-    await panel(page).locator('.category-chip', { hasText: 'Translated name' }).click();
-    await expect.poll(() => panel(page).locator('[data-testid=finding-item]').count()).toBe(2);
-    await item(page, 'Flashing').click();
-    const detail = page.getByTestId('finding-detail');
+    await panel(app.page).locator('.category-chip', { hasText: 'Translated name' }).click();
+    await expect.poll(() => panel(app.page).locator('[data-testid=finding-item]').count()).toBe(2);
+    await item(app.page, 'Flashing').click();
+    const detail = app.page.getByTestId('finding-detail');
     await expect.poll(() => detail.innerText()).toContain('Blinken');
     // The document view opened at the finding, the span marked.
-    await expect.poll(() => page.locator('.detail-title').innerText()).toContain('000_');
-    await expect.poll(() => page.locator('.hl.is-revealed').first().innerText()).toContain('Flashing');
-    await page.locator('.hl.is-revealed').first().hover();
-    await expect.poll(() => page.locator('.hl-tip').innerText()).toContain('Blinken');
-    await page.screenshot({ path: shot('selected') });
+    await expect.poll(() => app.page.locator('.detail-title').innerText()).toContain('000_');
+    await expect.poll(() => app.page.locator('.hl.is-revealed').first().innerText()).toContain('Flashing');
+    await app.page.locator('.hl.is-revealed').first().hover();
+    await expect.poll(() => app.page.locator('.hl-tip').innerText()).toContain('Blinken');
+    await app.page.screenshot({ path: shot('selected') });
   });
 
   it('previews “Apply to all” (000 Flashing, 004 Clignote) and applies it in one action', async () => {
-    const apply = page.getByTestId('apply-all');
+    const apply = app.page.getByTestId('apply-all');
     await expect.poll(() => apply.innerText()).toContain('2');
     await apply.click();
-    const places = page.locator('dialog[open] [data-testid=occurrence]');
+    const places = app.page.locator('dialog[open] [data-testid=occurrence]');
     await expect.poll(() => places.count()).toBe(2);
     const texts = await places.allInnerTexts();
     expect(texts.some((t) => t.includes('000_') && t.includes('Flashing'))).toBe(true);
     expect(texts.some((t) => t.includes('004_') && t.includes('Clignote'))).toBe(true);
-    expect(await page.locator('dialog[open] input[type=checkbox]:checked').count()).toBe(2);
-    await page.screenshot({ path: shot('apply-all') });
-    await page.getByTestId('apply-all-confirm').click();
-    await page.locator('dialog[open]').waitFor({ state: 'detached' });
+    expect(await app.page.locator('dialog[open] input[type=checkbox]:checked').count()).toBe(2);
+    await app.page.screenshot({ path: shot('apply-all') });
+    await app.page.getByTestId('apply-all-confirm').click();
+    await app.page.locator('dialog[open]').waitFor({ state: 'detached' });
 
-    await expect.poll(() => cleaned(page, '000_')).not.toContain('Flashing');
-    expect(await cleaned(page, '004_')).not.toContain('Clignote');
-    expect(await cleaned(page, '000_')).toContain('said Blinken at a press conference');
+    await expect.poll(() => cleaned(app.page, '000_')).not.toContain('Flashing');
+    expect(await cleaned(app.page, '004_')).not.toContain('Clignote');
+    expect(await cleaned(app.page, '000_')).toContain('said Blinken at a press conference');
     // The open list no longer has them; the document marks the fix.
-    await expect.poll(() => panel(page).locator('[data-testid=finding-item]').count()).toBe(0);
-    await expect.poll(() => page.locator('[data-testid=fixed-span]').count()).toBeGreaterThan(0);
-    await page.getByTestId('text-mode-cleaned').click();
-    await expect.poll(() => docText(page)).not.toContain('Flashing');
-    expect(await docText(page)).toContain('said Blinken at a press conference');
-    await page.screenshot({ path: shot('applied') });
+    await expect.poll(() => panel(app.page).locator('[data-testid=finding-item]').count()).toBe(0);
+    await expect.poll(() => app.page.locator('[data-testid=fixed-span]').count()).toBeGreaterThan(0);
+    await app.page.getByTestId('text-mode-cleaned').click();
+    await expect.poll(() => docText(app.page)).not.toContain('Flashing');
+    expect(await docText(app.page)).toContain('said Blinken at a press conference');
+    await app.page.screenshot({ path: shot('applied') });
   });
 
   it('shows 004 fixed too (the fixed findings, status filter)', async () => {
-    await page.getByTestId('findings-status-filter').selectOption('done');
-    await expect.poll(() => panel(page).locator('[data-testid=finding-item]').count()).toBe(2);
-    await item(page, 'Clignote').click();
-    await expect.poll(() => page.locator('.detail-title').innerText()).toContain('004_');
-    await expect.poll(() => docText(page)).not.toContain('Clignote');
-    expect(await docText(page)).toContain('Blinken a déclaré');
+    await app.page.getByTestId('findings-status-filter').selectOption('done');
+    await expect.poll(() => panel(app.page).locator('[data-testid=finding-item]').count()).toBe(2);
+    await item(app.page, 'Clignote').click();
+    await expect.poll(() => app.page.locator('.detail-title').innerText()).toContain('004_');
+    await expect.poll(() => docText(app.page)).not.toContain('Clignote');
+    expect(await docText(app.page)).toContain('Blinken a déclaré');
   });
 
   it('undoes both at once and redoes them', async () => {
-    await page.locator('body').click({ position: { x: 5, y: 300 } });
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => cleaned(page, '000_')).toContain('Flashing');
-    expect(await cleaned(page, '004_')).toContain('Clignote');
-    await expect.poll(() => docText(page)).toContain('Clignote');
-    await page.getByTestId('findings-status-filter').selectOption('open');
-    await expect.poll(() => panel(page).locator('[data-testid=finding-item]').count()).toBe(2);
-    await page.screenshot({ path: shot('undone') });
+    await app.page.locator('body').click({ position: { x: 5, y: 300 } });
+    await app.page.keyboard.press('Control+z');
+    await expect.poll(() => cleaned(app.page, '000_')).toContain('Flashing');
+    expect(await cleaned(app.page, '004_')).toContain('Clignote');
+    await expect.poll(() => docText(app.page)).toContain('Clignote');
+    await app.page.getByTestId('findings-status-filter').selectOption('open');
+    await expect.poll(() => panel(app.page).locator('[data-testid=finding-item]').count()).toBe(2);
+    await app.page.screenshot({ path: shot('undone') });
 
-    await page.getByTestId('redo').click();
-    await expect.poll(() => cleaned(page, '000_')).not.toContain('Flashing');
-    expect(await cleaned(page, '004_')).not.toContain('Clignote');
-    await expect.poll(() => docText(page)).not.toContain('Clignote');
-    await expect.poll(() => panel(page).locator('[data-testid=finding-item]').count()).toBe(0);
+    await app.page.getByTestId('redo').click();
+    await expect.poll(() => cleaned(app.page, '000_')).not.toContain('Flashing');
+    expect(await cleaned(app.page, '004_')).not.toContain('Clignote');
+    await expect.poll(() => docText(app.page)).not.toContain('Clignote');
+    await expect.poll(() => panel(app.page).locator('[data-testid=finding-item]').count()).toBe(0);
   });
 
   it('keeps the fixes after a reload', async () => {
-    await page.reload();
-    await page.locator('[data-testid=document-row]').nth(4).waitFor({ timeout: 30_000 });
-    expect(await cleaned(page, '000_')).not.toContain('Flashing');
-    expect(await cleaned(page, '004_')).not.toContain('Clignote');
-    await page.getByTestId('findings-toggle').click();
-    await page.getByTestId('findings-status-filter').selectOption('done');
-    await item(page, 'Flashing').click();
-    await expect.poll(() => page.locator('.detail-title').innerText()).toContain('000_');
-    await expect.poll(() => page.locator('[data-testid=fixed-span]').count()).toBeGreaterThan(0);
-    await page.getByTestId('text-mode-cleaned').click();
-    await expect.poll(() => docText(page)).not.toContain('Flashing');
-    await page.screenshot({ path: shot('reloaded') });
+    await app.page.reload();
+    await app.page.locator('[data-testid=document-row]').nth(4).waitFor({ timeout: 30_000 });
+    expect(await cleaned(app.page, '000_')).not.toContain('Flashing');
+    expect(await cleaned(app.page, '004_')).not.toContain('Clignote');
+    await app.page.getByTestId('findings-toggle').click();
+    await app.page.getByTestId('findings-status-filter').selectOption('done');
+    await item(app.page, 'Flashing').click();
+    await expect.poll(() => app.page.locator('.detail-title').innerText()).toContain('000_');
+    await expect.poll(() => app.page.locator('[data-testid=fixed-span]').count()).toBeGreaterThan(0);
+    await app.page.getByTestId('text-mode-cleaned').click();
+    await expect.poll(() => docText(app.page)).not.toContain('Flashing');
+    await app.page.screenshot({ path: shot('reloaded') });
   });
 
   it('fixes a selected word by hand and applies the same fix at the other places offered', async () => {
-    await page.getByTestId('text-mode-original').click();
-    await page.evaluate(() => {
+    await app.page.getByTestId('text-mode-original').click();
+    await app.page.evaluate(() => {
       const piece = [...document.querySelectorAll('.doc-text [data-start]')].find((el) => el.firstChild?.textContent?.includes('Xinjiang'))!;
       const node = piece.firstChild!;
       const at = node.textContent!.indexOf('Xinjiang');
@@ -164,59 +141,59 @@ describe('findings workflow against bitext serve', () => {
       document.getSelection()!.removeAllRanges();
       document.getSelection()!.addRange(range);
     });
-    await expect.poll(() => page.getByTestId('fix-selection').isEnabled()).toBe(true);
-    await page.getByTestId('fix-selection').click();
-    await page.getByTestId('fix-selection-field').fill('Sinkiang');
-    await page.keyboard.press('Enter');
+    await expect.poll(() => app.page.getByTestId('fix-selection').isEnabled()).toBe(true);
+    await app.page.getByTestId('fix-selection').click();
+    await app.page.getByTestId('fix-selection-field').fill('Sinkiang');
+    await app.page.keyboard.press('Enter');
     // The offer: every other "Xinjiang" in the corpus (000 and 001), all checked.
-    const places = page.locator('dialog[open] [data-testid=occurrence]');
+    const places = app.page.locator('dialog[open] [data-testid=occurrence]');
     await expect.poll(() => places.count()).toBe(5);
     expect((await places.allInnerTexts()).some((t) => t.includes('001_'))).toBe(true);
-    await page.screenshot({ path: shot('offer') });
-    await page.getByTestId('offer-apply').click();
-    await expect.poll(() => cleaned(page, '001_')).not.toContain('Xinjiang');
-    expect(await cleaned(page, '000_')).not.toContain('Xinjiang');
+    await app.page.screenshot({ path: shot('offer') });
+    await app.page.getByTestId('offer-apply').click();
+    await expect.poll(() => cleaned(app.page, '001_')).not.toContain('Xinjiang');
+    expect(await cleaned(app.page, '000_')).not.toContain('Xinjiang');
     // Two steps back: the offer's batch, then the hand fix.
-    await page.getByTestId('undo').click();
-    await expect.poll(() => cleaned(page, '001_')).toContain('Xinjiang');
-    await page.getByTestId('undo').click();
-    await expect.poll(() => cleaned(page, '000_')).toContain('Xinjiang');
-    expect(await cleaned(page, '000_')).not.toContain('Flashing');
+    await app.page.getByTestId('undo').click();
+    await expect.poll(() => cleaned(app.page, '001_')).toContain('Xinjiang');
+    await app.page.getByTestId('undo').click();
+    await expect.poll(() => cleaned(app.page, '000_')).toContain('Xinjiang');
+    expect(await cleaned(app.page, '000_')).not.toContain('Flashing');
   });
 
   it('reopens “Flashing” and adds the name to the glossary (the checks run again)', async () => {
-    await page.getByTestId('finding-detail').getByRole('button', { name: 'Reopen' }).click();
-    await expect.poll(() => cleaned(page, '000_')).toContain('Flashing');
-    await page.getByTestId('findings-status-filter').selectOption('open');
-    await item(page, 'Flashing').click();
-    const checked = page.waitForResponse((r) => r.url().endsWith('/api/runChecks'));
-    await page.getByTestId('finding-detail').getByRole('button', { name: 'Add to glossary' }).click();
+    await app.page.getByTestId('finding-detail').getByRole('button', { name: 'Reopen' }).click();
+    await expect.poll(() => cleaned(app.page, '000_')).toContain('Flashing');
+    await app.page.getByTestId('findings-status-filter').selectOption('open');
+    await item(app.page, 'Flashing').click();
+    const checked = app.page.waitForResponse((r) => r.url().endsWith('/api/runChecks'));
+    await app.page.getByTestId('finding-detail').getByRole('button', { name: 'Add to glossary' }).click();
     expect((await checked).ok()).toBe(true);
 
-    await page.locator('.view-tab', { hasText: 'Glossary' }).click();
-    const entry = page.locator('[data-testid=glossary-entry]', { hasText: 'Blinken' });
+    await app.page.locator('.view-tab', { hasText: 'Glossary' }).click();
+    const entry = app.page.locator('[data-testid=glossary-entry]', { hasText: 'Blinken' });
     await entry.waitFor();
     expect(await entry.innerText()).toContain('Flashing');
     expect(await entry.locator('.term-forbidden').innerText()).toContain('Flashing');
-    await page.screenshot({ path: shot('glossary') });
+    await app.page.screenshot({ path: shot('glossary') });
   });
 
   it('adds a term by hand and exports the glossary as a TBX download (blob URL under the CSP)', async () => {
-    await page.getByRole('button', { name: 'Add an entry' }).click();
-    const dialog = page.locator('dialog[open]');
+    await app.page.getByRole('button', { name: 'Add an entry' }).click();
+    const dialog = app.page.locator('dialog[open]');
     await dialog.getByRole('combobox', { name: 'Kind' }).selectOption('term');
     await dialog.getByRole('textbox', { name: 'Language of term 1' }).fill('en');
     await dialog.getByRole('textbox', { name: 'Term 1', exact: true }).fill('Secretary of State');
     await dialog.getByRole('button', { name: 'Add a term' }).click();
     await dialog.getByRole('textbox', { name: 'Language of term 2' }).fill('fr');
     await dialog.getByRole('textbox', { name: 'Term 2', exact: true }).fill('secrétaire d’État');
-    await page.screenshot({ path: shot('glossary-editor') });
+    await app.page.screenshot({ path: shot('glossary-editor') });
     await dialog.getByRole('button', { name: 'Save' }).click();
-    await page.locator('[data-testid=glossary-entry]', { hasText: 'Secretary of State' }).waitFor();
-    expect(await page.locator('.glossary-stale').innerText()).toContain('run the checks again');
+    await app.page.locator('[data-testid=glossary-entry]', { hasText: 'Secretary of State' }).waitFor();
+    expect(await app.page.locator('.glossary-stale').innerText()).toContain('run the checks again');
 
-    const download = page.waitForEvent('download');
-    await page.getByTestId('glossary-export-tbx').click();
+    const download = app.page.waitForEvent('download');
+    await app.page.getByTestId('glossary-export-tbx').click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('glossary.tbx');
     const stream = await file.createReadStream();
@@ -225,61 +202,61 @@ describe('findings workflow against bitext serve', () => {
     expect(body).toContain('Secretary of State');
     expect(body).toContain('Blinken');
 
-    await page.getByTestId('glossary-file').setInputFiles({
+    await app.page.getByTestId('glossary-file').setInputFiles({
       name: 'names.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from('entry,kind,dnt,lang,term,status\nx1,name,yes,*,Xi Jinping,preferred\nx1,name,yes,fr,Xi Jinpin,forbidden\n'),
     });
-    await page.locator('[data-testid=glossary-entry]', { hasText: 'Xi Jinping' }).waitFor();
-    expect(await page.locator('.glossary-io [role=status]').innerText()).toBe('names.csv: 1 entry added.');
+    await app.page.locator('[data-testid=glossary-entry]', { hasText: 'Xi Jinping' }).waitFor();
+    expect(await app.page.locator('.glossary-io [role=status]').innerText()).toBe('names.csv: 1 entry added.');
   });
 
   it('reads in French, and in dark mode', async () => {
-    await page.locator('.segmented button[lang=fr]').click();
-    await page.locator('.view-tab', { hasText: 'Documents' }).click();
-    await page.locator('.category-chip').first().waitFor();
-    await expect.poll(() => panel(page).locator('h2').innerText()).toContain('Signalements');
-    await panel(page).locator('[data-testid=finding-item]').first().click();
-    await expect.poll(() => page.getByTestId('finding-detail').innerText()).toContain('Rejeter');
-    await page.screenshot({ path: shot('fr') });
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await page.screenshot({ path: shot('dark') });
-    await page.emulateMedia({ colorScheme: 'light' });
+    await app.page.locator('.segmented button[lang=fr]').click();
+    await app.page.locator('.view-tab', { hasText: 'Documents' }).click();
+    await app.page.locator('.category-chip').first().waitFor();
+    await expect.poll(() => panel(app.page).locator('h2').innerText()).toContain('Signalements');
+    await panel(app.page).locator('[data-testid=finding-item]').first().click();
+    await expect.poll(() => app.page.getByTestId('finding-detail').innerText()).toContain('Rejeter');
+    await app.page.screenshot({ path: shot('fr') });
+    await app.page.emulateMedia({ colorScheme: 'dark' });
+    await app.page.screenshot({ path: shot('dark') });
+    await app.page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('works from the keyboard: J / K move, E edits, R rejects, A accepts', async () => {
-    const selectedText = () => panel(page).locator('[data-testid=finding-item][aria-selected=true]').innerText();
-    const openCount = async () => Number(await panel(page).locator('h2 .count-badge').innerText());
+    const selectedText = () => panel(app.page).locator('[data-testid=finding-item][aria-selected=true]').innerText();
+    const openCount = async () => Number(await panel(app.page).locator('h2 .count-badge').innerText());
     const first = await selectedText();
-    await page.keyboard.press('j');
+    await app.page.keyboard.press('j');
     await expect.poll(selectedText).not.toBe(first);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-selected'))).toBe('true');
-    await page.keyboard.press('k');
+    expect(await app.page.evaluate(() => document.activeElement?.getAttribute('aria-selected'))).toBe('true');
+    await app.page.keyboard.press('k');
     await expect.poll(selectedText).toBe(first);
-    await page.keyboard.press('j');
+    await app.page.keyboard.press('j');
     const second = await selectedText();
 
-    await page.keyboard.press('e');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('finding-edit-field');
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.getByTestId('finding-edit-field').count()).toBe(0);
+    await app.page.keyboard.press('e');
+    await expect.poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('finding-edit-field');
+    await app.page.keyboard.press('Escape');
+    await expect.poll(() => app.page.getByTestId('finding-edit-field').count()).toBe(0);
     // Esc closed the field only: the document view is still open.
-    expect(await page.locator('.detail-title').count()).toBe(1);
+    expect(await app.page.locator('.detail-title').count()).toBe(1);
 
-    await panel(page).locator('[data-testid=finding-item][aria-selected=true]').focus();
-    await page.keyboard.press('r');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
-    await page.keyboard.press('Escape');
+    await panel(app.page).locator('[data-testid=finding-item][aria-selected=true]').focus();
+    await app.page.keyboard.press('r');
+    await expect.poll(() => app.page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+    await app.page.keyboard.press('Escape');
 
-    await panel(page).locator('[data-testid=finding-item][aria-selected=true]').focus();
+    await panel(app.page).locator('[data-testid=finding-item][aria-selected=true]').focus();
     const before = await openCount();
-    await page.keyboard.press('a');
+    await app.page.keyboard.press('a');
     await expect.poll(openCount).toBe(before - 1);
     // The next open finding took its place.
     await expect.poll(selectedText).not.toBe(second);
   });
 
   it('raised no console errors (CSP violations, failed requests, exceptions)', () => {
-    expect(errors).toEqual([]);
+    expect(app.errors).toEqual([]);
   });
 });

@@ -1,29 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkChain } from '../../shared/alignment';
-import type { WorkbenchService } from '../../main/services/workbench-service';
-import { sampleWorkbench } from './helpers';
+import { useSampleWorkbench } from './helpers';
 
-let wb: Awaited<ReturnType<typeof sampleWorkbench>>;
-let service: WorkbenchService;
-beforeAll(async () => {
-  wb = await sampleWorkbench();
-  service = wb.service;
-});
-afterAll(() => wb.cleanup());
+const wb = useSampleWorkbench();
 
-const pairOf = async (a: string, b: string) => (await service.listPairs()).find((p) => p.aName.startsWith(a) && p.bName.startsWith(b))!;
+const pairOf = async (a: string, b: string) => (await wb.service.listPairs()).find((p) => p.aName.startsWith(a) && p.bName.startsWith(b))!;
 
 describe('pairs and alignments through the service', () => {
   it('a new project suggests 000⇄001 (version) and 002⇄004 (translation) first, and not 003', async () => {
-    const pairs = await service.listPairs();
+    const pairs = await wb.service.listPairs();
     expect(pairs.slice(0, 2).map((p) => `${p.aName.slice(0, 3)}-${p.bName.slice(0, 3)}:${p.kind}`).sort()).toEqual(['000-001:version', '002-004:translation']);
     expect(pairs.every((p) => !p.aName.startsWith('003') && !p.bName.startsWith('003'))).toBe(true);
-    expect((await service.getSnapshot()).pairs).toHaveLength(pairs.length);
+    expect((await wb.service.getSnapshot()).pairs).toHaveLength(pairs.length);
   });
 
   it('aligns a pair on first request; every sentence is in exactly one bead', async () => {
     const p = await pairOf('000', '001');
-    const v = await service.getAlignment({ pairId: p.id });
+    const v = await wb.service.getAlignment({ pairId: p.id });
     expect(v.src.language).toBe('en');
     expect(v.src.sentences.length).toBeGreaterThan(10);
     expect(checkChain(v.beads, v.src.sentences.length, v.tgt.sentences.length)).toBeNull();
@@ -32,19 +25,19 @@ describe('pairs and alignments through the service', () => {
 
   it('edits are patches, recorded, undoable and redoable, and survive a reopen', async () => {
     const p = await pairOf('000', '001');
-    const before = await service.getAlignment({ pairId: p.id });
-    const merged = await service.editAlignment({ pairId: p.id, op: { type: 'merge-next', bead: 0 } });
+    const before = await wb.service.getAlignment({ pairId: p.id });
+    const merged = await wb.service.editAlignment({ pairId: p.id, op: { type: 'merge-next', bead: 0 } });
     expect(merged.patch).toMatchObject({ start: 0, deleteCount: 2 });
     expect(merged.patch!.insert).toHaveLength(1);
     expect(merged.history).toMatchObject({ canUndo: true, undoLabel: 'merge' });
-    const confirmed = await service.editAlignment({ pairId: p.id, op: { type: 'confirm', bead: 0, confirmed: true } });
+    const confirmed = await wb.service.editAlignment({ pairId: p.id, op: { type: 'confirm', bead: 0, confirmed: true } });
     expect(confirmed.patch!.insert[0]!.confirmed).toBe(true);
-    await service.undo({});
-    await service.undo({});
-    expect((await service.getAlignment({ pairId: p.id })).beads).toEqual(before.beads);
-    await service.redo({});
-    await service.redo({});
-    const after = await service.getAlignment({ pairId: p.id });
+    await wb.service.undo({});
+    await wb.service.undo({});
+    expect((await wb.service.getAlignment({ pairId: p.id })).beads).toEqual(before.beads);
+    await wb.service.redo({});
+    await wb.service.redo({});
+    const after = await wb.service.getAlignment({ pairId: p.id });
     expect(after.beads[0]).toMatchObject({ confirmed: true, origin: 'manual' });
     expect(after.beads[0]!.src).toEqual([...before.beads[0]!.src, ...before.beads[1]!.src]);
 
@@ -58,44 +51,44 @@ describe('pairs and alignments through the service', () => {
 
   it('invalid operations are refused with alignment.invalidOp and change nothing', async () => {
     const p = await pairOf('000', '001');
-    const v = await service.getAlignment({ pairId: p.id });
-    await expect(service.editAlignment({ pairId: p.id, op: { type: 'merge-next', bead: v.beads.length - 1 } })).rejects.toMatchObject({ code: 'alignment.invalidOp' });
-    expect((await service.getAlignment({ pairId: p.id })).beads).toEqual(v.beads);
+    const v = await wb.service.getAlignment({ pairId: p.id });
+    await expect(wb.service.editAlignment({ pairId: p.id, op: { type: 'merge-next', bead: v.beads.length - 1 } })).rejects.toMatchObject({ code: 'alignment.invalidOp' });
+    expect((await wb.service.getAlignment({ pairId: p.id })).beads).toEqual(v.beads);
   });
 
   it('realigning keeps the confirmed beads', async () => {
     const p = await pairOf('000', '001');
-    const v = await service.getAlignment({ pairId: p.id });
+    const v = await wb.service.getAlignment({ pairId: p.id });
     const kept = v.beads.filter((b) => b.confirmed);
     expect(kept.length).toBeGreaterThan(0);
-    const re = await service.getAlignment({ pairId: p.id, realign: true });
+    const re = await wb.service.getAlignment({ pairId: p.id, realign: true });
     for (const k of kept) expect(re.beads).toContainEqual(k);
     expect(checkChain(re.beads, re.src.sentences.length, re.tgt.sentences.length)).toBeNull();
   });
 
   it('an inline sentence edit changes the sentence, not the original, and undoes', async () => {
     const p = await pairOf('002', '004');
-    const v = await service.getAlignment({ pairId: p.id });
+    const v = await wb.service.getAlignment({ pairId: p.id });
     const idx = v.tgt.sentences.findIndex((s) => s.text.startsWith('Clignote'));
     expect(idx).toBeGreaterThanOrEqual(0);
     const text = v.tgt.sentences[idx]!.text.replace('Clignote', 'Blinken');
-    const r = await service.editSentence({ pairId: p.id, side: 'tgt', index: idx, text });
+    const r = await wb.service.editSentence({ pairId: p.id, side: 'tgt', index: idx, text });
     expect(r.patch?.sentences?.find((s) => s.index === idx)?.sentence).toMatchObject({ text, edited: true });
-    const doc = await service.getDocument({ id: p.b });
+    const doc = await wb.service.getDocument({ id: p.b });
     expect(doc.text).toContain('Clignote a déclaré');
-    expect((await service.getCleanText({ id: p.b })).cleaned).toContain('Blinken a déclaré');
-    await service.undo({});
-    expect((await service.getAlignment({ pairId: p.id })).tgt.sentences[idx]).toMatchObject({ edited: false });
+    expect((await wb.service.getCleanText({ id: p.b })).cleaned).toContain('Blinken a déclaré');
+    await wb.service.undo({});
+    expect((await wb.service.getAlignment({ pairId: p.id })).tgt.sentences[idx]).toMatchObject({ edited: false });
   });
 
   it('the editor can reject a pair, make one by hand, and undo the rejection', async () => {
     const p = await pairOf('002', '004');
-    expect((await service.setPairStatus({ pairId: p.id, status: 'rejected' })).status).toBe('rejected');
-    await service.undo({});
+    expect((await wb.service.setPairStatus({ pairId: p.id, status: 'rejected' })).status).toBe('rejected');
+    await wb.service.undo({});
     expect((await pairOf('002', '004')).status).toBe('suggested');
-    const docs = (await service.getSnapshot()).documents;
-    const made = await service.createPair({ a: docs[2]!.id, b: docs[3]!.id });
+    const docs = (await wb.service.getSnapshot()).documents;
+    const made = await wb.service.createPair({ a: docs[2]!.id, b: docs[3]!.id });
     expect(made).toMatchObject({ status: 'confirmed', origin: 'manual', kind: 'translation' });
-    await expect(service.createPair({ a: docs[0]!.id, b: docs[0]!.id })).rejects.toMatchObject({ code: 'pair.sameDocument' });
+    await expect(wb.service.createPair({ a: docs[0]!.id, b: docs[0]!.id })).rejects.toMatchObject({ code: 'pair.sameDocument' });
   });
 });

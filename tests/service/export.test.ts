@@ -1,28 +1,21 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WorkbenchService } from '../../main/services/workbench-service';
-import { root, sampleWorkbench } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { root, sampleWorkbench, useSampleWorkbench } from './helpers';
 
-let wb: Awaited<ReturnType<typeof sampleWorkbench>>;
-let service: WorkbenchService;
-beforeAll(async () => {
-  wb = await sampleWorkbench();
-  service = wb.service;
-});
-afterAll(() => wb.cleanup());
+const wb = useSampleWorkbench();
 
 describe('export and import back through the service', () => {
   it('exports confirmed beads with fixes applied; the TMX is valid; TMX and TSV open again as projects', async () => {
-    const pair = (await service.listPairs()).find((p) => p.kind === 'translation')!;
-    const view = await service.getAlignment({ pairId: pair.id });
+    const pair = (await wb.service.listPairs()).find((p) => p.kind === 'translation')!;
+    const view = await wb.service.getAlignment({ pairId: pair.id });
     const linked = view.beads.findIndex((b) => b.src.length > 0 && b.tgt.length > 0);
-    await service.editAlignment({ pairId: pair.id, op: { type: 'confirm-above', bead: linked } });
-    const flashing = (await service.getFindings({})).findings.find((f) => f.text === 'Clignote')!;
-    await service.acceptFinding({ findingId: flashing.id, suggestion: 0 });
+    await wb.service.editAlignment({ pairId: pair.id, op: { type: 'confirm-above', bead: linked } });
+    const flashing = (await wb.service.getFindings({})).findings.find((f) => f.text === 'Clignote')!;
+    await wb.service.acceptFinding({ findingId: flashing.id, suggestion: 0 });
 
-    const r = (await service.exportCorpus({ formats: ['tmx', 'tsv', 'txt', 'docs', 'report'], includeUnconfirmed: false }))!;
+    const r = (await wb.service.exportCorpus({ formats: ['tmx', 'tsv', 'txt', 'docs', 'report'], includeUnconfirmed: false }))!;
     expect(r.outDir.startsWith(path.join(wb.tmp, 'proj', 'exports'))).toBe(true);
     expect(r.beads.confirmed).toBeGreaterThanOrEqual(1);
     expect(r.segments).toBeGreaterThanOrEqual(1);
@@ -62,7 +55,7 @@ describe('export and import back through the service', () => {
   });
 
   it('refuses a file that is not TMX or TSV with a specific error', async () => {
-    await expect(service.importBitext({ name: 'x.tmx', dataBase64: Buffer.from('<nope').toString('base64') })).rejects.toMatchObject({ code: 'ipc.invalidPayload' });
-    await expect(service.importBitext({ name: 'x.pdf', dataBase64: '' })).rejects.toMatchObject({ code: 'import.unsupportedType' });
+    await expect(wb.service.importBitext({ name: 'x.tmx', dataBase64: Buffer.from('<nope').toString('base64') })).rejects.toMatchObject({ code: 'ipc.invalidPayload' });
+    await expect(wb.service.importBitext({ name: 'x.pdf', dataBase64: '' })).rejects.toMatchObject({ code: 'import.unsupportedType' });
   });
 });

@@ -1,10 +1,10 @@
 // `bitext align`: sentence-align two documents and print the beads.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { alignSentences, formatBeads, parseHunalignDictionary, type Bead } from '../../../shared/align/index.js';
-import { splitSentences } from '../../../shared/segment/index.js';
+import { splitSentences, segmentationLanguage } from '../../../shared/segment/index.js';
 import { detectLanguage } from '../../../shared/lang/index.js';
+import { parseCommandArgs } from '../options.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../types.js';
 
 const help = `Usage: bitext align [--presegmented] [--format beads|tsv|json] [--src-lang xx] [--tgt-lang xx]
@@ -43,16 +43,12 @@ export const alignCommand: CliCommand = {
   summary: 'align the sentences of two documents (beads, TSV or JSON)',
   help,
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        presegmented: { type: 'boolean' },
-        format: { type: 'string' },
-        'src-lang': { type: 'string' },
-        'tgt-lang': { type: 'string' },
-        dictionary: { type: 'string' },
-      },
+    const { values, positionals } = parseCommandArgs(args, {
+      presegmented: { type: 'boolean' },
+      format: { type: 'string' },
+      'src-lang': { type: 'string' },
+      'tgt-lang': { type: 'string' },
+      dictionary: { type: 'string' },
     });
     const format = values.format ?? 'beads';
     if (!['beads', 'tsv', 'json'].includes(format)) throw new UsageError(`unknown --format '${format}' (beads, tsv or json)`);
@@ -84,7 +80,7 @@ export const alignCommand: CliCommand = {
     const lang = (given: string | undefined, text: string): string => {
       if (given) return given.toLowerCase();
       const g = detectLanguage(text).language;
-      return g === 'und' ? 'en' : g; // too short to tell: the segmenter's default rules
+      return segmentationLanguage(g);
     };
     const srcLang = lang(values['src-lang'], texts[0]!);
     const tgtLang = lang(values['tgt-lang'], texts[1]!);

@@ -2,13 +2,11 @@
 // cross-document evidence (recurring names and lines, partner documents) applies.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { parseGlossaryCsv } from '../../../shared/checks/glossary/csv.js';
-import { parseTbx } from '../../../shared/checks/glossary/tbx.js';
 import type { Glossary } from '../../../shared/checks/glossary/types.js';
 import { parseProfile, type CheckProfile } from '../../../shared/checks/profile.js';
 import type { Finding } from '../../../shared/checks/types.js';
 import { checkCorpus } from '../../services/checks/run.js';
+import { parseCommandArgs, readGlossaryOption, requireInputs } from '../options.js';
 import { readInputs, reportErrors } from '../read-inputs.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../types.js';
 
@@ -29,29 +27,19 @@ Options:
 Exit status: 0 checked, 1 some input could not be read, 2 usage error.
 `;
 
-async function loadGlossary(file: string): Promise<Glossary> {
-  const text = await readFile(file, 'utf8');
-  return /\.csv$/iu.test(file) ? parseGlossaryCsv(text) : parseTbx(text);
-}
-
 export const checkCommand: CliCommand = {
   name: 'check',
   summary: 'find machine-translation artifacts in documents (one corpus)',
   help,
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { json: { type: 'boolean' }, glossary: { type: 'string' }, profile: { type: 'string' } },
-    });
-    if (positionals.length === 0) throw new UsageError('name at least one file or folder');
-    let glossary: Glossary | undefined;
+    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, glossary: { type: 'string' }, profile: { type: 'string' } });
+    requireInputs(positionals);
+    const glossary: Glossary | undefined = values.glossary ? await readGlossaryOption(values.glossary, io.cwd) : undefined;
     let profile: CheckProfile | undefined;
     try {
-      if (values.glossary) glossary = await loadGlossary(path.resolve(io.cwd, values.glossary));
       if (values.profile) profile = parseProfile(JSON.parse(await readFile(path.resolve(io.cwd, values.profile), 'utf8')));
     } catch (e) {
-      throw new UsageError(`${values.glossary && !glossary ? '--glossary' : '--profile'}: ${(e as Error).message}`);
+      throw new UsageError(`--profile: ${(e as Error).message}`);
     }
     const { inputs, errors } = await readInputs(positionals, io.cwd);
     const { docs, findings } = checkCorpus(

@@ -1,18 +1,15 @@
 // `bitext clean`: the whole workbench headless — import, detect languages, pair documents, align
 // sentences, run the checks, apply fixes, export. Nothing is confirmed by an editor, so beads are
 // exported as the aligner gives them (confidence >= 0.5) and the exports say so.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { formatErrorEn, toApiError, type ApiError } from '../../../shared/api/errors.js';
-import { parseGlossaryCsv, parseTbx, type Glossary } from '../../../shared/checks/index.js';
+import type { Glossary } from '../../../shared/checks/index.js';
 import type { FixLevel } from '../../../shared/export/fix-policy.js';
 import { CLEAN_MIN_CONFIDENCE, cleanCorpus, type CleanInput } from '../../services/export/clean-pipeline.js';
 import { exportCorpus } from '../../services/export/export-corpus.js';
-import { collectFiles } from '../../services/import/collect.js';
-import { readFileForImport } from '../../services/import/read-file.js';
+import { exportProgress, summaryText } from '../export-output.js';
+import { parseCommandArgs, parseFormats, parseUiLanguage, readGlossaryOption, requireInputs } from '../options.js';
+import { readInputs, reportErrors } from '../read-inputs.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../types.js';
-import { parseFormats, parseUiLanguage, summaryText } from './export.js';
 
 const help = `Usage: bitext clean <file|dir>... --out DIR [--formats LIST] [--fix none|safe|all] [--glossary FILE] [--lang en|fr]
 
@@ -49,40 +46,20 @@ export const cleanCommand: CliCommand = {
   summary: 'import, detect, pair, align, check, fix and export a folder in one go',
   help,
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string' }, formats: { type: 'string' }, fix: { type: 'string' }, glossary: { type: 'string' },
-        lang: { type: 'string' }, 'no-spell': { type: 'boolean' }, verbose: { type: 'boolean' },
-      },
+    const { values, positionals } = parseCommandArgs(args, {
+      out: { type: 'string' }, formats: { type: 'string' }, fix: { type: 'string' }, glossary: { type: 'string' },
+      lang: { type: 'string' }, 'no-spell': { type: 'boolean' }, verbose: { type: 'boolean' },
     });
-    if (positionals.length === 0) throw new UsageError('name at least one file or folder');
+    requireInputs(positionals);
     if (!values.out) throw new UsageError('--out DIR is required');
     const formats = parseFormats(values.formats);
     const fix = parseFix(values.fix);
     const uiLanguage = parseUiLanguage(values.lang);
-    let glossary: Glossary | undefined;
-    if (values.glossary) {
-      try {
-        const text = await readFile(path.resolve(io.cwd, values.glossary), 'utf8');
-        glossary = /\.csv$/i.test(values.glossary) ? parseGlossaryCsv(text) : parseTbx(text);
-      } catch (e) {
-        throw new UsageError(`--glossary: ${(e as Error).message}`);
-      }
-    }
+    const glossary: Glossary | undefined = values.glossary ? await readGlossaryOption(values.glossary, io.cwd) : undefined;
 
-    const { files, errors } = await collectFiles(positionals, io.cwd);
-    const failed: Array<{ name: string; error: ApiError }> = [...errors];
-    const inputs: CleanInput[] = [];
-    for (const f of files) {
-      try {
-        inputs.push({ name: path.basename(f.path), relPath: f.relPath, text: (await readFileForImport(f.path)).decoded.text });
-      } catch (e) {
-        failed.push({ name: f.path, error: toApiError(e) });
-      }
-    }
-    for (const e of failed) io.stderr(`${e.name}: ${formatErrorEn(e.error)}\n`);
+    const { inputs: read, errors: failed } = await readInputs(positionals, io.cwd);
+    const inputs: CleanInput[] = read.map((x) => ({ name: path.basename(x.file), relPath: x.relPath, text: x.decoded.text }));
+    reportErrors(failed, io.stderr);
     if (!inputs.length) {
       io.stderr('bitext clean: no readable documents\n');
       return EXIT_INPUT_FAILED;
@@ -104,7 +81,7 @@ export const cleanCommand: CliCommand = {
         includeUnconfirmed: true,
         minConfidence: CLEAN_MIN_CONFIDENCE,
         uiLanguage,
-        ...(values.verbose ? { onProgress: (p) => io.stderr(`[${p.step}/${p.steps}] ${p.file} ${p.done}/${p.total}\n`) } : {}),
+        ...exportProgress(values.verbose, io),
       });
       io.stdout(summaryText(summary));
     } catch (e) {

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { detectDocument, detectLanguage } from '../../../shared/lang/index.js';
 import { formatErrorEn, toApiError } from '../../../shared/api/errors.js';
 import { readFileForImport } from '../../services/import/read-file.js';
-import { parseLanguages, readInputs, reportErrors } from '../read-inputs.js';
+import { parseCommandArgs, parseLanguages, requireInputs } from '../options.js';
+import { readInputs, reportErrors } from '../read-inputs.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../types.js';
 
 const help = `Usage: bitext detect [--json] [--languages en,fr] <file|dir>...
@@ -26,13 +26,9 @@ export const detectCommand: CliCommand = {
   summary: 'detect the language of documents and their paragraphs',
   help,
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { json: { type: 'boolean' }, languages: { type: 'string' }, 'per-line': { type: 'boolean' } },
-    });
+    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, languages: { type: 'string' }, 'per-line': { type: 'boolean' } });
     const languages = parseLanguages(values.languages);
-    if (positionals.length === 0) throw new UsageError('name at least one file or folder');
+    requireInputs(positionals);
     const opts = languages ? { languages } : {};
 
     if (values['per-line']) {

@@ -1,38 +1,12 @@
 // `bitext export`: writes the exports of an existing project (TMX, TSV, Moses text, XLIFF, JSONL,
 // cleaned documents, language metadata, QA report).
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkCorpus } from '../../services/checks/run.js';
 import { corpusFromProject, ProjectReadError } from '../../services/export/corpus-from-project.js';
 import { exportCorpus } from '../../services/export/export-corpus.js';
-import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/types.js';
-import type { ExportSummary } from '../../services/export/export-corpus.js';
+import { exportProgress, summaryText } from '../export-output.js';
+import { parseCommandArgs, parseFormats, parseUiLanguage, rejectPositionals } from '../options.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../types.js';
-
-export function parseFormats(value: string | undefined, allowed: readonly ExportFormat[] = EXPORT_FORMATS): ExportFormat[] | undefined {
-  if (value === undefined) return undefined;
-  const list = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
-  const bad = list.filter((f) => !(allowed as readonly string[]).includes(f));
-  if (!list.length || bad.length) throw new UsageError(`--formats takes a list of ${allowed.join(',')} (got '${value}')`);
-  return list as ExportFormat[];
-}
-
-export function parseUiLanguage(value: string | undefined): 'en' | 'fr' {
-  if (value === undefined || value === 'en' || value === 'fr') return value ?? 'en';
-  throw new UsageError(`--lang takes en or fr (got '${value}')`);
-}
-
-export function summaryText(s: ExportSummary): string {
-  const out: string[] = [];
-  out.push(`Exported to ${s.outDir}: ${s.segments} segment pair${s.segments === 1 ? '' : 's'} from ${s.pairs.exported} document pair${s.pairs.exported === 1 ? '' : 's'} (${s.beads.total} beads, ${s.beads.confirmed} confirmed; ${s.selection}); ${s.documents} documents.`);
-  const skipped = s.pairs.skipped.filter((p) => p.reason !== 'rejected');
-  if (skipped.length) out.push(`Not in the bilingual files: ${skipped.map((p) => `${p.pairId} (${p.reason === 'version' ? 'same-language versions' : p.reason === 'languages' ? 'languages are not the corpus pair' : 'document missing'})`).join(', ')}.`);
-  for (const f of s.files) {
-    const extra = f.removed?.count ? ` — ${f.removed.count} character${f.removed.count === 1 ? '' : 's'} removed (${Object.entries(f.removed.byCodePoint).map(([k, n]) => `${k}×${n}`).join(', ')})` : '';
-    out.push(`  ${f.path}  ${f.bytes} bytes${f.records !== undefined ? `, ${f.records} record${f.records === 1 ? '' : 's'}` : ''}${extra}`);
-  }
-  return out.join('\n') + '\n';
-}
 
 const help = `Usage: bitext export --project DIR --out DIR [--formats LIST] [--all-beads] [--lang en|fr]
 
@@ -65,15 +39,11 @@ export const exportCommand: CliCommand = {
   summary: 'export a project: TMX, TSV, Moses text, XLIFF, JSONL, cleaned documents, QA report',
   help,
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        project: { type: 'string' }, out: { type: 'string' }, formats: { type: 'string' },
-        'all-beads': { type: 'boolean' }, lang: { type: 'string' }, 'no-checks': { type: 'boolean' }, verbose: { type: 'boolean' },
-      },
+    const { values, positionals } = parseCommandArgs(args, {
+      project: { type: 'string' }, out: { type: 'string' }, formats: { type: 'string' },
+      'all-beads': { type: 'boolean' }, lang: { type: 'string' }, 'no-checks': { type: 'boolean' }, verbose: { type: 'boolean' },
     });
-    if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+    rejectPositionals(positionals);
     if (!values.project) throw new UsageError('--project DIR is required');
     if (!values.out) throw new UsageError('--out DIR is required');
     const formats = parseFormats(values.formats);
@@ -89,7 +59,7 @@ export const exportCommand: CliCommand = {
         ...(formats ? { formats } : {}),
         includeUnconfirmed: values['all-beads'] ?? false,
         uiLanguage,
-        ...(values.verbose ? { onProgress: (p) => io.stderr(`[${p.step}/${p.steps}] ${p.file} ${p.done}/${p.total}\n`) } : {}),
+        ...exportProgress(values.verbose, io),
       });
       io.stdout(summaryText(summary));
       return EXIT_OK;

@@ -1,10 +1,10 @@
 // `bitext pair`: which documents tell the same story (translations across languages, versions
 // within one), best first.
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { detectLanguage } from '../../../shared/lang/index.js';
 import { scorePairs, type PairDoc } from '../../../shared/pair/index.js';
-import { parseLanguages, readInputs, reportErrors } from '../read-inputs.js';
+import { parseCommandArgs, parseLanguages, requireInputs } from '../options.js';
+import { readInputs, reportErrors } from '../read-inputs.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../types.js';
 
 const help = `Usage: bitext pair [--json] [--languages en,fr] [--min-score X] <file|dir>...
@@ -42,12 +42,8 @@ export const pairCommand: CliCommand = {
   summary: 'find documents that tell the same story (translations, versions)',
   help,
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { json: { type: 'boolean' }, languages: { type: 'string' }, 'min-score': { type: 'string' } },
-    });
-    if (positionals.length === 0) throw new UsageError('name at least one file or folder');
+    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, languages: { type: 'string' }, 'min-score': { type: 'string' } });
+    requireInputs(positionals);
     const languages = parseLanguages(values.languages);
     const minScore = values['min-score'] === undefined ? 0 : Number(values['min-score']);
     if (!Number.isFinite(minScore) || minScore < 0 || minScore > 1) throw new UsageError('--min-score takes a number between 0 and 1');

@@ -1,12 +1,12 @@
 // `bitext segment`: one sentence per line, with the built-in SRX rules or the user's.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatErrorEn, toApiError } from '../../../shared/api/errors.js';
 import { detectLanguage } from '../../../shared/lang/index.js';
-import { DEFAULT_RULES, DEFAULT_SRX, parseSrx, splitSentences, srxWarnings, SrxError, type SrxRules } from '../../../shared/segment/index.js';
+import { DEFAULT_RULES, DEFAULT_SRX, parseSrx, splitSentences, srxWarnings, SrxError, type SrxRules, segmentationLanguage } from '../../../shared/segment/index.js';
 import { unreadable } from '../../services/import/fs-errors.js';
 import { readFileForImport } from '../../services/import/read-file.js';
+import { parseCommandArgs } from '../options.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliCommand, type CliIo } from '../types.js';
 
 const help = `Usage: bitext segment [--lang en|fr] [--srx FILE] <file>
@@ -49,11 +49,7 @@ export const segmentCommand: CliCommand = {
   summary: 'split a document into sentences (SRX rules)',
   help,
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { lang: { type: 'string' }, srx: { type: 'string' }, 'export-srx': { type: 'boolean' } },
-    });
+    const { values, positionals } = parseCommandArgs(args, { lang: { type: 'string' }, srx: { type: 'string' }, 'export-srx': { type: 'boolean' } });
     if (values['export-srx']) {
       if (positionals.length > 0 || values.srx) throw new UsageError('--export-srx takes no other arguments');
       io.stdout(DEFAULT_SRX);
@@ -84,7 +80,7 @@ export const segmentCommand: CliCommand = {
     let lang = values.lang;
     if (!lang) {
       const guess = detectLanguage(text);
-      lang = guess.language === 'und' ? 'en' : guess.language;
+      lang = segmentationLanguage(guess.language);
     }
     let spans;
     try {

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { formatErrorEn, toApiError } from '../../../shared/api/errors.js';
 import { startBridgeServer } from '../../http/server.js';
 import { appPaths, configDir, defaultProjectDir } from '../../runtime-paths.js';
 import { openWorkbench } from '../../services/open-workbench.js';
+import { parseCommandArgs, rejectPositionals } from '../options.js';
 import { EXIT_INPUT_FAILED, UsageError, type CliCommand } from '../types.js';
 
 const help = `Usage: bitext serve [--port N] [--project DIR] [--empty]
@@ -26,12 +26,8 @@ export const serveCommand: CliCommand = {
   summary: 'serve the app on a loopback port, for a browser',
   help,
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { port: { type: 'string' }, project: { type: 'string' }, empty: { type: 'boolean' } },
-    });
-    if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+    const { values, positionals } = parseCommandArgs(args, { port: { type: 'string' }, project: { type: 'string' }, empty: { type: 'boolean' } });
+    rejectPositionals(positionals);
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port takes a number from 0 to 65535`);
 

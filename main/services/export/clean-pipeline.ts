@@ -9,7 +9,7 @@ import { fixesFor, type FixLevel } from '../../../shared/export/fix-policy.js';
 import type { BitextCorpus, CorpusDocument, CorpusPair } from '../../../shared/export/types.js';
 import { detectDocument } from '../../../shared/lang/index.js';
 import { scorePairs } from '../../../shared/pair/index.js';
-import { splitSentences } from '../../../shared/segment/index.js';
+import { splitSentences, segmentationLanguage } from '../../../shared/segment/index.js';
 import { checkTools } from '../checks/run.js';
 import { getSpellChecker } from '../checks/spell.js';
 import { ExportCancelled } from './stream-file.js';
@@ -51,7 +51,7 @@ function checkAbort(signal?: { aborted: boolean }): void {
 }
 
 function sentenceLang(lang: string): string {
-  return lang === 'und' ? 'en' : lang;
+  return segmentationLanguage(lang);
 }
 
 export async function cleanCorpus(inputs: CleanInput[], opts: CleanOptions = {}): Promise<CleanResult> {

@@ -5,7 +5,7 @@ import type { FindingView, FixOccurrence } from '../../../shared/api/contract.js
 import { Modal } from '../../components/Modal.js';
 import { useT } from '../../i18n/index.js';
 import { useFindingsStore } from './use-findings.js';
-import { OccurrenceList, occurrenceKey } from './OccurrenceList.js';
+import { OccurrenceList, occurrenceKey, useChosenOccurrences } from './OccurrenceList.js';
 
 interface Props {
   finding: FindingView;
@@ -19,7 +19,7 @@ export function ApplyToAllDialog({ finding, suggestion, occurrences, onClose }: 
   const store = useFindingsStore();
   const to = finding.suggestions[suggestion] ?? '';
   const own = occurrences.find((o) => o.findingId === finding.id);
-  const [chosen, setChosen] = useState(() => new Set(occurrences.map(occurrenceKey)));
+  const { chosen, onToggle } = useChosenOccurrences(occurrences);
   const [busy, setBusy] = useState(false);
   const picked = occurrences.filter((o) => o === own || chosen.has(occurrenceKey(o)));
 
@@ -38,14 +38,7 @@ export function ApplyToAllDialog({ finding, suggestion, occurrences, onClose }: 
         to={to}
         chosen={chosen}
         lockedKey={own ? occurrenceKey(own) : undefined}
-        onToggle={(key, on) =>
-          setChosen((s) => {
-            const next = new Set(s);
-            if (on) next.add(key);
-            else next.delete(key);
-            return next;
-          })
-        }
+        onToggle={onToggle}
       />
       <div className="dialog-actions">
         <button type="button" className="button primary" disabled={busy || picked.length === 0} onClick={() => void apply()} data-testid="apply-all-confirm">

@@ -1,15 +1,14 @@
 // After a hand fix: "You changed X to Y here. Apply the same fix at these N other places?"
-import { useState } from 'react';
 import { Modal } from '../../components/Modal.js';
 import { useT } from '../../i18n/index.js';
 import type { FixOffer } from './findings-store.js';
 import { useFindingsStore } from './use-findings.js';
-import { OccurrenceList, occurrenceKey } from './OccurrenceList.js';
+import { OccurrenceList, occurrenceKey, useChosenOccurrences } from './OccurrenceList.js';
 
 export function FixOfferDialog({ offer }: { offer: FixOffer }) {
   const { t } = useT();
   const store = useFindingsStore();
-  const [chosen, setChosen] = useState(() => new Set(offer.occurrences.map(occurrenceKey)));
+  const { chosen, onToggle } = useChosenOccurrences(offer.occurrences);
   const picked = offer.occurrences.filter((o) => chosen.has(occurrenceKey(o)));
   return (
     <Modal title={t('findings.offer.title')} closeLabel={t('findings.offer.dismiss')} onClose={() => store.dismissOffer()} className="fix-offer-dialog">
@@ -18,14 +17,7 @@ export function FixOfferDialog({ offer }: { offer: FixOffer }) {
         occurrences={offer.occurrences}
         to={offer.to}
         chosen={chosen}
-        onToggle={(key, on) =>
-          setChosen((s) => {
-            const next = new Set(s);
-            if (on) next.add(key);
-            else next.delete(key);
-            return next;
-          })
-        }
+        onToggle={onToggle}
       />
       <div className="dialog-actions">
         <button type="button" className="button primary" disabled={picked.length === 0} onClick={() => void store.applyOffer(offer, picked)} data-testid="offer-apply">

@@ -1,10 +1,24 @@
 // Places a fix would apply to, each with its document and context, each with a checkbox.
+import { useState } from 'react';
 import type { FixOccurrence } from '../../../shared/api/contract.js';
 import { useT } from '../../i18n/index.js';
 import { useWorkbench } from '../../state/use-workbench.js';
 import { FixDiff } from './FixDiff.js';
 
 export const occurrenceKey = (o: FixOccurrence) => `${o.docId}:${o.start}:${o.end}`;
+
+/** The checked places of an OccurrenceList (all of them at first) and its onToggle. */
+export function useChosenOccurrences(occurrences: readonly FixOccurrence[]): { chosen: ReadonlySet<string>; onToggle: (key: string, on: boolean) => void } {
+  const [chosen, setChosen] = useState(() => new Set(occurrences.map(occurrenceKey)));
+  const onToggle = (key: string, on: boolean) =>
+    setChosen((s) => {
+      const next = new Set(s);
+      if (on) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+  return { chosen, onToggle };
+}
 
 interface Props {
   occurrences: readonly FixOccurrence[];

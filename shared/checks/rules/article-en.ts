@@ -1,6 +1,7 @@
 // English indefinite article: "a" before a vowel sound, "an" before a consonant sound. Only the
 // clear cases: words whose spelling gives the sound away (no u-/eu-/one-/h- words).
 import type { Rule } from '../rule.js';
+import { spacedPairs } from '../util/text.js';
 
 const VOWEL_SOUND = /^[aeio][a-z]/u;
 const CONSONANT_SOUND = /^[bcdfgjklmnpqrstvwxz][a-z]/u;
@@ -15,11 +16,8 @@ export const englishArticleRule: Rule = {
   description: { en: '“a”/“an” before the wrong sound', fr: '« a »/« an » devant le mauvais son' },
   run(env, view) {
     if (!view) return;
-    const { tokens, text } = view;
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      const a = tokens[i]!;
-      const b = tokens[i + 1]!;
-      if ((a.lower !== 'a' && a.lower !== 'an') || b.start - a.end !== 1 || text.charCodeAt(a.end) !== 32 || !/^\p{Ll}/u.test(b.text)) continue;
+    for (const { a, b } of spacedPairs(view.tokens, view.text)) {
+      if ((a.lower !== 'a' && a.lower !== 'an') || !/^\p{Ll}/u.test(b.text)) continue;
       let fix: string | undefined;
       if (a.lower === 'a' && VOWEL_SOUND.test(b.lower) && !EXCEPT_A.test(b.lower)) fix = a.text === 'A' ? 'An' : 'an';
       else if (a.lower === 'an' && CONSONANT_SOUND.test(b.lower)) fix = a.text === 'An' ? 'A' : 'a';

@@ -2,6 +2,7 @@
 // High precision only: h-initial words (aspirated h) and "la une" (front page) are left alone,
 // and "de le"/"à le" before an infinitive (le = pronoun: "de le faire") is grammatical.
 import type { Rule } from '../rule.js';
+import { matchInitialCase, oneSpaceApart, spacedPairs } from '../util/text.js';
 
 const VOWEL = /^[aeiouéèêëàâîïôöûùüœæ]/iu;
 const NO_ELISION = new Set(['onze', 'onzième', 'oui', 'ouate', 'uhlan', 'ululement', 'yacht']);
@@ -19,16 +20,13 @@ export const frenchElisionRule: Rule = {
   description: { en: 'Missing French elision or contraction', fr: 'Élision ou contraction manquante' },
   run(env, view) {
     if (!view) return;
-    const { tokens, text } = view;
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      const a = tokens[i]!;
-      const b = tokens[i + 1]!;
-      // Only these words start a pair; the gap must be one ordinary space.
-      if (!STARTS.has(a.lower) || b.start - a.end !== 1 || text.charCodeAt(a.end) !== 32) continue;
+    const { text } = view;
+    // Only these words start a pair; the gap must be one ordinary space.
+    for (const { a, b, next: c } of spacedPairs(view.tokens, text)) {
+      if (!STARTS.has(a.lower)) continue;
       const pair = `${a.lower} ${b.lower}`;
-      const keepCase = (s: string) => (/^\p{Lu}/u.test(a.text) ? s[0]!.toUpperCase() + s.slice(1) : s);
+      const keepCase = (s: string) => matchInitialCase(a.text, s);
       if (CONTRACT[pair]) {
-        const c = tokens[i + 2];
         if (b.lower === 'le' && c && INFINITIVE.test(c.lower)) continue;
         if (b.lower === 'les' && c && INFINITIVE.test(c.lower)) continue;
         env.emit(view, {
@@ -42,8 +40,7 @@ export const frenchElisionRule: Rule = {
       if (!el || !VOWEL.test(b.text) || !/^\p{Ll}/u.test(b.text) || NO_ELISION.has(b.lower)) continue;
       // "la une" / "le un" are nouns (front page, number one).
       if ((a.lower === 'le' || a.lower === 'la') && (b.lower === 'une' || b.lower === 'un')) continue;
-      const c = tokens[i + 2];
-      const end = c && c.start - b.end === 1 && text.charCodeAt(b.end) === 32 ? c.end : b.end;
+      const end = c && oneSpaceApart(text, b, c) ? c.end : b.end;
       env.emit(view, {
         start: a.start, end, suggestions: [keepCase(el) + text.slice(b.start, end)],
         message: { en: `Missing elision: “${a.text} ${b.text}” → “${el}${b.text}”`, fr: `Élision manquante : « ${a.text} ${b.text} » → « ${el}${b.text} »` },

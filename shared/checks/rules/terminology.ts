@@ -3,12 +3,9 @@
 // same words for somebody else ("Lithuanian Foreign Minister …") are left alone.
 import type { Rule } from '../rule.js';
 import { preferredOf, termsOf } from '../glossary/types.js';
+import { matchInitialCase } from '../util/text.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/['’]/gu, "['’]").replace(/ /gu, '[\\s\\u00a0]+');
-
-function matchCase(found: string, repl: string): string {
-  return /^\p{Lu}/u.test(found) ? repl[0]!.toUpperCase() + repl.slice(1) : repl;
-}
 
 export const terminologyRule: Rule = {
   id: 'terminology.glossary',
@@ -44,7 +41,7 @@ export const terminologyRule: Rule = {
             evidence = [`title of ${entry.person} (“${who}” next to it)`];
           }
           env.emit(view, {
-            start: s, end: e, suggestions: preferred ? [matchCase(m[0], preferred)] : [],
+            start: s, end: e, suggestions: preferred ? [matchInitialCase(m[0], preferred)] : [],
             message: entry.person
               ? { en: `Wrong title for ${entry.person}: “${m[0]}”${preferred ? ` → “${preferred}”` : ''}`, fr: `Titre erroné pour ${entry.person} : « ${m[0]} »${preferred ? ` → « ${preferred} »` : ''}` }
               : { en: `Glossary: avoid “${m[0]}”${preferred ? `, use “${preferred}”` : ''}`, fr: `Glossaire : éviter « ${m[0]} »${preferred ? `, employer « ${preferred} »` : ''}` },

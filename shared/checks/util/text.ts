@@ -151,3 +151,23 @@ export function wordKey(s: string): string {
 export function capitalize(w: string): string {
   return w ? w[0]!.toUpperCase() + w.slice(1) : w;
 }
+
+/** `s` capitalised when `model` starts with a capital: a fix keeps the case of the text it replaces. */
+export function matchInitialCase(model: string, s: string): string {
+  return /^\p{Lu}/u.test(model) ? capitalize(s) : s;
+}
+
+/** Exactly one ordinary space (U+0020) between two tokens. */
+export function oneSpaceApart(text: string, a: Token, b: Token): boolean {
+  return b.start - a.end === 1 && text.charCodeAt(a.end) === 32;
+}
+
+/** Neighbouring tokens one ordinary space apart, with the token after them: the word pairs the
+ *  grammar rules judge ("a apple", "que une"). */
+export function* spacedPairs(tokens: readonly Token[], text: string): Generator<{ a: Token; b: Token; next: Token | undefined }> {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    if (oneSpaceApart(text, a, b)) yield { a, b, next: tokens[i + 2] };
+  }
+}

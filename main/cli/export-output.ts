@@ -1,0 +1,21 @@
+// What `bitext export` and `bitext clean` print about an export: progress lines (--verbose) and
+// the closing summary.
+import type { ExportOptions, ExportSummary } from '../services/export/export-corpus.js';
+import type { CliIo } from './types.js';
+
+/** The onProgress option of exportCorpus when --verbose is given: one line per step on stderr. */
+export function exportProgress(verbose: boolean | undefined, io: CliIo): Pick<ExportOptions, 'onProgress'> {
+  return verbose ? { onProgress: (p) => io.stderr(`[${p.step}/${p.steps}] ${p.file} ${p.done}/${p.total}\n`) } : {};
+}
+
+export function summaryText(s: ExportSummary): string {
+  const out: string[] = [];
+  out.push(`Exported to ${s.outDir}: ${s.segments} segment pair${s.segments === 1 ? '' : 's'} from ${s.pairs.exported} document pair${s.pairs.exported === 1 ? '' : 's'} (${s.beads.total} beads, ${s.beads.confirmed} confirmed; ${s.selection}); ${s.documents} documents.`);
+  const skipped = s.pairs.skipped.filter((p) => p.reason !== 'rejected');
+  if (skipped.length) out.push(`Not in the bilingual files: ${skipped.map((p) => `${p.pairId} (${p.reason === 'version' ? 'same-language versions' : p.reason === 'languages' ? 'languages are not the corpus pair' : 'document missing'})`).join(', ')}.`);
+  for (const f of s.files) {
+    const extra = f.removed?.count ? ` — ${f.removed.count} character${f.removed.count === 1 ? '' : 's'} removed (${Object.entries(f.removed.byCodePoint).map(([k, n]) => `${k}×${n}`).join(', ')})` : '';
+    out.push(`  ${f.path}  ${f.bytes} bytes${f.records !== undefined ? `, ${f.records} record${f.records === 1 ? '' : 's'}` : ''}${extra}`);
+  }
+  return out.join('\n') + '\n';
+}
