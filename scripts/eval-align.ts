@@ -4,13 +4,17 @@
 // beads that are not null, strict = identical bead, lax = overlap on both sides. Null
 // beads spanning several sentences are split into single-sentence ones on both sides.
 //
-//   npx tsx scripts/eval-align.ts [--sets transread,textberg-test,textberg-dev,europarl,comparable,long]
+// The "sample" set is the comparable pair corpus/002 <-> corpus/004 (in the repo) against our
+// hand gold tests/align/fixtures/002-004.gold: link precision / recall instead of bead F1.
+//
+//   npx tsx scripts/eval-align.ts [--sets transread,textberg-test,textberg-dev,europarl,comparable,sample,long]
 //                                 [--tuning '{"pass2":{"nullCost":2}}'] [--per-doc]
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { alignWithTuning } from '../shared/align/pipeline.js';
+import { splitSentences } from '../shared/segment/index.js';
 import { DEFAULT_TUNING, type Tuning } from '../shared/align/params.js';
 import type { Bead } from '../shared/align/types.js';
 
@@ -108,6 +112,57 @@ export function summary(c: Counts): { ps: number; rs: number; fs: number; pl: nu
   const ps = prf(c.p[0]!, c.p[1]!), pl = prf(c.p[2]!, c.p[3]!);
   const rs = prf(c.r[0]!, c.r[1]!), rl = prf(c.r[2]!, c.r[3]!);
   return { ps, rs, fs: f1(ps, rs), pl, rl, fl: f1(pl, rl) };
+}
+
+/** Link gold of a comparable pair: "S i:j" (sure) and "P i:j" (possible) sentence pairs. */
+export interface LinkGold { sure: Array<[number, number]>; possible: Array<[number, number]> }
+
+export function parseLinkGold(text: string): LinkGold {
+  const g: LinkGold = { sure: [], possible: [] };
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^\s*([SP])\s+(\d+)\s*:\s*(\d+)\s*$/.exec(line);
+    if (m) (m[1] === 'S' ? g.sure : g.possible).push([Number(m[2]), Number(m[3])]);
+  }
+  return g;
+}
+
+/** Link beads judged against a link gold: a bead is correct when every (src, tgt) sentence
+ *  pair in it is sure or possible; recall = sure pairs inside some predicted bead. */
+export function judgeLinks(gold: LinkGold, beads: Array<{ src: number[]; tgt: number[] }>): { links: number; correct: number; sure: number; found: number; wrong: string[] } {
+  const ok = new Set([...gold.sure, ...gold.possible].map(([i, j]) => `${i}:${j}`));
+  const links = beads.filter((b) => b.src.length && b.tgt.length);
+  let correct = 0;
+  const wrong: string[] = [];
+  for (const b of links) {
+    if (b.src.every((i) => b.tgt.every((j) => ok.has(`${i}:${j}`)))) correct++;
+    else wrong.push(`[${b.src.join(',')}]:[${b.tgt.join(',')}]`);
+  }
+  const found = gold.sure.filter(([i, j]) => links.some((b) => b.src.includes(i) && b.tgt.includes(j))).length;
+  return { links: links.length, correct, sure: gold.sure.length, found, wrong };
+}
+
+export const SAMPLE = { src: 'corpus/002_c5a6547c0aa22e93.txt', tgt: 'corpus/004_aad8ed66e90f3308.txt', gold: 'tests/align/fixtures/002-004.gold' };
+
+/** The sample pair segmented as the app does (shared/segment, 'en' / 'fr'). */
+export function samplePair(): [string[], string[], LinkGold] {
+  const seg = (p: string, l: string): string[] => splitSentences(readFileSync(join(root, p), 'utf8'), l).map((s) => s.text);
+  return [seg(SAMPLE.src, 'en'), seg(SAMPLE.tgt, 'fr'), parseLinkGold(readFileSync(join(root, SAMPLE.gold), 'utf8'))];
+}
+
+function evalSample(tuning: Tuning, quiet: boolean): void {
+  const [src, tgt, gold] = samplePair();
+  const t0 = performance.now();
+  const beads = alignWithTuning(src, tgt, { srcLang: 'en', tgtLang: 'fr' }, tuning);
+  const secs = (performance.now() - t0) / 1000;
+  const r = judgeLinks(gold, beads);
+  const p = r.links ? (r.correct / r.links).toFixed(3) : 'n/a';
+  if (quiet) { console.log(`sample links ${r.links} precision ${p} recall ${r.found}/${r.sure}`); return; }
+  console.log(`\nSample 002<->004 (comparable EN-FR news, hand gold: ${gold.sure.length} sure + ${gold.possible.length} possible links; ${secs.toFixed(2)} s)`);
+  console.log(`  link precision ${p} (${r.correct}/${r.links} predicted links correct)`);
+  console.log(`  link recall    ${(r.found / r.sure).toFixed(3)} (${r.found}/${r.sure} sure links; 2 at most for a monotone alignment)`);
+  const fmt = (b: Bead): string => `[${b.src.join(',')}]:[${b.tgt.join(',')}] ${b.confidence.toFixed(2)}`;
+  console.log('  predicted links: ' + (beads.filter((b) => b.src.length && b.tgt.length).map(fmt).join(', ') || 'none'));
+  if (r.wrong.length) console.log('  wrong: ' + r.wrong.join(', '));
 }
 
 interface Doc { name: string; src: string; tgt: string; gold: string; sl: string; tl: string; make?: () => [string[], string[], Pair[]] }
@@ -221,7 +276,8 @@ function main(): void {
     process.exit(0);
   }
   const tuning = values.tuning ? merge(DEFAULT_TUNING, JSON.parse(values.tuning)) : DEFAULT_TUNING;
-  const names = values.sets ? values.sets.split(',') : ['transread', 'textberg-test', 'textberg-dev', 'europarl', 'comparable'];
+  const requested = values.sets ? values.sets.split(',') : ['transread', 'textberg-test', 'textberg-dev', 'europarl', 'comparable', 'sample'];
+  const names = requested.filter((n) => n !== 'sample');
   const all = sets();
   const res = evaluate(names, tuning, values['per-doc']);
   const f = (x: number): string => x.toFixed(3);
@@ -236,6 +292,7 @@ function main(): void {
     const types = [...c.byType.entries()].sort((a, b) => b[1][1] - a[1][1]);
     console.log('  exact recall by gold bead type: ' + types.map(([t, [h, n]]) => `${t} ${f(h / n)} (${n})`).join(', '));
   }
+  if (requested.includes('sample')) evalSample(tuning, !!values.quiet);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -43,6 +43,16 @@ export interface Tuning {
   dictionaryProb: number;
   /** Rounds of (train lexicon, re-align). */
   rounds: number;
+  /** A document is treated as comparable after pass 2 when its comparability x >= `from`
+   *  AND pass 2 linked at most `maxLinked` of all sentences (parallel text, even OCR'd text
+   *  that reaches x = 1, keeps >= 0.90 linked; the comparable set <= 0.81). Its links with a
+   *  posterior < `minPosterior` are then split into 1-0 + 0-1, unless `keepSandwiched` and
+   *  both neighbouring beads are confident links (see `unlinkWeak` in pipeline.ts). */
+  unlink: { from: number; maxLinked: number; minPosterior: number; keepSandwiched: boolean };
+  /** Comparable documents (as judged for `unlink`): pass 2 is re-run from pass 1's path with
+   *  a lexicon trained on strong pass-1 links only (`strongLexicon`), lexicon keys weighted
+   *  by `lexWeight` and the length cost by `wLen` (factors on the usual values). null: off. */
+  comparableRedo: { strongLexicon: boolean; lexWeight: number; wLen: number } | null;
 }
 
 const T = (a: number, b: number): BeadType => ({ a, b });
@@ -79,4 +89,6 @@ export const DEFAULT_TUNING: Tuning = {
   dictionaryWeight: 3,
   dictionaryProb: 0.5,
   rounds: 1,
+  unlink: { from: 0.5, maxLinked: 0.85, minPosterior: 0.5, keepSandwiched: true },
+  comparableRedo: { strongLexicon: true, lexWeight: 0.5, wLen: 0.5 },
 };

@@ -188,6 +188,36 @@ function adaptiveParams(x: number, tu: Tuning): CostParams {
     zOffset: mix(P.zOffset, C.zOffset) };
 }
 
+const isLink = (b: DpBead | undefined): boolean => !!b && b.a > 0 && b.b > 0;
+
+/** After pass 2: comparable when pass 1 already looked so (x) and pass 2 left many
+ *  sentences without a partner. */
+function isComparable(beads: DpBead[], x: number, tu: Tuning): boolean {
+  if (x < tu.unlink.from) return false;
+  let linked = 0, all = 0;
+  for (const b of beads) { all += b.a + b.b; if (isLink(b)) linked += b.a + b.b; }
+  return linked <= tu.unlink.maxLinked * all;
+}
+
+/** Comparable documents: a link with a low posterior (the DP found other explanations,
+ *  mostly "no partner", about as likely) is split into 1-0 + 0-1 beads, unless it sits
+ *  between two confident links (a weak link inside a parallel stretch is more likely a
+ *  misjudged merge than a non-correspondence). The new null beads get the link's
+ *  complement as confidence (the posterior mass the link did not have). */
+function unlinkWeak(beads: DpBead[], tu: Tuning): DpBead[] {
+  const u = tu.unlink, link = isLink;
+  const strong = (b: DpBead | undefined): boolean => link(b) && b!.posterior >= u.minPosterior;
+  const out: DpBead[] = [];
+  for (let k = 0; k < beads.length; k++) {
+    const b = beads[k]!;
+    if (!link(b) || strong(b) || (u.keepSandwiched && strong(beads[k - 1]) && strong(beads[k + 1]))) { out.push(b); continue; }
+    const conf = 1 - b.posterior;
+    for (let i = 0; i < b.a; i++) out.push({ i0: b.i0 + i, a: 1, j0: b.j0, b: 0, posterior: conf, cost: 0 });
+    for (let j = 0; j < b.b; j++) out.push({ i0: b.i0 + b.a, a: 0, j0: b.j0 + j, b: 1, posterior: conf, cost: 0 });
+  }
+  return out;
+}
+
 function nullBeads(n: number, m: number): Bead[] {
   const out: Bead[] = [];
   for (let i = 0; i < n; i++) out.push({ src: [i], tgt: [], confidence: 1 });
@@ -217,6 +247,7 @@ export function alignWithTuning(src: string[], tgt: string[], opts: AlignOptions
   progress();
   const x = comparability(beads, n, m, tu);
   const cp2 = adaptiveParams(x, tu);
+  let comparable = false;
   if (same) {
     // Versions: re-run on the same features with the costs fitted to this document.
     beads = refine(beads, { lens: S.lens, vecs: S.surface }, { lens: Tg.lens, vecs: Tg.surface }, scratch, cp2, tu, opts);
@@ -225,6 +256,7 @@ export function alignWithTuning(src: string[], tgt: string[], opts: AlignOptions
     const tKey = keys.size, space = tKey + Tg.vocab.length;
     const scratch2 = new OverlapScratch(space);
     const tv: SideVecs = { lens: Tg.lens, vecs: targetLexVecs(Tg, tKey, space, tu) };
+    const pass1 = beads;
     for (let r = 0; r < tu.rounds; r++) {
       const lex = learnLexicon(S, Tg, beads, tu, opts, false);
       progress();
@@ -232,6 +264,21 @@ export function alignWithTuning(src: string[], tgt: string[], opts: AlignOptions
       beads = refine(beads, sv, tv, scratch2, cp2, tu, opts);
       progress();
     }
+    comparable = isComparable(beads, x, tu);
+    const redo = tu.comparableRedo;
+    if (redo && comparable) {
+      // Comparable: the lexicon learned from all of pass 1's links is mostly chance
+      // co-occurrence (most links were weak), and it pulls sentences on the same topic
+      // together. Pass 2 again from pass 1's path, with a lexicon from strong links only,
+      // weighted less, and a weaker length model (a corresponding sentence of a comparable
+      // text is often a longer or shorter wording of the same fact).
+      const lex = learnLexicon(S, Tg, pass1, tu, opts, redo.strongLexicon);
+      const tu2: Tuning = { ...tu, lexWeight: tu.lexWeight * redo.lexWeight };
+      const tv2: SideVecs = { lens: Tg.lens, vecs: targetLexVecs(Tg, tKey, space, tu2) };
+      const sv: SideVecs = { lens: S.lens, vecs: sourceLexVecs(S, tKey, space, symmetric(lex, tu.ibmTopK), tu2) };
+      beads = refine(pass1, sv, tv2, scratch2, { ...cp2, wLen: cp2.wLen * redo.wLen }, tu, opts);
+    }
   }
+  if (comparable) beads = unlinkWeak(beads, tu);
   return beads.map((b) => ({ src: range(b.i0, b.a), tgt: range(b.j0, b.b), confidence: b.posterior }));
 }

@@ -10,8 +10,17 @@ describe('export and import back through the service', () => {
   it('exports confirmed beads with fixes applied; the TMX is valid; TMX and TSV open again as projects', async () => {
     const pair = (await wb.service.listPairs()).find((p) => p.kind === 'translation')!;
     const view = await wb.service.getAlignment({ pairId: pair.id });
-    const linked = view.beads.findIndex((b) => b.src.length > 0 && b.tgt.length > 0);
-    await wb.service.editAlignment({ pairId: pair.id, op: { type: 'confirm-above', bead: linked } });
+    // Comparable articles: link a source gap with the target gap next to it by hand, then confirm.
+    const gapSide = (b: { src: number[]; tgt: number[] }) => (b.src.length && !b.tgt.length ? 'src' : !b.src.length && b.tgt.length ? 'tgt' : null);
+    // Two real sentences (not a short title or placeholder line), so the re-imported sides keep their language.
+    const long = (b: { src: number[]; tgt: number[] }) => [...b.src.map((k) => view.src.sentences[k]!.text), ...b.tgt.map((k) => view.tgt.sentences[k]!.text)].every((t) => t.length > 60);
+    const at = view.beads.findIndex((b, i) => {
+      const n = view.beads[i + 1];
+      return n !== undefined && gapSide(b) !== null && gapSide(n) !== null && gapSide(n) !== gapSide(b) && long(b) && long(n);
+    });
+    expect(at).toBeGreaterThanOrEqual(0);
+    await wb.service.editAlignment({ pairId: pair.id, op: { type: 'merge-range', from: at, to: at + 1 } });
+    await wb.service.editAlignment({ pairId: pair.id, op: { type: 'confirm', bead: at, confirmed: true } });
     const flashing = (await wb.service.getFindings({})).findings.find((f) => f.text === 'Clignote')!;
     await wb.service.acceptFinding({ findingId: flashing.id, suggestion: 0 });
 
