@@ -200,7 +200,8 @@ export interface FindingView {
   text: string;
   suggestions: string[];
   message: { en: string; fr: string };
-  evidence: string[];
+  /** Why the check thinks so, in both UI languages like the message. */
+  evidence: Array<{ en: string; fr: string }>;
   status: FindingStatus;
   /** The replacement in effect when accepted or edited. */
   appliedText?: string;

@@ -1,5 +1,6 @@
 // Public API of the check engine.
 export * from './types.js';
+export { normalizeEvidence } from './evidence.js';
 export { runChecks, CheckCancelled } from './engine.js';
 export { RULES, ruleInfo } from './rules/index.js';
 export { defaultProfile, parseProfile, type CheckProfile, type RuleSettings } from './profile.js';

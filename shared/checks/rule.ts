@@ -9,7 +9,7 @@ export interface Draft {
   end: number;
   suggestions?: string[];
   message: Bilingual;
-  evidence?: string[];
+  evidence?: Bilingual[];
   /** Overrides the rule's severity for this finding. */
   severity?: Severity;
   /** Overrides the rule's category (e.g. a quotes rule reporting foreign marks). */

@@ -29,8 +29,8 @@ export interface Finding {
   /** Replacements for text; "" means: exclude from the cleaned text. */
   suggestions: string[];
   message: Bilingual;
-  /** Human-readable reasons, for the editor to judge the finding. */
-  evidence?: string[];
+  /** Human-readable reasons, for the editor to judge the finding, in both UI languages like `message`. */
+  evidence?: Bilingual[];
   /** The evidence is strong enough to apply the first suggestion unattended (`bitext clean --fix safe`). */
   safe: boolean;
 }

@@ -1,6 +1,7 @@
 // Which check findings `bitext clean --fix safe` applies without an editor: the checks engine
 // marks each finding `safe` when its evidence is strong (shared/checks/safety.ts and the
-// name-translation rule); `all` takes every first suggestion.
+// name-translation rule); `all` takes every first suggestion. The evidence text itself is for
+// people (and bilingual): the policy reads only the `safe` flag, never the evidence lines.
 import type { CorpusTextEdit } from './types.js';
 
 export type FixLevel = 'none' | 'safe' | 'all';
@@ -16,7 +17,6 @@ export interface FixableFinding {
   end: number;
   text: string;
   suggestions: string[];
-  evidence?: string[];
   safe?: boolean;
 }
 

@@ -32,6 +32,8 @@ export interface ReportStrings {
   noOpenFindings: string;
   text: string;
   message: string;
+  /** Accessible name of a finding's evidence list. */
+  evidence: string;
   suggestions: string;
   unconfirmedList: string;
   noUnconfirmed: string;
@@ -80,6 +82,7 @@ const en: ReportStrings = {
   noOpenFindings: 'No open findings.',
   text: 'Text',
   message: 'Problem',
+  evidence: 'Evidence',
   suggestions: 'Suggestions',
   unconfirmedList: 'Alignments not confirmed by an editor',
   noUnconfirmed: 'Every alignment is confirmed.',
@@ -132,6 +135,7 @@ const fr: ReportStrings = {
   noOpenFindings: 'Aucun problème ouvert.',
   text: 'Texte',
   message: 'Problème',
+  evidence: 'Indices',
   suggestions: 'Suggestions',
   unconfirmedList: 'Alignements non confirmés par un éditeur',
   noUnconfirmed: 'Tous les alignements sont confirmés.',

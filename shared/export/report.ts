@@ -31,7 +31,7 @@ h1{font-size:1.6rem;margin:0 0 .2rem}h2{font-size:1.2rem;margin:2rem 0 .5rem;bor
 table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}
 th{background:#f2f2f2}td.n{text-align:right;font-variant-numeric:tabular-nums}
 .t{white-space:pre-wrap;overflow-wrap:anywhere}.del{background:#fde2e1;text-decoration:line-through}.ins{background:#dff5e1}
-.muted{color:#555}.sev-error{font-weight:600}
+.muted{color:#555}.sev-error{font-weight:600}ul.ev{margin:.2rem 0 0;padding-left:1.1rem;font-size:.9em}
 @media print{body{margin:0;max-width:none;font-size:10pt}h2{break-after:avoid}tr{break-inside:avoid}th{background:#eee!important;-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 @media (prefers-color-scheme:dark){@media screen{body{background:#161616;color:#eee}th{background:#2a2a2a}th,td{border-color:#444}.del{background:#5a2a2a}.ins{background:#244a2a}.muted{color:#aaa}}}
 `;
@@ -47,6 +47,12 @@ function docName(corpus: BitextCorpus): (id: string) => string {
 
 function clip(t: string, n = 240): string {
   return t.length > n ? t.slice(0, n - 1) + '…' : t;
+}
+
+/** The finding's evidence lines in the report's language, under its message (none: nothing). */
+function evidenceList(s: ReportStrings, f: CorpusFinding, lang: UiLanguage): string {
+  if (!f.evidence?.length) return '';
+  return `<ul class="ev muted" aria-label="${esc(s.evidence)}">${f.evidence.map((e) => `<li>${esc(clip(e[lang]))}</li>`).join('')}</ul>`;
 }
 
 function* findingsTable(s: ReportStrings, findings: readonly CorpusFinding[]): Generator<string> {
@@ -128,7 +134,7 @@ export function* reportChunks(corpus: BitextCorpus, o: ReportOptions): Generator
     for (const f of open.slice(0, max)) {
       const sug = f.suggestions.map((x) => (x === '' ? esc(s.removed) : `“${esc(clip(x, 120))}”`)).join(' | ');
       yield `<tr><td class="t">${esc(name(f.docId))}</td><td class="sev-${f.severity}">${esc(categoryName(s, f.category))}<br><span class="muted">${esc(s.severity[f.severity])}</span></td>` +
-        `<td class="t">${esc(clip(f.text))}</td><td>${esc(f.message[o.uiLanguage])}</td><td class="t">${sug}</td></tr>\n`;
+        `<td class="t">${esc(clip(f.text))}</td><td>${esc(f.message[o.uiLanguage])}${evidenceList(s, f, o.uiLanguage)}</td><td class="t">${sug}</td></tr>\n`;
     }
     yield '</tbody></table>\n';
     if (open.length > max) yield `<p class="muted">${esc(s.more(open.length - max))}</p>\n`;

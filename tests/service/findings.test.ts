@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFindingsFile } from '../../main/services/findings/findings-service.js';
 import { useSampleWorkbench } from './helpers';
 
 const wb = useSampleWorkbench();
@@ -18,6 +19,18 @@ describe('the correction workflow through the service', () => {
       expect(doc.text.slice(f.start, f.end)).toBe(f.text);
     }
     expect(st.counts['name-translation']?.open).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives the evidence in both UI languages', async () => {
+    const st = await wb.service.getFindings({});
+    const flashing = st.findings.find((f) => f.text === 'Flashing' && f.category === 'name-translation')!;
+    expect(flashing.evidence.length).toBeGreaterThan(0);
+    for (const e of flashing.evidence) {
+      expect(e.en).not.toBe(e.fr);
+      expect(e.fr).not.toMatch(/[“”]/u);
+    }
+    expect(flashing.evidence[0]!.en).toContain('“said Flashing”');
+    expect(flashing.evidence[0]!.fr).toContain('«\u00a0said Flashing\u00a0»');
   });
 
   it('one action fixes "Flashing" (en) and "Clignote" (fr); undo and redo; statuses follow', async () => {
@@ -138,5 +151,22 @@ describe('check profile and automatic re-checks', () => {
     expect(st.findings.some((f) => f.docId === d.id && f.category === 'repetition' && f.text.includes('China China') && f.status === 'open')).toBe(true);
     await wb.service.undo({});
     await wb.service.settled();
+  });
+});
+
+describe('findings.json written by older versions', () => {
+  it('reads English-only evidence (string[]) as the same text in both languages', () => {
+    const old = { id: 'f_1', docId: 'd', category: 'meaning', rule: 'meaning.version-diff', severity: 'warning', start: 0, end: 3, text: 'abc', suggestions: [], message: { en: 'm', fr: 'm' }, safe: false };
+    const read = readFindingsFile([
+      { ...old, evidence: ['b.txt: “undercut”'] },
+      { ...old, id: 'f_2', evidence: [{ en: 'b.txt: “undercut”', fr: 'b.txt\u00a0: «\u00a0undercut\u00a0»' }] },
+      { ...old, id: 'f_3' },
+    ]);
+    expect(read.map((f) => f.evidence)).toEqual([
+      [{ en: 'b.txt: “undercut”', fr: 'b.txt: “undercut”' }],
+      [{ en: 'b.txt: “undercut”', fr: 'b.txt\u00a0: «\u00a0undercut\u00a0»' }],
+      undefined,
+    ]);
+    expect(readFindingsFile({ not: 'an array' })).toEqual([]);
   });
 });

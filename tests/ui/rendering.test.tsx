@@ -8,6 +8,9 @@ import { errorText } from '../../renderer/i18n/error-text.js';
 import { SegmentedText } from '../../renderer/features/documents/SegmentedText.js';
 import { ConfidenceMeter } from '../../renderer/features/documents/ConfidenceMeter.js';
 import { summary } from './fixtures.js';
+import { FindingTip } from '../../renderer/features/findings/MarkTip.js';
+import { evidenceIn } from '../../renderer/features/findings/finding-labels.js';
+import { finding } from './findings-fixtures.js';
 
 async function render(lng: 'en' | 'fr', node: ReactNode): Promise<string> {
   const i18n = await initI18n(lng);
@@ -52,5 +55,36 @@ describe('messages in the UI language', () => {
   it('confidence is given as text too, marked when low', async () => {
     const html = await render('fr', <ConfidenceMeter value={0.42} />);
     expect(html).toContain('aria-label="Confiance faible\u00a0: 42\u00a0%"');
+  });
+});
+
+describe('a finding\'s evidence in the UI language', () => {
+  const f = finding({
+    category: 'name-translation',
+    text: 'Flashing',
+    suggestions: ['Blinken'],
+    evidence: [
+      { en: 'glossary: “Flashing” is a wrong rendering of Blinken', fr: 'glossaire\u00a0: «\u00a0Flashing\u00a0» est une forme erronée du nom Blinken' },
+      { en: 'same wrong form <b>elsewhere</b>', fr: 'même forme erronée <b>ailleurs</b>' },
+    ],
+  });
+
+  it('picks the French lines for a French UI, the English ones otherwise', () => {
+    expect(evidenceIn(f, 'fr')).toEqual([f.evidence[0]!.fr, f.evidence[1]!.fr]);
+    expect(evidenceIn(f, 'fr-CA')).toEqual([f.evidence[0]!.fr, f.evidence[1]!.fr]);
+    expect(evidenceIn(f, 'en')).toEqual([f.evidence[0]!.en, f.evidence[1]!.en]);
+  });
+
+  it('shows it in the hover tip, as escaped text, marked with the UI language', async () => {
+    const fr = await render('fr', <FindingTip id="tip" finding={f} more={0} lang="en" />);
+    expect(fr).toContain('<span class="hl-tip-evidence" lang="fr">');
+    expect(fr).toContain('glossaire\u00a0: «\u00a0Flashing\u00a0» est une forme erronée du nom Blinken');
+    expect(fr).toContain('même forme erronée &lt;b&gt;ailleurs&lt;/b&gt;');
+    expect(fr).not.toContain('glossary:');
+    const en = await render('en', <FindingTip id="tip" finding={f} more={0} lang="en" />);
+    expect(en).toContain('glossary: “Flashing” is a wrong rendering of Blinken');
+    expect(en).not.toContain('glossaire');
+    const none = await render('en', <FindingTip id="tip" finding={finding()} more={0} lang="en" />);
+    expect(none).not.toContain('hl-tip-evidence');
   });
 });

@@ -171,7 +171,8 @@ export async function cleanCorpus(inputs: CleanInput[], opts: CleanOptions = {})
     pairs,
     findings: findings.map((f) => ({
       id: f.id, docId: f.docId, category: f.category, rule: f.rule, severity: f.severity, start: f.start, end: f.end,
-      text: f.text, suggestions: f.suggestions, message: f.message, status: acceptedIds.has(f.id) ? 'accepted' : 'open',
+      text: f.text, suggestions: f.suggestions, message: f.message, ...(f.evidence?.length ? { evidence: f.evidence } : {}),
+      status: acceptedIds.has(f.id) ? 'accepted' : 'open',
     })),
     notes: [
       `Produced by 'bitext clean' without review: alignments come from the automatic aligner and nobody confirmed them; beads with confidence >= ${CLEAN_MIN_CONFIDENCE} are exported.`,

@@ -3,6 +3,7 @@
 // (alignments/<pairId>.json) and the text edits in effect in the history.
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
+import { normalizeEvidence } from '../../../shared/checks/evidence.js';
 import type { Finding } from '../../../shared/checks/types.js';
 import type { BitextCorpus, CorpusDocument, CorpusFinding, CorpusPair, CorpusTextEdit, FindingStatus } from '../../../shared/export/types.js';
 import { activeRecords, type StatusEdit, type TextEdit } from '../../../shared/history/records.js';
@@ -50,13 +51,22 @@ export function findingStatus(f: Finding, edits: readonly CorpusTextEdit[], stat
   return 'open';
 }
 
-/** findings.json of the app's findings service, or null when absent or unreadable. */
+/**
+ * findings.json of the app's findings service, or null when absent or unreadable. Older versions
+ * wrote the evidence as English-only strings: those are read as the same text in both languages.
+ */
 async function readStoredFindings(dir: string): Promise<Finding[] | null> {
   try {
     const raw = JSON.parse(await fsp.readFile(path.join(dir, 'findings.json'), 'utf8')) as unknown;
     if (!Array.isArray(raw)) return null;
-    return raw.filter((f): f is Finding => typeof f === 'object' && f !== null && typeof (f as Finding).id === 'string' && typeof (f as Finding).docId === 'string'
-      && Number.isInteger((f as Finding).start) && Number.isInteger((f as Finding).end) && Array.isArray((f as Finding).suggestions) && typeof (f as Finding).message === 'object');
+    return raw
+      .filter((f): f is Finding => typeof f === 'object' && f !== null && typeof (f as Finding).id === 'string' && typeof (f as Finding).docId === 'string'
+        && Number.isInteger((f as Finding).start) && Number.isInteger((f as Finding).end) && Array.isArray((f as Finding).suggestions) && typeof (f as Finding).message === 'object')
+      .map((f) => {
+        const { evidence, ...rest } = f as Finding & { evidence?: unknown };
+        const ev = normalizeEvidence(evidence);
+        return ev.length ? { ...rest, evidence: ev } : rest;
+      });
   } catch {
     return null;
   }
@@ -116,7 +126,7 @@ export async function corpusFromProject(dir: string, opts: CorpusFromProjectOpti
     const found = stored ?? (await opts.check!(documents.map((d) => ({ id: d.id, name: d.name, language: d.language, text: d.originalText }))));
     findings = found.map((f) => ({
       id: f.id, docId: f.docId, category: f.category, rule: f.rule, severity: f.severity, start: f.start, end: f.end,
-      text: f.text, suggestions: f.suggestions, message: f.message,
+      text: f.text, suggestions: f.suggestions, message: f.message, ...(f.evidence?.length ? { evidence: f.evidence } : {}),
       status: findingStatus(f, byId.get(f.docId)?.edits ?? [], statuses),
     }));
   }

@@ -9,6 +9,7 @@ import { WorkbenchError } from '../../../shared/api/errors.js';
 import { defaultProfile, glossaryToCsv, glossaryToTbx, parseGlossaryCsv, parseProfile, parseTbx, ruleInfo } from '../../../shared/checks/index.js';
 import type { CheckProfileView } from '../../../shared/api/contract.js';
 import type { Glossary, GlossaryEntry } from '../../../shared/checks/glossary/types.js';
+import { normalizeEvidence } from '../../../shared/checks/evidence.js';
 import type { Finding } from '../../../shared/checks/types.js';
 import { historyLabel, type HistoryLabelKey } from '../../../shared/history/labels.js';
 import { buildOffsetMap } from '../../../shared/history/offset-map.js';
@@ -57,7 +58,7 @@ export class FindingsService {
   private async load(): Promise<StoredFinding[]> {
     if (this.findings) return this.findings;
     try {
-      this.findings = JSON.parse(await fsp.readFile(this.file, 'utf8')) as StoredFinding[];
+      this.findings = readFindingsFile(JSON.parse(await fsp.readFile(this.file, 'utf8')) as unknown);
     } catch {
       this.findings = [];
     }
@@ -431,6 +432,23 @@ export class FindingsService {
     const g = this.glossary();
     return format === 'tbx' ? { content: glossaryToTbx(g), fileName: 'glossary.tbx' } : { content: glossaryToCsv(g), fileName: 'glossary.csv' };
   }
+}
+
+/**
+ * The stored findings as this version holds them. findings.json written by older versions has
+ * English-only evidence (string[]): each line is kept, the same in both languages, until the
+ * checks run again.
+ */
+export function readFindingsFile(raw: unknown): StoredFinding[] {
+  if (!Array.isArray(raw)) return [];
+  return raw
+    .filter((f): f is StoredFinding => typeof f === 'object' && f !== null)
+    .map((f) => {
+      const { evidence, ...rest } = f as StoredFinding & { evidence?: unknown };
+      if (evidence === undefined) return f;
+      const ev = normalizeEvidence(evidence);
+      return ev.length ? { ...rest, evidence: ev } : rest;
+    });
 }
 
 export function findingIdFor(docId: string, rule: string, start: number, text: string): string {

@@ -6,7 +6,7 @@ import { useT } from '../../i18n/index.js';
 import { useStore, useWorkbench } from '../../state/use-workbench.js';
 import { ApplyToAllDialog } from './ApplyToAllDialog.js';
 import { EditForm } from './EditForm.js';
-import { categoryLabel, messageIn, severityLabel, statusLabel } from './finding-labels.js';
+import { categoryLabel, evidenceIn, messageIn, severityLabel, statusLabel } from './finding-labels.js';
 import { FixDiff } from './FixDiff.js';
 import { RejectForm } from './RejectForm.js';
 import { useApplyAllPreview } from './use-apply-all-preview.js';
@@ -54,8 +54,8 @@ export function FindingDetail({ finding: f, mode, onMode, onAnnounce }: Props) {
         {messageIn(f, i18n.language)}
       </p>
       {f.evidence.length > 0 ? (
-        <ul className="finding-evidence" aria-label={t('findings.evidence')}>
-          {f.evidence.map((e, i) => (
+        <ul className="finding-evidence" aria-label={t('findings.evidence')} lang={i18n.language}>
+          {evidenceIn(f, i18n.language).map((e, i) => (
             <li key={i}>{e}</li>
           ))}
         </ul>

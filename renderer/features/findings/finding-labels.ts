@@ -57,3 +57,9 @@ export function statusLabel(t: TFunction, status: FindingStatus | 'done'): strin
 export function messageIn(f: Pick<FindingView, 'message'>, uiLanguage: string): string {
   return uiLanguage.startsWith('fr') ? f.message.fr : f.message.en;
 }
+
+/** The finding's evidence lines in the UI language, as messageIn chooses. */
+export function evidenceIn(f: Pick<FindingView, 'evidence'>, uiLanguage: string): string[] {
+  const fr = uiLanguage.startsWith('fr');
+  return f.evidence.map((e) => (fr ? e.fr : e.en));
+}

@@ -23,7 +23,7 @@ export function PairToolbar({ bead, busy, doubtfulOnly, onEdit, onCrossLink, onD
   const none = !bead || busy;
   return (
     <div className="pair-toolbar" role="toolbar" aria-label={t('pair.toolbar')}>
-      <div className="tool-group">
+      <div className="tool-group" role="group" aria-label={t('pair.groups.edit')}>
         <ToolbarButton icon="⤒" label={t('pair.ops.mergePrev')} shortcut="pairMergePrev" disabled={none} onClick={() => onEdit('mergePrev')} />
         <ToolbarButton icon="⤓" label={t('pair.ops.mergeNext')} shortcut="pairMergeNext" disabled={none} onClick={() => onEdit('mergeNext')} />
         <ToolbarButton icon="✂" label={t('pair.ops.split')} shortcut="pairSplit" disabled={none} onClick={() => onEdit('split')} />
@@ -33,11 +33,11 @@ export function PairToolbar({ bead, busy, doubtfulOnly, onEdit, onCrossLink, onD
         <ToolbarButton icon="↧" label={t('pair.ops.moveDown')} hint={t('pair.ops.moveDownHint')} shortcut="pairMove" disabled={none} onClick={() => onEdit('moveDown')} />
         <ToolbarButton icon="⤨" label={t('pair.ops.crossLink')} shortcut="pairCrossLink" disabled={none} onClick={onCrossLink} />
       </div>
-      <div className="tool-group">
-        <ToolbarButton icon="✓" label={bead?.confirmed ? t('pair.ops.unconfirm') : t('pair.ops.confirm')} shortcut="pairConfirm" disabled={none} onClick={() => onEdit('confirm')} />
+      <div className="tool-group" role="group" aria-label={t('pair.groups.confirm')}>
+        <ToolbarButton icon="✓" label={bead?.confirmed ? t('pair.ops.unconfirm') : t('pair.ops.confirm')} shortcut="pairConfirm" disabled={none} keepLabel onClick={() => onEdit('confirm')} />
         <ToolbarButton icon="⇈" label={t('pair.ops.confirmAbove')} shortcut="pairConfirmAbove" disabled={none} onClick={() => onEdit('confirmAbove')} />
       </div>
-      <div className="tool-group">
+      <div className="tool-group" role="group" aria-label={t('pair.groups.doubtful')}>
         <ToolbarButton icon="◁" label={t('pair.ops.prevDoubtful')} shortcut="pairPrevDoubtful" disabled={!bead} onClick={() => onDoubtful(-1)} />
         <ToolbarButton icon="▷" label={t('pair.ops.nextDoubtful')} shortcut="pairNextDoubtful" disabled={!bead} onClick={() => onDoubtful(1)} />
         <ToolbarButton
@@ -49,7 +49,7 @@ export function PairToolbar({ bead, busy, doubtfulOnly, onEdit, onCrossLink, onD
         />
       </div>
       <div className="tool-spacer" />
-      <ToolbarButton icon="↻" label={t('pair.ops.realign')} disabled={busy} onClick={onRealign} />
+      <ToolbarButton icon="↻" label={t('pair.ops.realign')} disabled={busy} keepLabel onClick={onRealign} />
     </div>
   );
 }

@@ -1,4 +1,6 @@
 // A toolbar button whose tooltip names its shortcut; pressing it keeps the keyboard in the grid.
+// In a narrow toolbar the label is hidden visually (CSS container query) but stays the button's
+// accessible name; the tooltip says what it does, a keyboard focus shows the label.
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/index.js';
 import { shortcutText } from '../../keyboard/key-labels.js';
@@ -12,11 +14,13 @@ interface Props {
   hint?: string;
   disabled?: boolean;
   pressed?: boolean;
+  /** Keep the visible label in a narrow toolbar (hidden only when it is narrower still). */
+  keepLabel?: boolean;
   onClick: () => void;
   children?: ReactNode;
 }
 
-export function ToolbarButton({ label, icon, shortcut, hint, disabled, pressed, onClick }: Props) {
+export function ToolbarButton({ label, icon, shortcut, hint, disabled, pressed, keepLabel, onClick }: Props) {
   const { t } = useT();
   const keys = shortcut ? shortcutText(t, shortcut, isMacPlatform(navigator)) : '';
   // The tooltip says in full what the short label means, as the `?` overlay does.
@@ -25,7 +29,7 @@ export function ToolbarButton({ label, icon, shortcut, hint, disabled, pressed, 
   return (
     <button
       type="button"
-      className="button small tool-button"
+      className={`button small tool-button${keepLabel ? ' keeps-label' : ''}`}
       title={tip}
       aria-keyshortcuts={keys ? keys.replace(/ \/ /g, ' ') : undefined}
       aria-pressed={pressed}

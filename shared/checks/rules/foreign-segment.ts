@@ -1,6 +1,8 @@
 // A line in another language than its document ("Descriptive text here" in a French article).
 // Uses the injected language detector; otherwise dictionary coverage of the line's words.
 import type { Rule } from '../rule.js';
+import type { Bilingual } from '../types.js';
+import { colonFr, decimal, languageName } from '../evidence.js';
 import { stripClitics } from '../util/text.js';
 
 export const foreignSegmentRule: Rule = {
@@ -21,7 +23,7 @@ export const foreignSegmentRule: Rule = {
       const words = p.text.match(/[\p{L}’'-]+/gu) ?? [];
       if (words.length < minWords || words.length > 60) continue;
       let found: string | undefined;
-      let why = '';
+      let why: Bilingual = { en: '', fr: '' };
       let ownCover = -1;
       if (spell && langs.includes(view.lang)) {
         // Dictionary coverage: lowercase words only (names belong to every language).
@@ -35,13 +37,21 @@ export const foreignSegmentRule: Rule = {
         for (const l of own <= 0.34 ? langs : []) {
           if (l === view.lang) continue;
           const c = cover(l);
-          if (c >= 0.9 && own <= 0.34) { found = l; why = `${Math.round(c * 100)} % of words are ${l}, ${Math.round(own * 100)} % ${view.lang}`; }
+          if (c >= 0.9 && own <= 0.34) {
+            found = l;
+            const [pc, po, other, mine] = [Math.round(c * 100), Math.round(own * 100), languageName(l), languageName(view.lang)];
+            why = { en: `${pc} % of the words are ${other.en}, ${po} % ${mine.en}`, fr: `${pc}\u00a0% des mots sont ${other.fr}, ${po}\u00a0% ${mine.fr}` };
+          }
         }
       }
       // The detector is costly: ask it only when the dictionary does not vouch for the line.
       if (!found && detect && words.length >= 6 && ownCover < 0.6) {
         const r = detect(p.text, { prior: view.lang });
-        if (r.language !== view.lang && r.language !== 'und' && r.confidence >= minConf) { found = r.language; why = `detector: ${r.language} (${r.confidence.toFixed(2)})`; }
+        if (r.language !== view.lang && r.language !== 'und' && r.confidence >= minConf) {
+          found = r.language;
+          const name = languageName(r.language);
+          why = { en: `language detector: ${name.en} (${decimal(r.confidence, 2, 'en')})`, fr: colonFr('détecteur de langue', `${name.fr} (${decimal(r.confidence, 2, 'fr')})`) };
+        }
       }
       if (!found) continue;
       const lead = p.text.length - p.text.trimStart().length;

@@ -2,6 +2,7 @@
 // differ on one to three words ("improve the rules" ↔ "undercut the rules"). Spelling variants
 // (behavior/behaviour) and function-word swaps are ignored.
 import type { Rule } from '../rule.js';
+import { colonFr, quoteEn, quoteFr } from '../evidence.js';
 import { FUNCTION_WORDS } from '../util/lexicon.js';
 import { editDistance, findSubstitutions } from '../util/substitutions.js';
 import { versionPairs } from '../util/versions.js';
@@ -32,7 +33,7 @@ export const meaningRule: Rule = {
           env.emit(view, {
             start: toks[0]!.start, end: toks[toks.length - 1]!.end, suggestions: [other],
             message: { en: `Differs from the other version: “${mine}” ↔ “${other}”`, fr: `Diffère de l’autre version : « ${mine} » ↔ « ${other} »` },
-            evidence: [`${otherView.doc.name}: “${other}”`],
+            evidence: [{ en: `${otherView.doc.name}: ${quoteEn(other)}`, fr: colonFr(otherView.doc.name, quoteFr(other)) }],
           });
         }
       }

@@ -6,14 +6,18 @@
 //  (c) a partner document (version or aligned translation) with a name at that place.
 // Then the same wrong form anywhere in the corpus gets the same suggestion.
 import type { DocView } from '../corpus.js';
+import { colonFr, languageName, quoteEn, quoteFr } from '../evidence.js';
 import type { Rule, RuleEnv } from '../rule.js';
+import type { Bilingual } from '../types.js';
 import { termsOf, preferredOf } from '../glossary/types.js';
 import { DETERMINERS, FUNCTION_WORDS, TITLE_HEADS } from '../util/lexicon.js';
 import { findSubstitutions } from '../util/substitutions.js';
 import { versionPairs } from '../util/versions.js';
 import { isAllCaps, isUpperInitial, tokenize, type Token } from '../util/text.js';
 
-interface Wrong { suggestion: string; why: string }
+interface Wrong { suggestion: string; why: Bilingual }
+
+const SAME_FORM_ELSEWHERE: Bilingual = { en: 'same wrong form found elsewhere in the corpus', fr: 'même forme erronée trouvée ailleurs dans le corpus' };
 
 const msg = (form: string, name: string) => ({
   en: `“${form}” looks like the name ${name} translated as a common word`,
@@ -31,7 +35,7 @@ export const nameTranslationRule: Rule = {
     const { model } = env;
     const wrong = new Map<string, Wrong>();
     const done = new Set<string>();
-    const emit = (v: DocView, t: Token, w: Wrong, extra?: string) => {
+    const emit = (v: DocView, t: Token, w: Wrong, extra?: Bilingual) => {
       const k = `${v.doc.id}:${t.start}`;
       if (done.has(k)) return;
       done.add(k);
@@ -74,7 +78,7 @@ export const nameTranslationRule: Rule = {
             if (!vt.every((x, j) => v.tokens[i + j]!.text === x.text)) continue;
             const t0 = v.tokens[i]!;
             const t1 = v.tokens[i + vt.length - 1]!;
-            const w = { suggestion: name, why: `glossary: “${variant}” is a wrong rendering of ${name}` };
+            const w = { suggestion: name, why: { en: `glossary: ${quoteEn(variant)} is a wrong rendering of ${name}`, fr: colonFr('glossaire', `${quoteFr(variant)} est une forme erronée du nom ${name}`) } };
             wrong.set(variant, w);
             emit(v, { ...t0, end: t1.end, text: v.text.slice(t0.start, t1.end) }, w);
           }
@@ -93,7 +97,15 @@ export const nameTranslationRule: Rule = {
         const prev = v.tokens[t.index - 1];
         if (prev && dets.has(prev.lower) && /^\s+$/u.test(v.text.slice(prev.end, t.start))) continue; // "the Pentagon said"
         if (s.slot === 'subject' && model.isSentenceInitial(v, t) && v.lang === 'en' && /s$/u.test(t.lower)) continue; // "Officials said"
-        const w = { suggestion: main, why: `speaker slot “${s.slot === 'subject' ? `${t.text} ${s.cue}` : `${s.cue} ${t.text}`}”; “${t.lower}” is an ordinary ${v.lang} word never used as a name in the corpus; the document's main person is ${main}` };
+        const slot = s.slot === 'subject' ? `${t.text} ${s.cue}` : `${s.cue} ${t.text}`;
+        const lang = languageName(v.lang);
+        const w = {
+          suggestion: main,
+          why: {
+            en: `speaker slot ${quoteEn(slot)}; ${quoteEn(t.lower)} is an ordinary ${lang.en} word never used as a name in the corpus; the document’s main person is ${main}`,
+            fr: `${quoteFr(slot)} est la place de l’auteur des propos\u00a0; ${quoteFr(t.lower)} est un mot ${lang.fr} courant, jamais employé comme nom dans le corpus\u00a0; la personne principale du document est ${main}`,
+          },
+        };
         if (!wrong.has(t.text)) wrong.set(t.text, w);
         emit(v, t, w);
       }
@@ -108,7 +120,7 @@ export const nameTranslationRule: Rule = {
       for (const t of v.tokens) {
         const w = wrong.get(t.text);
         if (!w || model.isSentenceInitial(v, t) && !model.slotStarts(v).has(t.start)) continue;
-        emit(v, t, w, 'same wrong form found elsewhere in the corpus');
+        emit(v, t, w, SAME_FORM_ELSEWHERE);
       }
     }
   },
@@ -163,7 +175,7 @@ function partnerEvidence(
       const y = sub.b[0]!;
       for (const [v, t, name] of [[a, x, y], [b, y, x]] as Array<[DocView, Token, Token]>) {
         if (isUpperInitial(t.text) && model.isKnownName(name.text) && suspect(v, t)) {
-          const w = { suggestion: name.text, why: `the other version has “${name.text}” here` };
+          const w = { suggestion: name.text, why: { en: `the other version has ${quoteEn(name.text)} here`, fr: `à cet endroit, l’autre version a ${quoteFr(name.text)}` } };
           if (!wrong.has(t.text)) wrong.set(t.text, w);
           emit(v, t, w);
         }
@@ -199,7 +211,7 @@ function partnerEvidence(
             if (model.isSentenceInitial(v, t) && !model.speakerSlots(v).some((h) => h.token.start === t.start)) continue;
             const prev = v.tokens[t.index - 1];
             if (prev && (DETERMINERS[v.lang] ?? new Set<string>()).has(prev.lower)) continue; // "le Sénat": a noun phrase
-            const w = { suggestion: missing[0]!, why: `the aligned sentence in ${other.doc.name} names ${missing[0]}` };
+            const w = { suggestion: missing[0]!, why: { en: `the aligned sentence in ${other.doc.name} names ${missing[0]}`, fr: `la phrase alignée dans ${other.doc.name} mentionne ${missing[0]}` } };
             if (!wrong.has(t.text)) wrong.set(t.text, w);
             emit(v, t, w);
           }

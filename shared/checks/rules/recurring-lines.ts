@@ -1,6 +1,8 @@
 // Lines that recur across unrelated documents are page furniture (site slogans, widget labels),
 // not article text. Documents linked as versions/translations are allowed to share lines.
 import type { Rule } from '../rule.js';
+import type { Bilingual } from '../types.js';
+import { same } from '../evidence.js';
 import { sameWords, wordsHash } from '../corpus.js';
 
 // Documents named in a finding's evidence: a line on every page of a site would otherwise make
@@ -47,14 +49,15 @@ export const recurringLinesRule: Rule = {
       const ids = list.map((x) => model.views[x.doc]!.doc.id);
       const unrelated = ids.some((a, i) => ids.some((b, j) => j > i && !linked(a, b)));
       if (!unrelated) continue;
-      const evidenceFor = (doc: number): string[] => {
+      const evidenceFor = (doc: number): Bilingual[] => {
         // Each document holds a key once, so the others are list.length - 1.
-        const names: string[] = [];
+        const names: Bilingual[] = [];
         for (const y of list) {
           if (names.length === MAX_EVIDENCE) break;
-          if (y.doc !== doc) names.push(model.views[y.doc]!.doc.name);
+          if (y.doc !== doc) names.push(same(model.views[y.doc]!.doc.name));
         }
-        if (list.length - 1 > MAX_EVIDENCE) names.push(`… and ${list.length - 1 - MAX_EVIDENCE} more`);
+        const more = list.length - 1 - MAX_EVIDENCE;
+        if (more > 0) names.push({ en: `… and ${more} more`, fr: `… et ${more} ${more === 1 ? 'autre' : 'autres'}` });
         return names;
       };
       for (const x of list) {

@@ -2,6 +2,7 @@
 // start of the body), and near-duplicate sentences (same facts re-told with a few words changed).
 import type { Rule } from '../rule.js';
 import { sameWords, wordsHash } from '../corpus.js';
+import { same } from '../evidence.js';
 
 const EMPTY: Int32Array = new Int32Array(0);
 const NONE: readonly number[] = [];
@@ -126,7 +127,7 @@ export const repeatedLinesRule: Rule = {
           env.emit(view, {
             start: cur.s.start, end: cur.s.end, suggestions: [''], severity: 'info',
             message: { en: `Near-duplicate of an earlier sentence (${Math.round((100 * inter) / union)} % same words)`, fr: `Presque identique à une phrase précédente (${Math.round((100 * inter) / union)} % de mots communs)` },
-            evidence: [prev.s.text.slice(0, 160)],
+            evidence: [same(prev.s.text.slice(0, 160))],
           });
           break;
         }

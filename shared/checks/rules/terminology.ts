@@ -2,6 +2,8 @@
 // ("Secretary of State" for Antony Blinken) is judged only next to that person's name, so the
 // same words for somebody else ("Lithuanian Foreign Minister …") are left alone.
 import type { Rule } from '../rule.js';
+import type { Bilingual } from '../types.js';
+import { ofFr, quoteEn, quoteFr } from '../evidence.js';
 import { preferredOf, termsOf } from '../glossary/types.js';
 import { matchInitialCase } from '../util/text.js';
 
@@ -29,7 +31,7 @@ export const terminologyRule: Rule = {
         for (const m of text.matchAll(re)) {
           const s = m.index;
           const e = s + m[0].length;
-          let evidence: string[] | undefined;
+          let evidence: Bilingual[] | undefined;
           if (entry.kind === 'title' && personParts.length) {
             // The title must be attached to the person: "Title [Given] Surname" or "Surname, [the] title".
             const after = text.slice(e, Math.min(text.length, e + window));
@@ -38,7 +40,7 @@ export const terminologyRule: Rule = {
               new RegExp(`^[\\s\\u00a0]+(?:\\p{Lu}[\\p{L}.’'-]*[\\s\\u00a0]+)?${escape(p)}(?!\\p{L})`, 'u').test(after) ||
               new RegExp(`(?<!\\p{L})${escape(p)},?[\\s\\u00a0]+(?:the|le|la|l’|l')?[\\s\\u00a0]*$`, 'u').test(before));
             if (!who) continue;
-            evidence = [`title of ${entry.person} (“${who}” next to it)`];
+            evidence = [{ en: `title of ${entry.person} (${quoteEn(who)} next to it)`, fr: `titre ${ofFr(entry.person!)} (${quoteFr(who)} juste à côté)` }];
           }
           env.emit(view, {
             start: s, end: e, suggestions: preferred ? [matchInitialCase(m[0], preferred)] : [],

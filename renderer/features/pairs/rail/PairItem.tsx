@@ -1,4 +1,6 @@
-// One pair in the rail: "000 ⇄ 001 version", its status, and confirm / reject toggles.
+// One pair in the rail: "000 ⇄ 001 version", its status, and confirm / reject toggles. Long
+// names are cut with an ellipsis before the toggles; the full names are in the button's tooltip
+// and accessible name.
 import { memo } from 'react';
 import type { PairSummary } from '../../../../shared/api/contract.js';
 import { useT } from '../../../i18n/index.js';
@@ -30,7 +32,7 @@ export const PairItem = memo(function PairItem({ pair, current, onOpen, onStatus
         onClick={() => onOpen(pair.id)}
       >
         <span className="pair-names">
-          {a} <span aria-hidden="true">⇄</span> {b}
+          <span className="pair-name">{a}</span> <span className="pair-arrow" aria-hidden="true">⇄</span> <span className="pair-name">{b}</span>
         </span>
         <span className={`pair-kind kind-${pair.kind}`}>{kind}</span>
         <span className={`pair-status status-${pair.status}`}>{status}</span>
