@@ -11,36 +11,38 @@ export function UndoRedo() {
   const history = useWorkbench((s) => s.snapshot?.history);
   if (!history) return null;
   const mac = isMacPlatform(navigator);
-  const undoWhat = history.undoLabel ? historyLabel(t, history.undoLabel) : null;
-  const redoWhat = history.redoLabel ? historyLabel(t, history.redoLabel) : null;
-  const undo = undoWhat ? t('topBar.undoWhat', { what: undoWhat }) : t('topBar.undo');
-  const redo = redoWhat ? t('topBar.redoWhat', { what: redoWhat }) : t('topBar.redo');
+  const step = (dir: 'undo' | 'redo') => {
+    const label = dir === 'undo' ? history.undoLabel : history.redoLabel;
+    const what = label ? historyLabel(t, label) : null;
+    const name =
+      dir === 'undo'
+        ? what ? t('topBar.undoWhat', { what }) : t('topBar.undo')
+        : what ? t('topBar.redoWhat', { what }) : t('topBar.redo');
+    return { name, title: t('pair.withKeys', { action: name, keys: shortcutText(t, dir, mac) }) };
+  };
+  const undo = step('undo');
+  const redo = step('redo');
   return (
     <div className="undo-redo" role="group" aria-label={t('topBar.history')}>
-      <button
-        type="button"
-        className="icon-button"
-        disabled={!history.canUndo}
-        aria-label={undo}
-        title={t('pair.withKeys', { action: undo, keys: shortcutText(t, 'undo', mac) })}
-        aria-keyshortcuts="Control+Z"
-        data-testid="undo"
-        onClick={() => void store.undo()}
-      >
-        <span aria-hidden="true">↶</span>
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        disabled={!history.canRedo}
-        aria-label={redo}
-        title={t('pair.withKeys', { action: redo, keys: shortcutText(t, 'redo', mac) })}
-        aria-keyshortcuts="Control+Shift+Z Control+Y"
-        data-testid="redo"
-        onClick={() => void store.redo()}
-      >
-        <span aria-hidden="true">↷</span>
-      </button>
+      <HistoryButton {...undo} glyph="↶" keys="Control+Z" testId="undo" enabled={history.canUndo} onPress={() => void store.undo()} />
+      <HistoryButton {...redo} glyph="↷" keys="Control+Shift+Z Control+Y" testId="redo" enabled={history.canRedo} onPress={() => void store.redo()} />
     </div>
+  );
+}
+
+function HistoryButton(p: { name: string; title: string; glyph: string; keys: string; testId: string; enabled: boolean; onPress: () => void }) {
+  return (
+    <button
+      type="button"
+      className="icon-button"
+      disabled={!p.enabled}
+      aria-label={p.name}
+      title={p.title}
+      aria-keyshortcuts={p.keys}
+      data-testid={p.testId}
+      onClick={p.onPress}
+    >
+      <span aria-hidden="true">{p.glyph}</span>
+    </button>
   );
 }

@@ -54,7 +54,7 @@ export function BitextImportResult() {
   }
 
   return (
-    <section className={`bitext-result ${tone}`} aria-label={t('export.bitext.label')} data-testid="bitext-result">
+    <section className={`import-result bitext-result ${tone}`} aria-label={t('export.bitext.label')} data-testid="bitext-result">
       <p role={tone === 'is-failed' ? 'alert' : 'status'}>
         {text}{' '}
         {warnings.length > 0 ? (
