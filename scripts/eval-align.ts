@@ -7,7 +7,13 @@
 // The "sample" set is the comparable pair corpus/002 <-> corpus/004 (in the repo) against our
 // hand gold tests/align/fixtures/002-004.gold: link precision / recall instead of bead F1.
 //
-//   npx tsx scripts/eval-align.ts [--sets transread,textberg-test,textberg-dev,europarl,comparable,sample,long]
+// The "news" set is ../shared/eval/news-pairs (real news pairs, hand links S/P, scored as its
+// README says: every sentence pair inside a predicted bead is a link; precision counts S and P,
+// recall counts S). The "pairing" set scores document pairing: a corpus built in memory from
+// the parallel gold sets (translation pairs plus unrelated documents of the same domains) and
+// the sample corpus/.
+//
+//   npx tsx scripts/eval-align.ts [--sets transread,textberg-test,textberg-dev,europarl,comparable,sample,news,pairing,long]
 //                                 [--tuning '{"pass2":{"nullCost":2}}'] [--per-doc]
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -17,6 +23,8 @@ import { alignWithTuning } from '../shared/align/pipeline.js';
 import { splitSentences } from '../shared/segment/index.js';
 import { DEFAULT_TUNING, type Tuning } from '../shared/align/params.js';
 import type { Bead } from '../shared/align/types.js';
+import { alignDocuments } from '../shared/align/documents.js';
+import { pairDocuments, type PairDoc } from '../shared/pair/index.js';
 
 type Pair = [number[], number[]];
 
@@ -165,6 +173,119 @@ function evalSample(tuning: Tuning, quiet: boolean): void {
   if (r.wrong.length) console.log('  wrong: ' + r.wrong.join(', '));
 }
 
+const newsDir = resolve(root, '../shared/eval/news-pairs');
+
+/** News pairs: links P/R/F1 per pair and micro-averaged, as the news-pairs README scores them. */
+function evalNews(tuning: Tuning, quiet: boolean, verbose: boolean): void {
+  if (!existsSync(newsDir)) { console.log('news: no data (skipped)'); return; }
+  const dirs = readdirSync(newsDir).filter((d) => existsSync(join(newsDir, d, 'gold.txt'))).sort();
+  let pred = 0, ok = 0, sure = 0, found = 0, secs = 0;
+  // Links grouped by the confidence the aligner gave them: is "high" right >= 90% of the time?
+  const byConf = [[0, 0], [0, 0], [0, 0]] as Array<[number, number]>;
+  if (!quiet) console.log('\nNews pairs (real; links scored per sentence pair: P = S or P links, R = S links)');
+  for (const d of dirs) {
+    const dir = join(newsDir, d);
+    const a = readLines(join(dir, 'a.txt')), b = readLines(join(dir, 'b.txt'));
+    const sl = readFileSync(join(dir, 'a.lang'), 'utf8').trim(), tl = readFileSync(join(dir, 'b.lang'), 'utf8').trim();
+    const gold = parseLinkGold(readFileSync(join(dir, 'gold.txt'), 'utf8'));
+    const okSet = new Set([...gold.sure, ...gold.possible].map(([i, j]) => `${i}:${j}`));
+    const t0 = performance.now();
+    const res = alignDocuments(a, b, { srcLang: sl, tgtLang: tl }, tuning);
+    secs += (performance.now() - t0) / 1000;
+    const links = new Map<string, number>();
+    for (const bd of res.beads) for (const i of bd.src) for (const j of bd.tgt) links.set(`${i}:${j}`, bd.confidence);
+    let c = 0;
+    const wrong: string[] = [];
+    for (const [k, conf] of links) {
+      const right = okSet.has(k);
+      if (right) c++; else wrong.push(`${k}@${conf.toFixed(2)}`);
+      const bin = conf >= 0.9 ? 2 : conf >= 0.5 ? 1 : 0;
+      byConf[bin]![0] += right ? 1 : 0; byConf[bin]![1]++;
+    }
+    const f = gold.sure.filter(([i, j]) => links.has(`${i}:${j}`)).length;
+    pred += links.size; ok += c; sure += gold.sure.length; found += f;
+    if (!quiet) {
+      const p = links.size ? c / links.size : 1, r = gold.sure.length ? f / gold.sure.length : 1;
+      console.log(`  ${d.padEnd(38)} ${res.method.padEnd(10)} links ${String(links.size).padStart(3)}  P ${p.toFixed(3)}  R ${gold.sure.length ? r.toFixed(3) : ' n/a '} (${f}/${gold.sure.length})`);
+      if (verbose && wrong.length) console.log(`      wrong: ${wrong.join(' ')}`);
+      if (verbose) { const miss = gold.sure.filter(([i, j]) => !links.has(`${i}:${j}`)); if (miss.length) console.log(`      missed S: ${miss.map(([i, j]) => `${i}:${j}`).join(' ')}`); }
+    }
+  }
+  const P = pred ? ok / pred : 0, R = sure ? found / sure : 0;
+  console.log(`news links ${pred} precision ${P.toFixed(3)} recall ${R.toFixed(3)} F1 ${f1(P, R).toFixed(3)} (${secs.toFixed(2)} s)`);
+  if (!quiet) console.log('  links right by shown confidence: ' + ['< 0.5', '0.5-0.9', '>= 0.9'].map((l, k) => `${l}: ${byConf[k]![1] ? (byConf[k]![0] / byConf[k]![1]).toFixed(3) : 'n/a'} (${byConf[k]![1]})`).join(', '));
+}
+
+/** Europarl / TransRead gold as (source lines, target lines) per bead range. */
+function chunkOf(srcLines: string[], tgtLines: string[], gold: Pair[], from: number, to: number): [string, string] {
+  const s: string[] = [], t: string[] = [];
+  for (const [x, y] of gold.slice(from, to)) { for (const i of x) s.push(srcLines[i]!); for (const j of y) t.push(tgtLines[j]!); }
+  return [s.join('\n'), t.join('\n')];
+}
+
+/**
+ * The pairing corpus: translation pairs (40 Europarl documents; the first 40 beads of each
+ * TransRead book) and unrelated documents of the same domains (the English side of 10 other
+ * Europarl documents, the French side of 10 more; one French Text+Berg document each), so
+ * unrelated documents share procedural phrases, numbers and dates with the pairs.
+ */
+function pairingCorpus(): { docs: PairDoc[]; gold: Set<string> } {
+  const tr = join(evalDir, 'transread_en-fr'), tb = join(evalDir, 'textberg_de-fr'), ep = join(evalDir, 'europarl_en-fr/synth50');
+  const docs: PairDoc[] = [];
+  const gold = new Set<string>();
+  const epDocs = readdirSync(ep).filter((f) => /^doc\d+\.gold$/.test(f)).map((f) => f.slice(0, -5)).sort();
+  epDocs.forEach((d, k) => {
+    const en = readLines(join(ep, d + '.en')).join('\n'), fr = readLines(join(ep, d + '.fr')).join('\n');
+    if (k < 40) { docs.push({ id: `ep-${d}.en`, language: 'en', text: en }, { id: `ep-${d}.fr`, language: 'fr', text: fr }); gold.add(`ep-${d}.en|ep-${d}.fr`); }
+    else if (k < 50) docs.push({ id: `ep-${d}.en`, language: 'en', text: en });
+    else docs.push({ id: `ep-${d}.fr`, language: 'fr', text: fr });
+  });
+  for (const b of readdirSync(tr).filter((f) => f.endsWith('.gold')).map((f) => f.slice(0, -5)).sort()) {
+    const [en, fr] = chunkOf(readLines(join(tr, b + '.en')), readLines(join(tr, b + '.fr')), parseGold(readFileSync(join(tr, b + '.gold'), 'utf8')), 0, 40);
+    docs.push({ id: `tr-${b}.en`, language: 'en', text: en }, { id: `tr-${b}.fr`, language: 'fr', text: fr });
+    gold.add(`tr-${b}.en|tr-${b}.fr`);
+  }
+  for (const k of [0, 1, 2, 3, 4, 5, 6]) docs.push({ id: `tb-test${k}.fr`, language: 'fr', text: readLines(join(tb, `test${k}.fr`)).join('\n') });
+  docs.push({ id: 'tb-dev.fr', language: 'fr', text: readLines(join(tb, 'dev.fr')).join('\n') });
+  return { docs, gold };
+}
+
+function scorePairing(label: string, docs: PairDoc[], gold: Set<string>, quiet: boolean): void {
+  const t0 = performance.now();
+  const rows = pairDocuments(docs);
+  const secs = (performance.now() - t0) / 1000;
+  const key = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
+  const goldKeys = new Set([...gold].map((g) => { const [a, b] = g.split('|'); return key(a!, b!); }));
+  const sug = rows.filter((r) => r.suggested);
+  const tp = sug.filter((r) => goldKeys.has(key(r.a, r.b))).length;
+  const P = sug.length ? tp / sug.length : 1, R = goldKeys.size ? tp / goldKeys.size : 1;
+  console.log(`pairing ${label}: ${docs.length} docs, ${goldKeys.size} true pairs, ${sug.length} suggested, precision ${P.toFixed(3)} recall ${R.toFixed(3)} (${secs.toFixed(2)} s)`);
+  if (!quiet) {
+    for (const r of sug) if (!goldKeys.has(key(r.a, r.b))) console.log(`    wrong: ${r.a} <-> ${r.b} ${r.kind} ${r.score.toFixed(3)}`);
+    const sugKeys = new Set(sug.map((r) => key(r.a, r.b)));
+    for (const g of goldKeys) if (!sugKeys.has(g)) {
+      const r = rows.find((x) => key(x.a, x.b) === g);
+      console.log(`    missed: ${g} ${r ? r.score.toFixed(3) : 'not listed'}`);
+    }
+    const bestWrong = rows.filter((r) => !goldKeys.has(key(r.a, r.b))).reduce((m, r) => Math.max(m, r.score), 0);
+    const worstRight = rows.filter((r) => goldKeys.has(key(r.a, r.b))).reduce((m, r) => Math.min(m, r.score), 1);
+    console.log(`    highest unrelated score ${bestWrong.toFixed(3)}, lowest true-pair score ${worstRight.toFixed(3)}`);
+  }
+}
+
+function evalPairing(quiet: boolean): void {
+  const { docs, gold } = pairingCorpus();
+  scorePairing('generated', docs, gold, quiet);
+  const dir = join(root, 'corpus');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const langOf = (f: string): string => (/^00[34]_/.test(f) ? 'fr' : 'en');
+  const sample = files.map((f) => ({ id: f.slice(0, 3), language: langOf(f), text: readFileSync(join(dir, f), 'utf8') }));
+  scorePairing('sample corpus/', sample, new Set(['000|001', '002|004']), quiet);
+  if (!quiet) {
+    for (const r of pairDocuments(sample)) console.log(`    ${r.a} <-> ${r.b} ${r.kind.padEnd(11)} ${r.score.toFixed(3)} ${r.suggested ? 'suggested' : ''} ${JSON.stringify(r.evidence)}`);
+  }
+}
+
 interface Doc { name: string; src: string; tgt: string; gold: string; sl: string; tl: string; make?: () => [string[], string[], Pair[]] }
 
 /**
@@ -269,15 +390,15 @@ export function evaluate(setNames: string[], tuning: Tuning, perDoc = false, qui
 
 function main(): void {
   const { values } = parseArgs({
-    options: { sets: { type: 'string' }, tuning: { type: 'string' }, 'per-doc': { type: 'boolean' }, quiet: { type: 'boolean' } },
+    options: { sets: { type: 'string' }, tuning: { type: 'string' }, 'per-doc': { type: 'boolean' }, quiet: { type: 'boolean' }, verbose: { type: 'boolean' } },
   });
   if (!existsSync(evalDir)) {
     console.log(`eval-align: no evaluation data at ${evalDir} — nothing to score (skipped).`);
     process.exit(0);
   }
   const tuning = values.tuning ? merge(DEFAULT_TUNING, JSON.parse(values.tuning)) : DEFAULT_TUNING;
-  const requested = values.sets ? values.sets.split(',') : ['transread', 'textberg-test', 'textberg-dev', 'europarl', 'comparable', 'sample'];
-  const names = requested.filter((n) => n !== 'sample');
+  const requested = values.sets ? values.sets.split(',') : ['transread', 'textberg-test', 'textberg-dev', 'europarl', 'comparable', 'sample', 'news', 'pairing'];
+  const names = requested.filter((n) => !['sample', 'news', 'pairing'].includes(n));
   const all = sets();
   const res = evaluate(names, tuning, values['per-doc']);
   const f = (x: number): string => x.toFixed(3);
@@ -293,6 +414,8 @@ function main(): void {
     console.log('  exact recall by gold bead type: ' + types.map(([t, [h, n]]) => `${t} ${f(h / n)} (${n})`).join(', '));
   }
   if (requested.includes('sample')) evalSample(tuning, !!values.quiet);
+  if (requested.includes('news')) evalNews(tuning, !!values.quiet, !!values.verbose);
+  if (requested.includes('pairing')) evalPairing(!!values.quiet);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
