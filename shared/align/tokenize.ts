@@ -76,10 +76,8 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/** Strips diacritics so "équipe" and "equipe" share a cognate key. */
-export function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}+/gu, '');
-}
+/** Strips diacritics so "équipe" and "equipe" share a cognate key (shared/text). */
+export { stripMarks as fold } from '../text/index.js';
 
 // --- Interning scanner -------------------------------------------------------------------
 

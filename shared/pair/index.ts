@@ -120,11 +120,4 @@ export function scorePairs(docs: PairDoc[], opts: PairOptions = {}): PairScore[]
   return out.sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
 }
 
-export interface PairDecision extends PairScore {
-  suggested: boolean;
-}
-
-/** Baseline decision (to be replaced): suggested when the score reaches 0.4. */
-export function pairDocuments(docs: PairDoc[], opts: PairOptions = {}): PairDecision[] {
-  return scorePairs(docs, opts).map((p) => ({ ...p, suggested: p.score >= 0.4 }));
-}
+export { pairDocuments, SUGGEST_AT, STRONG_AT, type PairDecision, type PairDecisionOptions } from './decide.js';

@@ -1,0 +1,116 @@
+// Pairing as a decision: which candidate pairs to suggest, with a probability and the reasons.
+// The similarity score (index.ts) ranks candidates; two further pieces of evidence decide:
+//  - how many sentences of the two documents align confidently (a translation or a copy aligns
+//    sentence by sentence; two documents of one domain sharing boilerplate do not);
+//  - whether the pair stands out from each document's other candidates (two accounts of one
+//    story resemble each other far more than either resembles the rest of the collection;
+//    documents of one domain resemble everything about equally).
+// Each document gets at most one suggested partner per kind unless the evidence for another is
+// strong; "no partner" is a normal outcome.
+import { alignDocuments } from '../align/documents.js';
+import { splitSentences, segmentationLanguage } from '../segment/index.js';
+import { scorePairs, type PairDoc, type PairOptions, type PairScore } from './index.js';
+
+/** One threshold for every front (app, CLI, clean, export): suggested at this probability. */
+export const SUGGEST_AT = 0.5;
+/** A second partner of the same kind for one document needs this much. */
+export const STRONG_AT = 0.97;
+/** A link at or above this confidence counts as confidently aligned (shown as high). */
+export const CONFIDENT_LINK = 0.9;
+
+export interface PairDecision extends PairScore {
+  suggested: boolean;
+  evidence: PairScore['evidence'] & {
+    /** Sentences (both sides) in confident links, and all sentences; absent when not aligned. */
+    linkedSentences?: number;
+    sentences?: number;
+    /** The pair's score over the best score either document has with any other document. */
+    standsOut?: number;
+  };
+}
+
+export interface PairDecisionOptions extends PairOptions {
+  /** Candidates per document checked by aligning their sentences (default 3). */
+  verifyPerDocument?: number;
+  /** User dictionary for the alignment check. */
+  dictionary?: Array<[string, string]>;
+  signal?: { aborted: boolean };
+}
+
+/** Below this similarity a pair is never checked further (nothing in common to build on). */
+const MIN_CANDIDATE = 0.1;
+/** Logistic of the confidently aligned share: 0.5 at a quarter of the sentences. */
+const ALIGN_MID = 0.25;
+const ALIGN_SLOPE = 14;
+/** Logistic of "stands out": 0.5 when the pair scores 1.6 times the next best. */
+const MARGIN_MID = 1.6;
+const MARGIN_SLOPE = 5;
+/** Floor of the competitor score so a lone weak pair does not "stand out" by division. */
+const MARGIN_FLOOR = 0.05;
+
+const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
+
+export function pairDocuments(docs: PairDoc[], opts: PairDecisionOptions = {}): PairDecision[] {
+  const scored = scorePairs(docs, opts.glossary ? { glossary: opts.glossary } : {});
+  const perDoc = opts.verifyPerDocument ?? 3;
+  const byDoc = new Map<string, PairScore[]>();
+  for (const p of scored) {
+    for (const d of [p.a, p.b]) {
+      const l = byDoc.get(d) ?? [];
+      if (l.length < perDoc + 1) l.push(p); // scored is best first
+      byDoc.set(d, l);
+    }
+  }
+  const best = (d: string, except: PairScore): number => {
+    for (const q of byDoc.get(d) ?? []) if (q !== except) return q.score;
+    return -1;
+  };
+  const docOf = new Map(docs.map((d) => [d.id, d]));
+  const sentences = new Map<string, string[]>();
+  const sentencesOf = (d: PairDoc): string[] => {
+    let s = sentences.get(d.id);
+    if (!s) sentences.set(d.id, (s = splitSentences(d.text, segmentationLanguage(d.language)).map((x) => x.text.trim()).filter((x) => x !== '')));
+    return s;
+  };
+  const verify = new Set<PairScore>();
+  for (const list of byDoc.values()) list.slice(0, perDoc).forEach((p) => { if (p.score >= MIN_CANDIDATE) verify.add(p); });
+
+  const out: PairDecision[] = scored.map((p) => {
+    const competitor = Math.max(best(p.a, p), best(p.b, p));
+    let pMargin = p.score;
+    const evidence: PairDecision['evidence'] = { ...p.evidence };
+    if (competitor >= 0) {
+      const standsOut = p.score / Math.max(competitor, MARGIN_FLOOR);
+      evidence.standsOut = Math.round(standsOut * 100) / 100;
+      pMargin = p.score * logistic((standsOut - MARGIN_MID) * MARGIN_SLOPE);
+    }
+    let pAlign = 0;
+    if (verify.has(p)) {
+      if (opts.signal?.aborted) { const e = new Error('aborted'); e.name = 'AbortError'; throw e; }
+      const da = docOf.get(p.a)!, db = docOf.get(p.b)!;
+      const sa = sentencesOf(da), sb = sentencesOf(db);
+      const res = alignDocuments(sa, sb, { srcLang: da.language, tgtLang: db.language, ...(opts.dictionary ? { dictionary: opts.dictionary } : {}), ...(opts.signal ? { signal: opts.signal } : {}) });
+      let linked = 0;
+      for (const b of res.beads) if (b.src.length && b.tgt.length && b.confidence >= CONFIDENT_LINK) linked += b.src.length + b.tgt.length;
+      const total = sa.length + sb.length;
+      evidence.linkedSentences = linked;
+      evidence.sentences = total;
+      pAlign = total ? logistic((linked / total - ALIGN_MID) * ALIGN_SLOPE) : 0;
+    }
+    const score = 1 - (1 - pAlign) * (1 - pMargin);
+    return { ...p, score, evidence, suggested: false };
+  });
+  out.sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
+
+  // Greedy, most probable first: one partner per kind per document, a second only when strong.
+  const taken = new Set<string>();
+  for (const p of out) {
+    if (p.score < SUGGEST_AT) break;
+    const ka = `${p.a}|${p.kind}`, kb = `${p.b}|${p.kind}`;
+    if ((taken.has(ka) || taken.has(kb)) && p.score < STRONG_AT) continue;
+    p.suggested = true;
+    taken.add(ka); taken.add(kb);
+  }
+  const min = opts.minScore ?? 0;
+  return min > 0 ? out.filter((p) => p.score >= min) : out;
+}

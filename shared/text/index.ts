@@ -1,0 +1,4 @@
+// Text primitives shared by pairing, alignment, checks and language detection.
+export { stripMarks, foldKey } from './fold.js';
+export { FUNCTION_WORDS, isFunctionWord } from './function-words.js';
+export { words, countWords, isSentenceStart, type Word } from './words.js';
