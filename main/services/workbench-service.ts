@@ -31,6 +31,7 @@ import { readTmx } from '../../shared/export/tmx-read.js';
 import { readTsv } from '../../shared/export/tsv-read.js';
 import type { AlignedBead } from '../../shared/alignment/beads.js';
 import type { ExportResult } from '../../shared/api/contract.js';
+import { SearchService } from './search/search-service.js';
 
 /** What only a desktop front can do (OS dialogs). The HTTP bridge and the CLI have none. */
 export interface NativeHost {
@@ -68,6 +69,7 @@ export class WorkbenchService implements WorkbenchApi {
   private readonly host: NativeHost | undefined;
   private readonly alignment: AlignmentService;
   private readonly findings: FindingsService;
+  private readonly search: SearchService;
 
   constructor(opts: ServiceOptions) {
     this.store = opts.store;
@@ -93,6 +95,7 @@ export class WorkbenchService implements WorkbenchApi {
       onFindingsChanged: () => this.emit({ type: 'findings-changed' }),
       ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
     });
+    this.search = new SearchService({ store: this.store, alignment: this.alignment, findings: this.findings, textOf: (rec) => this.textOf(rec) });
   }
 
   onEvent(cb: (e: WorkbenchEvent) => void): () => void {
@@ -146,6 +149,10 @@ export class WorkbenchService implements WorkbenchApi {
   }
 
   async importUploads({ files }: ApiInput<'importUploads'>): Promise<ImportReport> {
+    return this.afterImport(await this.importUploadedFiles(files));
+  }
+
+  private async importUploadedFiles(files: ApiInput<'importUploads'>['files']): Promise<ImportReport> {
     const incoming: IncomingFile[] = files.map((f) => ({
       name: path.basename(f.name),
       relPath: f.relPath ?? f.name,
@@ -159,17 +166,38 @@ export class WorkbenchService implements WorkbenchApi {
     return this.importIncoming(incoming, []);
   }
 
+  /**
+   * New documents are checked and considered for pairing by themselves, right after the import:
+   * pairing first (its kind and partners inform the checks), then the checks. Runs in the
+   * background (each step a job with progress) so the import result shows at once; calls are
+   * queued so two imports never check at the same time. settled() waits for it.
+   */
+  private afterImport<R extends ImportReport>(report: R): R {
+    if (report.imported.length === 0) return report;
+    const run = async () => {
+      try {
+        await this.alignment.suggestPairs();
+      } catch {
+        /* cancelled or failed: the job event told the editor; the checks still run */
+      }
+      await this.findings.runChecks().catch(() => undefined);
+    };
+    this.importFollowUp = this.importFollowUp.then(run);
+    return report;
+  }
+  private importFollowUp: Promise<void> = Promise.resolve();
+
   async importWithDialog({ mode }: ApiInput<'importWithDialog'>): Promise<ImportReport> {
     if (!this.host) throw new WorkbenchError('ipc.forbidden', {}, 'no native dialogs in this front');
     const paths = await this.host.pickImportPaths(mode);
     if (paths.length === 0) return { imported: [], rejected: [] };
-    return this.importPaths(paths);
+    return this.afterImport(await this.importPaths(paths));
   }
 
   async importDropped({ paths }: ApiInput<'importDropped'>): Promise<ImportReport> {
     if (!this.host) throw new WorkbenchError('ipc.forbidden', {}, 'drops with paths come only from the desktop front');
     // Dropped paths are requests: collectFiles re-checks each one (exists, regular file or folder, type).
-    return this.importPaths(paths.filter((p) => path.isAbsolute(p)));
+    return this.afterImport(await this.importPaths(paths.filter((p) => path.isAbsolute(p))));
   }
 
   /** Files and folders by path (CLI, dialogs, drops). */
@@ -374,6 +402,7 @@ export class WorkbenchService implements WorkbenchApi {
   }
   /** Resolves once background re-checks are done (used by tests and before closing). */
   async settled(): Promise<void> {
+    await this.importFollowUp;
     await this.findings.settled();
   }
 
@@ -442,10 +471,10 @@ export class WorkbenchService implements WorkbenchApi {
       { lang: bitext.srcLang, text: segs.map((x) => x.src).join('\n') + '\n' },
       { lang: bitext.tgtLang, text: segs.map((x) => x.tgt).join('\n') + '\n' },
     ];
-    const report = await this.importUploads({
-      files: sides.map((sd) => ({ name: `${base}.${sd.lang || 'und'}.txt`, dataBase64: Buffer.from(sd.text, 'utf8').toString('base64') })),
-    });
-    if (report.imported.length !== 2) return { ...report, pair: null, warnings };
+    const report = await this.importUploadedFiles(
+      sides.map((sd) => ({ name: `${base}.${sd.lang || 'und'}.txt`, dataBase64: Buffer.from(sd.text, 'utf8').toString('base64') })),
+    );
+    if (report.imported.length !== 2) return this.afterImport({ ...report, pair: null, warnings });
     const [a, b] = report.imported as [DocumentSummary, DocumentSummary];
     const spans = async (id: string) => {
       const t = (await this.getDocument({ id })).text;
@@ -466,7 +495,14 @@ export class WorkbenchService implements WorkbenchApi {
       origin: x.meta.origin ?? 'manual',
     }));
     const pair = await this.alignment.createAligned(a.id, b.id, src, tgt, beads);
-    return { ...report, pair, warnings };
+    return this.afterImport({ ...report, pair, warnings });
+  }
+
+  async searchCorpus(input: ApiInput<'searchCorpus'>) {
+    return this.search.search(input);
+  }
+  async replaceInCorpus(input: ApiInput<'replaceInCorpus'>) {
+    return this.search.replace(input);
   }
 
   async getJob({ id }: ApiInput<'getJob'>) {
@@ -508,6 +544,7 @@ export class WorkbenchService implements WorkbenchApi {
   }
 
   async close(): Promise<void> {
+    await this.importFollowUp;
     this.findings.cancelScheduled();
     await this.findings.settled();
     await this.analyzer.close();

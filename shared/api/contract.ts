@@ -214,6 +214,8 @@ export interface FindingsState {
   checkedAt: string | null;
   findings: FindingView[];
   counts: Record<string, { open: number; total: number }>;
+  /** Documents the checks have not seen yet (imported after the last run): their count is unknown, not 0. */
+  unchecked?: string[];
 }
 
 /** Where else the same fix applies (for "Apply to all N", after a preview). */
@@ -252,6 +254,58 @@ export interface ExportResult {
   documents: number;
   /** Characters XML or the format could not hold, removed and counted. */
   removedChars: number;
+}
+
+/** Corpus search: what to find, where (languages, original or cleaned text). */
+const searchQuery = z.object({
+  text: z.string().min(1).max(1000),
+  regex: z.boolean(),
+  wholeWord: z.boolean(),
+  caseSensitive: z.boolean(),
+}).strict();
+const searchWhere = {
+  query: searchQuery,
+  /** Documents in these languages only (empty or absent: every document). */
+  languages: z.array(languageCode).max(20).optional(),
+  textMode: z.enum(['original', 'cleaned']),
+};
+
+export type SearchInput = ApiInput<'searchCorpus'> & { docIds?: string[] };
+export type ReplaceInput = ApiInput<'replaceInCorpus'>;
+
+/** One place the search found: offsets in the searched text (original or cleaned) and in the original. */
+export interface SearchHit {
+  docId: string;
+  docName: string;
+  language: LanguageCode;
+  start: number;
+  end: number;
+  origStart: number;
+  origEnd: number;
+  text: string;
+  context: { before: string; after: string };
+  /** False inside an earlier fix (replace would overwrite it): shown, not offered for replace. */
+  replaceable: boolean;
+  /** What replace would write here (regex groups expanded), when a replacement was given. */
+  replacement?: string;
+  /** The sentence aligned with this one in the document's pair, when the pair is aligned. */
+  aligned: { pairId: string; docId: string; docName: string; language: LanguageCode; text: string } | null;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** Every match counted (hits may be fewer: see truncated). */
+  total: number;
+  truncated: boolean;
+  /** Documents searched. */
+  documents: number;
+}
+
+export interface ReplaceResult {
+  replaced: number;
+  /** Chosen places not replaced (the text there changed since the search, or inside an earlier fix). */
+  skipped: number;
+  history: HistoryState;
 }
 
 /** Events pushed from main to the UI (IPC send / HTTP server-sent events). */
@@ -333,6 +387,14 @@ export const apiInputs = {
   }).strict(),
   /** Opens a TMX or TSV file (ours or another tool's) as two documents, a pair and a confirmed alignment. */
   importBitext: z.object({ name: z.string().min(1).max(1024), dataBase64: z.string().max(70 * 1024 * 1024) }).strict(),
+  /** Finds text across the corpus (plain, whole word, case, regex under a time bound) as a concordance. */
+  searchCorpus: z.object({ ...searchWhere, replacement: z.string().max(1000).optional() }).strict(),
+  /** Replaces the chosen search hits (offsets as searchCorpus gave them) as one undoable edit. */
+  replaceInCorpus: z.object({
+    ...searchWhere,
+    replacement: z.string().max(1000),
+    places: z.array(z.object({ docId: documentId, start: z.number().int().min(0), end: z.number().int().min(0) })).min(1).max(100_000),
+  }).strict(),
   getJob: z.object({ id: z.string().max(64) }).strict(),
   cancelJob: z.object({ id: z.string().max(64) }).strict(),
 } as const;
@@ -380,6 +442,8 @@ export interface ApiOutputs {
   exportGlossary: { content: string; fileName: string };
   exportCorpus: ExportResult | null;
   importBitext: ImportReport & { pair: PairSummary | null; warnings: string[] };
+  searchCorpus: SearchResult;
+  replaceInCorpus: ReplaceResult;
   getJob: JobInfo;
   cancelJob: JobInfo;
 }

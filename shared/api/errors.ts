@@ -39,6 +39,8 @@ export const ERROR_CODES = [
   'glossary.invalid',
   'profile.invalid',
   'spelling.dictionaryMissing',
+  'search.invalidPattern',
+  'search.tooSlow',
   'internal',
 ] as const;
 
@@ -110,6 +112,8 @@ export const ERROR_TEXT_EN: Record<ErrorCode, string> = {
   'glossary.invalid': "the glossary cannot be read ({{reason}})",
   'profile.invalid': "the check profile is invalid ({{reason}})",
   'spelling.dictionaryMissing': "the spelling dictionary for {{language}} is missing from the installation",
+  'search.invalidPattern': 'the search pattern is not valid ({{reason}})',
+  'search.tooSlow': 'the search took longer than {{seconds}} s and was stopped — the pattern may backtrack too much; make it more specific',
   internal: 'internal error',
 };
 

@@ -28,6 +28,8 @@ export const HISTORY_LABEL_KEYS = [
   'edit-text',
   'apply-to-all',
   'same-fix-elsewhere',
+  // Corpus search and replace
+  'replace-in-corpus',
 ] as const;
 
 export type HistoryLabelKey = (typeof HISTORY_LABEL_KEYS)[number];

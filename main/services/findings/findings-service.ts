@@ -80,6 +80,8 @@ export class FindingsService {
   }
 
   async runChecks(): Promise<FindingsState> {
+    // A document imported after this moment was not part of this run (see unchecked in state()).
+    const startedAt = now();
     const docs = this.d.store.project.documents;
     const maps = new Map<string, ReturnType<typeof buildOffsetMap>>();
     const inputs: Array<{ id: string; name: string; text: string; language: string }> = [];
@@ -125,7 +127,7 @@ export class FindingsService {
     this.findings = findings;
     await writeFileAtomic(this.file, JSON.stringify(findings));
     await this.d.store.update((p) => {
-      p.checks.checkedAt = now();
+      p.checks.checkedAt = startedAt;
     });
     this.d.onFindingsChanged();
     return this.state();
@@ -185,7 +187,10 @@ export class FindingsService {
         context: contextOf(text, f.start, f.end),
       });
     }
-    return { checkedAt: this.d.store.project.checks.checkedAt, findings: views, counts };
+    const checkedAt = this.d.store.project.checks.checkedAt;
+    // "0 findings" is only true of a document the checks have seen.
+    const unchecked = this.d.store.project.documents.filter((x) => checkedAt === null || x.importedAt > checkedAt).map((x) => x.id);
+    return { checkedAt, findings: views, counts, unchecked };
   }
 
   private async finding(id: string): Promise<StoredFinding> {
@@ -384,6 +389,21 @@ export class FindingsService {
     }
     if (records.length) await this.commit({ id: newId(), at: now(), label: historyLabel('same-fix-elsewhere', records.length), kind: 'batch', records }, records.map((r) => r.docId));
     return { history: this.d.alignment.history() };
+  }
+
+  /**
+   * Several replacements done and undone as one step (corpus replace). Each place must still read
+   * `expected` in the original text; a place that does not (changed since) is left out.
+   */
+  async applyTextEdits(places: Array<{ docId: string; start: number; end: number; expected: string; after: string }>, label: HistoryLabelKey): Promise<{ applied: number; history: FixResult['history'] }> {
+    const records: TextEdit[] = [];
+    for (const p of places) {
+      const r = await this.textRecord(p.docId, p.start, p.end, p.after, 'manual', label);
+      if (r.before !== p.expected || r.before === r.after) continue;
+      records.push(r);
+    }
+    if (records.length) await this.commit({ id: newId(), at: now(), label: historyLabel(label, records.length), kind: 'batch', records }, records.map((r) => r.docId));
+    return { applied: records.length, history: this.d.alignment.history() };
   }
 
   // ---- glossary ----

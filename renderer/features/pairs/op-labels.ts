@@ -79,5 +79,7 @@ export function historyLabel(t: TFunction, label: string): string | null {
       return t('history.labels.applyToAll', { count });
     case 'same-fix-elsewhere':
       return t('history.labels.sameFixElsewhere', { count });
+    case 'replace-in-corpus':
+      return t('history.labels.replaceInCorpus', { count });
   }
 }
