@@ -25,6 +25,7 @@ import type { SettingsStore } from './settings-store.js';
 import type { Analyzer } from './workers/analyzer.js';
 import { AlignmentService } from './alignment/alignment-service.js';
 import { FindingsService } from './findings/findings-service.js';
+import { HistoryService } from './history/history-service.js';
 import { corpusFromProject } from './export/corpus-from-project.js';
 import { exportCorpus } from './export/export-corpus.js';
 import { readTmx } from '../../shared/export/tmx-read.js';
@@ -69,6 +70,8 @@ export class WorkbenchService implements WorkbenchApi {
   private readonly host: NativeHost | undefined;
   private readonly alignment: AlignmentService;
   private readonly findings: FindingsService;
+  /** The one owner of edits, undo and redo: changes of this project run one at a time. */
+  private readonly history: HistoryService;
   private readonly search: SearchService;
 
   constructor(opts: ServiceOptions) {
@@ -77,7 +80,9 @@ export class WorkbenchService implements WorkbenchApi {
     this.analyzer = opts.analyzer;
     this.host = opts.host;
     this.jobs = new JobRunner((job) => this.emit({ type: 'job', job }));
+    this.history = new HistoryService(this.store);
     this.alignment = new AlignmentService({
+      history: this.history,
       store: this.store,
       analyzer: this.analyzer,
       jobs: this.jobs,
@@ -86,6 +91,7 @@ export class WorkbenchService implements WorkbenchApi {
       onChanged: () => this.changed(),
     });
     this.findings = new FindingsService({
+      history: this.history,
       store: this.store,
       analyzer: this.analyzer,
       jobs: this.jobs,
@@ -124,7 +130,7 @@ export class WorkbenchService implements WorkbenchApi {
       settings: this.settingsStore.settings,
       capabilities: { nativeDialogs: this.host !== undefined },
       pairs: this.alignment.listPairs(),
-      history: this.alignment.history(),
+      history: this.history.state(),
     };
   }
 
@@ -364,28 +370,28 @@ export class WorkbenchService implements WorkbenchApi {
     return this.findings.state();
   }
   async acceptFinding({ findingId, suggestion }: ApiInput<'acceptFinding'>) {
-    return this.findings.accept(findingId, suggestion);
+    return this.history.exclusive(() => this.findings.accept(findingId, suggestion));
   }
   async editFinding({ findingId, text }: ApiInput<'editFinding'>) {
-    return this.findings.edit(findingId, text);
+    return this.history.exclusive(() => this.findings.edit(findingId, text));
   }
   async rejectFinding({ findingId, reason, ignorePattern }: ApiInput<'rejectFinding'>) {
-    return this.findings.reject(findingId, reason, ignorePattern);
+    return this.history.exclusive(() => this.findings.reject(findingId, reason, ignorePattern));
   }
   async reopenFinding({ findingId }: ApiInput<'reopenFinding'>) {
-    return this.findings.reopen(findingId);
+    return this.history.exclusive(() => this.findings.reopen(findingId));
   }
   async previewApplyToAll({ findingId, suggestion }: ApiInput<'previewApplyToAll'>) {
     return this.findings.preview(findingId, suggestion);
   }
   async applyToAll({ findingId, suggestion, findingIds }: ApiInput<'applyToAll'>) {
-    return this.findings.applyToAll(findingId, suggestion, findingIds);
+    return this.history.exclusive(() => this.findings.applyToAll(findingId, suggestion, findingIds));
   }
   async fixText({ docId, start, end, text }: ApiInput<'fixText'>) {
-    return this.findings.fixText(docId, start, end, text);
+    return this.history.exclusive(() => this.findings.fixText(docId, start, end, text));
   }
   async applyFixAt({ from, to, places }: ApiInput<'applyFixAt'>) {
-    return this.findings.applyFixAt(from, to, places);
+    return this.history.exclusive(() => this.findings.applyFixAt(from, to, places));
   }
   async getCleanText({ id }: ApiInput<'getCleanText'>) {
     const { original, cleaned, edits } = await this.findings.cleanText(this.store.findDocument(id));
@@ -507,13 +513,13 @@ export class WorkbenchService implements WorkbenchApi {
 
   async getJob({ id }: ApiInput<'getJob'>) {
     const j = this.jobs.get(id);
-    if (!j) throw new WorkbenchError('internal', {}, `no job ${id}`);
+    if (!j) throw new WorkbenchError('job.notFound', { id });
     return j;
   }
 
   async cancelJob({ id }: ApiInput<'cancelJob'>) {
     const j = this.jobs.cancel(id);
-    if (!j) throw new WorkbenchError('internal', {}, `no job ${id}`);
+    if (!j) throw new WorkbenchError('job.notFound', { id });
     return j;
   }
 
@@ -547,7 +553,9 @@ export class WorkbenchService implements WorkbenchApi {
     await this.importFollowUp;
     this.findings.cancelScheduled();
     await this.findings.settled();
+    await this.history.idle();
     await this.analyzer.close();
+    await this.store.close();
   }
 }
 

@@ -51,25 +51,42 @@ export interface History {
   records: EditRecord[];
   /** records[0..cursor) are in effect; records[cursor..] were undone and can be redone. */
   cursor: number;
+  /**
+   * The snapshot that compaction folds old records into: still in effect, no longer undoable.
+   * Only records whose effect is derived from the history (text edits, finding statuses) are
+   * kept here; alignment and pair changes already live in the alignment files and pair list.
+   */
+  base?: Array<TextEdit | StatusEdit>;
 }
 
+/** Undoable steps kept; older ones are folded into the base snapshot. */
 export const MAX_HISTORY = 5000;
 
 export function emptyHistory(): History {
   return { records: [], cursor: 0 };
 }
 
+/** Whether a folded record still matters: its effect is derived from the history, not stored elsewhere. */
+function derivedFromHistory(r: AlignmentEdit | TextEdit | StatusEdit): r is TextEdit | StatusEdit {
+  return r.kind === 'text' || (r.kind === 'status' && !r.target.startsWith('pair:'));
+}
+
 /** Appends a record: anything undone before it can no longer be redone. */
-export function pushRecord(h: History, r: EditRecord): History {
+export function pushRecord(h: History, r: EditRecord, max = MAX_HISTORY): History {
   const records = h.records.slice(0, h.cursor);
   records.push(r);
-  // Text edits must stay to rebuild cleaned text: only drop the oldest non-text records.
-  while (records.length > MAX_HISTORY) {
-    const k = records.findIndex((x) => x.kind !== 'text');
-    if (k < 0) break;
-    records.splice(k, 1);
-  }
-  return { records, cursor: records.length };
+  return compact({ ...h, records, cursor: records.length }, max);
+}
+
+/**
+ * Folds the oldest records past `max` into the base snapshot, whatever their kind: a batch fix or
+ * a rejection stays in effect exactly like a plain text edit (it just cannot be undone any more).
+ */
+export function compact(h: History, max = MAX_HISTORY): History {
+  const excess = Math.min(h.records.length - max, h.cursor);
+  if (excess <= 0) return h;
+  const folded = h.records.slice(0, excess).flatMap((x) => primitives(x)).filter(derivedFromHistory);
+  return { ...h, base: [...(h.base ?? []), ...folded], records: h.records.slice(excess), cursor: h.cursor - excess };
 }
 
 export function canUndo(h: History): boolean {
@@ -84,7 +101,7 @@ export function primitives(r: EditRecord): Array<AlignmentEdit | TextEdit | Stat
   return r.kind === 'batch' ? r.records.flatMap((x) => primitives(x)) : [r];
 }
 
-/** The records currently in effect, flattened. */
+/** The records currently in effect, flattened: the folded snapshot first, then the undoable ones. */
 export function activeRecords(h: History): Array<AlignmentEdit | TextEdit | StatusEdit> {
-  return h.records.slice(0, h.cursor).flatMap((r) => primitives(r));
+  return [...(h.base ?? []), ...h.records.slice(0, h.cursor).flatMap((r) => primitives(r))];
 }

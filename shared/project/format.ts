@@ -155,7 +155,14 @@ export const projectFileSchema = z.object({
   rejected: z.array(rejectedSchema),
   pairs: z.array(pairRecordSchema),
   alignments: z.record(z.string(), alignmentIndexSchema),
-  history: z.object({ records: z.array(editRecordSchema), cursor: z.number().int().min(0) }),
+  history: z
+    .object({
+      records: z.array(editRecordSchema),
+      cursor: z.number().int().min(0),
+      base: z.array(z.union([textEditSchema, statusEditSchema])).optional(),
+    })
+    // A position past the end would make every later undo/redo read records that do not exist.
+    .refine((h) => h.cursor <= h.records.length, { message: 'history position past the end', path: ['cursor'] }),
   /** The termbase (shared/checks/glossary/types.ts), validated loosely: it has its own parser. */
   glossary: z.object({ entries: z.array(glossaryEntrySchema) }),
   /** The check profile (shared/checks/profile.ts), parsed by the engine's own schema. */
@@ -190,12 +197,15 @@ export type ParseProjectResult =
   | { ok: true; project: ProjectFile; migrated: boolean }
   | { ok: false; code: 'project.corrupt' | 'project.newerVersion'; reason: string; version?: number };
 
-/** Older versions are migrated here, one pure step per version: MIGRATIONS[v] turns v into v+1. */
+/**
+ * Older versions are migrated here, one pure step per version: MIGRATIONS[v] turns v into v+1.
+ * A step only adds what is missing: a file whose version label is wrong keeps all its data.
+ */
 const MIGRATIONS: Record<number, (p: Record<string, unknown>) => Record<string, unknown>> = {
   // v2 adds document pairs, alignments and the edit history.
-  1: (p) => ({ ...p, version: 2, pairs: [], alignments: {}, history: { records: [], cursor: 0 } }),
+  1: (p) => ({ pairs: [], alignments: {}, history: { records: [], cursor: 0 }, ...p, version: 2 }),
   // v3 adds the glossary, the check profile, ignore rules and the checks' run state.
-  2: (p) => ({ ...p, version: 3, glossary: { entries: [] }, checkProfile: null, ignoreRules: [], checks: { checkedAt: null } }),
+  2: (p) => ({ glossary: { entries: [] }, checkProfile: null, ignoreRules: [], checks: { checkedAt: null }, ...p, version: 3 }),
 };
 
 /** Validate untrusted JSON text as a project file. Never throws. */

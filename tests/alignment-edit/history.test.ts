@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_HISTORY, activeRecords, canRedo, canUndo, emptyHistory, pushRecord, type TextEdit } from '../../shared/history/records';
+import { MAX_HISTORY, activeRecords, canRedo, canUndo, compact, emptyHistory, pushRecord, type TextEdit } from '../../shared/history/records';
 import { applyEdits, effectiveEdits } from '../../shared/history/text-edits';
 
 const te = (id: string, start: number, end: number, after: string): TextEdit => ({ id, at: '', label: 'x', kind: 'text', docId: 'd', start, end, before: '', after, source: 'manual' });
@@ -18,12 +18,32 @@ describe('edit history', () => {
     expect(h.cursor).toBe(2);
   });
 
-  it('is bounded, but never forgets text edits (cleaned text is built from them)', () => {
+  it('is bounded: old records are folded into a snapshot that stays in effect, whatever their kind', () => {
     let h = emptyHistory();
     h = pushRecord(h, te('keep', 0, 1, 'x'));
-    for (let i = 0; i < MAX_HISTORY + 10; i++) h = pushRecord(h, { id: `s${i}`, at: '', label: 's', kind: 'status', target: 't', before: null, after: 'x' });
+    // An "apply to all" batch and a finding rejection must stay in effect exactly like a text edit.
+    h = pushRecord(h, { id: 'batch', at: '', label: 'apply-to-all:2', kind: 'batch', records: [te('b1', 2, 3, 'y'), te('b2', 4, 5, 'z')] });
+    h = pushRecord(h, { id: 'rej', at: '', label: 'reject', kind: 'status', target: 'finding:f1', before: 'open', after: 'rejected' });
+    h = pushRecord(h, { id: 'pair', at: '', label: 'pair', kind: 'status', target: 'pair:p_00000000', before: 'suggested', after: 'confirmed' });
+    for (let i = 0; i < MAX_HISTORY + 10; i++) h = pushRecord(h, { id: `s${i}`, at: '', label: 's', kind: 'status', target: 'finding:t', before: null, after: 'x' });
     expect(h.records.length).toBe(MAX_HISTORY);
-    expect(h.records[0]!.id).toBe('keep');
+    expect(h.cursor).toBe(MAX_HISTORY);
+    const ids = activeRecords(h).map((r) => r.id);
+    for (const id of ['keep', 'b1', 'b2', 'rej', 's0', `s${MAX_HISTORY + 9}`]) expect(ids).toContain(id);
+    // A pair decision lives in the pair list already: folding it loses nothing.
+    expect(ids).not.toContain('pair');
+    expect(activeRecords(h).length).toBe(4 + MAX_HISTORY + 10);
+  });
+
+  it('never folds records that were undone (they can still be redone)', () => {
+    let h = emptyHistory();
+    for (let i = 0; i < 5; i++) h = pushRecord(h, te(`t${i}`, i, i + 1, 'x'), 3);
+    expect(h.records.map((r) => r.id)).toEqual(['t2', 't3', 't4']);
+    expect(h.base?.map((r) => r.id)).toEqual(['t0', 't1']);
+    h = { ...h, cursor: 1 };
+    h = compact(h, 0);
+    expect(h.records.map((r) => r.id)).toEqual(['t3', 't4']);
+    expect(h.cursor).toBe(0);
   });
 });
 

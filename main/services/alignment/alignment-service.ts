@@ -12,14 +12,15 @@ import type {
   SentenceView,
 } from '../../../shared/api/contract.js';
 import { WorkbenchError } from '../../../shared/api/errors.js';
-import { applyChange, checkChain, invertChange, type AlignedBead, type Alignment, type AlignmentChange } from '../../../shared/alignment/index.js';
+import { applyChange, checkChain, invertChange, type AlignedBead, type AlignmentChange } from '../../../shared/alignment/index.js';
 import { historyLabel } from '../../../shared/history/labels.js';
-import { activeRecords, canRedo, canUndo, primitives, pushRecord, type EditRecord, type TextEdit } from '../../../shared/history/records.js';
+import type { AlignmentEdit, EditRecord, StatusEdit, TextEdit } from '../../../shared/history/records.js';
 import { applyEdits, effectiveEdits } from '../../../shared/history/text-edits.js';
 import { scorePairs } from '../../../shared/pair/index.js';
 import { splitSentences, segmentationLanguage } from '../../../shared/segment/index.js';
 import type { AlignmentFile, DocumentRecord, PairRecord } from '../../../shared/project/format.js';
 import { effectiveLanguage } from '../../../shared/project/summary.js';
+import { Tx, type Direction, type HistoryService } from '../history/history-service.js';
 import type { JobRunner } from '../jobs.js';
 import type { ProjectStore } from '../project/project-store.js';
 import type { Analyzer } from '../workers/analyzer.js';
@@ -36,6 +37,8 @@ export interface AlignmentDeps {
   textOf: (rec: DocumentRecord) => Promise<string>;
   onPatch: (p: AlignmentPatch) => void;
   onChanged: () => void;
+  /** Every change goes through the history service; this service registers its record kinds there. */
+  history: HistoryService;
 }
 
 export function pairIdFor(a: string, b: string): string {
@@ -48,6 +51,58 @@ export class AlignmentService {
   private readonly files: AlignmentFiles;
   constructor(private readonly d: AlignmentDeps) {
     this.files = new AlignmentFiles(d.store.dir);
+    d.history.register('alignment', { stage: (r, dir, tx) => this.stageAlignment(r as AlignmentEdit, dir, tx) });
+    d.history.register('status:pair', { stage: (r, dir, tx) => this.stagePairStatus(r as StatusEdit, dir, tx) });
+    // Text edits are derived from the history; once durable, the open views get the new sentences.
+    d.history.register('text', {
+      stage: (r, _dir, tx) => {
+        const docId = (r as TextEdit).docId;
+        if (tx.scratch.has(`text:${docId}`)) return;
+        tx.scratch.set(`text:${docId}`, true);
+        tx.after(async () => {
+          await this.sentencePatches(docId);
+        });
+      },
+    });
+  }
+
+  /** Stages one bead/cross-link change on the unit's working copy of the pair's alignment. */
+  private async stageAlignment(r: AlignmentEdit, dir: Direction, tx: Tx): Promise<void> {
+    const key = `alignment:${r.pairId}`;
+    const file = (tx.scratch.get(key) as AlignmentFile | undefined) ?? (await this.loaded(r.pairId));
+    const change = dir === 'revert' ? invertChange(r.change) : r.change;
+    // The stored alignment must be the one the change was made on: anything else is out of step.
+    if (!changeMatches(file, change)) throw new WorkbenchError('alignment.invalidOp', { reason: 'the alignment does not match this change (out of step)' });
+    const next = applyChange(file, change);
+    const problem = checkChain(next.beads, file.src.length, file.tgt.length);
+    if (problem) throw new WorkbenchError('alignment.invalidOp', { reason: problem });
+    const updated: AlignmentFile = { ...file, beads: next.beads, crossLinks: next.crossLinks };
+    tx.scratch.set(key, updated);
+    tx.side(this.files.rel(r.pairId), this.files.serialize(updated), () => this.files.loaded(updated));
+    tx.mutate((p) => {
+      const entry = p.alignments[r.pairId];
+      if (entry) {
+        entry.beads = updated.beads.length;
+        entry.confirmed = updated.beads.filter((b) => b.confirmed).length;
+      }
+    });
+    const patch: AlignmentPatch =
+      change.kind === 'beads'
+        ? { pairId: r.pairId, start: change.start, deleteCount: change.before.length, insert: change.after, crossLinks: next.crossLinks }
+        : { pairId: r.pairId, start: 0, deleteCount: 0, insert: [], crossLinks: next.crossLinks };
+    tx.after(() => {
+      this.d.onPatch(patch);
+      return patch;
+    });
+  }
+
+  private stagePairStatus(r: StatusEdit, dir: Direction, tx: Tx): void {
+    const value = dir === 'revert' ? r.before : r.after;
+    const id = r.target.slice('pair:'.length);
+    tx.mutate((p) => {
+      const pair = p.pairs.find((x) => x.id === id);
+      if (pair && (value === 'suggested' || value === 'confirmed' || value === 'rejected')) pair.status = value;
+    });
   }
 
   // ---- pairs ----
@@ -114,10 +169,7 @@ export class AlignmentService {
   async setPairStatus(pairId: string, status: PairRecord['status']): Promise<PairSummary> {
     const before = this.pair(pairId).status;
     if (before !== status) {
-      await this.d.store.update((p) => {
-        p.pairs.find((x) => x.id === pairId)!.status = status;
-        p.history = pushRecord(p.history, { id: newId(), at: now(), label: historyLabel(`pair-${status}`), kind: 'status', target: `pair:${pairId}`, before, after: status });
-      });
+      await this.d.history.commit({ id: newId(), at: now(), label: historyLabel(`pair-${status}`), kind: 'status', target: `pair:${pairId}`, before, after: status });
       this.d.onChanged();
     }
     return this.summary(this.pair(pairId));
@@ -145,12 +197,15 @@ export class AlignmentService {
     const da = this.d.store.findDocument(a);
     const db = this.d.store.findDocument(b);
     const id = pairIdFor(a, b);
-    await this.files.write({ pairId: id, src, tgt, beads, crossLinks: [] });
-    await this.d.store.update((p) => {
+    const file: AlignmentFile = { pairId: id, src, tgt, beads, crossLinks: [] };
+    const tx = new Tx();
+    tx.side(this.files.rel(id), this.files.serialize(file), () => this.files.loaded(file));
+    tx.mutate((p) => {
       p.pairs = p.pairs.filter((x) => x.id !== id);
       p.pairs.push({ id, a, b, score: 1, kind: effectiveLanguage(da) === effectiveLanguage(db) ? 'version' : 'translation', status: 'confirmed', origin: 'manual' });
       p.alignments[id] = { alignedAt: now(), beads: beads.length, confirmed: beads.filter((x) => x.confirmed).length, nSrc: src.length, nTgt: tgt.length };
     });
+    await this.d.history.write(tx);
     this.d.onChanged();
     return this.summary(this.pair(id));
   }
@@ -170,21 +225,17 @@ export class AlignmentService {
   }
 
   private textEditsFor(docId: string): TextEdit[] {
-    return effectiveEdits(activeRecords(this.d.store.project.history).filter((r): r is TextEdit => r.kind === 'text' && r.docId === docId));
+    return effectiveEdits(this.d.history.textEdits(docId));
   }
 
   history(): HistoryState {
-    const h = this.d.store.project.history;
-    return {
-      canUndo: canUndo(h),
-      canRedo: canRedo(h),
-      undoLabel: canUndo(h) ? h.records[h.cursor - 1]!.label : null,
-      redoLabel: canRedo(h) ? h.records[h.cursor]!.label : null,
-    };
+    return this.d.history.state();
   }
 
   async getAlignment(pairId: string, realign = false): Promise<AlignmentView> {
     const pair = this.pair(pairId);
+    // Re-aligning is the editor's answer to a damaged alignment file.
+    if (realign) this.files.clearDamage(pairId);
     let file = await this.files.read(pairId);
     if (!file || realign) file = await this.align(pair, file);
     const [src, tgt] = await Promise.all([this.sideOf(pair.a, file.src), this.sideOf(pair.b, file.tgt)]);
@@ -234,10 +285,12 @@ export class AlignmentService {
     const problem = checkChain(beads, srcSpans.length, tgtSpans.length);
     if (problem) throw new WorkbenchError('internal', {}, `aligner broke the chain: ${problem}`);
     const file: AlignmentFile = { pairId: pair.id, src: srcSpans, tgt: tgtSpans, beads, crossLinks: previous?.crossLinks ?? [] };
-    await this.files.write(file);
-    await this.d.store.update((p) => {
+    const tx = new Tx();
+    tx.side(this.files.rel(pair.id), this.files.serialize(file), () => this.files.loaded(file));
+    tx.mutate((p) => {
       p.alignments[pair.id] = { alignedAt: now(), beads: beads.length, confirmed: beads.filter((b) => b.confirmed).length, nSrc: srcSpans.length, nTgt: tgtSpans.length };
     });
+    await this.d.history.write(tx);
     this.d.onChanged();
     return file;
   }
@@ -248,139 +301,94 @@ export class AlignmentService {
   }
 
   async edit(pairId: string, op: AlignmentOp): Promise<EditResult> {
-    const file = await this.loaded(pairId);
-    const { change, label } = changeFor(file, op);
-    const patch = await this.applyAlignmentChange(pairId, change);
-    await this.d.store.update((p) => {
-      p.history = pushRecord(p.history, { id: newId(), at: now(), label, kind: 'alignment', pairId, change });
-      this.refreshIndex(p.alignments, pairId);
+    // Read, decide and write as one step: two quick edits never work from the same old state.
+    return this.d.history.exclusive(async () => {
+      const file = await this.loaded(pairId);
+      const { change, label } = changeFor(file, op);
+      const { patches } = await this.d.history.commit({ id: newId(), at: now(), label, kind: 'alignment', pairId, change });
+      this.d.onChanged();
+      return { patch: patches.find((x) => x.pairId === pairId) ?? null, history: this.history() };
     });
-    this.d.onChanged();
-    return { patch, history: this.history() };
-  }
-
-  /** Applies a change to the stored alignment and returns the patch for the views. */
-  async applyAlignmentChange(pairId: string, change: AlignmentChange): Promise<AlignmentPatch> {
-    const file = await this.loaded(pairId);
-    const next: Alignment = applyChange(file, change);
-    const problem = checkChain(next.beads, file.src.length, file.tgt.length);
-    if (problem) throw new WorkbenchError('alignment.invalidOp', { reason: problem });
-    await this.files.write({ ...file, beads: next.beads, crossLinks: next.crossLinks });
-    return change.kind === 'beads'
-      ? { pairId, start: change.start, deleteCount: change.before.length, insert: change.after, crossLinks: next.crossLinks }
-      : { pairId, start: 0, deleteCount: 0, insert: [], crossLinks: next.crossLinks };
-  }
-
-  private refreshIndex(index: Record<string, { beads: number; confirmed: number }>, pairId: string): void {
-    const f = this.files.peek(pairId);
-    const entry = index[pairId];
-    if (f && entry) {
-      entry.beads = f.beads.length;
-      entry.confirmed = f.beads.filter((b) => b.confirmed).length;
-    }
   }
 
   async editSentence(pairId: string, side: 'src' | 'tgt', index: number, text: string): Promise<EditResult> {
-    const pair = this.pair(pairId);
-    const file = await this.loaded(pairId);
-    const span = file[side][index];
-    if (!span) throw new WorkbenchError('alignment.invalidOp', { reason: `no sentence ${index}` });
-    const docId = side === 'src' ? pair.a : pair.b;
-    const original = await this.d.textOf(this.d.store.findDocument(docId));
-    const record: TextEdit = {
-      id: newId(),
-      at: now(),
-      label: historyLabel('edit-sentence'),
-      kind: 'text',
-      docId,
-      start: span.start,
-      end: span.end,
-      before: original.slice(span.start, span.end),
-      after: text,
-      source: 'manual',
-    };
-    await this.d.store.update((p) => {
-      p.history = pushRecord(p.history, record);
+    return this.d.history.exclusive(async () => {
+      const pair = this.pair(pairId);
+      const file = await this.loaded(pairId);
+      const span = file[side][index];
+      if (!span) throw new WorkbenchError('alignment.invalidOp', { reason: `no sentence ${index}` });
+      const docId = side === 'src' ? pair.a : pair.b;
+      const original = await this.d.textOf(this.d.store.findDocument(docId));
+      const record: TextEdit = {
+        id: newId(),
+        at: now(),
+        label: historyLabel('edit-sentence'),
+        kind: 'text',
+        docId,
+        start: span.start,
+        end: span.end,
+        before: original.slice(span.start, span.end),
+        after: text,
+        source: 'manual',
+      };
+      await this.d.history.commit(record);
+      this.d.onChanged();
+      // The document may be in several pairs: the answer is the patch of the pair being edited.
+      const patches = await this.sentencePatches(docId);
+      return { patch: patches.find((x) => x.pairId === pairId) ?? null, history: this.history() };
     });
-    this.d.onChanged();
-    return { patch: await this.sentencePatch(record.docId), history: this.history() };
   }
 
-  /** A patch carrying the current text of every sentence of a document, in every pair it is in, for the first such pair. */
-  async sentencePatch(docId: string): Promise<AlignmentPatch | null> {
+  /** Patches carrying the current text of every sentence of a document, one per pair it is in (each sent to the views). */
+  async sentencePatches(docId: string): Promise<AlignmentPatch[]> {
+    const out: AlignmentPatch[] = [];
     for (const pair of this.d.store.project.pairs) {
       if (pair.a !== docId && pair.b !== docId) continue;
-      const file = await this.files.read(pair.id);
+      const file = await this.files.read(pair.id).catch(() => null);
       if (!file) continue;
-      const sideKey = pair.a === docId ? 'src' : 'tgt';
       const text = await this.d.textOf(this.d.store.findDocument(docId));
       const edits = this.textEditsFor(docId);
+      // A document paired with itself does not exist (pair.sameDocument), so one side matches.
+      const sideKey = pair.a === docId ? 'src' : 'tgt';
       const sentences = file[sideKey].map((s, index) => ({ side: sideKey, index, sentence: sentenceView(text, edits, s) }) as const);
       const patch: AlignmentPatch = { pairId: pair.id, start: 0, deleteCount: 0, insert: [], crossLinks: file.crossLinks, sentences };
       this.d.onPatch(patch);
-      return patch;
+      out.push(patch);
     }
-    return null;
+    return out;
+  }
+
+  /** The first of sentencePatches (kept for callers that show one pair). */
+  async sentencePatch(docId: string): Promise<AlignmentPatch | null> {
+    return (await this.sentencePatches(docId))[0] ?? null;
   }
 
   // ---- undo / redo ----
 
   async undo(): Promise<EditResult> {
-    const h = this.d.store.project.history;
-    if (!canUndo(h)) throw new WorkbenchError('history.nothingToUndo');
-    const record = h.records[h.cursor - 1]!;
-    const patch = await this.replay(record, 'undo');
-    await this.d.store.update((p) => {
-      p.history.cursor -= 1;
-      this.applyStatus(p.pairs, record, 'undo');
-      for (const r of primitives(record)) if (r.kind === 'alignment') this.refreshIndex(p.alignments, r.pairId);
-    });
-    const textPatch = await this.textPatchFor(record);
+    const { patches } = await this.d.history.undo();
     this.d.onChanged();
-    return { patch: patch ?? textPatch, history: this.history() };
+    return { patch: mainPatch(patches), history: this.history() };
   }
 
   async redo(): Promise<EditResult> {
-    const h = this.d.store.project.history;
-    if (!canRedo(h)) throw new WorkbenchError('history.nothingToRedo');
-    const record = h.records[h.cursor]!;
-    const patch = await this.replay(record, 'redo');
-    await this.d.store.update((p) => {
-      p.history.cursor += 1;
-      this.applyStatus(p.pairs, record, 'redo');
-      for (const r of primitives(record)) if (r.kind === 'alignment') this.refreshIndex(p.alignments, r.pairId);
-    });
-    const textPatch = await this.textPatchFor(record);
+    const { patches } = await this.d.history.redo();
     this.d.onChanged();
-    return { patch: patch ?? textPatch, history: this.history() };
+    return { patch: mainPatch(patches), history: this.history() };
   }
+}
 
-  private async replay(record: EditRecord, dir: 'undo' | 'redo'): Promise<AlignmentPatch | null> {
-    const prims = primitives(record);
-    const ordered = dir === 'undo' ? [...prims].reverse() : prims;
-    let last: AlignmentPatch | null = null;
-    for (const r of ordered) {
-      if (r.kind !== 'alignment') continue;
-      last = await this.applyAlignmentChange(r.pairId, dir === 'undo' ? invertChange(r.change) : r.change);
-      this.d.onPatch(last);
-    }
-    return last;
-  }
+/** The patch a view shows after undo/redo: the last bead change, else the last sentence patch. */
+function mainPatch(patches: AlignmentPatch[]): AlignmentPatch | null {
+  const beads = patches.filter((p) => !p.sentences);
+  return beads[beads.length - 1] ?? patches[patches.length - 1] ?? null;
+}
 
-  private applyStatus(pairs: PairRecord[], record: EditRecord, dir: 'undo' | 'redo'): void {
-    for (const r of primitives(record)) {
-      if (r.kind !== 'status' || !r.target.startsWith('pair:')) continue;
-      const p = pairs.find((x) => x.id === r.target.slice(5));
-      const value = dir === 'undo' ? r.before : r.after;
-      if (p && (value === 'suggested' || value === 'confirmed' || value === 'rejected')) p.status = value;
-    }
-  }
-
-  private async textPatchFor(record: EditRecord): Promise<AlignmentPatch | null> {
-    let patch: AlignmentPatch | null = null;
-    for (const r of primitives(record)) if (r.kind === 'text') patch = (await this.sentencePatch(r.docId)) ?? patch;
-    return patch;
-  }
+/** Whether the alignment holds exactly what the change expects to replace. */
+function changeMatches(a: AlignmentFile, c: AlignmentChange): boolean {
+  if (c.kind === 'cross') return JSON.stringify(a.crossLinks) === JSON.stringify(c.before);
+  if (c.start + c.before.length > a.beads.length) return false;
+  return JSON.stringify(a.beads.slice(c.start, c.start + c.before.length)) === JSON.stringify(c.before);
 }
 
 function sentenceView(text: string, edits: TextEdit[], s: { start: number; end: number }): SentenceView {

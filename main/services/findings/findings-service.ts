@@ -13,11 +13,13 @@ import { normalizeEvidence } from '../../../shared/checks/evidence.js';
 import type { Finding } from '../../../shared/checks/types.js';
 import { historyLabel, type HistoryLabelKey } from '../../../shared/history/labels.js';
 import { buildOffsetMap } from '../../../shared/history/offset-map.js';
-import { activeRecords, pushRecord, type BatchEdit, type StatusEdit, type TextEdit } from '../../../shared/history/records.js';
+import { activeRecords, type BatchEdit, type StatusEdit, type TextEdit } from '../../../shared/history/records.js';
 import { effectiveEdits } from '../../../shared/history/text-edits.js';
-import type { DocumentRecord } from '../../../shared/project/format.js';
+import type { DocumentRecord, ProjectFile } from '../../../shared/project/format.js';
 import { effectiveLanguage } from '../../../shared/project/summary.js';
 import type { AlignmentService } from '../alignment/alignment-service.js';
+import type { HistoryService } from '../history/history-service.js';
+import { log } from '../log/logger.js';
 import type { JobRunner } from '../jobs.js';
 import { writeFileAtomic } from '../project/atomic-write.js';
 import type { ProjectStore } from '../project/project-store.js';
@@ -31,6 +33,8 @@ export interface FindingsDeps {
   textOf: (rec: DocumentRecord) => Promise<string>;
   onChanged: () => void;
   onFindingsChanged: () => void;
+  /** Where every change is committed; finding statuses are registered there. */
+  history: HistoryService;
   /** Where expanded spelling dictionaries are cached. */
   cacheDir?: string;
 }
@@ -49,7 +53,10 @@ export class FindingsService {
   private recheckTimer: NodeJS.Timeout | null = null;
   private recheckRunning: Promise<unknown> | null = null;
 
-  constructor(private readonly d: FindingsDeps) {}
+  constructor(private readonly d: FindingsDeps) {
+    // A finding's status is derived from the history itself: nothing else to change on undo/redo.
+    d.history.register('status:finding', { stage: () => undefined });
+  }
 
   private get file(): string {
     return path.join(this.d.store.dir, 'findings.json');
@@ -59,7 +66,9 @@ export class FindingsService {
     if (this.findings) return this.findings;
     try {
       this.findings = readFindingsFile(JSON.parse(await fsp.readFile(this.file, 'utf8')) as unknown);
-    } catch {
+    } catch (e) {
+      // Findings are derived (the checks rebuild them); a missing or damaged file means "not checked yet".
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') log.warn('findings.unreadable', { file: this.file, error: e });
       this.findings = [];
     }
     return this.findings;
@@ -195,7 +204,7 @@ export class FindingsService {
 
   private async finding(id: string): Promise<StoredFinding> {
     const f = (await this.load()).find((x) => x.id === id);
-    if (!f) throw new WorkbenchError('alignment.invalidOp', { reason: `no finding ${id}` });
+    if (!f) throw new WorkbenchError('finding.notFound', { id });
     return f;
   }
 
@@ -206,11 +215,9 @@ export class FindingsService {
     return { id: newId(), at: now(), label: historyLabel(label), kind: 'text', docId, start, end, before: original.slice(start, end), after, source, ...(findingId ? { findingId } : {}) };
   }
 
-  private async commit(record: TextEdit | StatusEdit | BatchEdit, docIds: string[]): Promise<void> {
-    await this.d.store.update((p) => {
-      p.history = pushRecord(p.history, record);
-    });
-    for (const id of new Set(docIds)) await this.d.alignment.sentencePatch(id);
+  private async commit(record: TextEdit | StatusEdit | BatchEdit, docIds: string[], extra?: (p: ProjectFile) => void): Promise<void> {
+    // The history service writes the record (and `extra`) as one unit and patches the open views.
+    await this.d.history.commit(record, extra);
     this.d.onChanged();
     this.d.onFindingsChanged();
     if (docIds.length) this.scheduleRecheck();
@@ -253,8 +260,9 @@ export class FindingsService {
     let profile = defaultProfile();
     try {
       if (saved) profile = parseProfile(saved);
-    } catch {
-      /* a damaged profile falls back to the defaults; the next save replaces it */
+    } catch (e) {
+      // A damaged profile falls back to the defaults; the next save replaces it.
+      log.warn('profile.damaged', { error: e });
     }
     return { profile, rules: ruleInfo() };
   }
@@ -264,7 +272,7 @@ export class FindingsService {
     try {
       profile = parseProfile(raw);
     } catch (e) {
-      throw new WorkbenchError('ipc.invalidPayload', { reason: `check profile: ${(e as Error).message.slice(0, 200)}` });
+      throw new WorkbenchError('profile.invalid', { reason: (e as Error).message.slice(0, 200) });
     }
     await this.d.store.update((p) => {
       p.checkProfile = profile;
@@ -293,12 +301,13 @@ export class FindingsService {
     const f = await this.finding(findingId);
     const before = this.statuses().get(f.id)?.status ?? 'open';
     const record: StatusEdit = { id: newId(), at: now(), label: historyLabel('reject-finding'), kind: 'status', target: `finding:${f.id}`, before, after: 'rejected', ...(reason ? { note: reason } : {}) };
-    if (ignorePattern) {
-      await this.d.store.update((p) => {
-        if (!p.ignoreRules.some((r) => r.rule === f.rule && r.text === f.text)) p.ignoreRules.push({ rule: f.rule, text: f.text, ...(reason ? { reason } : {}), at: now() });
-      });
-    }
-    await this.commit(record, []);
+    // The ignore rule and the rejection are saved together: never one without the other.
+    const ignore = ignorePattern
+      ? (p: ProjectFile) => {
+          if (!p.ignoreRules.some((r) => r.rule === f.rule && r.text === f.text)) p.ignoreRules.push({ rule: f.rule, text: f.text, ...(reason ? { reason } : {}), at: now() });
+        }
+      : undefined;
+    await this.commit(record, [], ignore);
     return { history: this.d.alignment.history() };
   }
 
@@ -441,7 +450,7 @@ export class FindingsService {
     try {
       parsed = format === 'tbx' ? parseTbx(content) : parseGlossaryCsv(content);
     } catch (e) {
-      throw new WorkbenchError('ipc.invalidPayload', { reason: `not a readable ${format.toUpperCase()} glossary: ${(e as Error).message}` });
+      throw new WorkbenchError('glossary.invalid', { reason: `${format.toUpperCase()}: ${(e as Error).message.slice(0, 200)}` });
     }
     const existing = new Set(this.glossary().entries.map((e) => e.id));
     const merged = [...this.glossary().entries, ...parsed.entries.filter((e) => !existing.has(e.id))];

@@ -1,6 +1,8 @@
 // A project on disk: DIR/project.bitext.json (the state), DIR/originals/ (byte copies of imported
 // files, never modified), DIR/texts/ (decoded text, a cache derived from the originals).
-// Every change is saved at once, atomically, with the previous generation kept as .bak.
+// Every change is saved at once, atomically, with the previous generation kept as .bak. A change
+// that also rewrites side files (alignments) goes through a write-ahead journal, so the project
+// and its side files always move together; memory follows disk, never the other way round.
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { WorkbenchError } from '../../../shared/api/errors.js';
@@ -12,18 +14,45 @@ import {
   type DocumentRecord,
   type ProjectFile,
 } from '../../../shared/project/format.js';
+import { log } from '../log/logger.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { acquireProjectLock, type LockInfo } from './project-lock.js';
+
+export const JOURNAL_FILE_NAME = '.journal.json';
+const JOURNAL_FORMAT = 'bitext-workbench-journal';
+
+/** A side file written in the same atomic unit as the project (path relative to the project folder). */
+export interface SideWrite {
+  rel: string;
+  data: string;
+}
 
 export interface OpenResult {
   store: ProjectStore;
   created: boolean;
-  /** Set when the project file was damaged and the backup was loaded instead. */
+  /** Set when the project file was damaged or missing and the backup was loaded instead. */
   recoveredFrom?: string;
+  /** Every repair made while opening (journal replayed, temp files removed, copies kept), for the log and the user. */
+  recoveries: string[];
+  /** Set when another process holds the project: this store is read-only. */
+  lockedBy?: LockInfo;
+}
+
+export interface OpenOptions {
+  create?: boolean;
+  name?: string;
+  /** Open without taking the lock (inspection, export). */
+  readOnly?: boolean;
 }
 
 export class ProjectStore {
   private state: ProjectFile;
   private readonly textCache = new Map<string, string>();
+  /** Changes are applied one at a time, in call order. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private releaseLock: (() => Promise<void>) | null = null;
+  /** Who holds the project when this store could not take the lock. */
+  lockedBy: LockInfo | null = null;
 
   private constructor(
     readonly dir: string,
@@ -38,62 +67,156 @@ export class ProjectStore {
   get project(): ProjectFile {
     return this.state;
   }
+  get readOnly(): boolean {
+    return this.lockedBy !== null;
+  }
 
   /** Opens DIR's project, or creates an empty one when DIR has none (and create is allowed). */
-  static async open(dir: string, opts: { create?: boolean; name?: string } = {}): Promise<OpenResult> {
+  static async open(dir: string, opts: OpenOptions = {}): Promise<OpenResult> {
     const abs = path.resolve(dir);
     const file = path.join(abs, PROJECT_FILE_NAME);
-    let text: string | null = null;
-    try {
-      text = await fsp.readFile(file, 'utf8');
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT') throw new WorkbenchError('project.unwritable', { reason: code ?? 'read error' }, String(e));
+    const recoveries: string[] = [];
+    let lockedBy: LockInfo | undefined;
+    let release: (() => Promise<void>) | null = null;
+    const exists = await fsp.stat(abs).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
+    if (!exists && !opts.create) throw new WorkbenchError('project.notFound', { path: abs });
+    if (!exists) await fsp.mkdir(abs, { recursive: true });
+    if (!opts.readOnly) {
+      const lock = await acquireProjectLock(abs);
+      if (lock.acquired) release = lock.release;
+      else {
+        lockedBy = lock.holder;
+        log.warn('project.locked', { dir: abs, pid: lock.holder.pid, host: lock.holder.host });
+      }
     }
+    try {
+      // Only the lock holder repairs: another process may be in the middle of a write.
+      if (release) {
+        recoveries.push(...(await replayJournal(abs)));
+        recoveries.push(...(await removeOrphanTemps(abs)));
+      }
+      const opened = await ProjectStore.load(abs, file, opts, recoveries, release !== null);
+      opened.store.releaseLock = release;
+      if (lockedBy) opened.store.lockedBy = lockedBy;
+      for (const r of recoveries) log.warn('project.recovery', { dir: abs, what: r });
+      return { ...opened, recoveries, ...(lockedBy ? { lockedBy } : {}) };
+    } catch (e) {
+      if (release) await release();
+      throw e;
+    }
+  }
+
+  private static async load(abs: string, file: string, opts: OpenOptions, recoveries: string[], canWrite: boolean): Promise<Omit<OpenResult, 'recoveries' | 'lockedBy'>> {
+    const text = await readOrNull(file);
+    const bakFile = `${file}.bak`;
     if (text === null) {
+      // A missing project file with a backup is a project that lost its file, not a new project.
+      const bak = await readOrNull(bakFile);
+      if (bak !== null) {
+        const fromBak = parseProjectFile(bak);
+        if (!fromBak.ok) throw new WorkbenchError('project.corrupt', { reason: `project file missing and its backup unreadable (${fromBak.reason})` });
+        const store = new ProjectStore(abs, fromBak.project);
+        if (canWrite) await fsp.copyFile(bakFile, file);
+        recoveries.push(`project file missing: restored from ${path.basename(bakFile)}`);
+        return { store, created: false, recoveredFrom: bakFile };
+      }
       if (!opts.create) throw new WorkbenchError('project.notFound', { path: abs });
-      await fsp.mkdir(abs, { recursive: true });
+      if (!canWrite) throw new WorkbenchError('project.notFound', { path: abs });
       const store = new ProjectStore(abs, emptyProject(opts.name ?? path.basename(abs), new Date().toISOString()));
-      await store.save();
+      await store.save(store.state, []);
       return { store, created: true };
     }
     const parsed = parseProjectFile(text);
-    if (parsed.ok) return { store: new ProjectStore(abs, parsed.project), created: false };
+    if (parsed.ok) {
+      if (parsed.migrated && canWrite) {
+        // Migrations keep a copy of the file they read, byte for byte.
+        const copy = `${file}.pre-migration-${Date.now()}`;
+        await fsp.writeFile(copy, text);
+        recoveries.push(`migrated to the current format; the previous file is kept as ${path.basename(copy)}`);
+        const store = new ProjectStore(abs, parsed.project);
+        await store.save(store.state, []);
+        return { store, created: false };
+      }
+      return { store: new ProjectStore(abs, parsed.project), created: false };
+    }
     if (parsed.code === 'project.newerVersion') {
       // Never touch a file written by a newer version: it may be perfectly fine.
       throw new WorkbenchError('project.newerVersion', { version: parsed.version ?? '?' });
     }
     // Damaged: fall back to the previous generation, keep the damaged file for inspection.
-    const bak = await fsp.readFile(`${file}.bak`, 'utf8').catch(() => null);
+    const bak = await readOrNull(bakFile);
     const fromBak = bak === null ? null : parseProjectFile(bak);
-    if (fromBak?.ok) {
+    if (fromBak?.ok && canWrite) {
       const kept = `${file}.corrupt-${Date.now()}`;
       await fsp.rename(file, kept);
       const store = new ProjectStore(abs, fromBak.project);
-      await store.save();
-      return { store, created: false, recoveredFrom: `${file}.bak` };
+      await store.save(store.state, []);
+      recoveries.push(`project file damaged (${parsed.reason}): kept as ${path.basename(kept)}, restored from ${path.basename(bakFile)}`);
+      return { store, created: false, recoveredFrom: bakFile };
     }
+    if (fromBak?.ok) return { store: new ProjectStore(abs, fromBak.project), created: false, recoveredFrom: bakFile };
     throw new WorkbenchError('project.corrupt', { reason: parsed.reason });
   }
 
-  /** Applies a change and saves it. The mutator works on a copy: a throw leaves state untouched. */
-  async update(mutate: (draft: ProjectFile) => void): Promise<ProjectFile> {
-    const draft = structuredClone(this.state);
-    mutate(draft);
-    draft.savedAt = new Date().toISOString();
-    const previous = this.state;
-    this.state = draft;
-    try {
-      await this.save();
-    } catch (e) {
-      this.state = previous;
-      throw new WorkbenchError('project.unwritable', { reason: (e as NodeJS.ErrnoException).code ?? 'write error' }, String(e));
-    }
-    return this.state;
+  /** Releases the lock (the store stays readable). */
+  async close(): Promise<void> {
+    await this.queue.catch(() => undefined);
+    const r = this.releaseLock;
+    this.releaseLock = null;
+    if (r) await r();
   }
 
-  private async save(): Promise<void> {
-    await writeFileAtomic(this.file, serializeProject(this.state), { keepBackup: true });
+  /**
+   * Applies a change and saves it, with any side files, as one atomic unit. Changes run one at a
+   * time in call order; the mutator sees the state left by the previous change. The in-memory
+   * state changes only once the save is durable: a failed save leaves memory as it was and throws.
+   */
+  update(mutate: (draft: ProjectFile) => void, opts: { side?: SideWrite[] | (() => SideWrite[]) } = {}): Promise<ProjectFile> {
+    const run = async () => {
+      if (this.lockedBy) throw new WorkbenchError('project.readOnly', { pid: this.lockedBy.pid, host: this.lockedBy.host });
+      const draft = structuredClone(this.state);
+      mutate(draft);
+      draft.savedAt = new Date().toISOString();
+      const side = typeof opts.side === 'function' ? opts.side() : (opts.side ?? []);
+      try {
+        await this.save(draft, side);
+      } catch (e) {
+        log.error('project.saveFailed', { dir: this.dir, error: e });
+        throw new WorkbenchError('project.unwritable', { reason: (e as NodeJS.ErrnoException).code ?? 'write error' }, String(e));
+      }
+      this.state = draft;
+      return draft;
+    };
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async save(state: ProjectFile, side: SideWrite[]): Promise<void> {
+    const projectText = serializeProject(state);
+    if (side.length === 0) {
+      await writeFileAtomic(this.file, projectText, { keepBackup: true });
+      return;
+    }
+    // Write-ahead: the journal holds the whole unit; once it is on disk, recovery can finish the rest.
+    const journal = path.join(this.dir, JOURNAL_FILE_NAME);
+    await writeFileAtomic(journal, JSON.stringify({ format: JOURNAL_FORMAT, project: projectText, side }));
+    for (const s of side) {
+      const target = this.resolveSide(s.rel);
+      await fsp.mkdir(path.dirname(target), { recursive: true });
+      await writeFileAtomic(target, s.data);
+    }
+    await writeFileAtomic(this.file, projectText, { keepBackup: true });
+    await fsp.rm(journal, { force: true });
+  }
+
+  private resolveSide(rel: string): string {
+    const target = path.resolve(this.dir, rel);
+    if (path.relative(this.dir, target).startsWith('..') || path.isAbsolute(rel)) throw new Error(`side file outside the project: ${rel}`);
+    return target;
   }
 
   findDocument(id: string): DocumentRecord {
@@ -116,7 +239,7 @@ export class ProjectStore {
     } catch {
       await writeFileAtomic(p, bytes);
       // Read-only: nothing in the app should ever write to an original.
-      await fsp.chmod(p, 0o444).catch(() => undefined);
+      await fsp.chmod(p, 0o444).catch((e: unknown) => log.warn('project.chmodFailed', { file: p, error: e }));
     }
   }
 
@@ -129,9 +252,11 @@ export class ProjectStore {
   }
 
   async storeText(id: string, text: string): Promise<void> {
+    this.textCache.set(id, text);
+    // A read-only viewer keeps derived text in memory only.
+    if (this.lockedBy) return;
     await fsp.mkdir(path.join(this.dir, 'texts'), { recursive: true });
     await writeFileAtomic(this.textPath(id), text);
-    this.textCache.set(id, text);
   }
 
   /** The decoded text; the cache is rebuilt from the original by the caller when missing. */
@@ -142,7 +267,8 @@ export class ProjectStore {
       const t = await fsp.readFile(this.textPath(id), 'utf8');
       this.textCache.set(id, t);
       return t;
-    } catch {
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') log.warn('project.textCacheUnreadable', { id, error: e });
       return null;
     }
   }
@@ -151,4 +277,58 @@ export class ProjectStore {
     this.textCache.delete(id);
     await fsp.rm(this.textPath(id), { force: true });
   }
+}
+
+async function readOrNull(file: string): Promise<string | null> {
+  try {
+    return await fsp.readFile(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    throw new WorkbenchError('project.unwritable', { reason: code ?? 'read error' }, String(e));
+  }
+}
+
+/** Finishes a unit a crash interrupted: the journal is complete (written atomically), so replaying it is safe. */
+async function replayJournal(dir: string): Promise<string[]> {
+  const journal = path.join(dir, JOURNAL_FILE_NAME);
+  const text = await readOrNull(journal);
+  if (text === null) return [];
+  let parsed: { format?: unknown; project?: unknown; side?: unknown };
+  try {
+    parsed = JSON.parse(text) as typeof parsed;
+  } catch {
+    parsed = {};
+  }
+  if (parsed.format !== JOURNAL_FORMAT || typeof parsed.project !== 'string' || !Array.isArray(parsed.side)) {
+    const kept = `${journal}.corrupt-${Date.now()}`;
+    await fsp.rename(journal, kept);
+    return [`unreadable journal set aside as ${path.basename(kept)}`];
+  }
+  for (const s of parsed.side as SideWrite[]) {
+    const target = path.resolve(dir, String(s.rel));
+    if (path.relative(dir, target).startsWith('..')) continue;
+    await fsp.mkdir(path.dirname(target), { recursive: true });
+    await writeFileAtomic(target, String(s.data));
+  }
+  await writeFileAtomic(path.join(dir, PROJECT_FILE_NAME), parsed.project, { keepBackup: true });
+  await fsp.rm(journal, { force: true });
+  return [`an interrupted save was completed from the journal (${parsed.side.length} side file(s))`];
+}
+
+/** Temp files of atomic writes that a crash left behind (".<name>.<pid>.<hex>.tmp"). */
+const TEMP_NAME = /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/;
+
+async function removeOrphanTemps(dir: string): Promise<string[]> {
+  let removed = 0;
+  for (const sub of ['', 'alignments', 'texts', 'originals']) {
+    const d = path.join(dir, sub);
+    const names = await fsp.readdir(d).catch(() => [] as string[]);
+    for (const n of names) {
+      if (!TEMP_NAME.test(n)) continue;
+      await fsp.rm(path.join(d, n), { force: true });
+      removed++;
+    }
+  }
+  return removed ? [`${removed} temporary file(s) left by an interrupted save removed`] : [];
 }
