@@ -116,7 +116,7 @@ describe('the correction workflow through the service', () => {
       expect(JSON.stringify(back)).toContain('Clignote');
       expect(JSON.stringify(back)).toContain('Blinken');
     }
-    await expect(wb.service.importGlossary({ format: 'tbx', content: '<not-xml' })).rejects.toMatchObject({ code: 'ipc.invalidPayload' });
+    await expect(wb.service.importGlossary({ format: 'tbx', content: '<not-xml' })).rejects.toMatchObject({ code: 'glossary.invalid' });
   });
 });
 
@@ -125,7 +125,7 @@ describe('check profile and automatic re-checks', () => {
     const view = await wb.service.getCheckProfile({});
     expect(view.rules.length).toBeGreaterThan(10);
     expect(view.rules.every((r) => r.description.en && r.description.fr)).toBe(true);
-    await expect(wb.service.setCheckProfile({ profile: { version: 99 } })).rejects.toMatchObject({ code: 'ipc.invalidPayload' });
+    await expect(wb.service.setCheckProfile({ profile: { version: 99 } })).rejects.toMatchObject({ code: 'profile.invalid' });
     const saved = await wb.service.setCheckProfile({ profile: { ...view.profile, categories: { ...view.profile.categories, typography: false } } });
     expect(saved.profile.categories?.typography).toBe(false);
     await wb.service.settled();
