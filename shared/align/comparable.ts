@@ -1,0 +1,216 @@
+// Links between comparable documents (two accounts of one story, an agency's two language
+// services, a rewrite): a sentence is linked to the sentence(s) of the other document that say
+// the same thing, wherever they are; links may cross, one sentence may match two, and a
+// sentence with no counterpart stays alone. Nothing is forced.
+//
+// Sentence similarity uses evidence that survives translation and rewording: numbers and dates
+// (normalised across languages), names, words (same language: light stems, so "announced" meets
+// "announcement"; across languages: cognate prefixes and translations from a lexicon: the
+// user's dictionary, the shipped one, the one learned from the document pair), weighted by how
+// rare they are in the two documents. A pair is linked when its similarity is well above that
+// of random sentence pairs of the same documents and it is the best match of one of its two
+// sentences; its confidence grows with both.
+import { extractNumbers } from '../pair/numbers.js';
+import { words, isFunctionWord } from '../text/index.js';
+import type { Bead } from './types.js';
+import { lookup, targetKey, type Translations } from './lexicon.js';
+
+export interface ComparableOptions {
+  sameLanguage: boolean;
+  /** Source word (folded) → target words (folded) it may translate to, with weights in (0, 1]. */
+  translations?: Translations;
+}
+
+export interface Link { src: number; tgt: number; sim: number; confidence: number }
+
+type Vec = Map<string, number>;
+
+const W_NUMBER = 3;
+const W_NAME = 2;
+const W_WORD = 1;
+const W_COGNATE = 0.6;
+const W_TRANSLATION = 1;
+const STEM = 6;
+const COGNATE = 4;
+
+function add(v: Vec, k: string, w: number): void { v.set(k, Math.max(v.get(k) ?? 0, w)); }
+
+/** Keys of one sentence with their type weights (before IDF). `target` marks the second side. */
+function sentenceKeys(text: string, o: ComparableOptions, target: boolean): Vec {
+  const v: Vec = new Map();
+  const nums = extractNumbers(text);
+  for (const n of nums.numbers) add(v, `n:${n}`, n.length <= 2 ? W_NUMBER / 2 : W_NUMBER);
+  for (const d of nums.dates) add(v, `d:${d}`, W_NUMBER);
+  for (const w of words(text)) {
+    const f = w.folded;
+    if (f.length < 2 || /^\d/.test(f) || isFunctionWord(f)) continue;
+    if (w.capital && !w.initial) add(v, `x:${f}`, W_NAME);
+    if (o.sameLanguage) { add(v, `s:${f.slice(0, STEM)}`, W_WORD); continue; }
+    if (f.length >= COGNATE) add(v, `c:${f.slice(0, COGNATE)}`, W_COGNATE);
+    if (w.capital) add(v, `x:${f}`, w.initial ? W_NAME / 2 : W_NAME);
+    if (target) add(v, `t:${targetKey(f)}`, W_TRANSLATION);
+    else if (o.translations) for (const [t, p] of lookup(o.translations, f) ?? []) add(v, `t:${t}`, W_TRANSLATION * p);
+  }
+  return v;
+}
+
+function weigh(vecs: Vec[], idf: Map<string, number>): Array<{ v: Vec; norm: number }> {
+  return vecs.map((v) => {
+    const out: Vec = new Map();
+    let norm = 0;
+    for (const [k, w] of v) { const x = w * (idf.get(k) ?? 0); out.set(k, x); norm += x * x; }
+    return { v: out, norm: Math.sqrt(norm) };
+  });
+}
+
+/** Cosine similarity of every (source, target) sentence pair: sims[i * m + j]. */
+export function similarities(src: string[], tgt: string[], o: ComparableOptions): Float64Array {
+  const S = src.map((s) => sentenceKeys(s, o, false)), T = tgt.map((t) => sentenceKeys(t, o, true));
+  // Document frequency over the sentences of both sides; a key in one sentence of each side is
+  // the best anchor there is, a key in every sentence is none.
+  const df = new Map<string, number>();
+  for (const v of [...S, ...T]) for (const k of v.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  const N = S.length + T.length;
+  const idf = new Map<string, number>();
+  for (const [k, d] of df) idf.set(k, Math.log(1 + N / d));
+  const a = weigh(S, idf), b = weigh(T, idf);
+  const n = src.length, m = tgt.length;
+  const sims = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) {
+    const x = a[i]!;
+    if (x.norm === 0) continue;
+    for (let j = 0; j < m; j++) {
+      const y = b[j]!;
+      if (y.norm === 0) continue;
+      let dot = 0;
+      const [small, big] = x.v.size < y.v.size ? [x.v, y.v] : [y.v, x.v];
+      for (const [k, w] of small) { const u = big.get(k); if (u !== undefined) dot += w * u; }
+      sims[i * m + j] = dot / (x.norm * y.norm);
+    }
+  }
+  return sims;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((p, q) => p - q);
+  const h = s.length >> 1;
+  return s.length === 0 ? 0 : s.length % 2 ? s[h]! : (s[h - 1]! + s[h]!) / 2;
+}
+
+export interface LinkParams {
+  /** A link needs at least this similarity... */
+  minSim: number;
+  /** ...and must beat every other candidate of both its sentences by this factor. */
+  margin: number;
+  /** Confidence: logistic in the similarity (0.5 at `confMid`)... */
+  confMid: number;
+  confSlope: number;
+  /** ...times a logistic in the margin (0.5 at `marginMid`). */
+  marginMid: number;
+  marginSlope: number;
+}
+
+export const LINK_PARAMS: LinkParams = { minSim: 0.1, margin: 1.5, confMid: 0.2, confSlope: 15, marginMid: 1.5, marginSlope: 3 };
+
+const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
+
+/**
+ * Links between sentences that are still free (not in `taken`): a pair is linked when it is
+ * clearly the best candidate of both its sentences (`margin` times the next best free one).
+ * Mutual best matches need no order, so links may cross.
+ */
+export function selectLinks(sims: Float64Array, n: number, m: number, takenSrc: ReadonlySet<number> = new Set(), takenTgt: ReadonlySet<number> = new Set(), p: LinkParams = LINK_PARAMS): Link[] {
+  const out: Link[] = [];
+  const FLOOR = 0.01;
+  for (let i = 0; i < n; i++) {
+    if (takenSrc.has(i)) continue;
+    let bj = -1, b1 = 0, b2 = 0;
+    for (let j = 0; j < m; j++) {
+      if (takenTgt.has(j)) continue;
+      const v = sims[i * m + j]!;
+      if (v > b1) { b2 = b1; b1 = v; bj = j; } else if (v > b2) b2 = v;
+    }
+    if (bj < 0 || b1 < p.minSim) continue;
+    let c2 = 0, mutual = true;
+    for (let k = 0; k < n; k++) {
+      if (k === i || takenSrc.has(k)) continue;
+      const v = sims[k * m + bj]!;
+      if (v >= b1) { mutual = false; break; }
+      if (v > c2) c2 = v;
+    }
+    if (!mutual) continue;
+    const ratio = b1 / Math.max(b2, c2, FLOOR);
+    if (ratio < p.margin) continue;
+    out.push({ src: i, tgt: bj, sim: b1, confidence: linkConfidence(b1, ratio, p) });
+  }
+  return out;
+}
+
+export function linkConfidence(sim: number, ratio: number, p: LinkParams = LINK_PARAMS): number {
+  return logistic(p.confSlope * (sim - p.confMid)) * logistic(p.marginSlope * (ratio - p.marginMid) + 2);
+}
+
+/**
+ * Beads from links: every sentence once; linked sentences grouped by connected component (a
+ * sentence with two partners makes a one-to-two bead). Beads in the order of the source
+ * sentences; a bead of target sentences only comes right after the bead holding the closest
+ * earlier target sentence (at the start if there is none). An unlinked sentence's confidence
+ * is that it has no partner: one minus the confidence its best candidate would have had.
+ */
+export function beadsFromLinks(links: Link[], n: number, m: number, sims: Float64Array, p: LinkParams = LINK_PARAMS): Bead[] {
+  const noPartner = (best: number): number => 1 - logistic(p.confSlope * (best - p.confMid));
+  // Union-find over n source + m target nodes.
+  const parent = Int32Array.from({ length: n + m }, (_, k) => k);
+  const find = (x: number): number => { while (parent[x] !== x) { parent[x] = parent[parent[x]!]!; x = parent[x]!; } return x; };
+  for (const l of links) { const a = find(l.src), b = find(n + l.tgt); if (a !== b) parent[b] = a; }
+  const linkedSrc = new Set(links.map((l) => l.src)), linkedTgt = new Set(links.map((l) => l.tgt));
+  const groups = new Map<number, Bead>();
+  for (const l of links) {
+    const r = find(l.src);
+    let g = groups.get(r);
+    if (!g) groups.set(r, (g = { src: [], tgt: [], confidence: 1 }));
+    if (!g.src.includes(l.src)) g.src.push(l.src);
+    if (!g.tgt.includes(l.tgt)) g.tgt.push(l.tgt);
+    g.confidence = Math.min(g.confidence, l.confidence);
+  }
+  const srcBeads: Bead[] = [];
+  const tgtHome = new Int32Array(m).fill(-1);
+  const placed = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    if (!linkedSrc.has(i)) {
+      let best = 0;
+      for (let j = 0; j < m; j++) best = Math.max(best, sims[i * m + j]!);
+      srcBeads.push({ src: [i], tgt: [], confidence: noPartner(best) });
+      continue;
+    }
+    const r = find(i);
+    if (placed.has(r)) continue;
+    placed.add(r);
+    const g = groups.get(r)!;
+    g.src.sort((x, y) => x - y); g.tgt.sort((x, y) => x - y);
+    for (const j of g.tgt) tgtHome[j] = srcBeads.length;
+    srcBeads.push(g);
+  }
+  const after = new Map<number, Bead[]>();
+  let home = -1;
+  for (let j = 0; j < m; j++) {
+    if (linkedTgt.has(j)) { home = tgtHome[j]!; continue; }
+    let best = 0;
+    for (let i = 0; i < n; i++) best = Math.max(best, sims[i * m + j]!);
+    after.set(home, [...(after.get(home) ?? []), { src: [], tgt: [j], confidence: noPartner(best) }]);
+  }
+  const out: Bead[] = [...(after.get(-1) ?? [])];
+  srcBeads.forEach((b, k) => { out.push(b, ...(after.get(k) ?? [])); });
+  return out;
+}
+
+/**
+ * Comparable alignment: `seeds` (links another method is sure of, e.g. the monotone aligner's
+ * confident beads) are kept; the other sentences are linked by mutual best similarity.
+ */
+export function alignComparable(src: string[], tgt: string[], o: ComparableOptions, seeds: Link[] = [], p: LinkParams = LINK_PARAMS): Bead[] {
+  const sims = similarities(src, tgt, o);
+  const ts = new Set(seeds.map((l) => l.src)), tt = new Set(seeds.map((l) => l.tgt));
+  const links = [...seeds, ...selectLinks(sims, src.length, tgt.length, ts, tt, p)];
+  return beadsFromLinks(links, src.length, tgt.length, sims, p);
+}
