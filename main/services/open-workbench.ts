@@ -1,6 +1,7 @@
 // Builds a ready WorkbenchService for a project folder: the same wiring for every front.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { LockInfo } from './project/project-lock.js';
 import { ProjectStore } from './project/project-store.js';
 import { SettingsStore } from './settings-store.js';
 import { WorkbenchService, type NativeHost } from './workbench-service.js';
@@ -18,7 +19,17 @@ export interface OpenWorkbenchOptions {
   settings?: SettingsStore;
 }
 
-export async function openWorkbench(opts: OpenWorkbenchOptions): Promise<{ service: WorkbenchService; created: boolean; recoveredFrom?: string }> {
+export interface OpenedWorkbench {
+  service: WorkbenchService;
+  created: boolean;
+  recoveredFrom?: string;
+  /** What was repaired while opening (already logged); fronts tell the editor. */
+  recoveries: string[];
+  /** Another process holds the project: it is open read-only. */
+  lockedBy?: LockInfo;
+}
+
+export async function openWorkbench(opts: OpenWorkbenchOptions): Promise<OpenedWorkbench> {
   const settings = opts.settings ?? (await SettingsStore.open(opts.configDir));
   const opened = await ProjectStore.open(opts.projectDir, { create: true });
   const analyzer =
@@ -30,7 +41,14 @@ export async function openWorkbench(opts: OpenWorkbenchOptions): Promise<{ servi
     cacheDir: path.join(opts.configDir, 'cache'),
     ...(opts.host ? { host: opts.host } : {}),
   });
+  // Only a project created just now gets the sample corpus (a restored one is never seeded over).
   if (opened.created && opts.sampleCorpusDir) await service.seedFrom(opts.sampleCorpusDir);
   await settings.noteProjectOpened(opened.store.dir);
-  return { service, created: opened.created, ...(opened.recoveredFrom ? { recoveredFrom: opened.recoveredFrom } : {}) };
+  return {
+    service,
+    created: opened.created,
+    recoveries: opened.recoveries,
+    ...(opened.recoveredFrom ? { recoveredFrom: opened.recoveredFrom } : {}),
+    ...(opened.lockedBy ? { lockedBy: opened.lockedBy } : {}),
+  };
 }

@@ -97,6 +97,8 @@ export interface ProjectInfo {
   formatVersion: number;
   languages: LanguageCode[];
   savedAt: string | null;
+  /** Set when another process holds the project: this front can read it but not change it. */
+  lockedBy?: { pid: number; host: string };
 }
 
 export interface Settings {
