@@ -124,7 +124,14 @@ export class WorkbenchService implements WorkbenchApi {
   async getSnapshot(_input: ApiInput<'getSnapshot'> = {}): Promise<Snapshot> {
     const p = this.store.project;
     return {
-      project: { name: p.name, dir: this.store.dir, formatVersion: p.version, languages: p.languages, savedAt: p.savedAt },
+      project: {
+        name: p.name,
+        dir: this.store.dir,
+        formatVersion: p.version,
+        languages: p.languages,
+        savedAt: p.savedAt,
+        ...(this.store.lockedBy ? { lockedBy: { pid: this.store.lockedBy.pid, host: this.store.lockedBy.host } } : {}),
+      },
       documents: p.documents.map(summarize),
       rejected: p.rejected as RejectedFile[],
       settings: this.settingsStore.settings,
