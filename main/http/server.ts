@@ -1,10 +1,14 @@
 // Loopback HTTP bridge: serves the built renderer and the API to a browser on this machine only.
-// Bound to 127.0.0.1, every request needs the per-launch token (header, cookie or ?token= once),
-// Host must be ours (DNS-rebinding guard) and cross-origin API calls are refused.
+// Bound to 127.0.0.1, Host must be ours (DNS-rebinding guard) and cross-origin API calls are refused.
+// The API takes the per-launch token in the Authorization header only (the page keeps it in
+// sessionStorage, which is per port); the event stream may carry it in its URL because
+// EventSource cannot set headers. ?token= in the address bar is read on a page load only and
+// becomes a page cookie named for this port whose value is NOT the token: cookies on 127.0.0.1 go
+// to every port, so a cookie that leaks to another local app must not open the API.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { WorkbenchEvent } from '../../shared/api/contract.js';
 import { cspFor } from '../security/csp.js';
 import { dispatch } from '../services/dispatch.js';
@@ -18,7 +22,10 @@ export interface BridgeServer {
 }
 
 const MAX_BODY = 80 * 1024 * 1024;
-const COOKIE = 'bitext_token';
+/** One cookie name per port, so two servers on this machine never read each other's cookie. */
+export function sessionCookieName(port: number): string {
+  return `bitext_page_${port}`;
+}
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -42,11 +49,15 @@ export async function startBridgeServer(opts: {
   const clients = new Set<ServerResponse>();
   let port = 0;
 
-  const tokenOk = (candidate: string | null | undefined): boolean => {
+  const same = (candidate: string | null | undefined, expected: Buffer): boolean => {
     if (!candidate) return false;
     const b = Buffer.from(candidate);
-    return b.length === tokenBuf.length && timingSafeEqual(b, tokenBuf);
+    return b.length === expected.length && timingSafeEqual(b, expected);
   };
+  const tokenOk = (candidate: string | null | undefined) => same(candidate, tokenBuf);
+  // The page cookie: derived from the token, opens the app's files but never the API.
+  const pageSecret = createHmac('sha256', token).update('page-cookie').digest('base64url');
+  const pageOk = (candidate: string | null | undefined) => same(candidate, Buffer.from(pageSecret));
 
   const unsubscribe = opts.service.onEvent((e: WorkbenchEvent) => {
     const line = `data: ${JSON.stringify(e)}\n\n`;
@@ -66,14 +77,15 @@ export async function startBridgeServer(opts: {
     const url = new URL(req.url ?? '/', `http://${host}`);
     const fromQuery = url.searchParams.get('token');
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-    const cookie = readCookie(req.headers.cookie, COOKIE);
-    if (!tokenOk(bearer) && !tokenOk(cookie) && !tokenOk(fromQuery)) return void send(res, 401, 'token required');
+    const cookie = readCookie(req.headers.cookie, sessionCookieName(port));
 
     if (url.pathname.startsWith('/api/')) {
       const origin = req.headers.origin;
       if (origin !== undefined && origin !== `http://${host}`) return void send(res, 403, 'cross-origin request refused');
       const method = url.pathname.slice('/api/'.length);
-      if (method === 'events' && req.method === 'GET') return openEvents(res);
+      const isEvents = method === 'events' && req.method === 'GET';
+      if (!tokenOk(bearer) && !(isEvents && tokenOk(fromQuery))) return void send(res, 401, 'token required');
+      if (isEvents) return openEvents(res);
       if (req.method !== 'POST') return void send(res, 405, 'POST only');
       const body = await readBody(req);
       if (body === null) return void send(res, 413, { ok: false, error: { code: 'ipc.invalidPayload', params: { reason: 'too large' } } });
@@ -86,10 +98,11 @@ export async function startBridgeServer(opts: {
       const result = await dispatch(opts.service, method, payload);
       return void send(res, 200, result);
     }
+    if (!tokenOk(bearer) && !pageOk(cookie) && !tokenOk(fromQuery)) return void send(res, 401, 'token required');
     if (req.method !== 'GET' && req.method !== 'HEAD') return void send(res, 405, 'GET only');
-    // The token in the address bar becomes a same-site cookie, so assets and reloads carry it.
+    // A page load with the token: assets and reloads then carry the page cookie (never the token).
     if (fromQuery && tokenOk(fromQuery)) {
-      res.setHeader('set-cookie', `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+      res.setHeader('set-cookie', `${sessionCookieName(port)}=${pageSecret}; HttpOnly; SameSite=Strict; Path=/`);
     }
     return serveStatic(url.pathname, res);
   }

@@ -92,6 +92,18 @@ describe('loopback HTTP bridge', () => {
     }
   });
 
+  it('the page cookie is named for this port, is not the token, and opens no API call; ?token= opens no API call', async () => {
+    const page = await raw('GET', `/?token=${server.token}`);
+    const cookie = String(page.headers['set-cookie']).split(';')[0]!;
+    expect(cookie.startsWith(`bitext_page_${server.port}=`)).toBe(true);
+    expect(cookie).not.toContain(server.token);
+    expect((await raw('POST', '/api/getSnapshot', { cookie }, '{}')).status).toBe(401);
+    expect((await raw('POST', `/api/getSnapshot?token=${server.token}`, {}, '{}')).status).toBe(401);
+    // Another port's cookie name is not ours.
+    const foreign = `bitext_page_${server.port + 1}=${cookie.split('=')[1]}`;
+    expect((await raw('GET', '/assets/a.js', { cookie: foreign })).status).toBe(401);
+  });
+
   it('streams events to subscribers', async () => {
     const got = await new Promise<string>((resolve, reject) => {
       const req = request(
