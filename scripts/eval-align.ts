@@ -374,7 +374,7 @@ export function evaluate(setNames: string[], tuning: Tuning, perDoc = false, qui
       const src = made ? made[0] : readLines(d.src), tgt = made ? made[1] : readLines(d.tgt);
       const gold = made ? made[2] : parseGold(readFileSync(d.gold, 'utf8'));
       const t0 = performance.now();
-      const beads = alignWithTuning(src, tgt, { srcLang: d.sl, tgtLang: d.tl }, tuning);
+      const beads = alignDocuments(src, tgt, { srcLang: d.sl, tgtLang: d.tl }, tuning).beads;
       c.secs += (performance.now() - t0) / 1000;
       const before = newCounts();
       score(c, gold, beads);

@@ -19,20 +19,31 @@ export interface DocumentAlignment {
   method: AlignMethod;
 }
 
-/** Share of all sentences the monotone aligner must link (at SEED_CONFIDENCE) to count as parallel. */
+/** Parallel when the monotone aligner links this share of all sentences at SEED_CONFIDENCE,
+ *  or PARALLEL_ANY_SHARE at any confidence (a literary translation with many merged
+ *  sentences links nearly everything, some of it with moderate confidence; two accounts of
+ *  one story leave a quarter or more unlinked). */
 export const PARALLEL_SHARE = 0.75;
+export const PARALLEL_ANY_SHARE = 0.85;
 /** Monotone links kept as seeds of a comparable alignment. */
 export const SEED_CONFIDENCE = 0.5;
+/** Comparable linking compares every sentence with every other: above this many pairs (about
+ *  1,400 sentences a side, far beyond a news article) the monotone chain is kept. */
+export const COMPARABLE_MAX_CELLS = 2_000_000;
 
 const isLink = (b: Bead): boolean => b.src.length > 0 && b.tgt.length > 0;
 
 export function alignDocuments(src: string[], tgt: string[], opts: AlignOptions = {}, tu: Tuning = DEFAULT_TUNING): DocumentAlignment {
   const chain = alignWithTuning(src, tgt, opts, tu);
   const n = src.length, m = tgt.length;
-  if (n === 0 || m === 0) return { beads: chain, method: 'parallel' };
-  let linked = 0;
-  for (const b of chain) if (isLink(b) && b.confidence >= SEED_CONFIDENCE) linked += b.src.length + b.tgt.length;
-  if (linked >= PARALLEL_SHARE * (n + m)) return { beads: chain, method: 'parallel' };
+  if (n === 0 || m === 0 || n * m > COMPARABLE_MAX_CELLS) return { beads: chain, method: 'parallel' };
+  let linked = 0, any = 0;
+  for (const b of chain) {
+    if (!isLink(b)) continue;
+    any += b.src.length + b.tgt.length;
+    if (b.confidence >= SEED_CONFIDENCE) linked += b.src.length + b.tgt.length;
+  }
+  if (linked >= PARALLEL_SHARE * (n + m) || any >= PARALLEL_ANY_SHARE * (n + m)) return { beads: chain, method: 'parallel' };
   const seeds: Link[] = [];
   for (const b of chain) {
     if (!isLink(b) || b.confidence < SEED_CONFIDENCE) continue;
@@ -42,4 +53,62 @@ export function alignDocuments(src: string[], tgt: string[], opts: AlignOptions 
   const translations = same ? undefined : translationsFor(opts.srcLang, opts.tgtLang, opts.dictionary);
   const beads = alignComparable(src, tgt, { sameLanguage: same, ...(translations ? { translations } : {}) }, seeds);
   return { beads, method: 'comparable' };
+}
+
+/** An alignment as the editor works on it: a monotone chain (every sentence once, in order)
+ *  plus the links that cross it. */
+export interface ChainAlignment {
+  beads: Bead[];
+  crossLinks: Array<{ src: number; tgt: number; confidence: number }>;
+}
+
+const contiguous = (xs: number[]): boolean => xs.every((x, k) => k === 0 || x === xs[k - 1]! + 1);
+
+/**
+ * The editor's form of any alignment: the heaviest set of link beads that can stay in order
+ * (most sentences) forms the chain; every other link becomes a crossing link and its
+ * sentences stand alone in the chain (with the link's confidence: they are not gaps).
+ */
+export function toChain(beads: Bead[], n: number, m: number): ChainAlignment {
+  const links = beads.filter((b) => isLink(b)).sort((x, y) => x.src[0]! - y.src[0]!);
+  const ok = links.map((b) => contiguous(b.src) && contiguous(b.tgt));
+  // Heaviest increasing subsequence (by target position); quadratic, comparable documents are short.
+  const best = new Float64Array(links.length), prev = new Int32Array(links.length).fill(-1);
+  let top = -1;
+  for (let k = 0; k < links.length; k++) {
+    if (!ok[k]) continue;
+    const b = links[k]!, w = b.src.length + b.tgt.length;
+    best[k] = w;
+    for (let q = 0; q < k; q++) {
+      const c = links[q]!;
+      if (!ok[q] || c.src[c.src.length - 1]! >= b.src[0]! || c.tgt[c.tgt.length - 1]! >= b.tgt[0]!) continue;
+      if (best[q]! + w > best[k]!) { best[k] = best[q]! + w; prev[k] = q; }
+    }
+    if (top < 0 || best[k]! > best[top]!) top = k;
+  }
+  const kept = new Set<number>();
+  for (let k = top; k >= 0; k = prev[k]!) kept.add(k);
+  const alone = new Map<string, number>(); // "s3" / "t5" → confidence of a sentence standing alone
+  for (const b of beads) if (!isLink(b)) for (const i of b.src) alone.set(`s${i}`, b.confidence); else for (const j of b.tgt) alone.set(`t${j}`, b.confidence);
+  for (const b of beads) if (!isLink(b)) for (const j of b.tgt) alone.set(`t${j}`, b.confidence);
+  const crossLinks: ChainAlignment['crossLinks'] = [];
+  links.forEach((b, k) => {
+    if (kept.has(k)) return;
+    for (const i of b.src) { alone.set(`s${i}`, b.confidence); for (const j of b.tgt) crossLinks.push({ src: i, tgt: j, confidence: b.confidence }); }
+    for (const j of b.tgt) alone.set(`t${j}`, b.confidence);
+  });
+  const chain: Bead[] = [];
+  let i = 0, j = 0;
+  const flush = (si: number, tj: number): void => {
+    for (; i < si; i++) chain.push({ src: [i], tgt: [], confidence: alone.get(`s${i}`) ?? 0 });
+    for (; j < tj; j++) chain.push({ src: [], tgt: [j], confidence: alone.get(`t${j}`) ?? 0 });
+  };
+  links.forEach((b, k) => {
+    if (!kept.has(k)) return;
+    flush(b.src[0]!, b.tgt[0]!);
+    chain.push(b);
+    i = b.src[b.src.length - 1]! + 1; j = b.tgt[b.tgt.length - 1]! + 1;
+  });
+  flush(n, m);
+  return { beads: chain, crossLinks };
 }
