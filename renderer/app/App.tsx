@@ -11,6 +11,8 @@ import { revealRoute } from '../features/findings/reveal-route.js';
 import { FindingsProvider, useFindings, useFindingsStore } from '../features/findings/use-findings.js';
 import { GlossaryView } from '../features/glossary/GlossaryView.js';
 import { ExportView } from '../features/export/ExportView.js';
+import { SearchView } from '../features/search/SearchView.js';
+import { SearchProvider } from '../features/search/use-search.js';
 import { isUiLanguage, useT } from '../i18n/index.js';
 import { caughtErrorText } from '../i18n/error-text.js';
 import { useGlobalShortcuts } from '../keyboard/use-global-shortcuts.js';
@@ -64,7 +66,9 @@ export function App() {
   return (
     <ImportProvider>
       <FindingsProvider>
-        <Workbench />
+        <SearchProvider>
+          <Workbench />
+        </SearchProvider>
       </FindingsProvider>
     </ImportProvider>
   );
@@ -82,6 +86,8 @@ function Workbench() {
   const findingsStore = useFindingsStore();
   // The pair the Pairs tab returns to.
   const [lastPair, setLastPair] = useState<string | null>(null);
+  // Bumped by Ctrl+Shift+F: the Search view puts the focus in its field each time.
+  const [searchFocus, setSearchFocus] = useState(0);
 
   useEffect(() => {
     if (command?.name === 'show-keys') setShowKeys(true);
@@ -95,6 +101,10 @@ function Workbench() {
     find: () => {
       setRoute({ view: 'documents' });
       document.getElementById(NAME_FILTER_ID)?.focus();
+    },
+    search: () => {
+      setRoute({ view: 'search' });
+      setSearchFocus((n) => n + 1);
     },
     export: () => setRoute({ view: 'export' }),
     toggleFindings: () => findingsStore.setPanelOpen(!findingsStore.getState().panelOpen),
@@ -123,6 +133,7 @@ function Workbench() {
   else if (route.view === 'pair') view = route.id ? <PairView key={route.id} pairId={route.id} /> : <NoPairOpen />;
   else if (route.view === 'glossary') view = <GlossaryView />;
   else if (route.view === 'export') view = <ExportView />;
+  else if (route.view === 'search') view = <SearchView focusSeq={searchFocus} />;
   else view = <DocumentsView filters={filters} sort={sort} onSort={onSortColumn} onOpen={onOpen} />;
 
   return (

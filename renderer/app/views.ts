@@ -8,10 +8,11 @@ export type Route =
   /** id null: no pair chosen yet (the view says how to choose one). */
   | { view: 'pair'; id: string | null }
   | { view: 'glossary' }
+  | { view: 'search' }
   | { view: 'export' };
 
 export interface ViewEntry {
-  id: 'documents' | 'pairs' | 'glossary' | 'export';
+  id: 'documents' | 'pairs' | 'search' | 'glossary' | 'export';
   label: (t: TFunction) => string;
   /** Routes that belong to this view (for the "current" marker). */
   owns: (r: Route) => boolean;
@@ -22,6 +23,7 @@ export interface ViewEntry {
 export const VIEWS: readonly ViewEntry[] = [
   { id: 'documents', label: (t) => t('views.documents'), owns: (r) => r.view === 'documents' || r.view === 'document', target: () => ({ view: 'documents' }) },
   { id: 'pairs', label: (t) => t('views.pairs'), owns: (r) => r.view === 'pair', target: (id) => ({ view: 'pair', id }) },
+  { id: 'search', label: (t) => t('search.tab'), owns: (r) => r.view === 'search', target: () => ({ view: 'search' }) },
   { id: 'glossary', label: (t) => t('glossary.tab'), owns: (r) => r.view === 'glossary', target: () => ({ view: 'glossary' }) },
   { id: 'export', label: (t) => t('export.tab'), owns: (r) => r.view === 'export', target: () => ({ view: 'export' }) },
 ];

@@ -11,6 +11,7 @@ export interface ShortcutHelp {
     | 'addFiles'
     | 'addFolder'
     | 'find'
+    | 'search'
     | 'export'
     | 'undo'
     | 'redo'
@@ -64,7 +65,9 @@ export const SHORTCUTS: readonly ShortcutHelp[] = [
   { id: 'addFolder', group: 'global', chords: [[ctrl, shift, g('O')]] },
   { id: 'find', group: 'global', chords: [[ctrl, g('F')]] },
   { id: 'export', group: 'global', chords: [[ctrl, g('E')]] },
-  { id: 'toggleFindings', group: 'global', chords: [[ctrl, shift, g('F')]] },
+  { id: 'search', group: 'global', chords: [[ctrl, shift, g('F')]] },
+  // Ctrl+Shift+F is the corpus search (as in code editors); K for the checks' findings.
+  { id: 'toggleFindings', group: 'global', chords: [[ctrl, shift, g('K')]] },
   { id: 'undo', group: 'global', chords: [[ctrl, g('Z')]] },
   { id: 'redo', group: 'global', chords: [[ctrl, shift, g('Z')], [ctrl, g('Y')]] },
   { id: 'rowMove', group: 'table', chords: [[g('↑')], [g('↓')]] },
@@ -100,7 +103,7 @@ export function shortcut(id: ShortcutHelp['id']): ShortcutHelp | undefined {
   return SHORTCUTS.find((s) => s.id === id);
 }
 
-export type GlobalCommand = 'help' | 'addFiles' | 'addFolder' | 'find' | 'toggleFindings' | 'export' | 'undo' | 'redo';
+export type GlobalCommand = 'help' | 'addFiles' | 'addFolder' | 'find' | 'search' | 'toggleFindings' | 'export' | 'undo' | 'redo';
 
 /** Is the key typed into a text field? Then bare-character shortcuts must not fire. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -113,7 +116,8 @@ export function matchGlobalCommand(e: KeyLike, typing: boolean): GlobalCommand |
   const { key, cmd, alt, shift, bare } = readKey(e);
   const command = cmd && !alt;
   if (command && key === 'o') return shift ? 'addFolder' : 'addFiles';
-  if (command && key === 'f') return shift ? 'toggleFindings' : 'find';
+  if (command && key === 'f') return shift ? 'search' : 'find';
+  if (command && shift && key === 'k') return 'toggleFindings';
   if (command && !shift && key === 'e') return 'export';
   // While typing, Ctrl+Z undoes the typing (the browser's own undo), not the project's last change.
   if (command && !typing && key === 'z') return shift ? 'redo' : 'undo';

@@ -1,7 +1,7 @@
 // Findings in the Pair view end to end: the real `bitext serve` on a fresh project, the built
 // renderer in Chromium. With 000 ⇄ 001 open, choosing the "Flashing" finding in the findings panel
 // keeps the Pair view, focuses the bead holding "said Flashing" and marks the span; open findings
-// are underlined in the sentences, with their message on hover; Ctrl+Shift+F hides and shows the
+// are underlined in the sentences, with their message on hover; Ctrl+Shift+K hides and shows the
 // panel; the `?` overlay lists the findings keys.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -25,13 +25,13 @@ describe('findings in the Pair view against bitext serve', () => {
     await expect.poll(() => grid(app.page).locator('.hl-finding').count()).toBeGreaterThan(0);
   });
 
-  it('Ctrl+Shift+F shows the findings panel (and hides it again)', async () => {
+  it('Ctrl+Shift+K shows the findings panel (and hides it again)', async () => {
     await grid(app.page).focus();
-    await app.page.keyboard.press('Control+Shift+F');
+    await app.page.keyboard.press('Control+Shift+K');
     await panel(app.page).waitFor();
-    await app.page.keyboard.press('Control+Shift+F');
+    await app.page.keyboard.press('Control+Shift+K');
     await panel(app.page).waitFor({ state: 'detached' });
-    await app.page.keyboard.press('Control+Shift+F');
+    await app.page.keyboard.press('Control+Shift+K');
     await panel(app.page).waitFor();
   });
 

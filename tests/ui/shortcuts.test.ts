@@ -15,8 +15,10 @@ describe('matchGlobalCommand', () => {
     expect(matchGlobalCommand(key('o', { ctrlKey: true }), false)).toBe('addFiles');
     expect(matchGlobalCommand(key('O', { metaKey: true, shiftKey: true }), false)).toBe('addFolder');
     expect(matchGlobalCommand(key('f', { ctrlKey: true }), true)).toBe('find');
-    expect(matchGlobalCommand(key('F', { ctrlKey: true, shiftKey: true }), false)).toBe('toggleFindings');
-    expect(matchGlobalCommand(key('F', { metaKey: true, shiftKey: true }), true)).toBe('toggleFindings');
+    expect(matchGlobalCommand(key('F', { ctrlKey: true, shiftKey: true }), false)).toBe('search');
+    expect(matchGlobalCommand(key('F', { metaKey: true, shiftKey: true }), true)).toBe('search');
+    expect(matchGlobalCommand(key('K', { ctrlKey: true, shiftKey: true }), false)).toBe('toggleFindings');
+    expect(matchGlobalCommand(key('k', { ctrlKey: true }), false)).toBeNull();
   });
   it('? (Shift+, on AZERTY) and F1 open help, but not while typing', () => {
     expect(matchGlobalCommand(key('?', { shiftKey: true }), false)).toBe('help');

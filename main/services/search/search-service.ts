@@ -165,13 +165,15 @@ class AlignedLookup {
   }
 }
 
-/** Up to CONTEXT_CHARS either side, cut at a line break. */
+/** Up to CONTEXT_CHARS either side, cut at a line break, else at a word boundary (marked …). */
 function contextOf(text: string, start: number, end: number): { before: string; after: string } {
   let b = text.slice(Math.max(0, start - CONTEXT_CHARS), start);
   let a = text.slice(end, end + CONTEXT_CHARS);
   const nl = b.lastIndexOf('\n');
   if (nl >= 0) b = b.slice(nl + 1);
+  else if (start - CONTEXT_CHARS > 0) b = `…${b.replace(/^\S*\s/u, '')}`;
   const nl2 = a.indexOf('\n');
   if (nl2 >= 0) a = a.slice(0, nl2);
+  else if (end + CONTEXT_CHARS < text.length) a = `${a.replace(/\s\S*$/u, '')}…`;
   return { before: b, after: a };
 }

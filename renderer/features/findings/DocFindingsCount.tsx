@@ -19,7 +19,15 @@ export function DocFindingsCount({ doc, tabIndex }: { doc: DocumentSummary; tabI
   const store = useFindingsStore();
   const count = useOpenFindingsByDoc().get(doc.id) ?? 0;
   const loaded = useFindings((s) => s.data !== null);
+  const unchecked = useFindings((s) => s.data?.unchecked?.includes(doc.id) ?? false);
   if (!loaded) return null;
+  // A document the checks have not seen yet has no count: "0" would say it is clean.
+  if (unchecked)
+    return (
+      <span className="findings-count is-unchecked" title={t('findings.notCheckedYet')} data-testid="doc-findings-unchecked">
+        {t('findings.notCheckedShort')}
+      </span>
+    );
   if (count === 0) return <span className="findings-count is-zero">{formatNumber(i18n.language, 0)}</span>;
   return (
     <button

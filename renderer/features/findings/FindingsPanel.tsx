@@ -88,7 +88,7 @@ export function FindingsPanel() {
         {list.length > 0 ? (
           <FindingsList findings={list} selectedId={selectedId} onSelect={select} focusSeq={focusSeq} />
         ) : status === 'ready' ? (
-          <p className="findings-empty">{(all?.length ?? 0) === 0 ? t('findings.emptyNone') : t('findings.emptyFiltered')}</p>
+          <p className="findings-empty">{(all?.length ?? 0) > 0 ? t('findings.emptyFiltered') : (data?.unchecked?.length ?? 0) > 0 ? t('findings.emptyUnchecked', { count: data?.unchecked?.length ?? 0 }) : data?.checkedAt == null ? t('findings.emptyNeverRun') : t('findings.emptyNone')}</p>
         ) : null}
       </div>
       {selected ? (

@@ -17,7 +17,7 @@ export function FindingsToggle() {
       className="button findings-toggle"
       aria-pressed={open}
       aria-controls="findings-panel"
-      aria-keyshortcuts="Control+Shift+F"
+      aria-keyshortcuts="Control+Shift+K"
       title={t('pair.withKeys', { action: t('keys.items.toggleFindings'), keys: shortcutText(t, 'toggleFindings', isMacPlatform(navigator)) })}
       onClick={() => store.setPanelOpen(!open)}
       data-testid="findings-toggle"

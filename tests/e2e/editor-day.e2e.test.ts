@@ -1,0 +1,139 @@
+// The editor's day on their own corpus, in Chromium against the real `bitext serve`:
+// files imported into an emptied project are checked and paired without any other action; corpus
+// search (Ctrl+Shift+F) lists a concordance and replaces chosen places as one undoable edit.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useServedApp } from './harness.js';
+
+const shot = (name: string) => `/tmp/bitext-editor-day-${name}.png`;
+
+/** A call to the API with the page's token (what the UI itself does). */
+function api<T = any>(page: Page, method: string, input: unknown = {}): Promise<T> {
+  return page.evaluate(
+    async ([method, input]) => {
+      const token = sessionStorage.getItem('bitext.token');
+      const res = await fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
+      const body = (await res.json()) as { ok: boolean; value: unknown; error?: unknown };
+      if (!body.ok) throw new Error(JSON.stringify(body.error));
+      return body.value;
+    },
+    [method, input] as const,
+  ) as Promise<T>;
+}
+
+// Two short texts written for this test: an English story (a doubled word, a doubled space) and its French version.
+const EN = [
+  'The harbour authority of Tessaly said on Monday that the the new quay would open in June.',
+  'Fishing crews had waited three years for the quay, the  authority said in a statement.',
+  'The mayor of Tessaly, Ilse Marrow, thanked the engineers and the crews.',
+  'Work on the second quay will begin next spring, according to the authority.',
+].join('\n\n');
+const FR = [
+  'L’autorité portuaire de Tessaly a déclaré lundi que le nouveau quai ouvrirait en juin.',
+  'Les équipages de pêche attendaient ce quai depuis trois ans, a indiqué l’autorité dans un communiqué.',
+  'La maire de Tessaly, Ilse Marrow, a remercié les ingénieurs et les équipages.',
+  'Les travaux du second quai commenceront au printemps prochain, selon l’autorité.',
+].join('\n\n');
+
+describe('import → checks and pair suggestions by themselves', () => {
+  const app = useServedApp({ tmpPrefix: 'bitext-e2e-day-import-', viewport: { width: 1440, height: 900 } });
+
+  it('checks and pairs the files of an emptied project without any other action', async () => {
+    const page = app.page;
+    await page.goto(app.url);
+    await page.locator('[data-testid=document-row]').first().waitFor({ timeout: 30_000 });
+    // Start from an empty project: the sample documents removed.
+    const snap = await api(page, 'getSnapshot');
+    for (const d of snap.documents) await api(page, 'removeDocument', { id: d.id });
+    await page.reload();
+    await page.locator('[data-testid=document-row]').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+    await expect.poll(() => page.locator('[data-testid=document-row]').count()).toBe(0);
+
+    await page.getByTestId('files-input').setInputFiles([
+      { name: 'quay-en.txt', mimeType: 'text/plain', buffer: Buffer.from(EN) },
+      { name: 'quai-fr.txt', mimeType: 'text/plain', buffer: Buffer.from(FR) },
+    ]);
+    await page.locator('.import-result').waitFor();
+    await expect.poll(() => page.locator('[data-testid=document-row]').count()).toBe(2);
+    // No "Re-run checks", no "Suggest pairs": the findings column fills in and a pair is suggested.
+    const row = page.locator('[data-testid=document-row]', { hasText: 'quay-en.txt' });
+    await expect.poll(() => row.getByTestId('doc-findings-count').count(), { timeout: 30_000 }).toBe(1);
+    expect(Number(await row.getByTestId('doc-findings-count').innerText())).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.rail-pairs .pair-item').count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.locator('.rail-pairs .pair-item').innerText()).toContain('quay-en');
+    // The panel lists the new document's findings.
+    await page.getByTestId('findings-toggle').click();
+    await expect.poll(() => page.getByTestId('findings-panel').locator('[data-testid=finding-item]', { hasText: 'quay-en.txt' }).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: shot('imported') });
+    expect(app.errors).toEqual([]);
+  });
+});
+
+describe('corpus search and replace', () => {
+  const app = useServedApp({ tmpPrefix: 'bitext-e2e-day-search-', viewport: { width: 1440, height: 900 } });
+
+  it('Ctrl+Shift+F opens the search with the focus in its field; results are a concordance in a labelled region', async () => {
+    const page = app.page;
+    await page.goto(app.url);
+    await page.locator('[data-testid=document-row]').first().waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Control+Shift+F');
+    const field = page.getByTestId('search-field');
+    await field.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search-field');
+    await page.keyboard.type('Blinken');
+    await page.keyboard.press('Enter');
+    const region = page.getByRole('region', { name: 'Search results' });
+    await expect.poll(() => region.getByTestId('search-hit').count()).toBeGreaterThan(3);
+    const first = await region.getByTestId('search-hit').first().innerText();
+    expect(first).toMatch(/\.txt/);
+    expect(first).toContain('Blinken');
+    expect(await region.getByRole('status').innerText()).toMatch(/places found/);
+    await page.screenshot({ path: shot('search') });
+    // A hit shows its place in its document.
+    await region.getByTestId('search-hit').first().locator('.hit-jump').click();
+    await expect.poll(() => page.locator('.hl.is-revealed, .is-revealed').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Control+Shift+F');
+    await expect.poll(() => region.getByTestId('search-hit').count()).toBeGreaterThan(3);
+  });
+
+  it('previews a replace with a checkbox per place, applies the chosen ones as one edit, and one undo restores them', async () => {
+    const page = app.page;
+    const region = page.getByRole('region', { name: 'Search results' });
+    const total = await region.getByTestId('search-hit').count();
+    await page.getByTestId('search-field').fill('Blinken');
+    await page.getByText('Whole word').click();
+    await page.getByText('Match case').click();
+    await page.getByTestId('replace-field').fill('Blinkenn');
+    await page.getByTestId('replace-preview').click();
+    await expect.poll(() => region.locator('input[type=checkbox]').count()).toBeGreaterThan(3);
+    const boxes = region.locator('input[type=checkbox]:not(:disabled)');
+    const n = await boxes.count();
+    expect(await region.locator('ins.hit-replacement').first().innerText()).toBe('Blinkenn');
+    // Leave the first place out.
+    await boxes.first().uncheck();
+    await page.screenshot({ path: shot('replace-preview') });
+    await page.getByTestId('replace-apply').click();
+    await expect.poll(() => page.getByTestId('replace-done').innerText()).toContain(`${n - 1} places replaced`);
+    // A name corrected into a name: the glossary is offered.
+    expect(await page.getByTestId('replace-glossary-add').count()).toBe(1);
+    await expect.poll(() => region.getByTestId('search-hit').count()).toBe(1);
+    const cleaned = await api(page, 'searchCorpus', { query: { text: 'Blinkenn', regex: false, wholeWord: true, caseSensitive: true }, textMode: 'cleaned' });
+    expect(cleaned.total).toBe(n - 1);
+    // One undo brings every place back.
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+Z');
+    await expect.poll(async () => (await api(page, 'searchCorpus', { query: { text: 'Blinkenn', regex: false, wholeWord: true, caseSensitive: true }, textMode: 'cleaned' })).total).toBe(0);
+    await expect.poll(() => region.getByTestId('search-hit').count()).toBe(n);
+    expect(total).toBeGreaterThanOrEqual(n);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('a pattern that backtracks without end is stopped and said so', async () => {
+    const page = app.page;
+    await page.getByTestId('search-field').fill('(\\w+\\s?)+$x');
+    await page.getByTestId('search-regex').check();
+    await page.getByTestId('search-submit').click();
+    const region = page.getByRole('region', { name: 'Search results' });
+    await expect.poll(() => region.getByRole('status').innerText(), { timeout: 10_000 }).toMatch(/longer than 2 s|not valid|Not found/);
+  });
+});
