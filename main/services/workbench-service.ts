@@ -28,8 +28,8 @@ import { FindingsService } from './findings/findings-service.js';
 import { HistoryService } from './history/history-service.js';
 import { corpusFromProject } from './export/corpus-from-project.js';
 import { exportCorpus } from './export/export-corpus.js';
-import { readTmx } from '../../shared/export/tmx-read.js';
-import { readTsv } from '../../shared/export/tsv-read.js';
+import { bitextKind } from './bitext/read-bitext.js';
+import { importBitextFile } from './bitext/import-bitext.js';
 import type { AlignedBead } from '../../shared/alignment/beads.js';
 import type { ExportResult } from '../../shared/api/contract.js';
 import { SearchService } from './search/search-service.js';
@@ -459,56 +459,32 @@ export class WorkbenchService implements WorkbenchApi {
     };
   }
 
-  async importBitext({ name, dataBase64 }: ApiInput<'importBitext'>) {
-    const text = new TextDecoder('utf-8').decode(Buffer.from(dataBase64, 'base64')).replace(/^\uFEFF/, '');
-    const ext = path.extname(name).toLowerCase();
-    let bitext;
+  async importBitext({ name, dataBase64, languages, tsvHeader }: ApiInput<'importBitext'>) {
+    if (!bitextKind(name)) throw new WorkbenchError('import.unsupportedType', { ext: path.extname(name).toLowerCase() || name });
+    let out;
     try {
-      if (ext === '.tmx') bitext = readTmx(text);
-      else if (ext === '.tsv' || ext === '.tab') bitext = readTsv(text);
-      else throw new WorkbenchError('import.unsupportedType', { ext: ext || name });
+      out = await importBitextFile(
+        {
+          projectDir: this.store.dir,
+          // The follow-up (pair suggestions, checks) runs once the pair exists: afterImport below.
+          importFiles: (files) => this.importUploadedFiles(files.map((f) => ({ name: f.name, dataBase64: f.bytes.toString('base64') }))),
+          textOf: async (id) => (await this.getDocument({ id })).text,
+          createAligned: (a, b, src, tgt, beads) => this.alignment.createAligned(a, b, src, tgt, beads),
+        },
+        name,
+        Buffer.from(dataBase64, 'base64'),
+        { ...(languages ? { languages } : {}), prefer: this.store.project.languages, ...(tsvHeader ? { tsvHeader } : {}) },
+      );
     } catch (e) {
       if (e instanceof WorkbenchError) throw e;
       throw new WorkbenchError('ipc.invalidPayload', { reason: (e as Error).message });
     }
-    const warnings = [...bitext.warnings];
-    // One segment a line on each side: the line structure is the alignment.
-    const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-    const segs = bitext.segments.map((x) => ({ ...x, src: oneLine(x.src), tgt: oneLine(x.tgt) })).filter((x, i) => {
-      if (x.src && x.tgt) return true;
-      warnings.push(`segment ${i + 1}: one side is empty, skipped`);
-      return false;
+    return this.afterImport({
+      ...out.report, pair: out.pair, warnings: out.warnings, format: out.bitext.format, encoding: out.bitext.encoding,
+      languages: out.languages, languagesFound: out.bitext.languagesFound ?? out.languages, segments: out.segments,
+      codes: (out.bitext.codes?.src.length ?? 0) + (out.bitext.codes?.tgt.length ?? 0),
+      ...(out.bitext.headerRow !== undefined ? { headerRow: out.bitext.headerRow } : {}),
     });
-    const base = path.basename(name, ext);
-    const sides = [
-      { lang: bitext.srcLang, text: segs.map((x) => x.src).join('\n') + '\n' },
-      { lang: bitext.tgtLang, text: segs.map((x) => x.tgt).join('\n') + '\n' },
-    ];
-    const report = await this.importUploadedFiles(
-      sides.map((sd) => ({ name: `${base}.${sd.lang || 'und'}.txt`, dataBase64: Buffer.from(sd.text, 'utf8').toString('base64') })),
-    );
-    if (report.imported.length !== 2) return this.afterImport({ ...report, pair: null, warnings });
-    const [a, b] = report.imported as [DocumentSummary, DocumentSummary];
-    const spans = async (id: string) => {
-      const t = (await this.getDocument({ id })).text;
-      const out: { start: number; end: number }[] = [];
-      let pos = 0;
-      for (const line of t.split('\n')) {
-        if (line.length) out.push({ start: pos, end: pos + line.length });
-        pos += line.length + 1;
-      }
-      return out;
-    };
-    const [src, tgt] = await Promise.all([spans(a.id), spans(b.id)]);
-    const beads: AlignedBead[] = segs.map((x, i) => ({
-      src: [i],
-      tgt: [i],
-      confidence: Math.min(1, Math.max(0, x.meta.confidence ?? 1)),
-      confirmed: x.meta.confirmed ?? true,
-      origin: x.meta.origin ?? 'manual',
-    }));
-    const pair = await this.alignment.createAligned(a.id, b.id, src, tgt, beads);
-    return this.afterImport({ ...report, pair, warnings });
   }
 
   async searchCorpus(input: ApiInput<'searchCorpus'>) {

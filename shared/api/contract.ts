@@ -271,8 +271,15 @@ const searchWhere = {
   languages: z.array(languageCode).max(20).optional(),
   textMode: z.enum(['original', 'cleaned']),
 };
+  /** Files not written because they would hold nothing valid (XLIFF 2.1 without units). */
+  notWritten?: Array<{ format: ExportFormat; path: string; reason: 'empty' }>;
+  /** Language tags written. */
+  languages?: [string, string];
 
 export type SearchInput = ApiInput<'searchCorpus'> & { docIds?: string[] };
+/** A BCP-47 tag as the editor types it (en, en-GB, fr_CA); canonicalised by the export. */
+const bitextLangTag = z.string().regex(/^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$/).max(35);
+
 export type ReplaceInput = ApiInput<'replaceInCorpus'>;
 
 /** One place the search found: offsets in the searched text (original or cleaned) and in the original. */
@@ -387,8 +394,6 @@ export const apiInputs = {
     includeUnconfirmed: z.boolean(),
     minConfidence: z.number().min(0).max(1).optional(),
   }).strict(),
-  /** Opens a TMX or TSV file (ours or another tool's) as two documents, a pair and a confirmed alignment. */
-  importBitext: z.object({ name: z.string().min(1).max(1024), dataBase64: z.string().max(70 * 1024 * 1024) }).strict(),
   /** Finds text across the corpus (plain, whole word, case, regex under a time bound) as a concordance. */
   searchCorpus: z.object({ ...searchWhere, replacement: z.string().max(1000).optional() }).strict(),
   /** Replaces the chosen search hits (offsets as searchCorpus gave them) as one undoable edit. */
@@ -401,6 +406,19 @@ export const apiInputs = {
   cancelJob: z.object({ id: z.string().max(64) }).strict(),
 } as const;
 
+    /** Beads of several sentences on a side: one paragraph unit (default), split into sentences, or left out. */
+    many: z.enum(['paragraph', 'split', 'omit']).optional(),
+    /** BCP-47 tags to write (en-GB, fr-CA); default: the imported files' tags, else the project's languages. */
+    languages: z.tuple([bitextLangTag, bitextLangTag]).optional(),
+  }).strict(),
+  /** Opens a TMX, TSV or XLIFF file (ours or another tool's) as two documents, a pair and a confirmed alignment. */
+  importBitext: z.object({
+    name: z.string().min(1).max(1024),
+    dataBase64: z.string().max(70 * 1024 * 1024),
+    /** [source, target] tags to take from a multilingual file; default: the project's languages. */
+    languages: z.tuple([bitextLangTag, bitextLangTag]).optional(),
+    /** TSV: whether the first row is a header ('auto': when it holds two language tags). */
+    tsvHeader: z.enum(['auto', 'yes', 'no']).optional(),
 export type ApiMethod = keyof typeof apiInputs;
 export type ApiInput<M extends ApiMethod> = z.infer<(typeof apiInputs)[M]>;
 
@@ -443,7 +461,20 @@ export interface ApiOutputs {
   importGlossary: GlossaryEntryView[];
   exportGlossary: { content: string; fileName: string };
   exportCorpus: ExportResult | null;
-  importBitext: ImportReport & { pair: PairSummary | null; warnings: string[] };
+  importBitext: ImportReport & {
+    pair: PairSummary | null;
+    warnings: string[];
+    /** Added fields: what was read (absent in older servers). */
+    format?: 'tmx' | 'tsv' | 'xliff12' | 'xliff2';
+    encoding?: string;
+    /** The two tags taken, and every tag the file holds (a multilingual TM offers a choice). */
+    languages?: [string, string];
+    languagesFound?: string[];
+    /** TSV: whether the first row was read as a header. */
+    headerRow?: boolean;
+    segments?: number;
+    codes?: number;
+  };
   searchCorpus: SearchResult;
   replaceInCorpus: ReplaceResult;
   getJob: JobInfo;

@@ -1,5 +1,6 @@
 // What reading a TMX or TSV file back gives: segment pairs plus their metadata, in a shape the
 // project layer can turn into documents/pairs (segments grouped by pair id and bead).
+import type { InlineCode } from './inline.js';
 
 export interface ImportedMeta {
   /** TMX tuid, or `${pair}:${bead}` for TSV. */
@@ -15,6 +16,10 @@ export interface ImportedMeta {
   /** Every other prop (TMX) or extra column (TSV), by name. */
   extra: Record<string, string>;
   notes: string[];
+  /** Another tool's props (TMX <prop>, XLIFF attributes kept as props), type as written, in order. */
+  props?: Array<[string, string]>;
+  /** The unit's own attributes as written (TMX tu: tuid, creationdate, creationid, changedate…). */
+  attrs?: Record<string, string>;
 }
 
 export interface ImportedSegment {
@@ -23,14 +28,22 @@ export interface ImportedSegment {
   meta: ImportedMeta;
 }
 
+export type BitextFormat = 'tmx' | 'tsv' | 'xliff12' | 'xliff2';
+
 export interface ImportedBitext {
-  format: 'tmx' | 'tsv';
+  format: BitextFormat;
   srcLang: string;
   tgtLang: string;
   /** TMX header attributes / props; empty for TSV. */
   header: Record<string, string>;
   headerNotes: string[];
   segments: ImportedSegment[];
+  /** Inline codes of each side: placeholder U+E000+k in the text is codes[k] (see inline.ts). */
+  codes?: { src: InlineCode[]; tgt: InlineCode[] };
+  /** Every language tag the file holds, as written (canonical case), first seen first. */
+  languagesFound?: string[];
+  /** TSV: whether the first row was read as a header. */
+  headerRow?: boolean;
   /** Things skipped or simplified, in English (e.g. "tu 12: no fr variant"). */
   warnings: string[];
 }
@@ -40,6 +53,14 @@ export class ImportFormatError extends Error {
 }
 
 /** Typed metadata from name/value pairs (TMX props, TSV columns); unknown names go to extra. */
+/** Options every reader takes. */
+export interface BitextReadOptions {
+  /** [source, target] tags chosen by the user; matched case-insensitively, then by primary language. */
+  languages?: [string, string];
+  /** Languages to prefer when the file holds more than two (the project's), by primary language. */
+  prefer?: readonly string[];
+}
+
 export function metaFrom(entries: Iterable<[string, string]>): ImportedMeta {
   const m: ImportedMeta = { extra: {}, notes: [] };
   for (const [k, v] of entries) {

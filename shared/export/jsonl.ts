@@ -1,6 +1,7 @@
 // JSON Lines: one bead per line with everything needed to trace it back — documents, languages,
 // offsets in the ORIGINAL decoded text, confidence, confirmation and the text edits applied.
 // JSON.stringify escapes control characters and lone surrogates, so text is kept exactly.
+import { stripCodes } from './inline.js';
 import type { ExportSegment, SegmentSide } from './segments.js';
 
 function sideJson(s: SegmentSide) {
@@ -11,7 +12,8 @@ function sideJson(s: SegmentSide) {
     sentences: s.sentences,
     start: s.start,
     end: s.end,
-    text: s.text,
+    // Inline codes of imported files are left out of the text (offsets still address the original).
+    text: stripCodes(s.text),
     edits: s.edits.map((e) => ({ start: e.start, end: e.end, before: e.before, after: e.after, source: e.source, ...(e.findingId ? { finding: e.findingId } : {}) })),
   };
 }
@@ -25,6 +27,8 @@ export function jsonlLine(s: ExportSegment): string {
     confirmed: s.confirmed,
     origin: s.origin,
     edited: s.edited,
+    segtype: s.segtype,
+    ...(s.foreign?.id ? { foreignId: s.foreign.id } : {}),
     src: sideJson(s.src),
     tgt: sideJson(s.tgt),
   }) + '\n';

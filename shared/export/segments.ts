@@ -1,14 +1,20 @@
 // Bead → exported segment pair. Every bilingual format is written from this one stream, so they
 // all agree on which beads are exported, their orientation and their cleaned text. A generator:
 // 200,000 beads never sit in memory as text at once.
+import { alignSentences } from '../align/index.js';
+import type { InlineCode } from './inline.js';
 import { langTagOrUnd, primaryLanguage } from './lang-tag.js';
-import type { BitextCorpus, CorpusBead, CorpusDocument, CorpusPair, CorpusTextEdit, SentenceRange } from './types.js';
+import type { BitextCorpus, CorpusBead, CorpusDocument, CorpusPair, CorpusTextEdit, ForeignUnit, ManyPolicy, SentenceRange } from './types.js';
 
 export interface SelectOptions {
   /** Export beads nobody confirmed too (default: confirmed only). */
   includeUnconfirmed?: boolean;
   /** Skip unconfirmed beads below this confidence (confirmed beads always pass). */
   minConfidence?: number;
+  /** Beads with several sentences on a side: one paragraph unit (default), split, or left out. */
+  many?: ManyPolicy;
+  /** [source, target] tags of the export (default corpus.languages); see planPairs. */
+  languages?: readonly [string, string];
 }
 
 export interface SegmentSide {
@@ -24,6 +30,8 @@ export interface SegmentSide {
   text: string;
   /** Effective edits touching [start, end). */
   edits: CorpusTextEdit[];
+  /** The document's inline codes when its text holds placeholders (inline.ts). */
+  codes?: readonly InlineCode[];
 }
 
 export interface ExportSegment {
@@ -38,6 +46,12 @@ export interface ExportSegment {
   confirmed: boolean;
   origin: 'auto' | 'manual';
   edited: boolean;
+  /** 'paragraph' for a bead of several sentences on a side exported as one unit (TMX segtype). */
+  segtype: 'sentence' | 'paragraph';
+  /** Another tool's data about the unit (imported files). */
+  foreign?: ForeignUnit;
+  /** Number of the part when an n:m bead was split into sentence units (id gets ".k"). */
+  part?: number;
 }
 
 export interface PairPlan {
@@ -53,10 +67,17 @@ export interface SkippedPair {
   reason: 'rejected' | 'version' | 'languages' | 'missing-document';
 }
 
-/** Which pairs feed the bilingual exports, oriented as corpus.languages [source, target]. */
-export function planPairs(corpus: BitextCorpus): { plans: PairPlan[]; skipped: SkippedPair[] } {
+/**
+ * Which pairs feed the bilingual exports, oriented as [source, target]. A side's language is its
+ * imported file's tag when it has one, else its document's. Two different languages compare by
+ * primary language (en-GB matches en); two variants of one language (en-US → en-GB) compare by
+ * full tag, and then same-language ("version") pairs are what is exported.
+ */
+export function planPairs(corpus: BitextCorpus, languages: readonly [string, string] = corpus.languages): { plans: PairPlan[]; skipped: SkippedPair[] } {
   const docs = new Map(corpus.documents.map((d) => [d.id, d]));
-  const [l1, l2] = corpus.languages.map(primaryLanguage) as [string, string];
+  const [w1, w2] = languages;
+  const sameLanguage = primaryLanguage(w1) === primaryLanguage(w2);
+  const match = (tag: string, want: string) => (sameLanguage ? tag.toLowerCase() === want.toLowerCase() : primaryLanguage(tag) === primaryLanguage(want));
   const plans: PairPlan[] = [];
   const skipped: SkippedPair[] = [];
   for (const pair of corpus.pairs) {
@@ -64,12 +85,12 @@ export function planPairs(corpus: BitextCorpus): { plans: PairPlan[]; skipped: S
     const b = docs.get(pair.b);
     if (!a || !b) skipped.push({ pairId: pair.id, reason: 'missing-document' });
     else if (pair.status === 'rejected') skipped.push({ pairId: pair.id, reason: 'rejected' });
-    else if (pair.kind === 'version') skipped.push({ pairId: pair.id, reason: 'version' });
+    else if (pair.kind === 'version' && !sameLanguage) skipped.push({ pairId: pair.id, reason: 'version' });
     else {
-      const la = primaryLanguage(a.language);
-      const lb = primaryLanguage(b.language);
-      if (la === l1 && lb === l2) plans.push({ pair, swapped: false, src: a, tgt: b });
-      else if (la === l2 && lb === l1) plans.push({ pair, swapped: true, src: b, tgt: a });
+      const la = pair.imported?.languages[0] ?? a.language;
+      const lb = pair.imported?.languages[1] ?? b.language;
+      if (match(la, w1) && match(lb, w2)) plans.push({ pair, swapped: false, src: a, tgt: b });
+      else if (match(la, w2) && match(lb, w1)) plans.push({ pair, swapped: true, src: b, tgt: a });
       else skipped.push({ pairId: pair.id, reason: 'languages' });
     }
   }
@@ -146,7 +167,24 @@ function side(doc: CorpusDocument, spans: readonly SentenceRange[], idx: number[
     end,
     text: cleanedRange(doc.originalText, doc.edits, start, end).trim(),
     edits: editsIn(doc.edits, start, end),
+    ...(doc.codes?.length ? { codes: doc.codes } : {}),
   };
+}
+
+/**
+ * Sentence links inside an n:m bead, in the bead's own (pair-oriented) sentence indices: the
+ * pair's recorded links when it has them, else the aligner run on the bead's sentences alone —
+ * kept only when every sentence comes out in a 1:1 link the aligner is sure of. Null: not known.
+ */
+export function innerLinks(pair: CorpusPair, beadIndex: number, a: CorpusDocument, b: CorpusDocument): Array<{ src: number[]; tgt: number[] }> | null {
+  const known = pair.subLinks?.[beadIndex];
+  if (known?.length) return known;
+  const bead = pair.beads[beadIndex]!;
+  if (bead.src.length < 2 || bead.src.length !== bead.tgt.length) return null;
+  const text = (doc: CorpusDocument, spans: readonly SentenceRange[], i: number) => doc.originalText.slice(spans[i]!.start, spans[i]!.end);
+  const inner = alignSentences(bead.src.map((i) => text(a, pair.srcSentences, i)), bead.tgt.map((i) => text(b, pair.tgtSentences, i)), { srcLang: a.language, tgtLang: b.language });
+  if (!inner.every((x) => x.src.length === 1 && x.tgt.length === 1 && x.confidence >= 0.5)) return null;
+  return inner.map((x) => ({ src: [bead.src[x.src[0]!]!], tgt: [bead.tgt[x.tgt[0]!]!] }));
 }
 
 export function round4(x: number): number {
@@ -158,30 +196,43 @@ export function* pairSegments(plan: PairPlan, o: SelectOptions): Generator<Expor
   const { pair, swapped } = plan;
   const srcSpans = swapped ? pair.tgtSentences : pair.srcSentences;
   const tgtSpans = swapped ? pair.srcSentences : pair.tgtSentences;
+  const policy = o.many ?? 'paragraph';
+  const [docA, docB] = swapped ? [plan.tgt, plan.src] : [plan.src, plan.tgt];
   for (let i = 0; i < pair.beads.length; i++) {
     const b = pair.beads[i]!;
     if (!beadSelected(b, o)) continue;
-    const s = side(plan.src, srcSpans, swapped ? b.tgt : b.src);
-    const t = side(plan.tgt, tgtSpans, swapped ? b.src : b.tgt);
-    if (!s || !t || !s.text || !t.text) continue;
-    yield {
-      id: `${pair.id}:${i}`,
-      pairId: pair.id,
-      bead: i,
-      src: s,
-      tgt: t,
-      confidence: round4(b.confidence),
-      confirmed: b.confirmed,
-      origin: b.origin,
-      edited: s.edits.length > 0 || t.edits.length > 0,
-    };
+    const many = b.src.length > 1 || b.tgt.length > 1;
+    if (many && policy === 'omit') continue;
+    const links = many && policy === 'split' ? innerLinks(pair, i, docA, docB) : null;
+    const parts = links ?? [{ src: b.src, tgt: b.tgt }];
+    const foreign = pair.imported?.units[i];
+    for (let k = 0; k < parts.length; k++) {
+      const l = parts[k]!;
+      const s = side(plan.src, srcSpans, swapped ? l.tgt : l.src);
+      const t = side(plan.tgt, tgtSpans, swapped ? l.src : l.tgt);
+      if (!s || !t || !s.text || !t.text) continue;
+      yield {
+        id: links ? `${pair.id}:${i}.${k + 1}` : `${pair.id}:${i}`,
+        pairId: pair.id,
+        bead: i,
+        src: s,
+        tgt: t,
+        confidence: round4(b.confidence),
+        confirmed: b.confirmed,
+        origin: b.origin,
+        edited: s.edits.length > 0 || t.edits.length > 0,
+        segtype: !links && many ? 'paragraph' : 'sentence',
+        ...(foreign ? { foreign } : {}),
+        ...(links ? { part: k + 1 } : {}),
+      };
+    }
   }
 }
 
 /** All exported segments, pair by pair; `onBead` counts scanned beads for progress. */
 export function* corpusSegments(corpus: BitextCorpus, o: SelectOptions, onBead?: (scanned: number) => void): Generator<ExportSegment> {
   let scanned = 0;
-  for (const plan of planPairs(corpus).plans) {
+  for (const plan of planPairs(corpus, o.languages).plans) {
     for (const seg of pairSegments(plan, o)) {
       yield seg;
       onBead?.(scanned + seg.bead + 1);
@@ -191,6 +242,6 @@ export function* corpusSegments(corpus: BitextCorpus, o: SelectOptions, onBead?:
   }
 }
 
-export function totalBeads(corpus: BitextCorpus): number {
-  return planPairs(corpus).plans.reduce((n, p) => n + p.pair.beads.length, 0);
+export function totalBeads(corpus: BitextCorpus, languages?: readonly [string, string]): number {
+  return planPairs(corpus, languages).plans.reduce((n, p) => n + p.pair.beads.length, 0);
 }

@@ -1,86 +1,83 @@
-// Reads a TMX file (ours, or another tool's) back into segment pairs + metadata. fast-xml-parser
-// does the XML; we map tu/tuv/prop/note. Inline codes (bpt/ept/ph/it/hi) are dropped with a
-// warning: a plain-text corpus has no use for them. Language variants are matched by primary
-// language, case-insensitively (EN-us and en-US are both "en").
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { canonicalLangTag, primaryLanguage } from './lang-tag.js';
-import { ImportFormatError, metaFrom, type ImportedBitext, type ImportedSegment } from './imported.js';
+// Reads a TMX file (ours, or another tool's; TMX 1.1–1.4, `lang` or `xml:lang`) into segment pairs
+// with their metadata. <hi>/<sub> hold text and stay text; <bpt>/<ept>/<ph>/<it>/<ut> are codes
+// kept as placeholders (inline.ts) and written back on export. The tu's attributes (tuid, dates,
+// users), props and notes are kept for the round trip. Languages: see bitext-langs.ts.
+import { pickTarget, pickVariant, sameTag, TagList, tagAsWritten } from './bitext-langs.js';
+import { CodeTable, type CodeKind } from './inline.js';
+import { ImportFormatError, metaFrom, type BitextReadOptions, type ImportedBitext, type ImportedSegment } from './imported.js';
+import { elements, firstElement, localName, parseXmlTree, serializeNode, textContent, type XmlNode } from './xml-tree.js';
 
-type Node = Record<string, unknown>;
-const ARRAYS = new Set(['tu', 'tuv', 'prop', 'note']);
+/** Our own tu props (tmx.ts tuProps); any other prop is another tool's and is carried as is. */
+const OWN_PROPS = new Set(['x-pair', 'x-bead', 'x-doc-src', 'x-doc-tgt', 'x-confidence', 'x-confirmed', 'x-edited', 'x-origin']);
+const CODE_KIND: Record<string, CodeKind> = { bpt: 'open', ept: 'close', ph: 'standalone', it: 'standalone', ut: 'standalone' };
 
-function parser(): XMLParser {
-  return new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@_',
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: false,
-    // Decodes numeric character references (&#xD;) besides the five XML entities.
-    htmlEntities: true,
-    isArray: (name) => ARRAYS.has(name),
-  });
+/** A <seg>'s text with its codes as placeholders. */
+export function tmxSegText(seg: XmlNode, table: CodeTable, dropped: { n: number }): string {
+  let out = '';
+  for (const c of seg.children) {
+    if (typeof c === 'string') { out += c; continue; }
+    const kind = CODE_KIND[localName(c)];
+    if (!kind) { out += tmxSegText(c, table, dropped); continue; } // <hi>, <sub>: text
+    const ch = table.add({ kind, format: 'tmx', xml: serializeNode(c), native: textContent(c) });
+    if (ch) out += ch; else dropped.n++;
+  }
+  return out;
 }
 
-function textOf(v: unknown): { text: string; inline: boolean } {
-  if (v === undefined || v === null) return { text: '', inline: false };
-  if (typeof v === 'string') return { text: v, inline: false };
-  if (typeof v === 'number' || typeof v === 'boolean') return { text: String(v), inline: false };
-  const n = v as Node;
-  const inline = Object.keys(n).some((k) => !k.startsWith('@_') && k !== '#text');
-  const t = n['#text'];
-  return { text: t === undefined ? '' : String(t), inline };
+function tuvLang(v: XmlNode): string {
+  return tagAsWritten(v.attrs['xml:lang'] ?? v.attrs.lang ?? '');
 }
 
-function attr(n: Node | undefined, name: string): string | undefined {
-  const v = n?.[`@_${name}`];
-  return v === undefined ? undefined : String(v);
-}
-
-function list(v: unknown): Node[] {
-  return Array.isArray(v) ? (v as Node[]) : v === undefined || v === '' ? [] : [v as Node];
-}
-
-export function readTmx(xml: string, opts: { tgtLang?: string } = {}): ImportedBitext {
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new ImportFormatError(`not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
-  const doc = parser().parse(xml) as Node;
-  const tmx = doc.tmx as Node | undefined;
-  if (!tmx || typeof tmx !== 'object') throw new ImportFormatError('not a TMX file (no <tmx> root)');
-  const head = (tmx.header ?? {}) as Node;
-  const header: Record<string, string> = {};
-  for (const [k, v] of Object.entries(head)) if (k.startsWith('@_')) header[k.slice(2)] = String(v);
-  for (const p of list(head.prop)) { const t = attr(p, 'type'); if (t) header[t] = textOf(p).text; }
-  const headerNotes = list(head.note).map((n) => textOf(n).text);
+export function readTmx(xml: string, opts: BitextReadOptions = {}): ImportedBitext {
+  const tmx = parseXmlTree(xml);
+  if (localName(tmx) !== 'tmx') throw new ImportFormatError('not a TMX file (no <tmx> root)');
+  const head = firstElement(tmx, 'header');
+  const header: Record<string, string> = { ...(head?.attrs ?? {}) };
+  for (const p of elements(head, 'prop')) if (p.attrs.type) header[p.attrs.type] = textContent(p);
+  const headerNotes = elements(head, 'note').map(textContent);
   const warnings: string[] = [];
-  const srcRaw = header.srclang;
-  if (!srcRaw || srcRaw === '*all*') throw new ImportFormatError('TMX header has no single srclang');
-  const srcLang = canonicalLangTag(srcRaw) ?? srcRaw;
-  const srcKey = primaryLanguage(srcLang);
-  const tus = list((tmx.body as Node | undefined)?.tu);
-  let tgtLang = opts.tgtLang ? canonicalLangTag(opts.tgtLang) ?? opts.tgtLang : undefined;
+  const tus = elements(firstElement(tmx, 'body'), 'tu');
+
+  const found = new TagList();
+  for (const tu of tus) for (const v of elements(tu, 'tuv')) found.add(tuvLang(v));
+  const headerSrc = header.srclang && header.srclang !== '*all*' ? tagAsWritten(header.srclang) : undefined;
+  const srcLang = found.find(opts.languages?.[0] ?? headerSrc ?? found.tags[0] ?? '');
+  if (!srcLang) throw new ImportFormatError('TMX has no language variants');
+  const tgtChoice = opts.languages?.[1] ?? pickTarget(found.tags, srcLang, opts.prefer);
+  const tgtLang = tgtChoice ? found.find(tgtChoice) : undefined;
+  if (!tgtLang || sameTag(tgtLang, srcLang)) {
+    throw new ImportFormatError(`TMX has no second language besides ${srcLang} (languages: ${found.tags.join(', ') || 'none'})`);
+  }
+
+  const src = new CodeTable();
+  const tgt = new CodeTable();
+  const dropped = { n: 0 };
   const segments: ImportedSegment[] = [];
   tus.forEach((tu, i) => {
-    const label = attr(tu, 'tuid') ?? String(i + 1);
-    const tuvs = list(tu.tuv).map((v) => {
-      const lang = attr(v, 'xml:lang') ?? attr(v, 'lang') ?? '';
-      const seg = textOf(v.seg);
-      if (seg.inline) warnings.push(`tu ${label}: inline codes dropped`);
-      return { lang: canonicalLangTag(lang) ?? lang, text: seg.text };
-    });
-    const src = tuvs.find((v) => primaryLanguage(v.lang) === srcKey);
-    if (!tgtLang) tgtLang = tuvs.find((v) => primaryLanguage(v.lang) !== srcKey)?.lang;
-    const tgt = tgtLang ? tuvs.find((v) => primaryLanguage(v.lang) === primaryLanguage(tgtLang!)) : undefined;
-    if (!src || !tgt) {
-      warnings.push(`tu ${label}: no ${!src ? srcLang : tgtLang ?? 'target'} variant, skipped`);
+    const label = tu.attrs.tuid ?? String(i + 1);
+    const tuvs = elements(tu, 'tuv').map((v) => ({ lang: tuvLang(v), node: v }));
+    const s = pickVariant(tuvs, srcLang);
+    const t = s ? pickVariant(tuvs, tgtLang, s) : undefined;
+    if (!s || !t) {
+      warnings.push(`tu ${label}: no ${!s ? srcLang : tgtLang} variant, skipped`);
       return;
     }
-    // Our props are "x-…"; the typed fields drop the prefix.
-    const meta = metaFrom(list(tu.prop).map((p) => [(attr(p, 'type') ?? '').replace(/^x-/, ''), textOf(p).text] as [string, string]));
-    meta.notes = list(tu.note).map((n) => textOf(n).text);
-    const tuid = attr(tu, 'tuid');
-    if (tuid) meta.id = tuid;
-    segments.push({ src: src.text, tgt: tgt.text, meta });
+    const props = elements(tu, 'prop').map((p) => [p.attrs.type ?? '', textContent(p)] as [string, string]);
+    const meta = metaFrom(props.filter(([k]) => OWN_PROPS.has(k)).map(([k, v]) => [k.replace(/^x-/, ''), v] as [string, string]));
+    const foreign = props.filter(([k]) => !OWN_PROPS.has(k));
+    if (foreign.length) meta.props = foreign;
+    meta.notes = elements(tu, 'note').map(textContent);
+    if (Object.keys(tu.attrs).length) meta.attrs = { ...tu.attrs };
+    if (tu.attrs.tuid) meta.id = tu.attrs.tuid;
+    const segOf = (v: XmlNode, table: CodeTable) => {
+      const seg = firstElement(v, 'seg');
+      return seg ? tmxSegText(seg, table, dropped) : '';
+    };
+    segments.push({ src: segOf(s.node, src), tgt: segOf(t.node, tgt), meta });
   });
-  return { format: 'tmx', srcLang, tgtLang: tgtLang ?? 'und', header, headerNotes, segments, warnings };
+  if (dropped.n) warnings.push(`${dropped.n} inline codes dropped (too many different codes)`);
+  return {
+    format: 'tmx', srcLang, tgtLang, header, headerNotes, segments, warnings,
+    codes: { src: src.codes, tgt: tgt.codes }, languagesFound: found.tags,
+  };
 }

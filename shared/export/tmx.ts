@@ -1,12 +1,14 @@
 // TMX 1.4b writer, checked against the official DTD (tmx14.dtd, see scripts/fetch-tmx-dtd.sh).
 // The DTD fixes version="1.4" (not "1.4b"), requires the seven header attributes, and puts a
-// tu's/tuv's props and notes BEFORE its tuvs/seg. One tu per segment pair; plain text, so
-// segments are level 1 (no inline codes). Yields small string chunks: the caller streams them.
+// tu's/tuv's props and notes BEFORE its tuvs/seg. One tu per segment pair; inline codes of
+// imported files are written back (inline-xml.ts), and another tool's tuid, tu attributes, props
+// and notes are carried through. Yields small string chunks: the caller streams them.
 import { tmxDate } from './dates.js';
+import { tmxInline } from './inline-xml.js';
 import type { ExportSegment } from './segments.js';
 import { CREATION_TOOL, CREATION_TOOL_VERSION, type RemovedChars } from './types.js';
 import { stripUnsafeChars } from './text-clean.js';
-import { escapeXmlText, xmlAttr, xmlText } from './xml-escape.js';
+import { xmlAttr, xmlText } from './xml-escape.js';
 
 export interface TmxOptions {
   srcLang: string;
@@ -42,6 +44,20 @@ export function editsNote(s: ExportSegment): string | null {
   return 'edits: ' + all.map((e) => `“${e.before}” → ${e.after === '' ? '(removed)' : `“${e.after}”`} (${e.source})`).join('; ');
 }
 
+/** Attributes the TMX DTD allows on <tu> (besides tuid and segtype, which we write ourselves). */
+const TU_ATTRS = ['o-encoding', 'datatype', 'usagecount', 'lastusagedate', 'creationtool', 'creationtoolversion', 'creationdate', 'creationid', 'changedate', 'changeid', 'o-tmf'];
+
+/** A tu's opening tag, foreign attributes included. */
+function tuOpen(s: ExportSegment, r: RemovedChars): string {
+  let a = ` tuid="${xmlAttr(s.foreign?.id && !s.part ? s.foreign.id : s.id, r)}"`;
+  for (const k of TU_ATTRS) {
+    const v = s.foreign?.attrs?.[k];
+    if (v !== undefined) a += ` ${k}="${xmlAttr(v, r)}"`;
+  }
+  if (s.segtype === 'paragraph') a += ' segtype="paragraph"';
+  return `    <tu${a}>\n`;
+}
+
 export function* tmxChunks(segments: Iterable<ExportSegment>, o: TmxOptions): Generator<string> {
   const r = o.removed;
   yield '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx version="1.4">\n';
@@ -56,12 +72,14 @@ export function* tmxChunks(segments: Iterable<ExportSegment>, o: TmxOptions): Ge
     const tgt = stripUnsafeChars(s.tgt.text, r);
     // A side made only of unsafe characters is empty: such a bead is no translation unit.
     if (!src.trim() || !tgt.trim()) continue;
-    let tu = `    <tu tuid="${xmlAttr(s.id, r)}">\n`;
-    for (const [k, v] of tuProps(s)) tu += `      <prop type="${k}">${xmlText(v, r)}</prop>\n`;
+    let tu = tuOpen(s, r);
+    for (const n of s.foreign?.notes ?? []) tu += `      <note>${xmlText(n, r)}</note>\n`;
     const note = editsNote(s);
     if (note) tu += `      <note>${xmlText(note, r)}</note>\n`;
-    tu += `      <tuv xml:lang="${xmlAttr(o.srcLang, r)}"><seg>${escapeXmlText(src)}</seg></tuv>\n`;
-    tu += `      <tuv xml:lang="${xmlAttr(o.tgtLang, r)}"><seg>${escapeXmlText(tgt)}</seg></tuv>\n`;
+    for (const [k, v] of s.foreign?.props ?? []) tu += `      <prop type="${xmlAttr(k, r)}">${xmlText(v, r)}</prop>\n`;
+    for (const [k, v] of tuProps(s)) tu += `      <prop type="${k}">${xmlText(v, r)}</prop>\n`;
+    tu += `      <tuv xml:lang="${xmlAttr(o.srcLang, r)}"><seg>${tmxInline(src, s.src.codes)}</seg></tuv>\n`;
+    tu += `      <tuv xml:lang="${xmlAttr(o.tgtLang, r)}"><seg>${tmxInline(tgt, s.tgt.codes)}</seg></tuv>\n`;
     yield tu + '    </tu>\n';
   }
   yield '  </body>\n</tmx>\n';

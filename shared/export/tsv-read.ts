@@ -1,37 +1,111 @@
-// Reads our TSV export back: header row = two language columns then metadata columns; cells
-// unguarded (cell.ts). No quoting, as written. Rows with the wrong number of cells are skipped
-// with a warning rather than failing the whole file.
+// Reads a bilingual TSV: ours (header row = two language tags then metadata columns) or a
+// spreadsheet's / pandas' (RFC 4180 quoting with a tab delimiter: a cell that starts with '"' runs
+// to the next lone '"', "" inside stands for one quote, and it may hold tabs and line breaks).
+// A first row is a header when both its first cells are language tags (en, fr-CA) — a word such as
+// "Yes" is not — or when the caller says so; without one, languages come from the caller (or 'und').
 import { unguardCell } from './cell.js';
 import { canonicalLangTag } from './lang-tag.js';
-import { ImportFormatError, metaFrom, type ImportedBitext, type ImportedSegment } from './imported.js';
+import { ImportFormatError, metaFrom, type BitextReadOptions, type ImportedBitext, type ImportedSegment } from './imported.js';
 
 const COLUMN_TO_META: Record<string, string> = {
   src_doc: 'doc-src', tgt_doc: 'doc-tgt', pair: 'pair', bead: 'bead', confidence: 'confidence',
   confirmed: 'confirmed', edited: 'edited', origin: 'origin',
 };
 
-export function readTsv(text: string): ImportedBitext {
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const lines = body.split('\n');
-  if (lines.length && lines[lines.length - 1] === '') lines.pop();
-  const head = (lines.shift() ?? '').replace(/\r$/, '').split('\t');
-  if (head.length < 2) throw new ImportFormatError('TSV header needs two language columns');
-  const [l1, l2] = head as [string, string];
-  const srcLang = canonicalLangTag(l1);
-  const tgtLang = canonicalLangTag(l2);
-  if (!srcLang || !tgtLang) throw new ImportFormatError(`TSV header must start with two language codes (got "${l1}", "${l2}")`);
+export interface TsvReadOptions extends BitextReadOptions {
+  /** 'auto' (default): a header when the first two cells are language tags. */
+  header?: 'auto' | 'yes' | 'no';
+}
+
+/** Rows of cells, RFC 4180 with TAB as the delimiter; `line` is each row's first line number. */
+export function parseTsvRows(text: string): Array<{ line: number; cells: string[] }> {
+  const rows: Array<{ line: number; cells: string[] }> = [];
+  let cells: string[] = [];
+  let cell = '';
+  let line = 1;
+  let rowLine = 1;
+  let i = 0;
+  let atCellStart = true;
+  const n = text.length;
+  const endRow = () => {
+    cells.push(cell);
+    if (!(cells.length === 1 && cells[0] === '')) rows.push({ line: rowLine, cells });
+    cells = [];
+    cell = '';
+    atCellStart = true;
+  };
+  while (i < n) {
+    const ch = text[i]!;
+    if (atCellStart && ch === '"') {
+      // Quoted cell: up to the closing quote; "" is a quote.
+      i++;
+      for (;;) {
+        if (i >= n) throw new ImportFormatError(`line ${rowLine}: a quoted cell is never closed`);
+        const c = text[i]!;
+        if (c === '"') {
+          if (text[i + 1] === '"') { cell += '"'; i += 2; continue; }
+          i++;
+          break;
+        }
+        if (c === '\n') line++;
+        cell += c;
+        i++;
+      }
+      atCellStart = false;
+      continue;
+    }
+    atCellStart = false;
+    if (ch === '\t') { cells.push(cell); cell = ''; atCellStart = true; i++; continue; }
+    if (ch === '\r' && text[i + 1] === '\n') { i++; continue; }
+    if (ch === '\n' || ch === '\r') { endRow(); i++; line++; rowLine = line; continue; }
+    cell += ch;
+    i++;
+  }
+  if (cell !== '' || cells.length) endRow();
+  return rows;
+}
+
+const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** A language tag a header would hold: known to the platform, and not a word that happens to be a code. */
+export function headerLanguage(cell: string): string | null {
+  const tag = canonicalLangTag(cell);
+  if (!tag || tag === 'und') return null;
+  const primary = tag.split('-')[0]!;
+  // Three-letter codes are also common words ("man", "die"): only with a region or script.
+  if (primary.length !== 2 && !tag.includes('-')) return null;
+  try {
+    return names.of(tag) ? tag : null;
+  } catch {
+    return null;
+  }
+}
+
+export function readTsv(text: string, opts: TsvReadOptions = {}): ImportedBitext {
+  const rows = parseTsvRows(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  if (!rows.length) throw new ImportFormatError('the TSV file has no rows');
+  const first = rows[0]!.cells;
+  const tags = [headerLanguage(first[0] ?? ''), headerLanguage(first[1] ?? '')];
+  const mode = opts.header ?? 'auto';
+  const hasHeader = mode === 'yes' || (mode === 'auto' && tags[0] !== null && tags[1] !== null);
+  const width = Math.max(...rows.slice(0, 50).map((r) => r.cells.length));
+  if (width < 2) throw new ImportFormatError('the TSV file needs two columns (source TAB target)');
+  const head = hasHeader ? first : [];
+  const srcLang = opts.languages?.[0] ?? (hasHeader ? tags[0] ?? canonicalLangTag(first[0] ?? '') : null) ?? 'und';
+  const tgtLang = opts.languages?.[1] ?? (hasHeader ? tags[1] ?? canonicalLangTag(first[1] ?? '') : null) ?? 'und';
   const warnings: string[] = [];
   const segments: ImportedSegment[] = [];
-  lines.forEach((raw, i) => {
-    const line = raw.replace(/\r$/, '');
-    if (!line) return;
-    const cells = line.split('\t').map(unguardCell);
-    if (cells.length !== head.length) {
-      warnings.push(`line ${i + 2}: ${cells.length} cells, expected ${head.length}; skipped`);
-      return;
+  for (const row of hasHeader ? rows.slice(1) : rows) {
+    const cells = row.cells.map(unguardCell);
+    if (cells.length < 2 || (hasHeader && cells.length !== head.length)) {
+      warnings.push(`line ${row.line}: ${cells.length} cells, expected ${hasHeader ? head.length : 2}; skipped`);
+      continue;
     }
     const meta = metaFrom(head.slice(2).map((name, j) => [COLUMN_TO_META[name] ?? name, cells[j + 2]!] as [string, string]));
     segments.push({ src: cells[0]!, tgt: cells[1]!, meta });
-  });
-  return { format: 'tsv', srcLang, tgtLang, header: {}, headerNotes: [], segments, warnings };
+  }
+  return {
+    format: 'tsv', srcLang, tgtLang, header: {}, headerNotes: [], segments, warnings,
+    languagesFound: hasHeader ? [srcLang, tgtLang] : [], headerRow: hasHeader,
+  };
 }

@@ -1,6 +1,7 @@
 // The input of every export: a cleaned bilingual corpus, independent of where it came from (a
 // project folder, or the headless `bitext clean` pipeline). Offsets are UTF-16 code units in the
 // ORIGINAL decoded text; cleaned text is always derived (original + effective text edits).
+import type { InlineCode } from './inline.js';
 
 /** A replacement in a document's original text (as in shared/history TextEdit, minus history data). */
 export interface CorpusTextEdit {
@@ -29,6 +30,8 @@ export interface CorpusDocument {
   originalText: string;
   /** Effective edits: non-overlapping, sorted by start (see effectiveEdits). */
   edits: CorpusTextEdit[];
+  /** Inline codes of a document read from a bilingual file: U+E000+k in the text is codes[k]. */
+  codes?: InlineCode[];
 }
 
 export interface SentenceRange {
@@ -44,6 +47,26 @@ export interface CorpusBead {
   origin: 'auto' | 'manual';
 }
 
+/** What another tool wrote about a unit of an imported bilingual file, carried to the exports. */
+export interface ForeignUnit {
+  /** The unit's id in its file (TMX tuid, XLIFF trans-unit id). */
+  id?: string;
+  /** Unit attributes as written (TMX: creationdate, creationid, changedate, changeid…). */
+  attrs?: Record<string, string>;
+  /** Props as written, type first. */
+  props?: Array<[string, string]>;
+  notes?: string[];
+}
+
+/** A pair made by importing a bilingual file: where it came from, and its units by bead index. */
+export interface ImportedPairInfo {
+  file: string;
+  format: 'tmx' | 'tsv' | 'xliff12' | 'xliff2';
+  /** The file's language tags (source, target) as found, e.g. en-GB, fr-CA. */
+  languages: [string, string];
+  units: Record<number, ForeignUnit>;
+}
+
 export interface CorpusPair {
   id: string;
   /** Source document id (its sentences are `src`). */
@@ -56,6 +79,13 @@ export interface CorpusPair {
   srcSentences: SentenceRange[];
   tgtSentences: SentenceRange[];
   beads: CorpusBead[];
+  /** Present when the pair was imported from a TMX/TSV/XLIFF file. */
+  imported?: ImportedPairInfo;
+  /**
+   * Known sentence links inside beads (n:m beads of an imported or merged alignment), by bead
+   * index: 1:1 sub-links in the bead's own sentence indices. Used to split n:m beads on export.
+   */
+  subLinks?: Record<number, Array<{ src: number[]; tgt: number[] }>>;
 }
 
 export type FindingStatus = 'open' | 'accepted' | 'rejected';
@@ -90,8 +120,12 @@ export interface BitextCorpus {
   notes?: string[];
 }
 
-export type ExportFormat = 'tmx' | 'tsv' | 'txt' | 'xliff' | 'jsonl' | 'docs' | 'meta' | 'report';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['tmx', 'tsv', 'txt', 'xliff', 'jsonl', 'docs', 'meta', 'report'];
+export type ExportFormat = 'tmx' | 'tsv' | 'txt' | 'xliff' | 'xliff12' | 'jsonl' | 'docs' | 'meta' | 'report';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['tmx', 'tsv', 'txt', 'xliff', 'xliff12', 'jsonl', 'docs', 'meta', 'report'];
+
+/** How beads of several sentences on a side (n:m) are exported. */
+export type ManyPolicy = 'paragraph' | 'split' | 'omit';
+export const MANY_POLICIES: readonly ManyPolicy[] = ['paragraph', 'split', 'omit'];
 
 export type UiLanguage = 'en' | 'fr';
 

@@ -3,10 +3,11 @@
 // <segment>; the editor's confirmation maps to the segment state (unconfirmed → translated,
 // confirmed → reviewed). Provenance goes into the Metadata module (mda:), which the core schema
 // allows at the start of <file> and <unit>.
+import { xliff2Inline } from './inline-xml.js';
 import type { ExportSegment } from './segments.js';
 import { stripUnsafeChars } from './text-clean.js';
 import type { RemovedChars } from './types.js';
-import { escapeXmlText, xmlAttr, xmlText } from './xml-escape.js';
+import { xmlAttr, xmlText } from './xml-escape.js';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 export const MDA_NS = 'urn:oasis:names:tc:xliff:metadata:2.0';
@@ -43,7 +44,14 @@ export function* xliffChunks(segments: Iterable<ExportSegment>, o: XliffOptions)
       yield `  <file id="${xmlAttr(s.pairId, r)}" original="${xmlAttr(s.src.docName, r)}">\n` +
         meta([['source-document', s.src.docName], ['target-document', s.tgt.docName]], 'document-pair', r, '    ');
     }
-    yield `    <unit id="b${s.bead}" name="${xmlAttr(s.id, r)}">\n` +
+    const data: Array<[string, string]> = [];
+    const srcXml = xliff2Inline(src, s.src.codes, 's', data);
+    const tgtXml = xliff2Inline(tgt, s.tgt.codes, 't', data);
+    // Inline codes keep their native text in <originalData>, which comes before the segment.
+    const original = data.length
+      ? '      <originalData>\n' + data.map(([id, v]) => `        <data id="${id}">${xmlText(v, r)}</data>\n`).join('') + '      </originalData>\n'
+      : '';
+    yield `    <unit id="b${s.bead}${s.part ? `-${s.part}` : ''}" name="${xmlAttr(s.id, r)}">\n` +
       meta([
         ['confidence', String(s.confidence)],
         ['confirmed', String(s.confirmed)],
@@ -51,10 +59,12 @@ export function* xliffChunks(segments: Iterable<ExportSegment>, o: XliffOptions)
         ['origin', s.origin],
         ['source-sentences', s.src.sentences.join(' ')],
         ['target-sentences', s.tgt.sentences.join(' ')],
+        ['segtype', s.segtype],
       ], 'alignment', r, '      ') +
+      original +
       `      <segment id="s1" state="${xliffState(s)}">\n` +
-      `        <source>${escapeXmlText(src)}</source>\n` +
-      `        <target>${escapeXmlText(tgt)}</target>\n` +
+      `        <source>${srcXml}</source>\n` +
+      `        <target>${tgtXml}</target>\n` +
       '      </segment>\n    </unit>\n';
   }
   if (openPair !== null) yield '  </file>\n';

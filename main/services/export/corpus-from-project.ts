@@ -12,6 +12,8 @@ import { alignmentFileSchema, parseProjectFile, PROJECT_FILE_NAME, type Document
 import { effectiveLanguage, segmentMix } from '../../../shared/project/summary.js';
 import { decodeFile } from '../import/decode.js';
 
+import { readImported } from '../bitext/imported-store.js';
+import { legacyFindingId } from '../findings/legacy-id.js';
 export class ProjectReadError extends Error {
   override name = 'ProjectReadError';
 }
@@ -116,7 +118,14 @@ export async function corpusFromProject(dir: string, opts: CorpusFromProjectOpti
       if (p.status !== 'rejected') notes.push(`Pair ${p.id} has no readable alignment; it is not exported.`);
       continue;
     }
-    pairs.push({ id: p.id, a: p.a, b: p.b, kind: p.kind, status: p.status, score: p.score, srcSentences: file.src, tgtSentences: file.tgt, beads: file.beads });
+    const pair: CorpusPair = { id: p.id, a: p.a, b: p.b, kind: p.kind, status: p.status, score: p.score, srcSentences: file.src, tgtSentences: file.tgt, beads: file.beads };
+    // A pair opened from a TMX/TSV/XLIFF file: another tool's data and the inline codes.
+    const imported = await readImported(dir, p.id);
+    if (imported) {
+      pair.imported = imported.info;
+      for (const d of documents) if (imported.codes[d.id]?.length && (d.id === p.a || d.id === p.b)) d.codes = imported.codes[d.id];
+    }
+    pairs.push(pair);
   }
 
   let findings: CorpusFinding[] = [];

@@ -4,15 +4,16 @@
 import path from 'node:path';
 import { cleanedDocumentChunks, cleanedDocumentPath, metaCsvChunks, metaJsonChunks } from '../../../shared/export/documents.js';
 import { jsonlChunks } from '../../../shared/export/jsonl.js';
-import { langTagOrUnd } from '../../../shared/export/lang-tag.js';
+import { langTagOrUnd, primaryLanguage } from '../../../shared/export/lang-tag.js';
 import { mosesChunks } from '../../../shared/export/moses.js';
 import { reportChunks } from '../../../shared/export/report.js';
-import { corpusSegments, planPairs, totalBeads, type ExportSegment, type SelectOptions, type SkippedPair } from '../../../shared/export/segments.js';
+import { corpusSegments, planPairs, totalBeads, type ExportSegment, type SegmentSide, type SelectOptions, type SkippedPair } from '../../../shared/export/segments.js';
 import { emptyRemoved } from '../../../shared/export/text-clean.js';
 import { tmxChunks } from '../../../shared/export/tmx.js';
 import { tsvChunks } from '../../../shared/export/tsv.js';
-import { EXPORT_FORMATS, type BitextCorpus, type ExportFormat, type RemovedChars, type UiLanguage } from '../../../shared/export/types.js';
+import { EXPORT_FORMATS, type BitextCorpus, type CorpusFinding, type ExportFormat, type ManyPolicy, type RemovedChars, type UiLanguage } from '../../../shared/export/types.js';
 import { xliffChunks } from '../../../shared/export/xliff.js';
+import { xliff12Chunks } from '../../../shared/export/xliff12.js';
 import { ExportCancelled, writeStreamedFile } from './stream-file.js';
 
 export interface ExportProgress {
@@ -38,6 +39,10 @@ export interface ExportOptions {
   onProgress?: (p: ExportProgress) => void;
   /** Base name of the corpus files (default "corpus": corpus.tmx, corpus.en…). */
   baseName?: string;
+  /** Beads of several sentences on a side: 'paragraph' (default), 'split' or 'omit'. */
+  many?: ManyPolicy;
+  /** BCP-47 tags to write (en-GB, fr-CA); default: the imported files' tags, else the corpus languages. */
+  languages?: [string, string];
 }
 
 export interface ExportedFile {
@@ -62,9 +67,43 @@ export interface ExportSummary {
   /** Total removed characters over all files. */
   removedChars: number;
   selection: string;
+  /** Files not written, and why (an XLIFF 2.1 with no unit cannot be valid). */
+  notWritten?: Array<{ format: ExportFormat; path: string; reason: 'empty' }>;
+  /** The language tags written. */
+  languages?: [string, string];
 }
 
-const BILINGUAL: ReadonlySet<ExportFormat> = new Set(['tmx', 'tsv', 'txt', 'xliff', 'jsonl']);
+const BILINGUAL: ReadonlySet<ExportFormat> = new Set(['tmx', 'tsv', 'txt', 'xliff', 'xliff12', 'jsonl']);
+
+/** The tags of the imported files when every pair that is not rejected came from files that agree on them. */
+export function importedLanguages(corpus: BitextCorpus): [string, string] | null {
+  let tags: [string, string] | null = null;
+  const docs = new Map(corpus.documents.map((d) => [d.id, d]));
+  for (const p of corpus.pairs) {
+    if (p.status === 'rejected') continue;
+    const imp = p.imported;
+    if (!imp) return null;
+    // Oriented like the corpus languages when the pair's first document is in the second language.
+    const a = docs.get(p.a);
+    const swap = a && primaryLanguage(a.language) === primaryLanguage(corpus.languages[1]) && primaryLanguage(corpus.languages[0]) !== primaryLanguage(corpus.languages[1]);
+    const t: [string, string] = swap ? [imp.languages[1], imp.languages[0]] : imp.languages;
+    if (tags && (tags[0].toLowerCase() !== t[0].toLowerCase() || tags[1].toLowerCase() !== t[1].toLowerCase())) return null;
+    tags = t;
+  }
+  return tags;
+}
+
+/** Findings overlapping a segment side, from a per-document index sorted by start. */
+function findingsIndex(findings: readonly CorpusFinding[]): (side: SegmentSide) => CorpusFinding[] {
+  const byDoc = new Map<string, CorpusFinding[]>();
+  for (const f of findings) {
+    const l = byDoc.get(f.docId) ?? [];
+    l.push(f);
+    byDoc.set(f.docId, l);
+  }
+  for (const l of byDoc.values()) l.sort((a, b) => a.start - b.start);
+  return (side) => (byDoc.get(side.docId) ?? []).filter((f) => f.start < side.end && f.end > side.start);
+}
 
 interface Job {
   format: ExportFormat;
@@ -82,11 +121,18 @@ export function describeSelection(o: SelectOptions): string {
 
 export async function exportCorpus(corpus: BitextCorpus, outDir: string, opts: ExportOptions = {}): Promise<ExportSummary> {
   const formats = [...new Set(opts.formats ?? EXPORT_FORMATS)];
-  const select: SelectOptions = { includeUnconfirmed: opts.includeUnconfirmed ?? false, ...(opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {}) };
+  const select: SelectOptions = {
+    includeUnconfirmed: opts.includeUnconfirmed ?? false,
+    ...(opts.minConfidence !== undefined ? { minConfidence: opts.minConfidence } : {}),
+    ...(opts.many ? { many: opts.many } : {}),
+  };
   const base = opts.baseName ?? 'corpus';
-  const [l1, l2] = corpus.languages.map(langTagOrUnd) as [string, string];
-  const beadsTotal = totalBeads(corpus);
-  const { plans, skipped } = planPairs(corpus);
+  const [l1, l2] = (opts.languages ?? importedLanguages(corpus) ?? corpus.languages).map(langTagOrUnd) as [string, string];
+  select.languages = [l1, l2];
+  const beadsTotal = totalBeads(corpus, select.languages);
+  const { plans, skipped } = planPairs(corpus, select.languages);
+  const anySegment = () => !corpusSegments(corpus, select).next().done;
+  const notWritten: NonNullable<ExportSummary['notWritten']> = [];
   const selection = describeSelection(select);
   const notes = [...(corpus.notes ?? []), `Selection: ${selection}.`];
   const ui = opts.uiLanguage ?? 'en';
@@ -118,7 +164,13 @@ export async function exportCorpus(corpus: BitextCorpus, outDir: string, opts: E
       }
     } else if (f === 'xliff') {
       const removed = emptyRemoved();
-      jobs.push({ format: f, file: `${base}.xlf`, total: beadsTotal, kind: 'segments', removed, chunks: (c, p) => xliffChunks(segs(c, p), { srcLang: l1, tgtLang: l2, removed }) });
+      // XLIFF 2 needs at least one unit per file: with nothing to export, no file (and we say so).
+      if (!anySegment()) notWritten.push({ format: f, path: `${base}.xlf`, reason: 'empty' });
+      else jobs.push({ format: f, file: `${base}.xlf`, total: beadsTotal, kind: 'segments', removed, chunks: (c, p) => xliffChunks(segs(c, p), { srcLang: l1, tgtLang: l2, removed }) });
+    } else if (f === 'xliff12') {
+      const removed = emptyRemoved();
+      const findingsFor = findingsIndex(corpus.findings);
+      jobs.push({ format: f, file: `${base}.xliff12.xlf`, total: beadsTotal, kind: 'segments', removed, chunks: (c, p) => xliff12Chunks(segs(c, p), { srcLang: l1, tgtLang: l2, removed, notes, findingsFor }) });
     } else if (f === 'jsonl') {
       jobs.push({ format: f, file: `${base}.jsonl`, total: beadsTotal, kind: 'segments', chunks: (c, p) => jsonlChunks(segs(c, p)) });
     } else if (f === 'docs') {
@@ -176,6 +228,8 @@ export async function exportCorpus(corpus: BitextCorpus, outDir: string, opts: E
     documents: corpus.documents.length,
     removedChars: files.reduce((n, f) => n + (f.removed?.count ?? 0), 0),
     selection,
+    ...(notWritten.length ? { notWritten } : {}),
+    languages: [l1, l2],
   };
 }
 
