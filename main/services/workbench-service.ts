@@ -402,7 +402,7 @@ export class WorkbenchService implements WorkbenchApi {
   }
   async getCleanText({ id }: ApiInput<'getCleanText'>) {
     const { original, cleaned, edits } = await this.findings.cleanText(this.store.findDocument(id));
-    return { original, cleaned, edits: edits.map(({ start, end, before, after, source }) => ({ start, end, before, after, source })) };
+    return { original, cleaned, edits: edits.map(({ start, end, before, after, source, findingId }) => ({ start, end, before, after, source, ...(findingId ? { findingId } : {}) })) };
   }
   async addNameToGlossary({ findingId, name }: ApiInput<'addNameToGlossary'>) {
     return this.findings.addNameToGlossary(findingId, name);

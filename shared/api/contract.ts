@@ -6,6 +6,9 @@ import type { ApiError } from './errors.js';
 import type { AlignedBead, CrossLink } from '../alignment/beads.js';
 import type { GlossaryEntry } from '../checks/glossary/types.js';
 import type { CheckProfile } from '../checks/profile.js';
+import type { Finding } from '../checks/types.js';
+import type { MessageRef } from '../checks/messages/ref.js';
+import type { FindingStatus } from '../history/finding-status.js';
 import { glossaryEntrySchema } from '../project/format.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../export/types.js';
 
@@ -126,6 +129,21 @@ export interface JobInfo {
   error?: ApiError;
 }
 
+/** What two documents share, shown with a pair's score (shared/pair pairDocuments). */
+export interface PairEvidence {
+  /** Shared names (folded), most specific first. */
+  names: string[];
+  /** Shared numbers and dates, normalised. */
+  numbers: string[];
+  /** Shared features in all. */
+  shared: number;
+  /** Sentences (both sides) the aligner linked with high confidence, of all sentences. */
+  linkedSentences?: number;
+  sentences?: number;
+  /** The pair's score over the best score either document has with another document. */
+  standsOut?: number;
+}
+
 export interface PairSummary {
   id: string;
   a: string;
@@ -138,6 +156,10 @@ export interface PairSummary {
   origin: 'auto' | 'manual';
   /** Null until the pair has been aligned. */
   aligned: { beads: number; confirmed: number; alignedAt: string } | null;
+  /** Why the pair was suggested (absent for pairs made by hand and older projects). */
+  evidence?: PairEvidence;
+  /** How the pair was aligned: one monotone chain (parallel) or links anywhere (comparable). */
+  method?: 'parallel' | 'comparable';
 }
 
 export interface SentenceView {
@@ -187,23 +209,16 @@ export interface EditResult {
   history: HistoryState;
 }
 
-export type FindingStatus = 'open' | 'accepted' | 'edited' | 'rejected';
+export type { FindingStatus };
 
-/** A finding as the workflow shows it: offsets in the document's ORIGINAL decoded text. */
-export interface FindingView {
-  id: string;
-  docId: string;
+/**
+ * A finding as the workflow shows it: the one Finding model (shared/checks/types.ts), offsets in
+ * the document's ORIGINAL decoded text, plus what the editor did (shared/history/finding-status.ts).
+ * Message and evidence are catalogue references: render them with renderMessage (shared/checks/messages).
+ */
+export interface FindingView extends Omit<Finding, 'evidence'> {
   docName: string;
-  category: string;
-  rule: string;
-  severity: 'error' | 'warning' | 'info';
-  start: number;
-  end: number;
-  text: string;
-  suggestions: string[];
-  message: { en: string; fr: string };
-  /** Why the check thinks so, in both UI languages like the message. */
-  evidence: Array<{ en: string; fr: string }>;
+  evidence: MessageRef[];
   status: FindingStatus;
   /** The replacement in effect when accepted or edited. */
   appliedText?: string;
@@ -452,7 +467,7 @@ export interface ApiOutputs {
   applyToAll: FixResult;
   fixText: FixResult;
   applyFixAt: FixResult;
-  getCleanText: { original: string; cleaned: string; edits: Array<{ start: number; end: number; before: string; after: string; source: string }> };
+  getCleanText: { original: string; cleaned: string; edits: Array<{ start: number; end: number; before: string; after: string; source: string; /** The finding this edit fixes. */ findingId?: string }> };
   addNameToGlossary: GlossaryEntryView[];
   getCheckProfile: CheckProfileView;
   setCheckProfile: CheckProfileView;

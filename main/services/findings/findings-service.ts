@@ -1,16 +1,17 @@
 // The correction workflow: run the checks on the cleaned text (off-thread), keep the findings in
 // original-text coordinates, and turn the editor's decisions (accept, edit, reject, apply to all,
 // fix by hand) into edit records. Statuses are derived from the history, so undo covers them.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import type { FindingStatus, FindingView, FindingsState, FixOccurrence, FixResult, GlossaryEntryView } from '../../../shared/api/contract.js';
+import type { FindingView, FindingsState, FixOccurrence, FixResult, GlossaryEntryView } from '../../../shared/api/contract.js';
 import { WorkbenchError } from '../../../shared/api/errors.js';
 import { defaultProfile, glossaryToCsv, glossaryToTbx, parseGlossaryCsv, parseProfile, parseTbx, ruleInfo } from '../../../shared/checks/index.js';
 import type { CheckProfileView } from '../../../shared/api/contract.js';
 import type { Glossary, GlossaryEntry } from '../../../shared/checks/glossary/types.js';
-import { normalizeEvidence } from '../../../shared/checks/evidence.js';
+import { readStoredFindings } from '../../../shared/checks/stored.js';
 import type { Finding } from '../../../shared/checks/types.js';
+import { decisionOf, findingDecisions, findingTarget, isFixed, type FindingDecision } from '../../../shared/history/finding-status.js';
 import { historyLabel, type HistoryLabelKey } from '../../../shared/history/labels.js';
 import { buildOffsetMap } from '../../../shared/history/offset-map.js';
 import { activeRecords, type BatchEdit, type StatusEdit, type TextEdit } from '../../../shared/history/records.js';
@@ -24,6 +25,7 @@ import type { JobRunner } from '../jobs.js';
 import { writeFileAtomic } from '../project/atomic-write.js';
 import type { ProjectStore } from '../project/project-store.js';
 import type { Analyzer } from '../workers/analyzer.js';
+import { legacyFindingId } from './legacy-id.js';
 
 export interface FindingsDeps {
   store: ProjectStore;
@@ -121,17 +123,16 @@ export class FindingsService {
       if (!map) continue;
       const start = map.toOriginal(f.start, 'start');
       const end = Math.max(start, map.toOriginal(f.end, 'end'));
-      const id = findingIdFor(f.docId, f.rule, start, f.text);
-      if (seen.has(id)) continue;
-      seen.add(id);
-      findings.push({ ...f, id, start, end });
+      // The engine's id is stable (it does not depend on offsets): decisions stay attached.
+      if (seen.has(f.id)) continue;
+      seen.add(f.id);
+      findings.push({ ...f, start, end });
     }
     // Findings the editor already settled by a fix stay listed (the fixed text no longer shows
     // them), so the panel keeps showing what was done and undo can bring them back.
     const settled = this.statuses();
     for (const old of this.findings ?? (await this.load())) {
-      const st = settled.get(old.id)?.status;
-      if ((st === 'accepted' || st === 'edited') && !seen.has(old.id)) findings.push(old);
+      if (isFixed(statusOf(settled, old).status) && !seen.has(old.id)) findings.push(old);
     }
     this.findings = findings;
     await writeFileAtomic(this.file, JSON.stringify(findings));
@@ -142,20 +143,9 @@ export class FindingsService {
     return this.state();
   }
 
-  /** Status of each finding, derived from the edits and status records in effect. */
-  private statuses(): Map<string, { status: FindingStatus; applied?: string; reason?: string }> {
-    const out = new Map<string, { status: FindingStatus; applied?: string; reason?: string }>();
-    for (const r of activeRecords(this.d.store.project.history)) {
-      if (r.kind === 'text' && r.findingId) {
-        out.set(r.findingId, { status: r.source === 'manual' ? 'edited' : 'accepted', applied: r.after });
-        if (r.source === 'revert') out.set(r.findingId, { status: 'open' });
-      } else if (r.kind === 'status' && r.target.startsWith('finding:')) {
-        const id = r.target.slice(8);
-        if (r.after === 'rejected') out.set(id, { status: 'rejected', ...(r.note ? { reason: r.note } : {}) });
-        else if (r.after === 'open') out.set(id, { status: 'open' });
-      }
-    }
-    return out;
+  /** The editor's decisions, derived from the history in effect (shared/history/finding-status.ts). */
+  private statuses(): Map<string, FindingDecision> {
+    return findingDecisions(this.d.store.project.history);
   }
 
   async state(): Promise<FindingsState> {
@@ -173,7 +163,7 @@ export class FindingsService {
         text = await this.d.textOf(rec);
         texts.set(f.docId, text);
       }
-      const st = statuses.get(f.id) ?? { status: 'open' as const };
+      const st = statusOf(statuses, f);
       const c = (counts[f.category] ??= { open: 0, total: 0 });
       c.total++;
       if (st.status === 'open') c.open++;
@@ -190,6 +180,7 @@ export class FindingsService {
         suggestions: f.suggestions,
         message: f.message,
         evidence: f.evidence ?? [],
+        safe: f.safe,
         status: st.status,
         ...(st.applied !== undefined ? { appliedText: st.applied } : {}),
         ...(st.reason ? { rejectReason: st.reason } : {}),
@@ -299,8 +290,8 @@ export class FindingsService {
 
   async reject(findingId: string, reason?: string, ignorePattern?: boolean): Promise<FixResult> {
     const f = await this.finding(findingId);
-    const before = this.statuses().get(f.id)?.status ?? 'open';
-    const record: StatusEdit = { id: newId(), at: now(), label: historyLabel('reject-finding'), kind: 'status', target: `finding:${f.id}`, before, after: 'rejected', ...(reason ? { note: reason } : {}) };
+    const before = statusOf(this.statuses(), f).status;
+    const record: StatusEdit = { id: newId(), at: now(), label: historyLabel('reject-finding'), kind: 'status', target: findingTarget(f.id), before, after: 'rejected', ...(reason ? { note: reason } : {}) };
     // The ignore rule and the rejection are saved together: never one without the other.
     const ignore = ignorePattern
       ? (p: ProjectFile) => {
@@ -313,10 +304,10 @@ export class FindingsService {
 
   async reopen(findingId: string): Promise<FixResult> {
     const f = await this.finding(findingId);
-    const st = this.statuses().get(f.id)?.status ?? 'open';
+    const st = statusOf(this.statuses(), f).status;
     if (st === 'open') return { history: this.d.alignment.history() };
     if (st === 'rejected') {
-      await this.commit({ id: newId(), at: now(), label: historyLabel('reopen-finding'), kind: 'status', target: `finding:${f.id}`, before: 'rejected', after: 'open' }, []);
+      await this.commit({ id: newId(), at: now(), label: historyLabel('reopen-finding'), kind: 'status', target: findingTarget(f.id), before: 'rejected', after: 'open' }, []);
     } else {
       // Reverting a fix is itself an edit: the original text comes back over the same span.
       const rec = await this.textRecord(f.docId, f.start, f.end, '', 'revert', 'revert-fix', f.id);
@@ -335,7 +326,7 @@ export class FindingsService {
     const out: FixOccurrence[] = [];
     for (const g of await this.load()) {
       if (g.rule !== f.rule || !g.suggestions.includes(target)) continue;
-      if ((statuses.get(g.id)?.status ?? 'open') !== 'open') continue;
+      if (statusOf(statuses, g).status !== 'open') continue;
       // Same text, or (for names) a different wrong form of the same name: "Flashing" and "Clignote".
       if (g.text !== f.text && f.category !== 'name-translation') continue;
       const rec = names.get(g.docId);
@@ -463,25 +454,13 @@ export class FindingsService {
   }
 }
 
-/**
- * The stored findings as this version holds them. findings.json written by older versions has
- * English-only evidence (string[]): each line is kept, the same in both languages, until the
- * checks run again.
- */
+/** The stored findings (findings.json); older files are read as shared/checks/stored.ts says. */
 export function readFindingsFile(raw: unknown): StoredFinding[] {
-  if (!Array.isArray(raw)) return [];
-  return raw
-    .filter((f): f is StoredFinding => typeof f === 'object' && f !== null)
-    .map((f) => {
-      const { evidence, ...rest } = f as StoredFinding & { evidence?: unknown };
-      if (evidence === undefined) return f;
-      const ev = normalizeEvidence(evidence);
-      return ev.length ? { ...rest, evidence: ev } : rest;
-    });
+  return readStoredFindings(raw);
 }
 
-export function findingIdFor(docId: string, rule: string, start: number, text: string): string {
-  return `f_${createHash('sha256').update(`${docId}\u0000${rule}\u0000${start}\u0000${text}`).digest('hex').slice(0, 16)}`;
+function statusOf(decisions: ReadonlyMap<string, FindingDecision>, f: StoredFinding): FindingDecision {
+  return decisionOf(decisions, f.id, [legacyFindingId(f)]);
 }
 
 /** Up to ~60 characters either side, cut at a line break. */

@@ -1,6 +1,7 @@
 // Web-page debris left in scraped articles: widget labels, CMS placeholders, photo credits,
 // sponsor notices, "NEXT …" teasers, truncated teasers ending in "…", and — in a page that
 // shows such widgets — inline related-article headlines and trailing short lines.
+import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
 import { countWords, type Line } from '../util/text.js';
 
@@ -36,8 +37,8 @@ export const boilerplateRule: Rule = {
       const lead = p.text.length - p.text.trimStart().length;
       return [p.start + lead, p.start + p.text.trimEnd().length];
     };
-    const emit = (s: number, e: number, en: string, fr: string, severity?: 'info') =>
-      env.emit(view, { start: s, end: e, suggestions: [''], message: { en, fr }, ...(severity ? { severity } : {}) });
+    const emit = (s: number, e: number, kind: string, severity?: 'info') =>
+      env.emit(view, { start: s, end: e, suggestions: [''], message: msg(`boilerplate.web-debris.${kind}`), ...(severity ? { severity } : {}) });
 
     paragraphs.forEach((p, idx) => {
       const [s, e] = trimmed(p);
@@ -46,32 +47,32 @@ export const boilerplateRule: Rule = {
       const short = n <= 12;
       if (n <= maxWidget && WIDGET.some((re) => re.test(line))) {
         widgets++; flagged.add(idx);
-        emit(s, e, 'Web widget label, not article text', 'Libellé de widget web, pas du texte de l’article');
+        emit(s, e, 'widget');
         return;
       }
       if (short && PLACEHOLDER.test(line)) {
         widgets++; flagged.add(idx);
-        emit(s, e, 'CMS placeholder text', 'Texte de remplissage du CMS');
+        emit(s, e, 'placeholder');
         return;
       }
       if (short && NEXT.test(line) || n <= 25 && NEXT.test(line)) {
         widgets++; flagged.add(idx);
-        emit(s, e, 'Teaser for another article', 'Accroche d’un autre article');
+        emit(s, e, 'teaser');
         return;
       }
       if (n <= 8 && CREDIT_LINE.test(line)) {
         flagged.add(idx);
-        emit(s, e, 'Photo credit line', 'Ligne de crédit photo');
+        emit(s, e, 'credit-line');
         return;
       }
       const credit = CREDIT_INLINE.exec(line);
-      if (credit) emit(s + credit.index, s + credit.index + credit[0].trimEnd().length, 'Photo credit', 'Crédit photo');
+      if (credit) emit(s + credit.index, s + credit.index + credit[0].trimEnd().length, 'credit');
       const sponsor = SPONSOR_CUE.test(line) ? SPONSOR.exec(line) : null;
       if (sponsor) {
         widgets++; flagged.add(idx);
         const from = Math.max(line.lastIndexOf('. ', sponsor.index) + 2, 0);
         const dot = line.indexOf('.', sponsor.index);
-        emit(s + (from === 1 ? 0 : from), s + (dot < 0 ? line.length : dot + 1), 'Sponsor notice', 'Mention de sponsor');
+        emit(s + (from === 1 ? 0 : from), s + (dot < 0 ? line.length : dot + 1), 'sponsor');
         return;
       }
       // A paragraph cut short with an ellipsis: the teaser of a linked article.
@@ -79,7 +80,7 @@ export const boilerplateRule: Rule = {
       if (teaser && !/[»”"]\s*$/u.test(line)) {
         widgets++; teasers++; flagged.add(idx);
         const ts = s + teaser.index + teaser[0].length - teaser[1]!.length - (teaser[0].length - teaser[0].trimEnd().length);
-        emit(ts, e, 'Truncated teaser of a linked article', 'Accroche tronquée d’un article lié');
+        emit(ts, e, 'truncated-teaser');
       }
     });
 
@@ -91,7 +92,7 @@ export const boilerplateRule: Rule = {
       if (!flagged.has(tail)) {
         const [s, e] = trimmed(paragraphs[tail]!);
         flagged.add(tail);
-        emit(s, e, 'Short line after the end of the article (page debris)', 'Ligne courte après la fin de l’article (résidu de page)', 'info');
+        emit(s, e, 'trailing-line', 'info');
       }
       tail--;
     }
@@ -104,7 +105,7 @@ export const boilerplateRule: Rule = {
       const prevLen = words(paragraphs[i - 1]!.text);
       if (nextLen < 15 || prevLen < 10) continue;
       const [s, e] = trimmed(p);
-      emit(s, e, 'Possibly the headline of a related article inserted in the text', 'Peut-être le titre d’un article lié inséré dans le texte', 'info');
+      emit(s, e, 'inserted-headline', 'info');
     }
   },
 };

@@ -1,4 +1,5 @@
 // Doubled words ("the the") and two determiners in a row ("un une") — classic MT/edit debris.
+import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
 import { DETERMINERS, LEGIT_DOUBLES } from '../util/lexicon.js';
 
@@ -24,12 +25,12 @@ export const doubledWordsRule: Rule = {
       if (a.lower === b.lower && !legit.has(a.lower) && !/\p{N}/u.test(a.lower)) {
         env.emit(view, {
           start: a.start, end: b.end, suggestions: [a.text],
-          message: { en: `Word repeated: “${a.text} ${b.text}”`, fr: `Mot répété : « ${a.text} ${b.text} »` },
+          message: msg('repetition.doubled-word', { words: `${a.text} ${b.text}` }),
         });
       } else if (a.lower !== b.lower && dets.has(a.lower) && dets.has(b.lower) && !NOT_PAIRED.has(a.lower) && !NOT_PAIRED.has(b.lower)) {
         env.emit(view, {
           start: a.start, end: b.end, suggestions: [b.text, a.text],
-          message: { en: `Two determiners in a row: “${a.text} ${b.text}”`, fr: `Deux déterminants à la suite : « ${a.text} ${b.text} »` },
+          message: msg('repetition.doubled-word.determiners', { words: `${a.text} ${b.text}` }),
         });
       }
     }
