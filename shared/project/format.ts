@@ -119,6 +119,17 @@ export const pairRecordSchema = z.object({
   /** suggested by pairing, confirmed or rejected by the editor, or made by hand. */
   status: z.enum(['suggested', 'confirmed', 'rejected']),
   origin: z.enum(['auto', 'manual']),
+  /** What the two documents share (pairing's evidence); absent for pairs made by hand. */
+  evidence: z
+    .object({
+      names: z.array(z.string().max(200)).max(50),
+      numbers: z.array(z.string().max(50)).max(50),
+      shared: z.number().int().min(0),
+      linkedSentences: z.number().int().min(0).optional(),
+      sentences: z.number().int().min(0).optional(),
+      standsOut: z.number().min(0).optional(),
+    })
+    .optional(),
 });
 export type PairRecord = z.infer<typeof pairRecordSchema>;
 
@@ -130,6 +141,8 @@ export const alignmentIndexSchema = z.object({
   /** Sentence counts at alignment time: a changed segmentation invalidates the file. */
   nSrc: z.number().int().min(0),
   nTgt: z.number().int().min(0),
+  /** Which alignment method the pipeline chose (shared/align alignDocuments). */
+  method: z.enum(['parallel', 'comparable']).optional(),
 });
 export type AlignmentIndex = z.infer<typeof alignmentIndexSchema>;
 

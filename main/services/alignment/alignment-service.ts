@@ -12,11 +12,12 @@ import type {
   SentenceView,
 } from '../../../shared/api/contract.js';
 import { WorkbenchError } from '../../../shared/api/errors.js';
-import { applyChange, checkChain, invertChange, type AlignedBead, type AlignmentChange } from '../../../shared/alignment/index.js';
+import { applyChange, checkChain, invertChange, type AlignedBead, type AlignmentChange, type CrossLink } from '../../../shared/alignment/index.js';
 import { historyLabel } from '../../../shared/history/labels.js';
 import type { AlignmentEdit, EditRecord, StatusEdit, TextEdit } from '../../../shared/history/records.js';
 import { applyEdits, effectiveEdits } from '../../../shared/history/text-edits.js';
-import { scorePairs } from '../../../shared/pair/index.js';
+import { pairDocuments } from '../../../shared/pair/index.js';
+import { toChain } from '../../../shared/align/index.js';
 import { splitSentences, segmentationLanguage } from '../../../shared/segment/index.js';
 import type { AlignmentFile, DocumentRecord, PairRecord } from '../../../shared/project/format.js';
 import { effectiveLanguage } from '../../../shared/project/summary.js';
@@ -27,8 +28,8 @@ import type { Analyzer } from '../workers/analyzer.js';
 import { AlignmentFiles } from './alignment-files.js';
 import { changeFor } from './apply-op.js';
 
-/** Pairs scoring below this are not suggested (calibrated on the pairing scores, see docs). */
-export const SUGGEST_THRESHOLD = 0.4;
+/** The pairing decision (and its one threshold) is shared/pair's pairDocuments: the app, the
+ *  CLI and `bitext clean` suggest the same pairs for the same corpus. */
 
 export interface AlignmentDeps {
   store: ProjectStore;
@@ -121,6 +122,8 @@ export class AlignmentService {
       status: p.status,
       origin: p.origin,
       aligned: idx ? { beads: idx.beads, confirmed: idx.confirmed, alignedAt: idx.alignedAt } : null,
+      ...(p.evidence ? { evidence: p.evidence } : {}),
+      ...(idx?.method ? { method: idx.method } : {}),
     };
   }
 
@@ -142,7 +145,7 @@ export class AlignmentService {
         ctx.progress(i + 1);
       }
       const order = new Map(docs.map((x, i) => [x.id, i]));
-      const scored = scorePairs(input).filter((s) => s.score >= SUGGEST_THRESHOLD);
+      const scored = pairDocuments(input, { signal: ctx.signal }).filter((s) => s.suggested);
       await this.d.store.update((p) => {
         // The editor's decisions stay; machine suggestions are replaced.
         const kept = p.pairs.filter((x) => x.status !== 'suggested' || x.origin === 'manual');
@@ -151,7 +154,7 @@ export class AlignmentService {
           // Side A is the document imported first (for 002↔004: the English one).
           const [a, b] = (order.get(s.a) ?? 0) <= (order.get(s.b) ?? 0) ? [s.a, s.b] : [s.b, s.a];
           if (keptKeys.has([a, b].sort().join('|'))) continue;
-          kept.push({ id: pairIdFor(a, b), a, b, score: clamp01(s.score), kind: s.kind, status: 'suggested', origin: 'auto' });
+          kept.push({ id: pairIdFor(a, b), a, b, score: clamp01(s.score), kind: s.kind, status: 'suggested', origin: 'auto', evidence: s.evidence });
         }
         p.pairs = kept;
       });
@@ -258,6 +261,8 @@ export class AlignmentService {
     const keep = previous?.beads.filter((b) => b.confirmed) ?? [];
     const confirmed = keep.filter((b) => b.src.length && b.tgt.length).map((b) => ({ src: b.src.map((i) => srcText[i]!), tgt: b.tgt.map((i) => tgtText[i]!) }));
 
+    let comparable = false;
+    const autoCross: CrossLink[] = [];
     const { value: beads } = await this.d.jobs.run('align', srcSpans.length + tgtSpans.length, async (ctx) => {
       const out: AlignedBead[] = [];
       let s0 = 0;
@@ -268,7 +273,12 @@ export class AlignmentService {
           { src: srcText.slice(s0, s1), tgt: tgtText.slice(t0, t1), opts: { srcLang: la, tgtLang: lb, confirmed } },
           { signal: ctx.signal, onProgress: (done, total) => ctx.progress(s0 + t0 + Math.round(((s1 - s0 + t1 - t0) * done) / Math.max(1, total))) },
         );
-        for (const b of got) out.push({ src: b.src.map((i) => i + s0), tgt: b.tgt.map((i) => i + t0), confidence: clamp01(b.confidence), confirmed: false, origin: 'auto' });
+        // Comparable documents may link out of order: the chain keeps what stays in order,
+        // the rest become crossing links.
+        const chain = got.method === 'comparable' ? toChain(got.beads, s1 - s0, t1 - t0) : { beads: got.beads, crossLinks: [] };
+        if (got.method === 'comparable') comparable = true;
+        for (const b of chain.beads) out.push({ src: b.src.map((i) => i + s0), tgt: b.tgt.map((i) => i + t0), confidence: clamp01(b.confidence), confirmed: false, origin: 'auto' });
+        for (const l of chain.crossLinks) autoCross.push({ src: l.src + s0, tgt: l.tgt + t0, confirmed: false });
       };
       for (const k of keep) {
         const ks = k.src[0] ?? s0;
@@ -284,11 +294,14 @@ export class AlignmentService {
     });
     const problem = checkChain(beads, srcSpans.length, tgtSpans.length);
     if (problem) throw new WorkbenchError('internal', {}, `aligner broke the chain: ${problem}`);
-    const file: AlignmentFile = { pairId: pair.id, src: srcSpans, tgt: tgtSpans, beads, crossLinks: previous?.crossLinks ?? [] };
+    // The editor's crossing links stay; the aligner's are replaced.
+    const keptCross = (previous?.crossLinks ?? []).filter((l) => l.confirmed);
+    const crossLinks = [...keptCross, ...autoCross.filter((l) => !keptCross.some((k) => k.src === l.src && k.tgt === l.tgt))];
+    const file: AlignmentFile = { pairId: pair.id, src: srcSpans, tgt: tgtSpans, beads, crossLinks };
     const tx = new Tx();
     tx.side(this.files.rel(pair.id), this.files.serialize(file), () => this.files.loaded(file));
     tx.mutate((p) => {
-      p.alignments[pair.id] = { alignedAt: now(), beads: beads.length, confirmed: beads.filter((b) => b.confirmed).length, nSrc: srcSpans.length, nTgt: tgtSpans.length };
+      p.alignments[pair.id] = { alignedAt: now(), beads: beads.length, confirmed: beads.filter((b) => b.confirmed).length, nSrc: srcSpans.length, nTgt: tgtSpans.length, method: comparable ? 'comparable' : 'parallel' };
     });
     await this.d.history.write(tx);
     this.d.onChanged();

@@ -1,7 +1,7 @@
 // Worker-thread entry: document analysis and sentence alignment, away from the thread that
 // answers requests. Alignment reports progress and watches a shared cancel flag.
 import { parentPort } from 'node:worker_threads';
-import { alignSentences } from '../../../shared/align/index.js';
+import { alignDocuments } from '../../../shared/align/index.js';
 import { WorkbenchError, toApiError } from '../../../shared/api/errors.js';
 import { analyzeDocument } from '../analyze.js';
 import { checkCorpus } from '../checks/run.js';
@@ -49,7 +49,7 @@ port.on('message', (msg: WorkerRequest) => {
     return;
   }
   try {
-    const beads = alignSentences(msg.payload.src, msg.payload.tgt, {
+    const beads = alignDocuments(msg.payload.src, msg.payload.tgt, {
       ...msg.payload.opts,
       signal,
       onProgress,

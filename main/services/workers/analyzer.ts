@@ -2,7 +2,7 @@
 // for requests). When no worker script is available the same code runs in-process (never on the
 // UI thread: the UI is the renderer, in another process).
 import { Worker } from 'node:worker_threads';
-import { alignSentences, type Bead } from '../../../shared/align/index.js';
+import { alignDocuments, type DocumentAlignment } from '../../../shared/align/index.js';
 import { WorkbenchError } from '../../../shared/api/errors.js';
 import { analyzeDocument, type AnalyzeRequest, type AnalyzeResult } from '../analyze.js';
 import type { AlignRequest, CheckRequest, WorkerRequest, WorkerResponse } from './protocol.js';
@@ -16,7 +16,8 @@ export interface RunOptions {
 
 export interface Analyzer {
   analyze(req: AnalyzeRequest): Promise<AnalyzeResult>;
-  align(req: AlignRequest, run?: RunOptions): Promise<Bead[]>;
+  /** The one alignment pipeline (parallel or comparable, it says which). */
+  align(req: AlignRequest, run?: RunOptions): Promise<DocumentAlignment>;
   check(req: CheckRequest, run?: RunOptions): Promise<Finding[]>;
   close(): Promise<void>;
 }
@@ -32,7 +33,7 @@ export function createInProcessAnalyzer(): Analyzer {
     analyze: analyzeDocument,
     async align(req, run = {}) {
       try {
-        return alignSentences(req.src, req.tgt, { ...req.opts, ...run });
+        return alignDocuments(req.src, req.tgt, { ...req.opts, ...run });
       } catch (e) {
         if (e instanceof Error && e.name === 'AbortError') throw new WorkbenchError('job.cancelled');
         throw e;
@@ -121,7 +122,7 @@ export function createWorkerAnalyzer(spec: WorkerSpec): Analyzer {
   return {
     analyze: (payload) => send<AnalyzeResult>((id) => ({ id, task: 'analyze', payload }), { inProcess: () => fallback!.analyze(payload) }),
     align(payload, run = {}) {
-      return cancellable<Bead[]>(run, (cancel) => (id) => ({ id, task: 'align', payload, cancel }), () => fallback!.align(payload, run));
+      return cancellable<DocumentAlignment>(run, (cancel) => (id) => ({ id, task: 'align', payload, cancel }), () => fallback!.align(payload, run));
     },
     check(payload, run = {}) {
       return cancellable<Finding[]>(run, (cancel) => (id) => ({ id, task: 'check', payload, cancel }), () => fallback!.check(payload, run));

@@ -1,5 +1,5 @@
 import type { ApiError } from '../../../shared/api/errors.js';
-import type { AlignOptions, Bead } from '../../../shared/align/index.js';
+import type { AlignOptions, DocumentAlignment } from '../../../shared/align/index.js';
 import type { AnalyzeRequest, AnalyzeResult } from '../analyze.js';
 import type { Finding } from '../../../shared/checks/types.js';
 import type { Glossary } from '../../../shared/checks/glossary/types.js';
@@ -27,6 +27,6 @@ export type WorkerRequest =
   | { id: number; task: 'check'; payload: CheckRequest; cancel: SharedArrayBuffer };
 
 export type WorkerResponse =
-  | { id: number; ok: true; value: AnalyzeResult | Bead[] | Finding[] }
+  | { id: number; ok: true; value: AnalyzeResult | DocumentAlignment | Finding[] }
   | { id: number; ok: false; error: ApiError }
   | { id: number; progress: [number, number] };
