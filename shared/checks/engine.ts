@@ -5,7 +5,8 @@ import { severityRank, type OptionValue } from './profile.js';
 import type { Draft, Rule, RuleEnv } from './rule.js';
 import { RULES } from './rules/index.js';
 import type { CheckContext, Finding, RunOptions } from './types.js';
-import { hash53 } from './util/hash.js';
+import { assignFindingIds } from './finding-id.js';
+import { storedEvidence, storedMessage } from './messages/render.js';
 
 export class CheckCancelled extends Error {
   constructor() { super('job.cancelled'); }
@@ -43,7 +44,7 @@ export function runChecks(ctx: CheckContext, opts: RunOptions = {}, rules: Rule[
       if (seen.has(key)) return;
       seen.add(key);
       const f: Finding = {
-        id: 'f_' + hash53(`${view.doc.id}|${rule.id}|${d.start}|${d.end}|${text}`),
+        id: '', // assigned once all findings are in (finding-id.ts)
         docId: view.doc.id,
         category: d.category ?? rule.category,
         rule: rule.id,
@@ -52,10 +53,12 @@ export function runChecks(ctx: CheckContext, opts: RunOptions = {}, rules: Rule[
         end: d.end,
         text,
         suggestions: d.suggestions ?? [],
-        message: d.message,
+        // A malformed reference (a rule of an older style) still shows, as its words or its rule.
+        message: storedMessage(d.message) ?? { key: rule.id },
         safe: d.safe ?? defaultSafety(d.category ?? rule.category, severity, d.suggestions ?? []),
       };
-      if (d.evidence?.length) f.evidence = d.evidence;
+      const evidence = storedEvidence(d.evidence);
+      if (evidence.length) f.evidence = evidence;
       findings.push(f);
     },
   });
@@ -76,5 +79,5 @@ export function runChecks(ctx: CheckContext, opts: RunOptions = {}, rules: Rule[
   }
   const order = new Map(model.views.map((v, i) => [v.doc.id, i]));
   findings.sort((a, b) => (order.get(a.docId)! - order.get(b.docId)!) || a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return findings;
+  return assignFindingIds(findings, (id) => model.byId.get(id)?.text ?? '');
 }

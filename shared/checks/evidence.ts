@@ -1,5 +1,5 @@
-// Evidence lines in both UI languages, like a finding's message. French follows French
-// typography: a no-break space inside « » and before : ; ! ?, a decimal comma.
+// Formatting of message parameters in each UI language (used by messages/render.ts). French
+// follows French typography: a no-break space inside « » and before : ; ! ?, a decimal comma.
 import type { Bilingual } from './types.js';
 
 const NBSP = '\u00a0';
@@ -39,21 +39,4 @@ const LANGUAGE_NAMES: Record<string, Bilingual> = {
  */
 export function languageName(code: string): Bilingual {
   return LANGUAGE_NAMES[code] ?? same(code);
-}
-
-/**
- * Evidence as read from storage: the bilingual form, or the English-only string[] that older
- * versions wrote to findings.json (shown as is in both languages). Anything else is dropped.
- */
-export function normalizeEvidence(raw: unknown): Bilingual[] {
-  if (!Array.isArray(raw)) return [];
-  const out: Bilingual[] = [];
-  for (const e of raw) {
-    if (typeof e === 'string') out.push(same(e));
-    else if (typeof e === 'object' && e !== null && typeof (e as Bilingual).en === 'string') {
-      const { en, fr } = e as { en: string; fr?: unknown };
-      out.push({ en, fr: typeof fr === 'string' ? fr : en });
-    }
-  }
-  return out;
 }

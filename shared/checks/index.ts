@@ -1,6 +1,8 @@
 // Public API of the check engine.
 export * from './types.js';
-export { normalizeEvidence } from './evidence.js';
+export { readStoredFinding, readStoredFindings } from './stored.js';
+export * from './messages/index.js';
+export { findingId, contextAround, assignFindingIds } from './finding-id.js';
 export { runChecks, CheckCancelled } from './engine.js';
 export { RULES, ruleInfo } from './rules/index.js';
 export { defaultProfile, parseProfile, type CheckProfile, type RuleSettings } from './profile.js';

@@ -3,13 +3,15 @@
 import type { Bilingual, Category, Finding, Severity } from './types.js';
 import type { CorpusModel, DocView } from './corpus.js';
 import type { OptionValue } from './profile.js';
+import type { MessageRef } from './messages/ref.js';
 
 export interface Draft {
   start: number;
   end: number;
   suggestions?: string[];
-  message: Bilingual;
-  evidence?: Bilingual[];
+  /** msg('<rule id>[.<variant>]', params): the words are in messages/en.ts and fr.ts. */
+  message: MessageRef;
+  evidence?: MessageRef[];
   /** Overrides the rule's severity for this finding. */
   severity?: Severity;
   /** Overrides the rule's category (e.g. a quotes rule reporting foreign marks). */

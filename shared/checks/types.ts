@@ -1,5 +1,8 @@
-// Public shapes of the check engine. Finding is the stable contract the CLI JSON is derived from.
+// Public shapes of the check engine. Finding is THE finding model: the engine emits it, the
+// findings service stores it, the contract's FindingView and the export's CorpusFinding extend it
+// with what the editor did (status: shared/history/finding-status.ts). The CLI JSON derives from it.
 import type { Glossary } from './glossary/types.js';
+import type { MessageRef } from './messages/ref.js';
 import type { CheckProfile } from './profile.js';
 
 export type Category =
@@ -16,7 +19,11 @@ export type Severity = 'error' | 'warning' | 'info';
 export interface Bilingual { en: string; fr: string }
 
 export interface Finding {
-  /** Stable: hash of doc + rule + span + text, so a dismissed finding stays dismissed. */
+  /**
+   * Stable across re-runs and across edits elsewhere in the document: a hash of document, rule,
+   * text and the words around it (findingId in finding-id.ts), never of offsets, so a rejected
+   * finding stays rejected when other edits shift it.
+   */
   id: string;
   docId: string;
   category: Category;
@@ -28,9 +35,10 @@ export interface Finding {
   text: string;
   /** Replacements for text; "" means: exclude from the cleaned text. */
   suggestions: string[];
-  message: Bilingual;
-  /** Human-readable reasons, for the editor to judge the finding, in both UI languages like `message`. */
-  evidence?: Bilingual[];
+  /** What the check found, as data: a catalogue key and parameters (rendered by each front). */
+  message: MessageRef;
+  /** Why the check thinks so, for the editor to judge the finding: catalogue keys and parameters. */
+  evidence?: MessageRef[];
   /** The evidence is strong enough to apply the first suggestion unattended (`bitext clean --fix safe`). */
   safe: boolean;
 }

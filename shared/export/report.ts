@@ -2,6 +2,7 @@
 // in the UI language, printable. What was found per category, what was changed (before → after,
 // by which check or by hand), and what is still open (open findings, unconfirmed alignments).
 // Every piece of document text goes through esc(): the corpus is untrusted input.
+import { renderMessage } from '../checks/messages/render.js';
 import { REPORT_STRINGS, type ReportStrings } from './report-strings.js';
 import { pairSegments, planPairs } from './segments.js';
 import { stripUnsafeChars, emptyRemoved } from './text-clean.js';
@@ -52,14 +53,15 @@ function clip(t: string, n = 240): string {
 /** The finding's evidence lines in the report's language, under its message (none: nothing). */
 function evidenceList(s: ReportStrings, f: CorpusFinding, lang: UiLanguage): string {
   if (!f.evidence?.length) return '';
-  return `<ul class="ev muted" aria-label="${esc(s.evidence)}">${f.evidence.map((e) => `<li>${esc(clip(e[lang]))}</li>`).join('')}</ul>`;
+  return `<ul class="ev muted" aria-label="${esc(s.evidence)}">${f.evidence.map((e) => `<li>${esc(clip(renderMessage(e, lang)))}</li>`).join('')}</ul>`;
 }
 
 function* findingsTable(s: ReportStrings, findings: readonly CorpusFinding[]): Generator<string> {
   const counts = new Map<string, Record<'open' | 'accepted' | 'rejected', number>>();
   for (const f of findings) {
     const c = counts.get(f.category) ?? { open: 0, accepted: 0, rejected: 0 };
-    c[f.status]++;
+    // Fixed by a suggestion or by the editor's own words: both are "fixed" here.
+    c[f.status === 'edited' ? 'accepted' : f.status]++;
     counts.set(f.category, c);
   }
   yield `<h2>${esc(s.findingsByCategory)}</h2>\n`;
@@ -134,7 +136,7 @@ export function* reportChunks(corpus: BitextCorpus, o: ReportOptions): Generator
     for (const f of open.slice(0, max)) {
       const sug = f.suggestions.map((x) => (x === '' ? esc(s.removed) : `“${esc(clip(x, 120))}”`)).join(' | ');
       yield `<tr><td class="t">${esc(name(f.docId))}</td><td class="sev-${f.severity}">${esc(categoryName(s, f.category))}<br><span class="muted">${esc(s.severity[f.severity])}</span></td>` +
-        `<td class="t">${esc(clip(f.text))}</td><td>${esc(f.message[o.uiLanguage])}${evidenceList(s, f, o.uiLanguage)}</td><td class="t">${sug}</td></tr>\n`;
+        `<td class="t">${esc(clip(f.text))}</td><td>${esc(renderMessage(f.message, o.uiLanguage))}${evidenceList(s, f, o.uiLanguage)}</td><td class="t">${sug}</td></tr>\n`;
     }
     yield '</tbody></table>\n';
     if (open.length > max) yield `<p class="muted">${esc(s.more(open.length - max))}</p>\n`;

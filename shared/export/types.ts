@@ -3,6 +3,9 @@
 // ORIGINAL decoded text; cleaned text is always derived (original + effective text edits).
 import type { InlineCode } from './inline.js';
 
+import type { Finding } from '../checks/types.js';
+import type { FindingStatus } from '../history/finding-status.js';
+
 /** A replacement in a document's original text (as in shared/history TextEdit, minus history data). */
 export interface CorpusTextEdit {
   start: number;
@@ -88,22 +91,12 @@ export interface CorpusPair {
   subLinks?: Record<number, Array<{ src: number[]; tgt: number[] }>>;
 }
 
-export type FindingStatus = 'open' | 'accepted' | 'rejected';
+export type { FindingStatus };
 
-/** A check finding (shape of shared/checks Finding) plus what the editor did with it. */
-export interface CorpusFinding {
-  id: string;
-  docId: string;
-  category: string;
-  rule: string;
-  severity: 'error' | 'warning' | 'info';
-  start: number;
-  end: number;
-  text: string;
-  suggestions: string[];
-  message: { en: string; fr: string };
-  /** Why the check thinks so, in both UI languages (absent or empty: none given). */
-  evidence?: Array<{ en: string; fr: string }>;
+/** A check finding (the one Finding model) plus what the editor did with it (finding-status.ts). */
+export interface CorpusFinding extends Omit<Finding, 'safe'> {
+  /** Whether `--fix safe` may apply it (absent: not known, e.g. read from an older project). */
+  safe?: boolean;
   status: FindingStatus;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../shared/checks/engine.js';
 import { defaultProfile, parseProfile } from '../../shared/checks/profile.js';
 import { ruleInfo } from '../../shared/checks/rules/index.js';
+import { renderBoth } from '../../shared/checks/messages/render.js';
 import { check } from './helpers.js';
 
 const doc = { text: 'We saw the the results.  Then, “it ended.', language: 'en' };
@@ -13,7 +14,9 @@ describe('engine', () => {
     expect(a.map((f) => f.id)).toEqual(b.map((f) => f.id));
     for (const f of a) {
       expect(doc.text.slice(f.start, f.end)).toBe(f.text);
-      expect(f.message.en && f.message.fr).toBeTruthy();
+      const m = renderBoth(f.message);
+      expect(m.en && m.fr).toBeTruthy();
+      expect(m.en).not.toBe(f.message.key);
     }
   });
   it('honours the profile: categories, rules, severity and minimum severity', () => {

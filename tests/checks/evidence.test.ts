@@ -2,7 +2,7 @@
 // typography (no-break space before : ; ! ? and inside « »). Older findings.json files hold
 // English-only strings: they are read as the same text in both languages.
 import { describe, expect, it } from 'vitest';
-import { normalizeEvidence } from '../../shared/checks/evidence.js';
+import { renderBoth, renderMessage, storedEvidence } from '../../shared/checks/messages/render.js';
 import type { Glossary } from '../../shared/checks/glossary/types.js';
 import type { Finding } from '../../shared/checks/types.js';
 import { check, of } from './helpers.js';
@@ -23,7 +23,7 @@ function expectBilingual(fs: Finding[]): void {
   expect(fs.length).toBeGreaterThan(0);
   for (const f of fs) {
     expect(f.evidence?.length).toBeGreaterThan(0);
-    for (const e of f.evidence!) {
+    for (const e of f.evidence!.map(renderBoth)) {
       expect(typeof e.en).toBe('string');
       expect(typeof e.fr).toBe('string');
       expect(e.en.length).toBeGreaterThan(0);
@@ -42,11 +42,11 @@ describe('evidence in both languages', () => {
     const other = 'The press conference ended when Flashing left the room after the questions.';
     const f = of(check([{ text: speakerText, language: 'en' }, { text: other, language: 'en' }]), 'name-translation');
     expectBilingual(f);
-    const [slot] = f[0]!.evidence!;
+    const [slot] = f[0]!.evidence!.map(renderBoth);
     expect(slot!.en).toBe('speaker slot “said Flashing”; “flashing” is an ordinary English word never used as a name in the corpus; the document’s main person is Blinken');
     expect(slot!.fr).toBe(`«${NBSP}said Flashing${NBSP}» est la place de l’auteur des propos${NBSP}; «${NBSP}flashing${NBSP}» est un mot anglais courant, jamais employé comme nom dans le corpus${NBSP}; la personne principale du document est Blinken`);
     const elsewhere = f.find((x) => x.docId === 'd1')!;
-    expect(elsewhere.evidence!.map((e) => e.fr)).toContain('même forme erronée trouvée ailleurs dans le corpus');
+    expect(elsewhere.evidence!.map((e) => renderMessage(e, 'fr'))).toContain('même forme erronée trouvée ailleurs dans le corpus');
     expect(elsewhere.safe).toBe(false);
   });
 
@@ -54,7 +54,7 @@ describe('evidence in both languages', () => {
     const glossary: Glossary = { entries: [{ id: 'n', kind: 'name', doNotTranslate: true, terms: { '*': [{ text: 'Blinken', status: 'preferred' }, { text: 'Clignote', status: 'forbidden' }] } }] };
     const f = of(check({ text: 'La visite de Clignote à Pékin a duré trois jours.', language: 'fr' }, { glossary }), 'name-translation');
     expectBilingual(f);
-    expect(f[0]!.evidence).toEqual([{
+    expect(f[0]!.evidence!.map(renderBoth)).toEqual([{
       en: 'glossary: “Clignote” is a wrong rendering of Blinken',
       fr: `glossaire${NBSP}: «${NBSP}Clignote${NBSP}» est une forme erronée du nom Blinken`,
     }]);
@@ -71,7 +71,7 @@ Le plan coûtera des milliards, a expliqué hier le responsable Oiseau.`;
       partners: [{ a: 'e', b: 'f', kind: 'translation', beads: [{ src: [3], tgt: [3], confidence: 0.8 }] }],
     }), 'name-translation');
     expectBilingual(f);
-    expect(f[0]!.evidence![0]).toEqual({ en: 'the aligned sentence in vogel.en.txt names Vogel', fr: 'la phrase alignée dans vogel.en.txt mentionne Vogel' });
+    expect(renderBoth(f[0]!.evidence![0]!)).toEqual({ en: 'the aligned sentence in vogel.en.txt names Vogel', fr: 'la phrase alignée dans vogel.en.txt mentionne Vogel' });
   });
 
   it('terminology: a title bound to its person (with elision in French)', () => {
@@ -81,7 +81,7 @@ Le plan coûtera des milliards, a expliqué hier le responsable Oiseau.`;
     }] };
     const f = of(check({ text: 'State Secretary Antony Blinken arrived.', language: 'en' }, { glossary, noSpell: true }), 'terminology');
     expectBilingual(f);
-    expect(f[0]!.evidence).toEqual([{ en: 'title of Antony Blinken (“Antony Blinken” next to it)', fr: `titre d’Antony Blinken («${NBSP}Antony Blinken${NBSP}» juste à côté)` }]);
+    expect(f[0]!.evidence!.map(renderBoth)).toEqual([{ en: 'title of Antony Blinken (“Antony Blinken” next to it)', fr: `titre d’Antony Blinken («${NBSP}Antony Blinken${NBSP}» juste à côté)` }]);
   });
 
   it('meaning: the other version’s words', () => {
@@ -89,15 +89,15 @@ Le plan coûtera des milliards, a expliqué hier le responsable Oiseau.`;
     const b = { id: 'b', name: 'b.txt', language: 'en', text: 'They are actively working to undercut the rules of the international system and the values we and our allies share, Blinken said of China.' };
     const f = of(check([a, b], { noSpell: true, partners: [{ a: 'a', b: 'b', kind: 'version' }] }), 'meaning');
     expectBilingual(f);
-    expect(f[0]!.evidence).toEqual([{ en: 'b.txt: “undercut”', fr: `b.txt${NBSP}: «${NBSP}undercut${NBSP}»` }]);
+    expect(f[0]!.evidence!.map(renderBoth)).toEqual([{ en: 'b.txt: “undercut”', fr: `b.txt${NBSP}: «${NBSP}undercut${NBSP}»` }]);
   });
 
   it('language: dictionary coverage with language names and French percentages', () => {
     const t = 'Blinken et Xi à Pékin\nDescriptive text here\n\nLe secrétaire d’État américain a lancé un message fort.';
     const f = of(check({ text: t, language: 'fr' }), 'language');
     expectBilingual(f);
-    expect(f[0]!.evidence![0]!.en).toMatch(/^\d+ % of the words are English, \d+ % French$/u);
-    expect(f[0]!.evidence![0]!.fr).toMatch(new RegExp(`^\\d+${NBSP}% des mots sont anglais, \\d+${NBSP}% français$`, 'u'));
+    expect(renderBoth(f[0]!.evidence![0]!).en).toMatch(/^\d+ % of the words are English, \d+ % French$/u);
+    expect(renderBoth(f[0]!.evidence![0]!).fr).toMatch(new RegExp(`^\\d+${NBSP}% des mots sont anglais, \\d+${NBSP}% français$`, 'u'));
   });
 
   it('recurring lines: the other documents, and how many more in each language', () => {
@@ -106,23 +106,25 @@ Le plan coûtera des milliards, a expliqué hier le responsable Oiseau.`;
     const docs = topics.map((x, i) => ({ id: `r${i}`, name: `page-${i}.txt`, language: 'en', text: `An article about ${x} and nothing else at all.\n\n${line}` }));
     const f = of(check(docs, { noSpell: true }), 'boilerplate').filter((x) => x.rule === 'boilerplate.recurring-line');
     expectBilingual(f);
-    const ev = f[0]!.evidence!;
+    const ev = f[0]!.evidence!.map(renderBoth);
     expect(ev.slice(0, 5).every((e) => e.en === e.fr && /^page-\d\.txt$/u.test(e.en))).toBe(true);
     expect(ev[5]).toEqual({ en: '… and 2 more', fr: '… et 2 autres' });
   });
 });
 
-describe('normalizeEvidence (findings.json of older versions)', () => {
-  it('reads English-only strings as the same text in both languages', () => {
-    expect(normalizeEvidence(['glossary: “Clignote” is a wrong rendering of Blinken'])).toEqual([
+describe('storedEvidence (findings.json of older versions)', () => {
+  it('reads English-only strings as the same words in both languages', () => {
+    const ev = storedEvidence(['glossary: “Clignote” is a wrong rendering of Blinken']);
+    expect(ev.map(renderBoth)).toEqual([
       { en: 'glossary: “Clignote” is a wrong rendering of Blinken', fr: 'glossary: “Clignote” is a wrong rendering of Blinken' },
     ]);
   });
-  it('keeps bilingual lines, fills a missing French line with the English one, drops the rest', () => {
-    expect(normalizeEvidence([{ en: 'a', fr: 'b' }, { en: 'c' }, 3, null, { fr: 'x' }, 'd'])).toEqual([
-      { en: 'a', fr: 'b' }, { en: 'c', fr: 'c' }, { en: 'd', fr: 'd' },
+  it('keeps bilingual lines and references, fills a missing French line with the English one, drops the rest', () => {
+    const ev = storedEvidence([{ en: 'a', fr: 'b' }, { en: 'c' }, 3, null, { fr: 'x' }, 'd', { key: 'spelling.dictionary', params: { word: 'teh' } }, { key: 'x', params: { bad: {} } }]);
+    expect(ev.map(renderBoth)).toEqual([
+      { en: 'a', fr: 'b' }, { en: 'c', fr: 'c' }, { en: 'd', fr: 'd' }, { en: 'Unknown word “teh”', fr: 'Mot inconnu «\u00a0teh\u00a0»' },
     ]);
-    expect(normalizeEvidence(undefined)).toEqual([]);
-    expect(normalizeEvidence('x')).toEqual([]);
+    expect(storedEvidence(undefined)).toEqual([]);
+    expect(storedEvidence('x')).toEqual([]);
   });
 });

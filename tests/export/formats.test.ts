@@ -16,7 +16,7 @@ import { HOSTILE, hasXmllint, hostileCorpus, listFiles, removeDir, tempDir, xmll
 const corpus = hostileCorpus();
 corpus.findings = [{
   id: 'f_1', docId: 'd_en', category: 'quotes', rule: 'quotes.balance', severity: 'warning', start: 7, end: 19,
-  text: '<b>&amp;</b>', suggestions: ['<i>"x"</i>', ''], message: { en: '<script>alert(1)</script>', fr: '<img src=x onerror=alert(1)>' }, status: 'open',
+  text: '<b>&amp;</b>', suggestions: ['<i>"x"</i>', ''], message: { key: 'legacy', params: { en: '<script>alert(1)</script>', fr: '<img src=x onerror=alert(1)>' } }, status: 'open',
 }];
 let out: string;
 let summary: ExportSummary;
@@ -181,14 +181,14 @@ describe('every format holds hostile text', () => {
     const c = hostileCorpus([['Said Flashing at noon.', 'Clignote a dit.']]);
     c.findings = [{
       id: 'f_e', docId: 'd_en', category: 'name-translation', rule: 'name-translation.common-word', severity: 'error', start: 5, end: 13,
-      text: 'Flashing', suggestions: ['Blinken'], message: { en: 'Name?', fr: 'Nom ?' }, status: 'open',
-      evidence: [{ en: 'glossary: “Flashing” is a <b>wrong</b> rendering of Blinken', fr: 'glossaire\u00a0: «\u00a0Flashing\u00a0» est une forme erronée du nom Blinken' }],
+      text: 'Flashing', suggestions: ['Blinken'], message: { key: 'legacy', params: { en: 'Name?', fr: 'Nom ?' } }, status: 'open',
+      evidence: [{ key: 'name-translation.common-word.ev.glossary', params: { variant: 'Flashing', name: 'Blinken <b>B</b>' } }],
     }];
     const html = (lang: 'en' | 'fr') => [...reportChunks(c, { uiLanguage: lang, now: '2024-01-02T03:04:05Z' })].join('');
-    expect(html('en')).toContain('<ul class="ev muted" aria-label="Evidence"><li>glossary: “Flashing” is a &lt;b&gt;wrong&lt;/b&gt; rendering of Blinken</li></ul>');
+    expect(html('en')).toContain('<ul class="ev muted" aria-label="Evidence"><li>glossary: “Flashing” is a wrong rendering of Blinken &lt;b&gt;B&lt;/b&gt;</li></ul>');
     expect(html('en')).not.toContain('glossaire');
-    expect(html('fr')).toContain('<ul class="ev muted" aria-label="Indices"><li>glossaire\u00a0: «\u00a0Flashing\u00a0» est une forme erronée du nom Blinken</li></ul>');
-    expect(html('fr')).not.toContain('wrong');
+    expect(html('fr')).toContain('<ul class="ev muted" aria-label="Indices"><li>glossaire\u00a0: «\u00a0Flashing\u00a0» est une forme erronée du nom Blinken &lt;b&gt;B&lt;/b&gt;</li></ul>');
+    expect(html('fr')).not.toContain('wrong rendering');
     // Without evidence: no empty list.
     c.findings[0]!.evidence = [];
     expect(html('en')).not.toContain('class="ev');

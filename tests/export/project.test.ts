@@ -1,5 +1,6 @@
 // Exporting a project folder: texts, alignments and the text edits in effect (undone ones not),
 // through corpusFromProject and the `bitext export` / `bitext clean` commands.
+import { renderBoth } from '../../shared/checks/messages/render.js';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -82,9 +83,9 @@ describe('corpusFromProject', () => {
   it('reads documents, alignments and the edits in effect', async () => {
     const c = await corpusFromProject(proj, {
       check: (docs) => docs.flatMap((d) => [
-        { id: 'f_x', docId: d.id, category: 'name-translation' as const, rule: 'r', severity: 'error' as const, start: 0, end: 1, text: 'F', suggestions: [], message: { en: 'm', fr: 'm' }, safe: false },
-        { id: 'f_rej', docId: d.id, category: 'spelling' as const, rule: 'r', severity: 'info' as const, start: 0, end: 1, text: 'F', suggestions: [], message: { en: 'm', fr: 'm' }, safe: false },
-        { id: 'f_open', docId: d.id, category: 'spelling' as const, rule: 'r', severity: 'info' as const, start: 2, end: 3, text: 'F', suggestions: [], message: { en: 'm', fr: 'm' }, safe: false },
+        { id: 'f_x', docId: d.id, category: 'name-translation' as const, rule: 'r', severity: 'error' as const, start: 0, end: 1, text: 'F', suggestions: [], message: { key: 'text', params: { text: 'm' } }, safe: false },
+        { id: 'f_rej', docId: d.id, category: 'spelling' as const, rule: 'r', severity: 'info' as const, start: 0, end: 1, text: 'F', suggestions: [], message: { key: 'text', params: { text: 'm' } }, safe: false },
+        { id: 'f_open', docId: d.id, category: 'spelling' as const, rule: 'r', severity: 'info' as const, start: 2, end: 3, text: 'F', suggestions: [], message: { key: 'text', params: { text: 'm' } }, safe: false },
       ]).filter((f) => f.docId === A),
     });
     expect(c.languages).toEqual(['en', 'fr']);
@@ -119,7 +120,7 @@ describe('corpusFromProject with stored findings', () => {
     ]));
     try {
       const c = await corpusFromProject(proj);
-      expect(c.findings.map((f) => [f.id, f.evidence])).toEqual([
+      expect(c.findings.map((f) => [f.id, f.evidence?.map(renderBoth)])).toEqual([
         ['f_old', [{ en: 'the other version has “Blinken” here', fr: 'the other version has “Blinken” here' }]],
         ['f_new', [{ en: 'b.txt: “Monday”', fr: 'b.txt\u00a0: «\u00a0Monday\u00a0»' }]],
         ['f_none', undefined],

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeFile } from '../../main/services/import/decode.js';
-import { extractHtmlText } from '../../main/services/import/html-text.js';
+import { MAX_HTML_DEPTH, extractHtmlText } from '../../main/services/import/html-text.js';
 import { expectCode } from './helpers.js';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -112,5 +112,13 @@ describe('HTML text extraction', () => {
 
   it('refuses a page with no article text as import.empty', async () => {
     await expectCode(() => decodeFile(utf8('<html><head><title>x</title></head><body><nav>menu</nav></body></html>'), 'a.html'), 'import.empty');
+  });
+
+  it('refuses nesting deeper than any real page, quickly, instead of overflowing or going quadratic', () => {
+    const deep = (n: number) => '<span>'.repeat(n) + 'x' + '</span>'.repeat(n);
+    expect(extractHtmlText(`<p>${deep(MAX_HTML_DEPTH - 10)}</p>`)).toBe('x');
+    expect(() => extractHtmlText(deep(MAX_HTML_DEPTH + 1))).toThrow(expect.objectContaining({ code: 'import.tooDeep' }));
+    // Unclosed blocks pile up too: a page of them is refused, not parsed for minutes.
+    expect(() => extractHtmlText('<div>'.repeat(200_000))).toThrow(expect.objectContaining({ code: 'import.tooDeep' }));
   });
 });

@@ -1,3 +1,4 @@
+import { renderBoth } from '../../shared/checks/messages/render.js';
 import { describe, expect, it } from 'vitest';
 import { readFindingsFile } from '../../main/services/findings/findings-service.js';
 import { useSampleWorkbench } from './helpers';
@@ -25,12 +26,12 @@ describe('the correction workflow through the service', () => {
     const st = await wb.service.getFindings({});
     const flashing = st.findings.find((f) => f.text === 'Flashing' && f.category === 'name-translation')!;
     expect(flashing.evidence.length).toBeGreaterThan(0);
-    for (const e of flashing.evidence) {
+    for (const e of flashing.evidence.map(renderBoth)) {
       expect(e.en).not.toBe(e.fr);
       expect(e.fr).not.toMatch(/[“”]/u);
     }
-    expect(flashing.evidence[0]!.en).toContain('“said Flashing”');
-    expect(flashing.evidence[0]!.fr).toContain('«\u00a0said Flashing\u00a0»');
+    expect(renderBoth(flashing.evidence[0]!).en).toContain('“said Flashing”');
+    expect(renderBoth(flashing.evidence[0]!).fr).toContain('«\u00a0said Flashing\u00a0»');
   });
 
   it('one action fixes "Flashing" (en) and "Clignote" (fr); undo and redo; statuses follow', async () => {
@@ -46,7 +47,7 @@ describe('the correction workflow through the service', () => {
     expect(await cleaned('004')).not.toContain('Clignote');
     expect(await cleaned('004')).toContain('Blinken a déclaré');
     const after = await wb.service.getFindings({});
-    expect(after.findings.filter((f) => f.category === 'name-translation').map((f) => f.status)).toEqual(['accepted', 'accepted']);
+    expect(after.findings.filter((f) => f.rule === 'name-translation.common-word').map((f) => f.status)).toEqual(['accepted', 'accepted']);
     await wb.service.undo({});
     expect(await cleaned('000')).toContain('said Flashing');
     expect(await cleaned('004')).toContain('Clignote a déclaré');
@@ -60,7 +61,7 @@ describe('the correction workflow through the service', () => {
   it('re-running the checks keeps settled findings listed and raises nothing new for fixed text', async () => {
     await wb.service.runChecks({});
     const st = await wb.service.getFindings({});
-    const names = st.findings.filter((f) => f.category === 'name-translation');
+    const names = st.findings.filter((f) => f.rule === 'name-translation.common-word');
     expect(names.map((f) => f.status)).toEqual(['accepted', 'accepted']);
   });
 
@@ -162,7 +163,7 @@ describe('findings.json written by older versions', () => {
       { ...old, id: 'f_2', evidence: [{ en: 'b.txt: “undercut”', fr: 'b.txt\u00a0: «\u00a0undercut\u00a0»' }] },
       { ...old, id: 'f_3' },
     ]);
-    expect(read.map((f) => f.evidence)).toEqual([
+    expect(read.map((f) => f.evidence?.map(renderBoth))).toEqual([
       [{ en: 'b.txt: “undercut”', fr: 'b.txt: “undercut”' }],
       [{ en: 'b.txt: “undercut”', fr: 'b.txt\u00a0: «\u00a0undercut\u00a0»' }],
       undefined,

@@ -6,7 +6,7 @@ import { finding } from './findings-fixtures.js';
 const TEXT = 'said Flashing at a press conference. Photo: Reuters';
 const at = (s: string) => TEXT.indexOf(s);
 const span = (s: string) => ({ start: at(s), end: at(s) + s.length, text: s });
-const edit = (s: string, after: string): CleanEdit => ({ ...span(s), before: s, after, source: 'x' });
+const edit = (s: string, after: string, findingId?: string): CleanEdit => ({ ...span(s), before: s, after, source: 'x', ...(findingId ? { findingId } : {}) });
 const shape = (ps: ReturnType<typeof markPieces>) => ps.map((p) => `${p.kind}:${p.text}`);
 
 describe('markPieces', () => {
@@ -31,9 +31,13 @@ describe('markPieces', () => {
 
   it('original view: a fix is marked over the original text, a removal is struck (kept visible)', () => {
     const fixed = finding({ ...span('Flashing'), status: 'accepted', appliedText: 'Blinken' });
-    const ps = markPieces(TEXT, 0, TEXT.length, [fixed], [edit('Flashing', 'Blinken'), edit('Photo: Reuters', '')], 'original');
+    const ps = markPieces(TEXT, 0, TEXT.length, [fixed], [edit('Flashing', 'Blinken', fixed.id), edit('Photo: Reuters', '')], 'original');
     expect(shape(ps)).toEqual(['text:said ', 'fixed:Flashing', 'text: at a press conference. ', 'excluded:Photo: Reuters']);
     expect(ps[1]!.kind === 'fixed' && ps[1]!.findingId).toBe(fixed.id);
+    // A fix is linked to the finding it names, never to another finding on the same span.
+    const other = finding({ ...span('Flashing'), status: 'accepted' });
+    const byHand = markPieces(TEXT, 0, TEXT.length, [other], [edit('Flashing', 'Blinken')], 'original');
+    expect(byHand[1]!.kind === 'fixed' && byHand[1]!.findingId).toBeNull();
   });
 
   it('cleaned view: the replacement is shown, removed text is a marker only', () => {

@@ -1,4 +1,5 @@
 // Filtering, sorting, counting and stepping through findings (the panel's pure helpers).
+import type { Category } from '../../shared/checks/types.js';
 import { describe, expect, it } from 'vitest';
 import { categoryCounts, DEFAULT_FINDING_FILTERS, filterFindings, openCountByDoc, sortFindings, stepFinding, successor, type FindingFilters } from '../../renderer/features/findings/finding-query.js';
 import { finding } from './findings-fixtures.js';
@@ -9,7 +10,7 @@ const a1 = finding({ docId: 'd_a', docName: 'a.txt', start: 50, severity: 'info'
 const a2 = finding({ docId: 'd_a', docName: 'a.txt', start: 10, severity: 'error', category: 'name-translation' });
 const b1 = finding({ docId: 'd_b', docName: 'b.txt', start: 5, severity: 'warning', category: 'quotes', status: 'accepted' });
 const b2 = finding({ docId: 'd_b', docName: 'b.txt', start: 7, severity: 'error', category: 'quotes', status: 'rejected' });
-const b3 = finding({ docId: 'd_b', docName: 'b.txt', start: 9, severity: 'warning', category: 'newfangled', status: 'edited' });
+const b3 = finding({ docId: 'd_b', docName: 'b.txt', start: 9, severity: 'warning', category: 'newfangled' as Category, status: 'edited' }); // from a newer engine
 const list = [a1, a2, b1, b2, b3];
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
 

@@ -64,15 +64,16 @@ describe('a finding\'s evidence in the UI language', () => {
     text: 'Flashing',
     suggestions: ['Blinken'],
     evidence: [
-      { en: 'glossary: “Flashing” is a wrong rendering of Blinken', fr: 'glossaire\u00a0: «\u00a0Flashing\u00a0» est une forme erronée du nom Blinken' },
-      { en: 'same wrong form <b>elsewhere</b>', fr: 'même forme erronée <b>ailleurs</b>' },
+      { key: 'name-translation.common-word.ev.glossary', params: { variant: 'Flashing', name: 'Blinken' } },
+      { key: 'legacy', params: { en: 'same wrong form <b>elsewhere</b>', fr: 'même forme erronée <b>ailleurs</b>' } },
     ],
   });
 
   it('picks the French lines for a French UI, the English ones otherwise', () => {
-    expect(evidenceIn(f, 'fr')).toEqual([f.evidence[0]!.fr, f.evidence[1]!.fr]);
-    expect(evidenceIn(f, 'fr-CA')).toEqual([f.evidence[0]!.fr, f.evidence[1]!.fr]);
-    expect(evidenceIn(f, 'en')).toEqual([f.evidence[0]!.en, f.evidence[1]!.en]);
+    const fr = ['glossaire\u00a0: «\u00a0Flashing\u00a0» est une forme erronée du nom Blinken', 'même forme erronée <b>ailleurs</b>'];
+    expect(evidenceIn(f, 'fr')).toEqual(fr);
+    expect(evidenceIn(f, 'fr-CA')).toEqual(fr);
+    expect(evidenceIn(f, 'en')).toEqual(['glossary: “Flashing” is a wrong rendering of Blinken', 'same wrong form <b>elsewhere</b>']);
   });
 
   it('shows it in the hover tip, as escaped text, marked with the UI language', async () => {

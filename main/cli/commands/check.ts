@@ -5,12 +5,13 @@ import path from 'node:path';
 import type { Glossary } from '../../../shared/checks/glossary/types.js';
 import { parseProfile, type CheckProfile } from '../../../shared/checks/profile.js';
 import type { Finding } from '../../../shared/checks/types.js';
+import { renderMessage } from '../../../shared/checks/messages/render.js';
 import { checkCorpus } from '../../services/checks/run.js';
-import { parseCommandArgs, readGlossaryOption, requireInputs } from '../options.js';
+import { parseCommandArgs, parseUiLanguage, readGlossaryOption, requireInputs } from '../options.js';
 import { readInputs, reportErrors } from '../read-inputs.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../types.js';
 
-const help = `Usage: bitext check [--json] [--glossary FILE] [--profile FILE] <file|dir>...
+const help = `Usage: bitext check [--json] [--lang en|fr] [--glossary FILE] [--profile FILE] <file|dir>...
 
 Finds machine-translation artifacts: names translated as words, wrong terms, quote and spacing
 errors, repetitions, sentence-break debris, spelling, grammar, web-page debris, foreign passages.
@@ -19,7 +20,8 @@ All inputs are checked as one corpus (a folder's documents inform each other).
 Options:
   --json            JSON: [{ "file", "language", "findings": [{ "category", "rule", "severity",
                     "start", "end", "text", "suggestions", "message" }] }]
-                    (offsets in UTF-16 code units of the decoded text; message in English)
+                    (offsets in UTF-16 code units of the decoded text; message in --lang)
+  --lang en|fr      language of the messages (default en)
   --glossary FILE   termbase: .tbx (TBX-Basic v2 or v3) or .csv
   --profile FILE    check profile (JSON): enable/disable checks, thresholds, house style
   --help            this help
@@ -32,8 +34,9 @@ export const checkCommand: CliCommand = {
   summary: 'find machine-translation artifacts in documents (one corpus)',
   help,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, glossary: { type: 'string' }, profile: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, lang: { type: 'string' }, glossary: { type: 'string' }, profile: { type: 'string' } });
     requireInputs(positionals);
+    const lang = parseUiLanguage(values.lang);
     const glossary: Glossary | undefined = values.glossary ? await readGlossaryOption(values.glossary, io.cwd) : undefined;
     let profile: CheckProfile | undefined;
     try {
@@ -53,7 +56,7 @@ export const checkCommand: CliCommand = {
       language: d.language,
       findings: byDoc.get(d.id)!.map((f) => ({
         category: f.category, rule: f.rule, severity: f.severity, start: f.start, end: f.end,
-        text: f.text, suggestions: f.suggestions, message: f.message.en,
+        text: f.text, suggestions: f.suggestions, message: renderMessage(f.message, lang),
       })),
     }));
     if (values.json) io.stdout(JSON.stringify(results, null, 2) + '\n');

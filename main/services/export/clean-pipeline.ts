@@ -7,6 +7,7 @@ import { runChecks } from '../../../shared/checks/index.js';
 import type { Finding, Glossary, SpellChecker } from '../../../shared/checks/index.js';
 import { fixesFor, type FixLevel } from '../../../shared/export/fix-policy.js';
 import type { BitextCorpus, CorpusDocument, CorpusPair } from '../../../shared/export/types.js';
+import { decisionOf, findingDecisions } from '../../../shared/history/finding-status.js';
 import { detectDocument } from '../../../shared/lang/index.js';
 import { scorePairs } from '../../../shared/pair/index.js';
 import { splitSentences, segmentationLanguage } from '../../../shared/segment/index.js';
@@ -160,7 +161,8 @@ export async function cleanCorpus(inputs: CleanInput[], opts: CleanOptions = {})
     d.edits = fixes.get(d.id) ?? [];
     applied += d.edits.length;
   }
-  const acceptedIds = new Set([...fixes.values()].flat().map((e) => e.findingId));
+  // Statuses as the app derives them: the applied fixes are text edits naming their finding.
+  const decisions = findingDecisions([...fixes.values()].flat().map((e) => ({ kind: 'text' as const, ...e })));
   progress('fix', 1, 1);
 
   const corpus: BitextCorpus = {
@@ -169,11 +171,7 @@ export async function cleanCorpus(inputs: CleanInput[], opts: CleanOptions = {})
     createdAt: new Date().toISOString(),
     documents: docs,
     pairs,
-    findings: findings.map((f) => ({
-      id: f.id, docId: f.docId, category: f.category, rule: f.rule, severity: f.severity, start: f.start, end: f.end,
-      text: f.text, suggestions: f.suggestions, message: f.message, ...(f.evidence?.length ? { evidence: f.evidence } : {}),
-      status: acceptedIds.has(f.id) ? 'accepted' : 'open',
-    })),
+    findings: findings.map((f) => ({ ...f, status: decisionOf(decisions, f.id).status })),
     notes: [
       `Produced by 'bitext clean' without review: alignments come from the automatic aligner and nobody confirmed them; beads with confidence >= ${CLEAN_MIN_CONFIDENCE} are exported.`,
       `Fixes applied automatically: ${fix === 'none' ? 'none' : fix === 'safe' ? 'only those with strong evidence (--fix safe)' : 'every first suggestion (--fix all)'}.`,

@@ -3,17 +3,18 @@
 // (alignments/<pairId>.json) and the text edits in effect in the history.
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { normalizeEvidence } from '../../../shared/checks/evidence.js';
+import { readStoredFindings as parseStoredFindings } from '../../../shared/checks/stored.js';
 import type { Finding } from '../../../shared/checks/types.js';
-import type { BitextCorpus, CorpusDocument, CorpusFinding, CorpusPair, CorpusTextEdit, FindingStatus } from '../../../shared/export/types.js';
-import { activeRecords, type StatusEdit, type TextEdit } from '../../../shared/history/records.js';
+import type { BitextCorpus, CorpusDocument, CorpusFinding, CorpusPair, CorpusTextEdit } from '../../../shared/export/types.js';
+import { decisionOf, findingDecisions } from '../../../shared/history/finding-status.js';
+import { activeRecords, type TextEdit } from '../../../shared/history/records.js';
 import { effectiveEdits } from '../../../shared/history/text-edits.js';
 import { alignmentFileSchema, parseProjectFile, PROJECT_FILE_NAME, type DocumentRecord, type ProjectFile } from '../../../shared/project/format.js';
 import { effectiveLanguage, segmentMix } from '../../../shared/project/summary.js';
 import { decodeFile } from '../import/decode.js';
-
 import { readImported } from '../bitext/imported-store.js';
 import { legacyFindingId } from '../findings/legacy-id.js';
+
 export class ProjectReadError extends Error {
   override name = 'ProjectReadError';
 }
@@ -42,33 +43,13 @@ function toCorpusEdit(e: TextEdit): CorpusTextEdit {
 }
 
 /**
- * A finding's status: accepted when an edit in effect names it (findingId) or replaced exactly
- * its span; rejected when a status record "finding:<id>" ends at 'rejected' (or 'dismissed').
- */
-export function findingStatus(f: Finding, edits: readonly CorpusTextEdit[], statuses: ReadonlyMap<string, string | null>): FindingStatus {
-  // A 'revert' edit restores the original text: the finding is open again.
-  if (edits.some((e) => e.source !== 'revert' && (e.findingId === f.id || (e.start === f.start && e.end === f.end)))) return 'accepted';
-  const st = statuses.get(`finding:${f.id}`);
-  if (st === 'rejected' || st === 'dismissed') return 'rejected';
-  return 'open';
-}
-
-/**
  * findings.json of the app's findings service, or null when absent or unreadable. Older versions
  * wrote the evidence as English-only strings: those are read as the same text in both languages.
  */
 async function readStoredFindings(dir: string): Promise<Finding[] | null> {
   try {
     const raw = JSON.parse(await fsp.readFile(path.join(dir, 'findings.json'), 'utf8')) as unknown;
-    if (!Array.isArray(raw)) return null;
-    return raw
-      .filter((f): f is Finding => typeof f === 'object' && f !== null && typeof (f as Finding).id === 'string' && typeof (f as Finding).docId === 'string'
-        && Number.isInteger((f as Finding).start) && Number.isInteger((f as Finding).end) && Array.isArray((f as Finding).suggestions) && typeof (f as Finding).message === 'object')
-      .map((f) => {
-        const { evidence, ...rest } = f as Finding & { evidence?: unknown };
-        const ev = normalizeEvidence(evidence);
-        return ev.length ? { ...rest, evidence: ev } : rest;
-      });
+    return Array.isArray(raw) ? parseStoredFindings(raw) : null;
   } catch {
     return null;
   }
@@ -87,8 +68,7 @@ export async function corpusFromProject(dir: string, opts: CorpusFromProjectOpti
 
   const active = activeRecords(project.history);
   const textEdits = active.filter((r): r is TextEdit => r.kind === 'text');
-  const statuses = new Map<string, string | null>();
-  for (const r of active) if (r.kind === 'status') statuses.set((r as StatusEdit).target, (r as StatusEdit).after);
+  const decisions = findingDecisions(active);
 
   const documents: CorpusDocument[] = [];
   for (const rec of project.documents) {
@@ -131,13 +111,9 @@ export async function corpusFromProject(dir: string, opts: CorpusFromProjectOpti
   let findings: CorpusFinding[] = [];
   const stored = await readStoredFindings(dir);
   if (stored || opts.check) {
-    const byId = new Map(documents.map((d) => [d.id, d]));
     const found = stored ?? (await opts.check!(documents.map((d) => ({ id: d.id, name: d.name, language: d.language, text: d.originalText }))));
-    findings = found.map((f) => ({
-      id: f.id, docId: f.docId, category: f.category, rule: f.rule, severity: f.severity, start: f.start, end: f.end,
-      text: f.text, suggestions: f.suggestions, message: f.message, ...(f.evidence?.length ? { evidence: f.evidence } : {}),
-      status: findingStatus(f, byId.get(f.docId)?.edits ?? [], statuses),
-    }));
+    // Statuses as the app derives them (by id, never by span).
+    findings = found.map((f) => ({ ...f, status: decisionOf(decisions, f.id, [legacyFindingId(f)]).status }));
   }
 
   const langs = project.languages.length >= 2 ? project.languages : ['en', 'fr'];

@@ -1,9 +1,13 @@
-import { DomUtils, parseDocument } from 'htmlparser2';
+import { Parser } from 'htmlparser2';
+import { WorkbenchError } from '../../../shared/api/errors.js';
 
 // Turns an HTML page into the article's plain text: paragraphs separated by a blank line,
-// <br> as a single line break, entities decoded, source whitespace collapsed.
+// <br> as a single line break, entities decoded, source whitespace collapsed. One streaming
+// pass, no tree and no recursion: a page of a million unclosed or nested tags cannot blow the
+// stack, and nesting is capped because the parser's open-element stack costs O(depth) per tag.
 
-type DomNode = ReturnType<typeof parseDocument>['children'][number];
+/** Deeper than any real page (news pages nest a few dozen levels); deeper is refused. */
+export const MAX_HTML_DEPTH = 1000;
 
 /** Page furniture and non-text content: dropped with everything inside. */
 const DROPPED = new Set([
@@ -21,10 +25,6 @@ const BLOCKS = new Set([
 
 // Only HTML's own whitespace collapses: U+00A0 is content in French typography (« x », 5 €).
 const HTML_SPACE_RUN = /[ \t\n\f\r]+/g;
-
-function isDropped(node: DomNode): boolean {
-  return DomUtils.isTag(node) && (DROPPED.has(node.name) || node.attribs['hidden'] !== undefined);
-}
 
 /** Collects paragraphs; each paragraph is a list of lines (split by <br>). */
 class ParagraphWriter {
@@ -54,50 +54,82 @@ class ParagraphWriter {
   }
 }
 
-function walk(nodes: readonly DomNode[], out: ParagraphWriter): void {
-  for (const node of nodes) {
-    if (DomUtils.isText(node)) {
-      out.text(node.data);
-    } else if (DomUtils.isTag(node)) {
-      if (isDropped(node)) continue;
-      if (node.name === 'br') {
-        out.lineBreak();
-        continue;
-      }
-      const block = BLOCKS.has(node.name);
-      if (block) out.paragraphBreak();
-      walk(node.children, out);
-      if (block) out.paragraphBreak();
-    }
-    // Comments, CDATA and processing instructions carry no article text.
-  }
-}
-
-/** Elements named `name` that are not inside dropped furniture nor inside another `name`. */
-function outermost(root: DomNode[], name: string): DomNode[] {
-  const found: DomNode[] = [];
-  const visit = (nodes: readonly DomNode[]): void => {
-    for (const node of nodes) {
-      if (!DomUtils.isTag(node) || isDropped(node)) continue;
-      if (node.name === name) found.push(node);
-      else visit(node.children);
-    }
-  };
-  visit(root);
-  return found;
+/** What an open element was, so its close tag undoes exactly what its open tag did. */
+interface Open {
+  dropped: boolean;
+  block: boolean;
+  article: boolean;
+  main: boolean;
 }
 
 /**
  * Plain text of an HTML document. When the page marks its content with <article> (all
  * outermost ones, in order: dropping one silently would lose text) or else <main>, only that
- * is kept; otherwise the whole body minus page furniture.
+ * is kept; otherwise the whole body minus page furniture. All three are collected in the one
+ * pass; the choice is made at the end.
  */
 export function extractHtmlText(html: string): string {
-  const doc = parseDocument(html, { decodeEntities: true });
-  const articles = outermost(doc.children, 'article');
-  const roots = articles.length > 0 ? articles : outermost(doc.children, 'main').slice(0, 1);
-  const out = new ParagraphWriter();
-  walk(roots.length > 0 ? roots : doc.children, out);
-  out.paragraphBreak();
-  return out.paragraphs.join('\n\n');
+  const all = new ParagraphWriter();
+  const articles = new ParagraphWriter();
+  const main = new ParagraphWriter();
+  const stack: Open[] = [];
+  let dropped = 0;
+  let inArticle = 0;
+  let sawArticle = false;
+  let inMain = 0;
+  let mainState: 'none' | 'open' | 'done' = 'none';
+  const writers = (): ParagraphWriter[] => {
+    const w = [all];
+    if (inArticle > 0) w.push(articles);
+    if (inMain > 0) w.push(main);
+    return w;
+  };
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (stack.length >= MAX_HTML_DEPTH) throw new WorkbenchError('import.tooDeep', { limit: MAX_HTML_DEPTH });
+        const isDropped = dropped > 0 || DROPPED.has(name) || attribs['hidden'] !== undefined;
+        const open: Open = { dropped: isDropped, block: BLOCKS.has(name), article: false, main: false };
+        stack.push(open);
+        if (isDropped) {
+          dropped++;
+          return;
+        }
+        if (name === 'article') {
+          open.article = true;
+          inArticle++;
+          sawArticle = true;
+        }
+        if (name === 'main' && mainState !== 'done') {
+          open.main = true;
+          inMain++;
+          mainState = 'open';
+        }
+        if (name === 'br') for (const w of writers()) w.lineBreak();
+        else if (open.block) for (const w of writers()) w.paragraphBreak();
+      },
+      onclosetag() {
+        const open = stack.pop();
+        if (!open) return;
+        if (open.dropped) {
+          dropped--;
+          return;
+        }
+        if (open.block) for (const w of writers()) w.paragraphBreak();
+        if (open.article) inArticle--;
+        if (open.main && --inMain === 0) mainState = 'done';
+      },
+      ontext(data) {
+        if (dropped > 0) return;
+        for (const w of writers()) w.text(data);
+      },
+      // Comments, CDATA and processing instructions carry no article text.
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  const chosen = sawArticle ? articles : mainState !== 'none' ? main : all;
+  chosen.paragraphBreak();
+  return chosen.paragraphs.join('\n\n');
 }

@@ -2,6 +2,7 @@
 // scanner checks each one exists; an unknown category from a newer engine shows as itself.
 import type { TFunction } from 'i18next';
 import type { FindingStatus, FindingView } from '../../../shared/api/contract.js';
+import { messageLanguage, renderMessage } from '../../../shared/checks/messages/render.js';
 
 export function categoryLabel(t: TFunction, category: string): string {
   switch (category) {
@@ -53,13 +54,13 @@ export function statusLabel(t: TFunction, status: FindingStatus | 'done'): strin
   }
 }
 
-/** The finding's message in the UI language (French UI → French message; anything else → English). */
+/** The finding's message in the UI language, from the shared check catalogues (French UI → French; anything else → English). */
 export function messageIn(f: Pick<FindingView, 'message'>, uiLanguage: string): string {
-  return uiLanguage.startsWith('fr') ? f.message.fr : f.message.en;
+  return renderMessage(f.message, messageLanguage(uiLanguage));
 }
 
 /** The finding's evidence lines in the UI language, as messageIn chooses. */
 export function evidenceIn(f: Pick<FindingView, 'evidence'>, uiLanguage: string): string[] {
-  const fr = uiLanguage.startsWith('fr');
-  return f.evidence.map((e) => (fr ? e.fr : e.en));
+  const lang = messageLanguage(uiLanguage);
+  return f.evidence.map((e) => renderMessage(e, lang));
 }

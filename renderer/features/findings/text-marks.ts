@@ -9,6 +9,8 @@ export interface CleanEdit {
   before: string;
   after: string;
   source: string;
+  /** The finding this edit fixes (absent: a hand edit). */
+  findingId?: string;
 }
 
 export type TextMode = 'original' | 'cleaned';
@@ -30,10 +32,13 @@ function primaryFirst(a: FindingView, b: FindingView): number {
   return RANK[a.severity] - RANK[b.severity] || a.end - a.start - (b.end - b.start) || a.start - b.start;
 }
 
-/** The finding whose fix an edit is (same span, settled), for linking a fixed mark to its finding. */
+/**
+ * The finding whose fix an edit is, for linking a fixed mark to its finding: the edit names it
+ * (statuses and links go by id, never by span — shared/history/finding-status.ts).
+ */
 function findingOf(edit: CleanEdit, findings: readonly FindingView[]): string | null {
-  const f = findings.find((x) => x.start === edit.start && x.end === edit.end && (x.status === 'accepted' || x.status === 'edited'));
-  return f?.id ?? null;
+  if (!edit.findingId) return null;
+  return findings.some((x) => x.id === edit.findingId) ? edit.findingId : null;
 }
 
 function findingPieces(text: string, from: number, to: number, open: readonly FindingView[]): MarkPiece[] {

@@ -1,5 +1,6 @@
 // English indefinite article: "a" before a vowel sound, "an" before a consonant sound. Only the
 // clear cases: words whose spelling gives the sound away (no u-/eu-/one-/h- words).
+import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
 import { spacedPairs } from '../util/text.js';
 
@@ -24,7 +25,7 @@ export const englishArticleRule: Rule = {
       if (!fix) continue;
       env.emit(view, {
         start: a.start, end: b.end, suggestions: [`${fix} ${b.text}`],
-        message: { en: `Use “${fix}” before “${b.text}”`, fr: `Employer « ${fix} » devant « ${b.text} »` },
+        message: msg('grammar.en-article', { fix, word: b.text }),
       });
     }
   },

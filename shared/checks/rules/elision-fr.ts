@@ -1,6 +1,7 @@
 // French elision and contraction: "que une" → "qu’une", "de le" → "du", "à les" → "aux".
 // High precision only: h-initial words (aspirated h) and "la une" (front page) are left alone,
 // and "de le"/"à le" before an infinitive (le = pronoun: "de le faire") is grammatical.
+import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
 import { matchInitialCase, oneSpaceApart, spacedPairs } from '../util/text.js';
 
@@ -31,7 +32,7 @@ export const frenchElisionRule: Rule = {
         if (b.lower === 'les' && c && INFINITIVE.test(c.lower)) continue;
         env.emit(view, {
           start: a.start, end: b.end, suggestions: [keepCase(CONTRACT[pair]!)],
-          message: { en: `“${a.text} ${b.text}” contracts to “${CONTRACT[pair]}”`, fr: `« ${a.text} ${b.text} » se contracte en « ${CONTRACT[pair]} »` },
+          message: msg('grammar.fr-elision.contraction', { pair: `${a.text} ${b.text}`, fix: CONTRACT[pair]! }),
         });
         continue;
       }
@@ -43,7 +44,7 @@ export const frenchElisionRule: Rule = {
       const end = c && oneSpaceApart(text, b, c) ? c.end : b.end;
       env.emit(view, {
         start: a.start, end, suggestions: [keepCase(el) + text.slice(b.start, end)],
-        message: { en: `Missing elision: “${a.text} ${b.text}” → “${el}${b.text}”`, fr: `Élision manquante : « ${a.text} ${b.text} » → « ${el}${b.text} »` },
+        message: msg('grammar.fr-elision.elision', { pair: `${a.text} ${b.text}`, fix: `${el}${b.text}` }),
       });
     }
   },

@@ -1,8 +1,7 @@
 // A line in another language than its document ("Descriptive text here" in a French article).
 // Uses the injected language detector; otherwise dictionary coverage of the line's words.
 import type { Rule } from '../rule.js';
-import type { Bilingual } from '../types.js';
-import { colonFr, decimal, languageName } from '../evidence.js';
+import { msg, type MessageRef } from '../messages/ref.js';
 import { stripClitics } from '../util/text.js';
 
 export const foreignSegmentRule: Rule = {
@@ -23,7 +22,7 @@ export const foreignSegmentRule: Rule = {
       const words = p.text.match(/[\p{L}’'-]+/gu) ?? [];
       if (words.length < minWords || words.length > 60) continue;
       let found: string | undefined;
-      let why: Bilingual = { en: '', fr: '' };
+      let why: MessageRef | undefined;
       let ownCover = -1;
       if (spell && langs.includes(view.lang)) {
         // Dictionary coverage: lowercase words only (names belong to every language).
@@ -39,8 +38,7 @@ export const foreignSegmentRule: Rule = {
           const c = cover(l);
           if (c >= 0.9 && own <= 0.34) {
             found = l;
-            const [pc, po, other, mine] = [Math.round(c * 100), Math.round(own * 100), languageName(l), languageName(view.lang)];
-            why = { en: `${pc} % of the words are ${other.en}, ${po} % ${mine.en}`, fr: `${pc}\u00a0% des mots sont ${other.fr}, ${po}\u00a0% ${mine.fr}` };
+            why = msg('language.foreign-segment.ev.coverage', { other: Math.round(c * 100), own: Math.round(own * 100), found: l, lang: view.lang });
           }
         }
       }
@@ -49,15 +47,14 @@ export const foreignSegmentRule: Rule = {
         const r = detect(p.text, { prior: view.lang });
         if (r.language !== view.lang && r.language !== 'und' && r.confidence >= minConf) {
           found = r.language;
-          const name = languageName(r.language);
-          why = { en: `language detector: ${name.en} (${decimal(r.confidence, 2, 'en')})`, fr: colonFr('détecteur de langue', `${name.fr} (${decimal(r.confidence, 2, 'fr')})`) };
+          why = msg('language.foreign-segment.ev.detector', { found: r.language, confidence: r.confidence });
         }
       }
-      if (!found) continue;
+      if (!found || !why) continue;
       const lead = p.text.length - p.text.trimStart().length;
       env.emit(view, {
         start: p.start + lead, end: p.start + p.text.trimEnd().length,
-        message: { en: `Passage in ${found}, document is ${view.lang}`, fr: `Passage en ${found}, le document est en ${view.lang}` },
+        message: msg('language.foreign-segment', { found, lang: view.lang }),
         evidence: [why],
       });
     }

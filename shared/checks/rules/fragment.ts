@@ -1,6 +1,7 @@
 // Sentence-break debris: a one- or two-word lowercase "sentence" left after a full stop
 // ("if he wins the elections. november.", "on the other hand. cold »"). MT systems that split
 // and re-join sentences strand a word this way.
+import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
 
 const ABBREV = new Set(['etc', 'approx', 'vs', 'incl', 'cf', 'no', 'fig', 'pp', 'ca', 'env', 'av', 'apr', 'jr', 'sr', 'st', 'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'rev', 'corp', 'inc', 'ltd', 'co', 'dept', 'univ', 'vol', 'ed', 'eds', 'op', 'cit', 'ibid', 'al']);
@@ -46,7 +47,7 @@ export const fragmentRule: Rule = {
       env.emit(view, {
         start: m.index, end,
         suggestions: sugg,
-        message: { en: `Stranded fragment after a sentence break: “${frag}”`, fr: `Fragment isolé après une coupure de phrase : « ${frag} »` },
+        message: msg('fragment.stranded-words', { fragment: frag }),
       });
     }
   },

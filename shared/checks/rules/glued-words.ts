@@ -1,6 +1,8 @@
 // Two words glued together by the MT pipeline ("concilianteaffirmant"): an unknown word that
 // splits into two dictionary words. Needs the dictionary.
+import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
+import { correctAsVariant } from '../util/spelling-variants.js';
 import { isUpperInitial } from '../util/text.js';
 
 export const gluedWordsRule: Rule = {
@@ -19,7 +21,7 @@ export const gluedWordsRule: Rule = {
     for (const t of view.tokens) {
       const w = t.text;
       if (w.length < minLength || isUpperInitial(w) || !/^\p{Ll}+$/u.test(w)) continue;
-      if (spell.correct(w, view.lang) || (vocab?.get(w) ?? 0) > 1) continue;
+      if (spell.correct(w, view.lang) || (vocab?.get(w) ?? 0) > 1 || correctAsVariant(w, view.lang, spell.correct)) continue;
       let best: [string, string] | undefined;
       let bestScore = 0;
       for (let k = minPart; k <= w.length - minPart; k++) {
@@ -32,7 +34,7 @@ export const gluedWordsRule: Rule = {
       if (!best) continue;
       env.emit(view, {
         start: t.start, end: t.end, suggestions: [`${best[0]} ${best[1]}`, `${best[0]}, ${best[1]}`],
-        message: { en: `“${w}” looks like two words glued together: “${best[0]}” + “${best[1]}”`, fr: `« ${w} » semble réunir deux mots : « ${best[0]} » + « ${best[1]} »` },
+        message: msg('spacing.glued-words', { word: w, a: best[0], b: best[1] }),
       });
     }
   },

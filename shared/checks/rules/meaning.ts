@@ -1,8 +1,8 @@
 // Meaning drift between two versions of the same text: they agree on the surrounding words and
 // differ on one to three words ("improve the rules" ↔ "undercut the rules"). Spelling variants
 // (behavior/behaviour) and function-word swaps are ignored.
+import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
-import { colonFr, quoteEn, quoteFr } from '../evidence.js';
 import { FUNCTION_WORDS } from '../util/lexicon.js';
 import { editDistance, findSubstitutions } from '../util/substitutions.js';
 import { versionPairs } from '../util/versions.js';
@@ -32,8 +32,8 @@ export const meaningRule: Rule = {
           const mine = toks.map((t) => t.text).join(' ');
           env.emit(view, {
             start: toks[0]!.start, end: toks[toks.length - 1]!.end, suggestions: [other],
-            message: { en: `Differs from the other version: “${mine}” ↔ “${other}”`, fr: `Diffère de l’autre version : « ${mine} » ↔ « ${other} »` },
-            evidence: [{ en: `${otherView.doc.name}: ${quoteEn(other)}`, fr: colonFr(otherView.doc.name, quoteFr(other)) }],
+            message: msg('meaning.version-diff', { mine, other }),
+            evidence: [msg('meaning.version-diff.ev.other', { doc: otherView.doc.name, other })],
           });
         }
       }

@@ -1,6 +1,7 @@
 // French direct object without determiner after an infinitive: "imposer sanctions" → "imposer
 // des sanctions". Plural common nouns only (fixed expressions without article are singular:
 // "prendre note", "faire face"); copulas and attributive verbs are excluded ("être prêts").
+import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
 
 const COPULAS = new Set(['être', 'devenir', 'sembler', 'paraître', 'rester', 'demeurer', 'rendre', 'juger', 'estimer', 'considérer', 'tenir', 'croire', 'trouver', 'laisser', 'faire', 'voir', 'avoir', 'aller', 'venir', 'savoir', 'pouvoir', 'vouloir', 'devoir', 'falloir', 'valoir']);
@@ -30,7 +31,7 @@ export const frenchMissingArticleRule: Rule = {
       if (!/^(?:contre|à|aux|de|des|du|sur|pour|avec|en|dans|,)$/u.test(after.lower) && !/^[,.;]/u.test(text.slice(n.end, n.end + 1))) continue;
       env.emit(view, {
         start: v.start, end: n.end, suggestions: [`${v.text} des ${n.text}`, `${v.text} les ${n.text}`],
-        message: { en: `Missing determiner: “${v.text} ${n.text}” → “${v.text} des ${n.text}”?`, fr: `Déterminant manquant : « ${v.text} ${n.text} » → « ${v.text} des ${n.text} » ?` },
+        message: msg('grammar.fr-missing-article', { phrase: `${v.text} ${n.text}`, fix: `${v.text} des ${n.text}` }),
       });
     }
   },

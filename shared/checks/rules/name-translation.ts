@@ -6,23 +6,17 @@
 //  (c) a partner document (version or aligned translation) with a name at that place.
 // Then the same wrong form anywhere in the corpus gets the same suggestion.
 import type { DocView } from '../corpus.js';
-import { colonFr, languageName, quoteEn, quoteFr } from '../evidence.js';
+import { msg, type MessageRef } from '../messages/ref.js';
 import type { Rule, RuleEnv } from '../rule.js';
-import type { Bilingual } from '../types.js';
 import { termsOf, preferredOf } from '../glossary/types.js';
 import { DETERMINERS, FUNCTION_WORDS, TITLE_HEADS } from '../util/lexicon.js';
 import { findSubstitutions } from '../util/substitutions.js';
 import { versionPairs } from '../util/versions.js';
 import { isAllCaps, isUpperInitial, tokenize, type Token } from '../util/text.js';
 
-interface Wrong { suggestion: string; why: Bilingual }
+interface Wrong { suggestion: string; why: MessageRef }
 
-const SAME_FORM_ELSEWHERE: Bilingual = { en: 'same wrong form found elsewhere in the corpus', fr: 'même forme erronée trouvée ailleurs dans le corpus' };
-
-const msg = (form: string, name: string) => ({
-  en: `“${form}” looks like the name ${name} translated as a common word`,
-  fr: `« ${form} » semble être le nom ${name} traduit comme un mot courant`,
-});
+const SAME_FORM_ELSEWHERE = msg('name-translation.common-word.ev.elsewhere');
 
 export const nameTranslationRule: Rule = {
   id: 'name-translation.common-word',
@@ -35,13 +29,13 @@ export const nameTranslationRule: Rule = {
     const { model } = env;
     const wrong = new Map<string, Wrong>();
     const done = new Set<string>();
-    const emit = (v: DocView, t: Token, w: Wrong, extra?: Bilingual) => {
+    const emit = (v: DocView, t: Token, w: Wrong, extra?: MessageRef, unsafe = false) => {
       const k = `${v.doc.id}:${t.start}`;
       if (done.has(k)) return;
       done.add(k);
       // Glossary, partner and main-person-slot evidence is strong; a form found only because it
       // was wrong elsewhere needs the editor's eye.
-      env.emit(v, { start: t.start, end: t.end, suggestions: [w.suggestion], message: msg(t.text, w.suggestion), evidence: extra ? [w.why, extra] : [w.why], safe: extra === undefined });
+      env.emit(v, { start: t.start, end: t.end, suggestions: [w.suggestion], message: msg('name-translation.common-word', { form: t.text, name: w.suggestion }), evidence: extra ? [w.why, extra] : [w.why], safe: extra === undefined && !unsafe });
     };
 
     // Capitalised mid-sentence uses outside speaker slots: a word consistently used as a name.
@@ -78,7 +72,7 @@ export const nameTranslationRule: Rule = {
             if (!vt.every((x, j) => v.tokens[i + j]!.text === x.text)) continue;
             const t0 = v.tokens[i]!;
             const t1 = v.tokens[i + vt.length - 1]!;
-            const w = { suggestion: name, why: { en: `glossary: ${quoteEn(variant)} is a wrong rendering of ${name}`, fr: colonFr('glossaire', `${quoteFr(variant)} est une forme erronée du nom ${name}`) } };
+            const w = { suggestion: name, why: msg('name-translation.common-word.ev.glossary', { variant, name }) };
             wrong.set(variant, w);
             emit(v, { ...t0, end: t1.end, text: v.text.slice(t0.start, t1.end) }, w);
           }
@@ -97,17 +91,12 @@ export const nameTranslationRule: Rule = {
         const prev = v.tokens[t.index - 1];
         if (prev && dets.has(prev.lower) && /^\s+$/u.test(v.text.slice(prev.end, t.start))) continue; // "the Pentagon said"
         if (s.slot === 'subject' && model.isSentenceInitial(v, t) && v.lang === 'en' && /s$/u.test(t.lower)) continue; // "Officials said"
+        if (s.slot === 'subject' && v.lang === 'en' && /ing$/u.test(t.lower)) continue; // "Having said that": a participle clause
         const slot = s.slot === 'subject' ? `${t.text} ${s.cue}` : `${s.cue} ${t.text}`;
-        const lang = languageName(v.lang);
-        const w = {
-          suggestion: main,
-          why: {
-            en: `speaker slot ${quoteEn(slot)}; ${quoteEn(t.lower)} is an ordinary ${lang.en} word never used as a name in the corpus; the document’s main person is ${main}`,
-            fr: `${quoteFr(slot)} est la place de l’auteur des propos\u00a0; ${quoteFr(t.lower)} est un mot ${lang.fr} courant, jamais employé comme nom dans le corpus\u00a0; la personne principale du document est ${main}`,
-          },
-        };
+        const w = { suggestion: main, why: msg('name-translation.common-word.ev.speaker-slot', { slot, word: t.lower, lang: v.lang, main }) };
         if (!wrong.has(t.text)) wrong.set(t.text, w);
-        emit(v, t, w);
+        // Any capitalised word can open a sentence: there the slot alone is no safe evidence.
+        emit(v, t, w, undefined, model.isSentenceInitial(v, t));
       }
     }
 
@@ -175,7 +164,7 @@ function partnerEvidence(
       const y = sub.b[0]!;
       for (const [v, t, name] of [[a, x, y], [b, y, x]] as Array<[DocView, Token, Token]>) {
         if (isUpperInitial(t.text) && model.isKnownName(name.text) && suspect(v, t)) {
-          const w = { suggestion: name.text, why: { en: `the other version has ${quoteEn(name.text)} here`, fr: `à cet endroit, l’autre version a ${quoteFr(name.text)}` } };
+          const w = { suggestion: name.text, why: msg('name-translation.common-word.ev.other-version', { name: name.text }) };
           if (!wrong.has(t.text)) wrong.set(t.text, w);
           emit(v, t, w);
         }
@@ -211,7 +200,7 @@ function partnerEvidence(
             if (model.isSentenceInitial(v, t) && !model.speakerSlots(v).some((h) => h.token.start === t.start)) continue;
             const prev = v.tokens[t.index - 1];
             if (prev && (DETERMINERS[v.lang] ?? new Set<string>()).has(prev.lower)) continue; // "le Sénat": a noun phrase
-            const w = { suggestion: missing[0]!, why: { en: `the aligned sentence in ${other.doc.name} names ${missing[0]}`, fr: `la phrase alignée dans ${other.doc.name} mentionne ${missing[0]}` } };
+            const w = { suggestion: missing[0]!, why: msg('name-translation.common-word.ev.aligned', { doc: other.doc.name, name: missing[0]! }) };
             if (!wrong.has(t.text)) wrong.set(t.text, w);
             emit(v, t, w);
           }

@@ -1,6 +1,7 @@
 // Quotes: misoriented curly quotes, unbalanced quotes and guillemets per paragraph, the MT
 // inversion `allies, “Blinken said` (closing quote turned opening and pushed past the space),
 // and another language's marks (« » in English).
+import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
 import { isLetter, isSpace, wordEndAfter, wordStartBefore } from '../util/spans.js';
 
@@ -30,7 +31,7 @@ export const quotesRule: Rule = {
           env.emit(view, {
             start: wordStartBefore(text, i - (isSpace(prev) ? 1 : 0)), end: i + 1,
             suggestions: [text.slice(wordStartBefore(text, i - (isSpace(prev) ? 1 : 0)), i).trimEnd() + (g === '«' ? ' “' : '”')],
-            message: { en: `French quotation mark “${g}” in ${view.lang} text`, fr: `Guillemet français « ${g} » dans un texte ${view.lang}` },
+            message: msg('quotes.balance.french-marks', { mark: g, lang: view.lang }),
           });
           // Still a quote mark: it opens or closes for the balance of the paragraph.
           if (g === '«') open = i; else open = -1;
@@ -38,11 +39,11 @@ export const quotesRule: Rule = {
         }
         if (g === '«' || g === '»') {
           if (g === '«') {
-            if (gOpen >= 0) env.emit(view, { start: gOpen, end: Math.min(wordEndAfter(text, gOpen + 2), para.end), message: { en: 'Guillemet opened but not closed before the next «', fr: 'Guillemet ouvert non fermé avant le « suivant' } });
+            if (gOpen >= 0) env.emit(view, { start: gOpen, end: Math.min(wordEndAfter(text, gOpen + 2), para.end), message: msg('quotes.balance.guillemet-before-next') });
             gOpen = i;
           } else if (gOpen < 0) {
             const s = wordStartBefore(text, i - (isSpace(prev) ? 1 : 0));
-            env.emit(view, { start: s, end: i + 1, message: { en: 'Closing guillemet » without an opening «', fr: 'Guillemet fermant » sans guillemet ouvrant' } });
+            env.emit(view, { start: s, end: i + 1, message: msg('quotes.balance.guillemet-close-alone') });
           } else gOpen = -1;
           continue;
         }
@@ -54,7 +55,7 @@ export const quotesRule: Rule = {
             env.emit(view, {
               start: s, end: i + 1,
               suggestions: [text.slice(s, i).trimEnd() + '”'],
-              message: { en: 'Opening quote “ used where a closing quote ” belongs', fr: 'Guillemet ouvrant “ à la place d’un guillemet fermant ”' },
+              message: msg('quotes.balance.open-for-close'),
             });
             open = -1;
           } else if (open >= 0) {
@@ -65,11 +66,11 @@ export const quotesRule: Rule = {
               env.emit(view, {
                 start: i - 2, end,
                 suggestions: [`${m[1]}” ${text.slice(i + 1, end)}`],
-                message: { en: 'Inverted closing quote: “ after the punctuation should be ” before the space', fr: 'Guillemet fermant inversé : “ après la ponctuation devrait être ” avant l’espace' },
+                message: msg('quotes.balance.inverted-close'),
               });
               open = -1;
             } else {
-              env.emit(view, { start: i, end, message: { en: 'Opening quote inside a quotation that is still open', fr: 'Guillemet ouvrant dans une citation encore ouverte' } });
+              env.emit(view, { start: i, end, message: msg('quotes.balance.open-inside-open') });
               open = i;
             }
           } else open = i;
@@ -77,13 +78,13 @@ export const quotesRule: Rule = {
           // ”
           if (openerPos && !closerPos) {
             const end = wordEndAfter(text, i + 1);
-            env.emit(view, { start: i, end, suggestions: ['“' + text.slice(i + 1, end)], message: { en: 'Closing quote ” used where an opening quote “ belongs', fr: 'Guillemet fermant ” à la place d’un guillemet ouvrant “' } });
+            env.emit(view, { start: i, end, suggestions: ['“' + text.slice(i + 1, end)], message: msg('quotes.balance.close-for-open') });
             open = i;
           } else if (open < 0) {
             const s = wordStartBefore(text, i > 0 && /[.,!?;:]/u.test(text[i - 1]!) ? i - 1 : i);
             env.emit(view, {
               start: s, end: i + 1, suggestions: [text.slice(s, i)],
-              message: { en: 'Closing quote ” with no opening quote in the paragraph', fr: 'Guillemet fermant ” sans guillemet ouvrant dans le paragraphe' },
+              message: msg('quotes.balance.close-alone'),
             });
           } else open = -1;
         }
@@ -91,10 +92,10 @@ export const quotesRule: Rule = {
       const nextPara = paragraphs[p + 1];
       const continues = (mark: string) => nextPara !== undefined && text.slice(nextPara.start, nextPara.end).trimStart().startsWith(mark);
       if (open >= 0 && !continues('“')) {
-        env.emit(view, { start: open, end: Math.min(para.end, wordEndAfter(text, open + 1)), message: { en: 'Quotation opened but never closed in this paragraph', fr: 'Citation ouverte mais jamais fermée dans ce paragraphe' } });
+        env.emit(view, { start: open, end: Math.min(para.end, wordEndAfter(text, open + 1)), message: msg('quotes.balance.unclosed') });
       }
       if (gOpen >= 0 && !continues('«')) {
-        env.emit(view, { start: gOpen, end: Math.min(para.end, wordEndAfter(text, gOpen + 2)), message: { en: 'Guillemet « opened but never closed in this paragraph', fr: 'Guillemet « ouvert mais jamais fermé dans ce paragraphe' } });
+        env.emit(view, { start: gOpen, end: Math.min(para.end, wordEndAfter(text, gOpen + 2)), message: msg('quotes.balance.guillemet-unclosed') });
       }
     }
   },

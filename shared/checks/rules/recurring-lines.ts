@@ -1,8 +1,7 @@
 // Lines that recur across unrelated documents are page furniture (site slogans, widget labels),
 // not article text. Documents linked as versions/translations are allowed to share lines.
 import type { Rule } from '../rule.js';
-import type { Bilingual } from '../types.js';
-import { same } from '../evidence.js';
+import { msg, type MessageRef } from '../messages/ref.js';
 import { sameWords, wordsHash } from '../corpus.js';
 
 // Documents named in a finding's evidence: a line on every page of a site would otherwise make
@@ -49,21 +48,21 @@ export const recurringLinesRule: Rule = {
       const ids = list.map((x) => model.views[x.doc]!.doc.id);
       const unrelated = ids.some((a, i) => ids.some((b, j) => j > i && !linked(a, b)));
       if (!unrelated) continue;
-      const evidenceFor = (doc: number): Bilingual[] => {
+      const evidenceFor = (doc: number): MessageRef[] => {
         // Each document holds a key once, so the others are list.length - 1.
-        const names: Bilingual[] = [];
+        const names: MessageRef[] = [];
         for (const y of list) {
           if (names.length === MAX_EVIDENCE) break;
-          if (y.doc !== doc) names.push(same(model.views[y.doc]!.doc.name));
+          if (y.doc !== doc) names.push(msg('text', { text: model.views[y.doc]!.doc.name }));
         }
         const more = list.length - 1 - MAX_EVIDENCE;
-        if (more > 0) names.push({ en: `… and ${more} more`, fr: `… et ${more} ${more === 1 ? 'autre' : 'autres'}` });
+        if (more > 0) names.push(msg('boilerplate.recurring-line.ev.more', { count: more }));
         return names;
       };
       for (const x of list) {
         env.emit(model.views[x.doc]!, {
           start: x.start, end: x.end, suggestions: [''],
-          message: { en: `Line recurs in ${list.length} documents (page furniture?)`, fr: `Ligne présente dans ${list.length} documents (élément de page ?)` },
+          message: msg('boilerplate.recurring-line', { count: list.length }),
           evidence: evidenceFor(x.doc),
         });
       }

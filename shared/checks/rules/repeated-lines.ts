@@ -1,8 +1,8 @@
 // Lines and sentences repeated within a document (title line twice, standfirst repeated at the
 // start of the body), and near-duplicate sentences (same facts re-told with a few words changed).
+import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
 import { sameWords, wordsHash } from '../corpus.js';
-import { same } from '../evidence.js';
 
 const EMPTY: Int32Array = new Int32Array(0);
 const NONE: readonly number[] = [];
@@ -39,9 +39,7 @@ export const repeatedLinesRule: Rule = {
       const firstLine = text.slice(0, first).split('\n').length;
       env.emit(view, {
         start: s, end: e, suggestions: [''],
-        message: kind === 'line'
-          ? { en: `Line repeated (first at line ${firstLine})`, fr: `Ligne répétée (d’abord à la ligne ${firstLine})` }
-          : { en: `Sentence repeated (first at line ${firstLine})`, fr: `Phrase répétée (d’abord à la ligne ${firstLine})` },
+        message: msg(kind === 'line' ? 'repetition.lines.line' : 'repetition.lines.sentence', { line: firstLine }),
       });
     };
     // 1. Whole lines.
@@ -126,8 +124,8 @@ export const repeatedLinesRule: Rule = {
           flagged.push([cur.s.start, cur.s.end]);
           env.emit(view, {
             start: cur.s.start, end: cur.s.end, suggestions: [''], severity: 'info',
-            message: { en: `Near-duplicate of an earlier sentence (${Math.round((100 * inter) / union)} % same words)`, fr: `Presque identique à une phrase précédente (${Math.round((100 * inter) / union)} % de mots communs)` },
-            evidence: [same(prev.s.text.slice(0, 160))],
+            message: msg('repetition.lines.near', { percent: Math.round((100 * inter) / union) }),
+            evidence: [msg('text', { text: prev.s.text.slice(0, 160) })],
           });
           break;
         }

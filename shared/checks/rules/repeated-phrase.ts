@@ -1,5 +1,6 @@
 // A phrase repeated back to back ("the rules of the rules of"), or a short sentence that only
 // repeats the end of the previous one ("aux États-Unis. États-Unis.").
+import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
 
 export const repeatedPhraseRule: Rule = {
@@ -35,7 +36,7 @@ export const repeatedPhraseRule: Rule = {
         env.emit(view, {
           start: tokens[i]!.start, end,
           suggestions: [text.slice(tokens[i]!.start, sentenceCopy ? firstEnd + 1 : firstEnd)],
-          message: { en: `Repeated words: “${text.slice(second.start, secondEnd)}”`, fr: `Mots répétés : « ${text.slice(second.start, secondEnd)} »` },
+          message: msg('repetition.phrase', { words: text.slice(second.start, secondEnd) }),
         });
         i += 2 * k - 1;
         break;

@@ -1,5 +1,6 @@
 // Spacing: missing space after punctuation or before an opening quote, space before . or ,
 // (and before ; : ! ? outside French), doubled spaces inside a line.
+import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
 import { wordEndAfter, wordStartBefore } from '../util/spans.js';
 
@@ -33,7 +34,7 @@ export const spacingRule: Rule = {
       env.emit(view, {
         start: s, end: e,
         suggestions: [`${text.slice(s, i)}${sep}${mark} ${text.slice(i + 1, e)}`],
-        message: { en: `Missing space after “${mark}”`, fr: `Espace manquante après « ${mark} »` },
+        message: msg('spacing.punctuation.missing-after', { mark }),
       });
     }
     // Missing space after a full stop between two words: "end.Next" (not U.S., not domain names).
@@ -45,7 +46,7 @@ export const spacingRule: Rule = {
       const word = text.slice(s, m.index);
       env.emit(view, {
         start: s, end: m.index + 1 + next.length, suggestions: [`${word}. ${next}`],
-        message: { en: 'Missing space after the full stop', fr: 'Espace manquante après le point' },
+        message: msg('spacing.punctuation.missing-after-stop'),
       });
     }
     // Word glued to an opening quote: of“feed” / de«mot».
@@ -56,7 +57,7 @@ export const spacingRule: Rule = {
       const e = close > q && close - q < 60 ? close + 1 : wordEndAfter(text, q + 1);
       env.emit(view, {
         start: s, end: e, suggestions: [`${text.slice(s, q)} ${text.slice(q, e)}`],
-        message: { en: 'Missing space before the opening quote', fr: 'Espace manquante avant le guillemet ouvrant' },
+        message: msg('spacing.punctuation.missing-before-quote'),
       });
     }
     // Closing quote glued to the next word: ”word / »mot.
@@ -64,7 +65,7 @@ export const spacingRule: Rule = {
       const e = wordEndAfter(text, m.index + 1);
       env.emit(view, {
         start: m.index, end: e, suggestions: [`${m[1]} ${text.slice(m.index + 1, e)}`],
-        message: { en: 'Missing space after the closing quote', fr: 'Espace manquante après le guillemet fermant' },
+        message: msg('spacing.punctuation.missing-after-quote'),
       });
     }
     // Space before . or , (any language); before ; : ! ? only outside French, where it is required.
@@ -78,7 +79,7 @@ export const spacingRule: Rule = {
       while (s > 0 && !/\s/u.test(text[s - 1]!)) s--;
       env.emit(view, {
         start: s, end: punct + 1, suggestions: [text.slice(s, m.index + 1) + m[3]],
-        message: { en: `Space before “${m[3]}”`, fr: `Espace avant « ${m[3]} »` },
+        message: msg('spacing.punctuation.space-before', { mark: m[3]! }),
       });
     }
     // Doubled spaces between words.
@@ -86,7 +87,7 @@ export const spacingRule: Rule = {
       if (m.index === 0 || /\s/u.test(text[m.index - 1]!) || !/^\S/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
       env.emit(view, {
         start: m.index, end: m.index + m[0].length, suggestions: [' '], severity: 'info',
-        message: { en: 'Doubled space', fr: 'Espace doublée' },
+        message: msg('spacing.punctuation.doubled'),
       });
     }
   },

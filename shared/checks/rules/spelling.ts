@@ -1,15 +1,15 @@
 // Dictionary spelling. Names are not judged: capitalised words, words the corpus uses as names,
 // glossary terms, words with digits, and words recurring in the corpus (jargon, not typos).
+import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
+import { correctAsVariant } from '../util/spelling-variants.js';
 import { hasDigit, isUpperInitial, stripClitics } from '../util/text.js';
 
-// Spellings the dictionary may not list: British forms of a US dictionary (behaviour, defence,
-// synchronised) and open word-formation prefixes (cyber-, bio-, out-…).
-const VARIANTS: Array<[RegExp, string]> = [[/our/u, 'or'], [/is(e|es|ed|ing|ation|ations)$/u, 'iz$1'], [/yse(s|d)?$/u, 'yze$1'], [/ence$/u, 'ense'], [/ogue$/u, 'og'], [/tre$/u, 'ter'], [/lled$/u, 'led'], [/lling$/u, 'ling']];
+// Open word-formation prefixes (cyber-, bio-, out-…); other accepted spellings: util/spelling-variants.ts.
 const PREFIXES = /^(?:cyber|bio|geo|eco|out|over|under|counter|non|anti|pre|post|micro|macro|multi|inter|intra|super|ultra|semi|mini|mega|hyper|neo|socio|narco|tech|crypto|re|co|sous|sur|contre|auto|néo|télé|ultra)/u;
 
 function accepted(w: string, lang: string, correct: (w: string, l: string) => boolean): boolean {
-  if (lang === 'en' && VARIANTS.some(([re, rep]) => re.test(w) && correct(w.replace(re, rep), lang))) return true;
+  if (correctAsVariant(w, lang, correct)) return true;
   const m = PREFIXES.exec(w);
   if (m && (m[0] === w || (w.length - m[0].length >= 3 && correct(w.slice(m[0].length).replace(/^-/u, ''), lang)))) return true;
   return false;
@@ -49,7 +49,7 @@ export const spellingRule: Rule = {
           // Without a close dictionary word it is more likely jargon or a name than a typo.
           ...(suggestions.length ? {} : { severity: 'info' as const }),
           start, end: start + w.length, suggestions,
-          message: { en: `Unknown word “${w}”`, fr: `Mot inconnu « ${w} »` },
+          message: msg('spelling.dictionary', { word: w }),
         });
       }
     }

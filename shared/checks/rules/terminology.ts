@@ -2,8 +2,7 @@
 // ("Secretary of State" for Antony Blinken) is judged only next to that person's name, so the
 // same words for somebody else ("Lithuanian Foreign Minister …") are left alone.
 import type { Rule } from '../rule.js';
-import type { Bilingual } from '../types.js';
-import { ofFr, quoteEn, quoteFr } from '../evidence.js';
+import { msg, type MessageRef } from '../messages/ref.js';
 import { preferredOf, termsOf } from '../glossary/types.js';
 import { matchInitialCase } from '../util/text.js';
 
@@ -31,7 +30,7 @@ export const terminologyRule: Rule = {
         for (const m of text.matchAll(re)) {
           const s = m.index;
           const e = s + m[0].length;
-          let evidence: Bilingual[] | undefined;
+          let evidence: MessageRef[] | undefined;
           if (entry.kind === 'title' && personParts.length) {
             // The title must be attached to the person: "Title [Given] Surname" or "Surname, [the] title".
             const after = text.slice(e, Math.min(text.length, e + window));
@@ -40,13 +39,13 @@ export const terminologyRule: Rule = {
               new RegExp(`^[\\s\\u00a0]+(?:\\p{Lu}[\\p{L}.’'-]*[\\s\\u00a0]+)?${escape(p)}(?!\\p{L})`, 'u').test(after) ||
               new RegExp(`(?<!\\p{L})${escape(p)},?[\\s\\u00a0]+(?:the|le|la|l’|l')?[\\s\\u00a0]*$`, 'u').test(before));
             if (!who) continue;
-            evidence = [{ en: `title of ${entry.person} (${quoteEn(who)} next to it)`, fr: `titre ${ofFr(entry.person!)} (${quoteFr(who)} juste à côté)` }];
+            evidence = [msg('terminology.glossary.ev.title', { person: entry.person!, who })];
           }
           env.emit(view, {
             start: s, end: e, suggestions: preferred ? [matchInitialCase(m[0], preferred)] : [],
             message: entry.person
-              ? { en: `Wrong title for ${entry.person}: “${m[0]}”${preferred ? ` → “${preferred}”` : ''}`, fr: `Titre erroné pour ${entry.person} : « ${m[0]} »${preferred ? ` → « ${preferred} »` : ''}` }
-              : { en: `Glossary: avoid “${m[0]}”${preferred ? `, use “${preferred}”` : ''}`, fr: `Glossaire : éviter « ${m[0]} »${preferred ? `, employer « ${preferred} »` : ''}` },
+              ? msg(preferred ? 'terminology.glossary.title-preferred' : 'terminology.glossary.title', { person: entry.person, term: m[0], ...(preferred ? { preferred } : {}) })
+              : msg(preferred ? 'terminology.glossary.preferred' : 'terminology.glossary', { term: m[0], ...(preferred ? { preferred } : {}) }),
             ...(evidence ? { evidence } : {}),
           });
         }

@@ -1,5 +1,6 @@
 // French typography: no-break space inside « » and before ; : ! ?. A missing space is a
 // warning; an ordinary space (or the other no-break space than the house style) is info.
+import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
 
 const NBSP = '\u00a0';
@@ -39,8 +40,8 @@ export const frenchTypographyRule: Rule = {
           severity: worst === 'missing' ? 'warning' : 'info',
           suggestions: short ? [`«${want}${body}${want}»`] : [],
           message: worst === 'missing'
-            ? { en: 'French guillemets need a no-break space inside', fr: 'Les guillemets français demandent une espace insécable à l’intérieur' }
-            : { en: 'Use a no-break space inside French guillemets', fr: 'Employer une espace insécable à l’intérieur des guillemets' },
+            ? msg('typography.fr-spaces.guillemets-missing')
+            : msg('typography.fr-spaces.guillemets-ordinary'),
         });
       }
     }
@@ -58,7 +59,7 @@ export const frenchTypographyRule: Rule = {
         start: kind === 'missing' ? m.index : start, end: m.index + m[0].length,
         severity: kind === 'missing' ? 'warning' : 'info',
         suggestions: [(kind === 'missing' ? prevChar : '') + want + punct],
-        message: { en: `French needs a no-break space before “${punct}”`, fr: `Espace insécable requise avant « ${punct} »` },
+        message: msg('typography.fr-spaces.before-punct', { mark: punct }),
       });
     }
   },
