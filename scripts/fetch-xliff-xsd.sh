@@ -40,7 +40,7 @@ src=$(find "$tmp/x" -type d -name schemas -path '*Translation*' | head -n 1)
 for f in xml.xsd xliff-core-2.0.xsd xliff-core-1.2-strict.xsd; do
   [ -s "$src/$f" ] || { echo "fetch-xliff-xsd: $f missing in the package" >&2; exit 1; }
   # The W3C xml.xsd by its local name: xmllint must not go to the network.
-  sed 's#schemaLocation="http://www.w3.org/2001/xml.xsd"#schemaLocation="xml.xsd"#' "$src/$f" > "$tmp/$f"
+  sed -E 's#schemaLocation="[^"]*xml\.xsd"#schemaLocation="xml.xsd"#' "$src/$f" > "$tmp/$f"
   cp "$tmp/$f" "$dir/$f.tmp.$$" && mv "$dir/$f.tmp.$$" "$dir/$f"
 done
 grep -q 'urn:oasis:names:tc:xliff:document:1.2' "$dir/xliff-core-1.2-strict.xsd" || { echo "fetch-xliff-xsd: not the XLIFF 1.2 schema" >&2; exit 1; }

@@ -67,7 +67,9 @@ export function readTmx(xml: string, opts: BitextReadOptions = {}): ImportedBite
     const foreign = props.filter(([k]) => !OWN_PROPS.has(k));
     if (foreign.length) meta.props = foreign;
     meta.notes = elements(tu, 'note').map(textContent);
-    if (Object.keys(tu.attrs).length) meta.attrs = { ...tu.attrs };
+    // tuid is the unit's id; the other attributes (dates, users, counts) are kept as written.
+    const { tuid: _tuid, ...attrs } = tu.attrs;
+    if (Object.keys(attrs).length) meta.attrs = attrs;
     if (tu.attrs.tuid) meta.id = tu.attrs.tuid;
     const segOf = (v: XmlNode, table: CodeTable) => {
       const seg = firstElement(v, 'seg');

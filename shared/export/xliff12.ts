@@ -44,8 +44,9 @@ function fileOpen(s: ExportSegment | null, o: Xliff12Options, r: RemovedChars): 
   return out + '    </header>\n    <body>\n';
 }
 
-function context(entries: Array<[string, string]>, r: RemovedChars): string {
-  let out = '        <context-group name="x-bitext-workbench" purpose="information">\n';
+/** Context-group names are unique in a file (schema key): one per unit, named after it. */
+function context(unit: string, entries: Array<[string, string]>, r: RemovedChars): string {
+  let out = `        <context-group name="x-bitext-${xmlAttr(unit, r)}" purpose="information">\n`;
   for (const [k, v] of entries) out += `          <context context-type="x-${k}">${xmlText(v, r)}</context>\n`;
   return out + '        </context-group>\n';
 }
@@ -74,7 +75,7 @@ export function* xliff12Chunks(segments: Iterable<ExportSegment>, o: Xliff12Opti
       `${s.segtype === 'paragraph' ? ' restype="x-paragraph"' : ''}>\n` +
       `        <source xml:lang="${xmlAttr(o.srcLang, r)}">${xliff12Inline(src, s.src.codes)}</source>\n` +
       `        <target xml:lang="${xmlAttr(o.tgtLang, r)}" state="${state}">${xliff12Inline(tgt, s.tgt.codes)}</target>\n`;
-    tu += context([
+    tu += context(id, [
       ['pair', s.pairId], ['bead', String(s.bead)], ['doc-src', s.src.docName], ['doc-tgt', s.tgt.docName],
       ['confidence', String(s.confidence)], ['confirmed', String(s.confirmed)], ['edited', String(s.edited)], ['origin', s.origin],
       ...(s.foreign?.props ?? []).map(([k, v]) => [`prop-${k.replace(/^x-/, '')}`, v] as [string, string]),

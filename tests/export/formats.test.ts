@@ -196,7 +196,7 @@ describe('every format holds hostile text', () => {
 
   it('writes only the expected files (no temporary leftovers)', () => {
     expect(listFiles(out)).toEqual([
-      'corpus.en', 'corpus.fr', 'corpus.jsonl', 'corpus.tmx', 'corpus.tsv', 'corpus.xlf',
+      'corpus.en', 'corpus.fr', 'corpus.jsonl', 'corpus.tmx', 'corpus.tsv', 'corpus.xlf', 'corpus.xliff12.xlf',
       'documents.csv', 'documents.json', 'documents/en/hostile-en.txt', 'documents/fr/hostile-fr.txt', 'report.html',
     ]);
   });

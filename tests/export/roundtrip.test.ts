@@ -7,6 +7,7 @@ import { corpusSegments, type ExportSegment } from '../../shared/export/segments
 import { emptyRemoved, stripUnsafeChars, toSingleLine } from '../../shared/export/text-clean.js';
 import { readTmx } from '../../shared/export/tmx-read.js';
 import { readTsv } from '../../shared/export/tsv-read.js';
+import { stripCodes } from '../../shared/export/inline.js';
 import { hostileCorpus, removeDir, tempDir } from './helpers.js';
 
 const corpus = hostileCorpus();
@@ -83,7 +84,7 @@ describe('TSV round trip', () => {
 });
 
 describe('readers on foreign files', () => {
-  it('reads another tool\'s TMX: case-insensitive languages, inline codes dropped with a warning', () => {
+  it('reads another tool\'s TMX: case-insensitive languages, inline codes kept as placeholders', () => {
     const xml = `<?xml version="1.0"?><tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="EN" srclang="EN-us" datatype="plaintext"/>
       <body><tu><tuv xml:lang="en-US"><seg>Hello <ph x="1">{b}</ph>world</seg></tuv><tuv xml:lang="FR-fr"><seg>Bonjour</seg></tuv></tu>
       <tu><tuv xml:lang="en-us"><seg>Only English</seg></tuv></tu></body></tmx>`;
@@ -92,8 +93,9 @@ describe('readers on foreign files', () => {
     expect(r.tgtLang).toBe('fr-FR');
     expect(r.segments).toHaveLength(1);
     expect(r.segments[0]!.tgt).toBe('Bonjour');
-    expect(r.warnings.some((w) => /inline codes/.test(w))).toBe(true);
-    expect(r.warnings.some((w) => /skipped/.test(w))).toBe(true);
+    expect(stripCodes(r.segments[0]!.src)).toBe('Hello world');
+    expect(r.codes!.src).toEqual([{ kind: 'standalone', format: 'tmx', xml: '<ph x="1">{b}</ph>', native: '{b}' }]);
+    expect(r.warnings).toEqual(['tu 2: no fr-FR variant, skipped']);
   });
 
   it('rejects malformed XML with a reason', () => {
