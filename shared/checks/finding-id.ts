@@ -17,9 +17,15 @@ export interface IdParts {
   after: string;
 }
 
+const WORD = /[\p{L}\p{N}]/u;
+
+/** Whole words only: a cut word at either end of the window is dropped (an edit to it is not "near"). */
 export function contextAround(text: string, start: number, end: number, n = ID_CONTEXT): { before: string; after: string } {
-  let before = text.slice(Math.max(0, start - n), start);
+  const from = Math.max(0, start - n);
+  let before = text.slice(from, start);
   let after = text.slice(end, end + n);
+  if (from > 0 && WORD.test(text[from - 1]!) && WORD.test(before[0] ?? '')) before = before.replace(/^[\p{L}\p{N}]+/u, '');
+  if (end + n < text.length && WORD.test(text[end + n]!) && WORD.test(after.at(-1) ?? '')) after = after.replace(/[\p{L}\p{N}]+$/u, '');
   const nl = before.lastIndexOf('\n');
   if (nl >= 0) before = before.slice(nl + 1);
   const nl2 = after.indexOf('\n');
