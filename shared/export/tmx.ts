@@ -45,7 +45,7 @@ export function editsNote(s: ExportSegment): string | null {
 }
 
 /** Attributes the TMX DTD allows on <tu> (besides tuid and segtype, which we write ourselves). */
-const TU_ATTRS = ['o-encoding', 'datatype', 'usagecount', 'lastusagedate', 'creationtool', 'creationtoolversion', 'creationdate', 'creationid', 'changedate', 'changeid', 'o-tmf'];
+const TU_ATTRS = ['o-encoding', 'datatype', 'usagecount', 'lastusagedate', 'creationtool', 'creationtoolversion', 'creationdate', 'creationid', 'changedate', 'changeid', 'o-tmf', 'srclang'];
 
 /** A tu's opening tag, foreign attributes included. */
 function tuOpen(s: ExportSegment, r: RemovedChars): string {
@@ -54,7 +54,8 @@ function tuOpen(s: ExportSegment, r: RemovedChars): string {
     const v = s.foreign?.attrs?.[k];
     if (v !== undefined) a += ` ${k}="${xmlAttr(v, r)}"`;
   }
-  if (s.segtype === 'paragraph') a += ' segtype="paragraph"';
+  const segtype = s.segtype === 'paragraph' ? 'paragraph' : s.foreign?.attrs?.segtype;
+  if (segtype) a += ` segtype="${xmlAttr(segtype, r)}"`;
   return `    <tu${a}>\n`;
 }
 

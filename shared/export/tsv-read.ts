@@ -17,8 +17,27 @@ export interface TsvReadOptions extends BitextReadOptions {
   header?: 'auto' | 'yes' | 'no';
 }
 
-/** Rows of cells, RFC 4180 with TAB as the delimiter; `line` is each row's first line number. */
-export function parseTsvRows(text: string): Array<{ line: number; cells: string[] }> {
+/**
+ * Whether the file uses RFC 4180 quoting. Excel's "Unicode text" and many scripts write cells
+ * as they are, so a cell may begin with a quotation mark that quotes nothing: quoting is on when
+ * the file holds an escaped quote ("") or when every cell that begins with '"' also ends with one
+ * on its own line.
+ */
+export function usesQuoting(text: string): boolean {
+  if (/(^|[\t\n])"[^\t\n]*""/.test(text)) return true;
+  let opened = 0;
+  for (const line of text.split('\n')) {
+    for (const cell of line.replace(/\r$/, '').split('\t')) {
+      if (!cell.startsWith('"')) continue;
+      opened++;
+      if (cell.length < 2 || !cell.endsWith('"')) return false;
+    }
+  }
+  return opened > 0;
+}
+
+/** Rows of cells, TAB-separated, with RFC 4180 quoting when the file uses it (usesQuoting). */
+export function parseTsvRows(text: string, quoting = usesQuoting(text)): Array<{ line: number; cells: string[] }> {
   const rows: Array<{ line: number; cells: string[] }> = [];
   let cells: string[] = [];
   let cell = '';
@@ -36,23 +55,35 @@ export function parseTsvRows(text: string): Array<{ line: number; cells: string[
   };
   while (i < n) {
     const ch = text[i]!;
-    if (atCellStart && ch === '"') {
-      // Quoted cell: up to the closing quote; "" is a quote.
-      i++;
-      for (;;) {
-        if (i >= n) throw new ImportFormatError(`line ${rowLine}: a quoted cell is never closed`);
-        const c = text[i]!;
+    if (quoting && atCellStart && ch === '"') {
+      // Quoted cell: up to the closing quote; "" is a quote. A closing quote that is not
+      // followed by a TAB or a line end quotes nothing: the cell is read as it is.
+      let j = i + 1;
+      let q = '';
+      let lines = 0;
+      let closed = false;
+      while (j < n) {
+        const c = text[j]!;
         if (c === '"') {
-          if (text[i + 1] === '"') { cell += '"'; i += 2; continue; }
-          i++;
+          if (text[j + 1] === '"') { q += '"'; j += 2; continue; }
+          closed = true;
+          j++;
           break;
         }
-        if (c === '\n') line++;
-        cell += c;
-        i++;
+        if (c === '\n') lines++;
+        q += c;
+        j++;
       }
-      atCellStart = false;
-      continue;
+      const next = text[j];
+      if (!closed && lines === 0) throw new ImportFormatError(`line ${rowLine}: a quoted cell is never closed`);
+      if (closed && (next === undefined || next === '\t' || next === '\n' || next === '\r')) {
+        cell += q;
+        line += lines;
+        i = j;
+        atCellStart = false;
+        continue;
+      }
+      if (!closed) throw new ImportFormatError(`line ${rowLine}: a quoted cell is never closed`);
     }
     atCellStart = false;
     if (ch === '\t') { cells.push(cell); cell = ''; atCellStart = true; i++; continue; }

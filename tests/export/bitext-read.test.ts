@@ -107,8 +107,12 @@ describe('TSV reader', () => {
     expect(['en', 'FR', 'en_GB', 'fr-CA'].map(headerLanguage)).toEqual(['en', 'fr', 'en-GB', 'fr-CA']);
     expect(['Yes', 'Oui', 'man', 'source', 'xx'].map(headerLanguage)).toEqual([null, null, null, null, null]);
   });
-  it('says where a quoted cell is never closed', () => {
-    expect(() => readTsv('en\tfr\n"open\tx\n')).toThrow(/line 2: a quoted cell is never closed/);
+  it('reads a cell that merely begins with a quotation mark as it is (unquoted files)', () => {
+    expect(readTsv('en\tfr\n"Hello, he said.\t« Bonjour », dit-il.\nNext\tSuivant\n').segments.map((x) => x.src)).toEqual(['"Hello, he said.', 'Next']);
+    expect(readTsv('en\tfr\n"Quoted" word\tmot\n').segments[0]!.src).toBe('"Quoted" word');
+  });
+  it('says where a quoted cell is never closed in a quoted file', () => {
+    expect(() => parseTsvRows('en\tfr\n"open\tx', true)).toThrow(/line 2: a quoted cell is never closed/);
   });
 });
 
