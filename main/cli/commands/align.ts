@@ -1,7 +1,7 @@
 // `bitext align`: sentence-align two documents and print the beads.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { alignSentences, formatBeads, parseHunalignDictionary, type Bead } from '../../../shared/align/index.js';
+import { alignDocuments, formatBeads, parseHunalignDictionary, type Bead } from '../../../shared/align/index.js';
 import { splitSentences, segmentationLanguage } from '../../../shared/segment/index.js';
 import { detectLanguage } from '../../../shared/lang/index.js';
 import { parseCommandArgs } from '../options.js';
@@ -11,7 +11,15 @@ const help = `Usage: bitext align [--presegmented] [--format beads|tsv|json] [--
                     [--dictionary FILE] <fileA> <fileB>
 
 Aligns the sentences of fileA (source) with those of fileB (target). Every sentence of each
-side is in exactly one bead, beads in document order; indices are 0-based.
+side is in exactly one bead; indices are 0-based. The aligner decides per pair how:
+  parallel documents (a translation, a copy): one monotone chain of beads, both sides in order;
+  comparable documents (two accounts of one story): a sentence is linked to its counterpart
+  wherever it is, links may cross, one sentence may match two, and a sentence with no
+  counterpart stays alone. Beads then follow fileA's sentences; a bead holding only fileB
+  sentences comes right after the bead of the closest earlier linked fileB sentence. So fileB's
+  indices are not necessarily increasing down the list.
+The method used is printed on standard error with --verbose, and in --format json as "method"
+on every bead.
 
 Options:
   --presegmented      each non-empty line is one sentence (indices count non-empty lines only);
@@ -21,7 +29,9 @@ Options:
                       json: [{ "src": [..], "tgt": [..], "confidence", "srcText", "tgtText" }]
   --src-lang xx       source language (default: detected)
   --tgt-lang xx       target language (default: detected); same as source = align versions on wording
-  --dictionary FILE   bilingual dictionary in hunalign's format ("target @ source" per line)
+  --dictionary FILE   bilingual dictionary in hunalign's format ("target @ source" per line);
+                      the built-in English–French lexicon is used as well
+  --verbose           say on standard error which method was used (parallel or comparable)
   --help              this help
 `;
 
@@ -49,6 +59,7 @@ export const alignCommand: CliCommand = {
       'src-lang': { type: 'string' },
       'tgt-lang': { type: 'string' },
       dictionary: { type: 'string' },
+      verbose: { type: 'boolean' },
     });
     const format = values.format ?? 'beads';
     if (!['beads', 'tsv', 'json'].includes(format)) throw new UsageError(`unknown --format '${format}' (beads, tsv or json)`);
@@ -87,7 +98,9 @@ export const alignCommand: CliCommand = {
     const presegmented = !!values.presegmented;
     const src = sentencesOf(texts[0]!, srcLang, presegmented);
     const tgt = sentencesOf(texts[1]!, tgtLang, presegmented);
-    const beads: Bead[] = alignSentences(src, tgt, { srcLang, tgtLang, ...(dictionary ? { dictionary } : {}) });
+    const result = alignDocuments(src, tgt, { srcLang, tgtLang, ...(dictionary ? { dictionary } : {}) });
+    const beads: Bead[] = result.beads;
+    if (values.verbose) io.stderr(`method: ${result.method}\n`);
 
     const textOf = (side: string[], idx: number[]): string => idx.map((i) => side[i]!).join(' ');
     if (format === 'beads') io.stdout(formatBeads(beads));
@@ -96,7 +109,7 @@ export const alignCommand: CliCommand = {
         b.confidence.toFixed(4)].join('\t') + '\n').join(''));
     } else {
       io.stdout(JSON.stringify(beads.map((b) => ({
-        src: b.src, tgt: b.tgt, confidence: Number(b.confidence.toFixed(4)), srcText: textOf(src, b.src), tgtText: textOf(tgt, b.tgt),
+        src: b.src, tgt: b.tgt, confidence: Number(b.confidence.toFixed(4)), srcText: textOf(src, b.src), tgtText: textOf(tgt, b.tgt), method: result.method,
       })), null, 2) + '\n');
     }
     return EXIT_OK;

@@ -2,21 +2,20 @@
 // BitextCorpus for exportCorpus. Nobody confirms anything here, so every bead the aligner is
 // reasonably sure of is exported (see CLEAN_MIN_CONFIDENCE) and the exports say so.
 import { createHash } from 'node:crypto';
-import { alignSentences } from '../../../shared/align/index.js';
+import { alignDocuments, toChain } from '../../../shared/align/index.js';
 import { runChecks } from '../../../shared/checks/index.js';
 import type { Finding, Glossary, SpellChecker } from '../../../shared/checks/index.js';
 import { fixesFor, type FixLevel } from '../../../shared/export/fix-policy.js';
 import type { BitextCorpus, CorpusDocument, CorpusPair } from '../../../shared/export/types.js';
 import { decisionOf, findingDecisions } from '../../../shared/history/finding-status.js';
 import { detectDocument } from '../../../shared/lang/index.js';
-import { scorePairs } from '../../../shared/pair/index.js';
+import { pairDocuments } from '../../../shared/pair/index.js';
 import { splitSentences, segmentationLanguage } from '../../../shared/segment/index.js';
 import { checkTools } from '../checks/run.js';
 import { getSpellChecker } from '../checks/spell.js';
 import { ExportCancelled } from './stream-file.js';
+import { cleanBitextParts, type CleanBitext } from '../bitext/clean-inputs.js';
 
-/** Pairs scoring below this are not taken (same threshold as the app's suggestions). */
-export const CLEAN_PAIR_THRESHOLD = 0.3;
 /** Unconfirmed beads below this confidence are left out of the exports. */
 export const CLEAN_MIN_CONFIDENCE = 0.5;
 
@@ -36,6 +35,8 @@ export interface CleanOptions {
   languages?: [string, string];
   signal?: { aborted: boolean };
   onProgress?: (stage: CleanStage, done: number, total: number) => void;
+  /** Bilingual files read by read-bitext.ts: each gives two documents and a confirmed pair. */
+  bitexts?: CleanBitext[];
 }
 
 export interface CleanResult {
@@ -84,12 +85,12 @@ export async function cleanCorpus(inputs: CleanInput[], opts: CleanOptions = {})
     progress('detect', i + 1, inputs.length);
   }
 
-  // Pair: best first, each document in at most one pair.
+  // Pair: the app's decision (shared/pair pairDocuments, one threshold everywhere); best first,
+  // each document in at most one pair.
   checkAbort(opts.signal);
   const order = new Map(docs.map((d, i) => [d.id, i]));
-  const scored = scorePairs(docs.map((d) => ({ id: d.id, language: d.language, text: d.originalText })))
-    .filter((s) => s.score >= CLEAN_PAIR_THRESHOLD)
-    .sort((x, y) => y.score - x.score);
+  const scored = pairDocuments(docs.map((d) => ({ id: d.id, language: d.language, text: d.originalText })), opts.signal ? { signal: opts.signal } : {})
+    .filter((s) => s.suggested);
   const taken = new Set<string>();
   const chosen = scored.filter((s) => {
     if (taken.has(s.a) || taken.has(s.b)) return false;
@@ -110,7 +111,9 @@ export async function cleanCorpus(inputs: CleanInput[], opts: CleanOptions = {})
     const tgtSpans = splitSentences(b.originalText, sentenceLang(b.language));
     let beads;
     try {
-      beads = alignSentences(srcSpans.map((x) => x.text), tgtSpans.map((x) => x.text), { srcLang: a.language, tgtLang: b.language, ...(opts.signal ? { signal: opts.signal } : {}) });
+      // The app's alignment pipeline; comparable documents keep their in-order links as beads.
+      const got = alignDocuments(srcSpans.map((x) => x.text), tgtSpans.map((x) => x.text), { srcLang: a.language, tgtLang: b.language, ...(opts.signal ? { signal: opts.signal } : {}) });
+      beads = got.method === 'comparable' ? toChain(got.beads, srcSpans.length, tgtSpans.length).beads : got.beads;
     } catch (e) {
       if ((e as Error).name === 'AbortError') throw new ExportCancelled();
       throw e;
@@ -128,6 +131,13 @@ export async function cleanCorpus(inputs: CleanInput[], opts: CleanOptions = {})
     });
     progress('align', k + 1, chosen.length);
   }
+
+  // Bilingual files (TMX/TSV/XLIFF) are already aligned: confirmed pairs, checked like the rest.
+  (opts.bitexts ?? []).forEach((x, k) => {
+    const parts = cleanBitextParts(x, k, languages);
+    docs.push(...parts.docs);
+    pairs.push(parts.pair);
+  });
 
   // Check: one corpus, aligned partners as evidence.
   checkAbort(opts.signal);
