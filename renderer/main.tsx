@@ -11,6 +11,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/documents.css';
 import './styles/pairs.css';
+import './styles/narrow.css';
 
 async function start(): Promise<void> {
   const container = document.getElementById('root');

@@ -75,6 +75,7 @@ export function App() {
 }
 
 function Workbench() {
+  const { t } = useT();
   const [route, setRoute] = useState<Route>({ view: 'documents' });
   const [filters, setFilters] = useState<DocumentFilters>(NO_FILTERS);
   const [sort, setSort] = useState<SortState>(DEFAULT_SORT);
@@ -86,6 +87,8 @@ function Workbench() {
   const findingsStore = useFindingsStore();
   // The pair the Pairs tab returns to.
   const [lastPair, setLastPair] = useState<string | null>(null);
+  // Narrow window with the findings panel open: the left rail folds away and opens over the view.
+  const [railOpen, setRailOpen] = useState(false);
   // Bumped by Ctrl+Shift+F: the Search view puts the focus in its field each time.
   const [searchFocus, setSearchFocus] = useState(0);
 
@@ -116,10 +119,14 @@ function Workbench() {
   const onSortColumn = useCallback((c: SortColumn) => setSort((s) => nextSort(s, c)), []);
   const back = useCallback(() => setRoute({ view: 'documents' }), []);
   const openPair = useCallback((id: string) => {
+    setRailOpen(false);
     setLastPair(id);
     setRoute({ view: 'pair', id });
   }, []);
-  const openDocument = useCallback((id: string) => setRoute({ view: 'document', id }), []);
+  const openDocument = useCallback((id: string) => {
+    setRailOpen(false);
+    setRoute({ view: 'document', id });
+  }, []);
   const currentPair = route.view === 'pair' ? route.id : null;
   const findingsOpen = useFindings((s) => s.panelOpen);
   // A finding chosen in the panel is shown where its document is: the current view if it shows it.
@@ -139,10 +146,15 @@ function Workbench() {
   return (
     <div className="app">
       <TopBar onShowKeys={() => setShowKeys(true)} />
-      <div className={`workspace ${findingsOpen ? 'has-findings' : ''}`}>
+      <div className={`workspace ${findingsOpen ? 'has-findings' : ''} ${railOpen ? 'rail-open' : ''}`} onKeyDown={(e) => e.key === 'Escape' && railOpen && setRailOpen(false)}>
         <LeftRail filters={filters} onFilters={setFilters} sort={sort} onSort={setSort} currentPair={currentPair} onOpenPair={openPair} onOpenDocument={openDocument} />
         <main className="main-view">
-          <ViewSwitcher route={route} lastPair={lastPair} onNavigate={setRoute} />
+          <div className="view-bar">
+            <button type="button" className="button small rail-toggle" aria-expanded={railOpen} aria-controls="left-rail" onClick={() => setRailOpen((v) => !v)} data-testid="rail-toggle">
+              <span aria-hidden="true">☰</span> {t('rail.toggle')}
+            </button>
+            <ViewSwitcher route={route} lastPair={lastPair} onNavigate={setRoute} />
+          </div>
           {view}
         </main>
         {findingsOpen ? <FindingsPanel /> : null}

@@ -36,7 +36,7 @@ export function LeftRail({ filters, onFilters, sort, onSort, currentPair, onOpen
   const lowFirst = sort.column === LOW_CONFIDENCE_SORT.column && sort.direction === LOW_CONFIDENCE_SORT.direction;
 
   return (
-    <nav className="left-rail" aria-label={t('rail.label')}>
+    <nav id="left-rail" className="left-rail" aria-label={t('rail.label')}>
       <h2 className="rail-heading">
         {t('rail.documents')} <span className="count-badge">{docs.length}</span>
       </h2>

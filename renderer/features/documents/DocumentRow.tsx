@@ -9,6 +9,7 @@ import { ConfidenceMeter } from './ConfidenceMeter.js';
 import { LanguageBadge } from './LanguageBadge.js';
 import { OverrideSelect } from './OverrideSelect.js';
 import { SegmentMixBar } from './SegmentMixBar.js';
+import type { SortColumn } from './document-query.js';
 
 export interface RowActions {
   open(id: string): void;
@@ -23,11 +24,85 @@ interface Props {
   index: number;
   active: boolean;
   actions: RowActions;
+  /** The columns shown, in order (see columns.ts). */
+  columns: readonly SortColumn[];
 }
 
-export const DocumentRow = memo(function DocumentRow({ doc, index, active, actions }: Props) {
+export const DocumentRow = memo(function DocumentRow({ doc, index, active, actions, columns }: Props) {
   const { t, i18n } = useT();
   const tab = active ? 0 : -1;
+  const shown = new Set(columns);
+  // Columns not shown (narrow window) still say their values, on the name's tooltip.
+  const hiddenFacts = [
+    shown.has('words') ? null : t('documents.facts.words', { count: doc.words }),
+    shown.has('sentences') ? null : t('documents.facts.sentences', { count: doc.sentences }),
+  ].filter((x): x is string => x !== null);
+  const cell = (c: SortColumn) => {
+    switch (c) {
+      case 'name':
+        return (
+          <div key={c} role="gridcell" className="cell cell-name">
+            <button type="button" className="link-button doc-name" tabIndex={tab} title={[doc.relPath, ...hiddenFacts].join(' · ')} aria-label={t('documents.open', { name: doc.name })} onClick={() => actions.open(doc.id)}>
+              {doc.name}
+            </button>
+          </div>
+        );
+      case 'language':
+        return (
+          <div key={c} role="gridcell" className="cell cell-language">
+            <LanguageBadge doc={doc} />
+          </div>
+        );
+      case 'confidence':
+        return (
+          <div key={c} role="gridcell" className="cell cell-confidence">
+            <ConfidenceMeter value={doc.confidence} />
+          </div>
+        );
+      case 'mix':
+        return (
+          <div key={c} role="gridcell" className="cell cell-mix">
+            <SegmentMixBar doc={doc} tabIndex={tab} onShowForeign={() => actions.showForeign(doc.id)} />
+          </div>
+        );
+      case 'words':
+        return (
+          <div key={c} role="gridcell" className="cell cell-number">
+            {formatNumber(i18n.language, doc.words)}
+          </div>
+        );
+      case 'sentences':
+        return (
+          <div key={c} role="gridcell" className="cell cell-number">
+            {formatNumber(i18n.language, doc.sentences)}
+          </div>
+        );
+      case 'findings':
+        return (
+          <div key={c} role="gridcell" className="cell cell-number cell-findings">
+            <DocFindingsCount doc={doc} tabIndex={tab} />
+          </div>
+        );
+      case 'reviewed':
+        return (
+          <div key={c} role="gridcell" className="cell cell-reviewed">
+            <input
+              type="checkbox"
+              checked={doc.reviewed}
+              tabIndex={tab}
+              aria-label={t('documents.reviewed.label', { name: doc.name })}
+              onChange={(e) => actions.setReviewed(doc.id, e.currentTarget.checked)}
+            />
+          </div>
+        );
+      case 'override':
+        return (
+          <div key={c} role="gridcell" className="cell cell-override">
+            <OverrideSelect doc={doc} tabIndex={tab} onChange={(language) => actions.setOverride(doc.id, language)} />
+          </div>
+        );
+    }
+  };
   return (
     <div
       role="row"
@@ -39,41 +114,7 @@ export const DocumentRow = memo(function DocumentRow({ doc, index, active, actio
       data-testid="document-row"
       onFocus={() => actions.activate(doc.id)}
     >
-      <div role="gridcell" className="cell cell-name">
-        <button type="button" className="link-button doc-name" tabIndex={tab} title={doc.relPath} aria-label={t('documents.open', { name: doc.name })} onClick={() => actions.open(doc.id)}>
-          {doc.name}
-        </button>
-      </div>
-      <div role="gridcell" className="cell cell-language">
-        <LanguageBadge doc={doc} />
-      </div>
-      <div role="gridcell" className="cell cell-confidence">
-        <ConfidenceMeter value={doc.confidence} />
-      </div>
-      <div role="gridcell" className="cell cell-mix">
-        <SegmentMixBar doc={doc} tabIndex={tab} onShowForeign={() => actions.showForeign(doc.id)} />
-      </div>
-      <div role="gridcell" className="cell cell-number">
-        {formatNumber(i18n.language, doc.words)}
-      </div>
-      <div role="gridcell" className="cell cell-number">
-        {formatNumber(i18n.language, doc.sentences)}
-      </div>
-      <div role="gridcell" className="cell cell-number cell-findings">
-        <DocFindingsCount doc={doc} tabIndex={tab} />
-      </div>
-      <div role="gridcell" className="cell cell-reviewed">
-        <input
-          type="checkbox"
-          checked={doc.reviewed}
-          tabIndex={tab}
-          aria-label={t('documents.reviewed.label', { name: doc.name })}
-          onChange={(e) => actions.setReviewed(doc.id, e.currentTarget.checked)}
-        />
-      </div>
-      <div role="gridcell" className="cell cell-override">
-        <OverrideSelect doc={doc} tabIndex={tab} onChange={(language) => actions.setOverride(doc.id, language)} />
-      </div>
+      {columns.map(cell)}
     </div>
   );
 });

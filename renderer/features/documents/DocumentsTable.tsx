@@ -1,12 +1,12 @@
 // The documents grid: virtualised rows (thousands of documents stay fast) with keyboard navigation —
 // ↑/↓/Home/End/PageUp/PageDown move, Space toggles "reviewed", Enter opens.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocumentSummary } from '../../../shared/api/contract.js';
 import { usePixelStyle } from '../../components/use-pixel-style.js';
 import { useT } from '../../i18n/index.js';
 import { useStore } from '../../state/use-workbench.js';
-import { COLUMNS } from './columns.js';
+import { gridTemplate } from './columns.js';
 import { DocumentRow, type RowActions } from './DocumentRow.js';
 import { DocumentsTableHeader } from './DocumentsTableHeader.js';
 import type { SortColumn, SortState } from './document-query.js';
@@ -20,9 +20,10 @@ interface Props {
   onSort: (c: SortColumn) => void;
   onOpen: (id: string) => void;
   onShowForeign: (id: string) => void;
+  columns: readonly SortColumn[];
 }
 
-export function DocumentsTable({ docs, sort, onSort, onOpen, onShowForeign }: Props) {
+export function DocumentsTable({ docs, sort, onSort, onOpen, onShowForeign, columns }: Props) {
   const { t } = useT();
   const store = useStore();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -43,6 +44,14 @@ export function DocumentsTable({ docs, sort, onSort, onOpen, onShowForeign }: Pr
   const padBottom = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0));
   usePixelStyle(canvasRef, 'padding-top', padTop);
   usePixelStyle(canvasRef, 'padding-bottom', padBottom);
+
+  // The grid template follows the columns shown (CSSOM, as the CSP forbids style attributes).
+  const gridRef = useRef<HTMLDivElement>(null);
+  const { template, minRem } = gridTemplate(columns);
+  useLayoutEffect(() => {
+    gridRef.current?.style.setProperty('--columns', template);
+    gridRef.current?.style.setProperty('--grid-min', `${minRem}rem`);
+  }, [template, minRem]);
 
   const activeIndex = Math.max(0, docs.findIndex((d) => d.id === activeId));
 
@@ -101,13 +110,13 @@ export function DocumentsTable({ docs, sort, onSort, onOpen, onShowForeign }: Pr
   };
 
   return (
-    <div role="grid" className="doc-grid" aria-label={t('documents.tableLabel')} aria-rowcount={docs.length + 1} aria-colcount={COLUMNS.length}>
-      <DocumentsTableHeader sort={sort} onSort={onSort} />
+    <div role="grid" ref={gridRef} className="doc-grid" aria-label={t('documents.tableLabel')} aria-rowcount={docs.length + 1} aria-colcount={columns.length}>
+      <DocumentsTableHeader sort={sort} onSort={onSort} columns={columns} />
       <div role="rowgroup" className="doc-grid-body" ref={scrollRef} onKeyDown={onKeyDown}>
         <div ref={canvasRef} className="doc-grid-canvas">
           {items.map((item) => {
             const doc = docs[item.index]!;
-            return <DocumentRow key={doc.id} doc={doc} index={item.index} active={item.index === activeIndex} actions={actions} />;
+            return <DocumentRow key={doc.id} doc={doc} index={item.index} active={item.index === activeIndex} actions={actions} columns={columns} />;
           })}
         </div>
       </div>

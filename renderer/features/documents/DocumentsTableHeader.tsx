@@ -1,14 +1,14 @@
 // Column headers: each one a button that sorts by it; aria-sort tells screen readers the order.
 import { useT } from '../../i18n/index.js';
-import { COLUMNS, columnLabel } from './columns.js';
+import { columnLabel } from './columns.js';
 import type { SortColumn, SortState } from './document-query.js';
 
-export function DocumentsTableHeader({ sort, onSort }: { sort: SortState; onSort: (c: SortColumn) => void }) {
+export function DocumentsTableHeader({ sort, onSort, columns }: { sort: SortState; onSort: (c: SortColumn) => void; columns: readonly SortColumn[] }) {
   const { t } = useT();
   return (
     <div role="rowgroup" className="doc-grid-head">
       <div role="row" className="doc-row doc-row-head" aria-rowindex={1}>
-        {COLUMNS.map((c) => {
+        {columns.map((c) => {
           const label = columnLabel(t, c);
           const sorted = sort.column === c;
           const state = sorted ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';

@@ -1,5 +1,5 @@
 // The Documents view: import actions and results, then the table (or what to do when it is empty).
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { EmptyState } from '../../components/EmptyState.js';
 import { useOpenFindingsByDoc } from '../findings/DocFindingsCount.js';
 import { useT } from '../../i18n/index.js';
@@ -10,6 +10,8 @@ import { RejectedFilesPanel } from '../import/RejectedFilesPanel.js';
 import { DocumentsTable } from './DocumentsTable.js';
 import { filterDocuments, hasFilters, sortDocuments, type DocumentFilters, type SortColumn, type SortState } from './document-query.js';
 import { ForeignSegmentsDialog } from './ForeignSegmentsDialog.js';
+import { ColumnsMenu } from './ColumnsMenu.js';
+import { useColumns } from './use-columns.js';
 
 interface Props {
   filters: DocumentFilters;
@@ -25,6 +27,8 @@ export function DocumentsView({ filters, sort, onSort, onOpen }: Props) {
   const openFindings = useOpenFindingsByDoc();
   const docs = useMemo(() => sortDocuments(filterDocuments(all ?? [], filters), sort, i18n.language, openFindings), [all, filters, sort, i18n.language, openFindings]);
   const open = useCallback((id: string) => onOpen(id), [onOpen]);
+  const sectionRef = useRef<HTMLElement>(null);
+  const { columns, prefs, setShown } = useColumns(sectionRef);
 
   let content;
   if (!all || all.length === 0) {
@@ -36,11 +40,11 @@ export function DocumentsView({ filters, sort, onSort, onOpen }: Props) {
   } else if (docs.length === 0 && hasFilters(filters)) {
     content = <EmptyState title={t('documents.empty.filteredTitle')} body={t('documents.empty.filteredBody')} />;
   } else {
-    content = <DocumentsTable docs={docs} sort={sort} onSort={onSort} onOpen={open} onShowForeign={setForeignOf} />;
+    content = <DocumentsTable docs={docs} sort={sort} onSort={onSort} onOpen={open} onShowForeign={setForeignOf} columns={columns} />;
   }
 
   return (
-    <section className="documents-view" aria-labelledby="documents-title">
+    <section className="documents-view" aria-labelledby="documents-title" ref={sectionRef}>
       {/* The view tab already names the view on screen; the heading is for screen-reader navigation. */}
       <h1 id="documents-title" className="sr-only">
         {t('documents.title')}
@@ -48,6 +52,7 @@ export function DocumentsView({ filters, sort, onSort, onOpen }: Props) {
       <div className="view-toolbar">
         <RejectedFilesPanel />
         <div className="view-toolbar-spacer" />
+        {all && all.length > 0 ? <ColumnsMenu columns={columns} prefs={prefs} onShown={setShown} /> : null}
         {all && all.length > 0 ? <ImportButtons /> : null}
       </div>
       <ImportResult />
