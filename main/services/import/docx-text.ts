@@ -1,5 +1,7 @@
 import mammoth from 'mammoth';
 import { WorkbenchError } from '../../../shared/api/errors.js';
+import { MAX_IMPORT_BYTES } from './types.js';
+import { checkZipBounds } from './zip-limits.js';
 
 /** A short, stable reason for import.docxInvalid instead of a library's internal message. */
 function docxFailureReason(err: unknown, bytes: Uint8Array): string {
@@ -22,6 +24,8 @@ function docxFailureReason(err: unknown, bytes: Uint8Array): string {
  * and the trailing one removed, since they are layout, not the editor's text.
  */
 export async function extractDocxText(bytes: Uint8Array): Promise<string> {
+  // Zip bombs are refused before anything is inflated without a bound.
+  checkZipBounds(bytes);
   let raw: string;
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -29,5 +33,7 @@ export async function extractDocxText(bytes: Uint8Array): Promise<string> {
   } catch (err) {
     throw new WorkbenchError('import.docxInvalid', { reason: docxFailureReason(err, bytes) }, String(err));
   }
+  // The size limit is about the text: a small archive may not unpack into an oversized document.
+  if (raw.length > MAX_IMPORT_BYTES) throw new WorkbenchError('import.tooLarge', { size: raw.length, limit: MAX_IMPORT_BYTES });
   return raw.replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
 }
