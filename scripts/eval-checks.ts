@@ -32,6 +32,8 @@ const overlaps = (f: Finding, a: Artifact) => f.docId === a.file && f.start < a.
 const pct = (n: number, d: number) => (d ? (100 * n / d).toFixed(1) : '—');
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 const short = (s: string, n = 90) => JSON.stringify(s.length > n ? s.slice(0, n) + '…' : s);
+// The finding's message in English whatever its shape (inline words or a catalogue reference).
+const say = (m: unknown): string => { const x = m as { en?: string; key?: string; params?: unknown }; return x.en ?? `${x.key}${x.params ? ' ' + JSON.stringify(x.params) : ''}`; };
 const readText = (p: string) => readFileSync(p, 'utf8').replace(/\r\n?/gu, '\n').normalize('NFC');
 
 /** Found (any category) and found in category, per category; the rows and totals. */
@@ -69,7 +71,7 @@ function evalSeeds(): void {
   const bySev = (s: string) => unmatched.filter((f) => f.severity === s).length;
   log(`Findings matching no listed artifact: ${unmatched.length} (error ${bySev('error')}, warning ${bySev('warning')}, info ${bySev('info')})`);
   if (!quiet && !asJson) {
-    for (const f of unmatched) log(`  ${f.docId} ${f.start}-${f.end} [${f.category}/${f.rule}/${f.severity}] ${short(f.text)} → ${JSON.stringify(f.suggestions.slice(0, 2))} — ${f.message.en}`);
+    for (const f of unmatched) log(`  ${f.docId} ${f.start}-${f.end} [${f.category}/${f.rule}/${f.severity}] ${short(f.text)} → ${JSON.stringify(f.suggestions.slice(0, 2))} — ${say(f.message)}`);
     const missed = artifacts.filter((a) => !findings.some((f) => overlaps(f, a) && f.category === a.category));
     log(`Missed artifacts: ${missed.length}`);
     for (const a of missed) log(`  ${a.file} ${a.start}-${a.end} [${a.category}] ${short(a.text)}`);
@@ -153,7 +155,7 @@ function evalDev(): void {
   log('Per rule (matched/findings): ' + [...byRule].sort((a, b) => b[1].n - a[1].n).map(([k, e]) => `${k} ${e.m}/${e.n}`).join(', '));
   if (!quiet && !asJson) {
     log('\nFindings matching no annotation (for reading; annotations are not exhaustive):');
-    for (const f of findings.filter((x) => !matched(x))) log(`  ${f.docId} ${f.start}-${f.end} [${f.category}/${f.rule}/${f.severity}${f.safe ? '/safe' : ''}] ${short(f.text)} → ${JSON.stringify(f.suggestions.slice(0, 2))} — ${f.message.en}`);
+    for (const f of findings.filter((x) => !matched(x))) log(`  ${f.docId} ${f.start}-${f.end} [${f.category}/${f.rule}/${f.severity}${f.safe ? '/safe' : ''}] ${short(f.text)} → ${JSON.stringify(f.suggestions.slice(0, 2))} — ${say(f.message)}`);
     log('\nMissed scored annotations:');
     for (const a of scored.filter((x) => !findings.some((f) => overlaps(f, x) && f.category === x.scored))) {
       const other = findings.find((f) => overlaps(f, a));
@@ -202,7 +204,7 @@ function evalClean(): void {
   log(`Names wrongly flagged as translated: ${names.length}`);
   log(`Safe-fix edits outside listed errors: ${damage.length}, words changed: ${damagedWords} (edits on listed errors: ${goodEdits})`);
   if (!asJson) {
-    if (!quiet) for (const f of [...alarms, ...info]) log(`  ${f.docId} ${f.start}-${f.end} [${f.category}/${f.rule}/${f.severity}${f.safe ? '/safe' : ''}] ${short(f.text)} → ${JSON.stringify(f.suggestions.slice(0, 2))} — ${f.message.en}`);
+    if (!quiet) for (const f of [...alarms, ...info]) log(`  ${f.docId} ${f.start}-${f.end} [${f.category}/${f.rule}/${f.severity}${f.safe ? '/safe' : ''}] ${short(f.text)} → ${JSON.stringify(f.suggestions.slice(0, 2))} — ${say(f.message)}`);
     if (damage.length) { log('Safe-fix edits outside listed errors:'); for (const d of damage) log(d); }
   }
   report.clean = { documents: docs.length, words, ms: Math.round(ms), findings: findings.length, falseAlarms: alarms.length, falseAlarmsPer1000: Number(per1000.toFixed(2)), info: info.length, namesFlagged: names.length, safeEdits: damage.length, damagedWords };

@@ -13,9 +13,10 @@ export function defaultSafety(category: Category, severity: Severity, suggestion
     // Exact repetitions; near-duplicate paragraphs come as 'info' and need an editor.
     case 'repetition':
       return severity !== 'info';
-    // Excluding web debris from the cleaned text (the original keeps it).
+    // Removing debris deletes text: a judgement, unless the rule vouches for it (machine tokens,
+    // CMS placeholders). Real sentences recur across documents ("The debate is closed.").
     case 'boilerplate':
-      return suggestions[0] === '';
+      return false;
     default:
       return false;
   }

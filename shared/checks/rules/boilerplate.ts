@@ -37,8 +37,9 @@ export const boilerplateRule: Rule = {
       const lead = p.text.length - p.text.trimStart().length;
       return [p.start + lead, p.start + p.text.trimEnd().length];
     };
+    // Only CMS placeholders are removed unattended: other debris is a judgement (safety.ts).
     const emit = (s: number, e: number, kind: string, severity?: 'info') =>
-      env.emit(view, { start: s, end: e, suggestions: [''], message: msg(`boilerplate.web-debris.${kind}`), ...(severity ? { severity } : {}) });
+      env.emit(view, { start: s, end: e, suggestions: [''], message: msg(`boilerplate.web-debris.${kind}`), ...(severity ? { severity } : {}), ...(kind === 'placeholder' ? { safe: true } : {}) });
 
     paragraphs.forEach((p, idx) => {
       const [s, e] = trimmed(p);

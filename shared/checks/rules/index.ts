@@ -18,6 +18,13 @@ import { repeatedPhraseRule } from './repeated-phrase.js';
 import { spacingRule } from './spacing.js';
 import { spellingRule } from './spelling.js';
 import { terminologyRule } from './terminology.js';
+import { nameSlotsRule } from './name-slots.js';
+import { officeTitlesRule } from './office-titles.js';
+import { gluedBoundaryRule } from './glued-boundary.js';
+import { brokenLinesRule } from './broken-lines.js';
+import { foreignWordsRule } from './foreign-words.js';
+import { scraperDebrisRule } from './scraper-debris.js';
+import { coordinatedRepeatRule } from './coordinated-repeat.js';
 import { frenchTypographyRule } from './typography-fr.js';
 
 export const RULES: Rule[] = [
@@ -39,6 +46,14 @@ export const RULES: Rule[] = [
   boilerplateRule,
   recurringLinesRule,
   foreignSegmentRule,
+  // Detectors for real MT news (issue 8).
+  nameSlotsRule,
+  officeTitlesRule,
+  gluedBoundaryRule,
+  brokenLinesRule,
+  foreignWordsRule,
+  scraperDebrisRule,
+  coordinatedRepeatRule,
 ];
 
 /** Rule metadata for a settings screen: what can be switched and tuned in a profile. */

@@ -1,0 +1,67 @@
+// Words left in another language inside a sentence ("était essentially un", "Lorsque asked"):
+// lowercase words that the other language's dictionary has and the document's does not, and that
+// the corpus does not use as ordinary words of the document's language. Short runs only; whole
+// paragraphs are language.foreign-segment's.
+import { msg } from '../messages/ref.js';
+import type { Rule } from '../rule.js';
+import { correctAsVariant } from '../util/spelling-variants.js';
+
+export const foreignWordsRule: Rule = {
+  id: 'language.foreign-words',
+  category: 'language',
+  severity: 'warning',
+  scope: 'doc',
+  languages: ['en', 'fr'],
+  defaults: { minLength: 4, maxRun: 4 },
+  description: { en: 'Words in another language inside a sentence', fr: 'Mots d’une autre langue dans une phrase' },
+  run(env, view) {
+    const spell = env.model.spell;
+    if (!view || !spell) return;
+    const langs = spell.languages();
+    if (!langs.includes(view.lang)) return;
+    const others = langs.filter((l) => l !== view.lang);
+    const minLength = env.opt<number>('minLength');
+    const maxRun = env.opt<number>('maxRun');
+    const vocab = env.model.lowerVocab.get(view.lang);
+    const foreignOf = (w: string): string | undefined => {
+      if (!/^\p{Ll}[\p{Ll}]+$/u.test(w) || w.length < minLength) return undefined;
+      if (spell.correct(w, view.lang) || correctAsVariant(w, view.lang, spell.correct)) return undefined;
+      if (/^(?:https?|www|html?|php)$/u.test(w)) return undefined;
+      // Used again and again in the corpus's own language: a loanword of the corpus, not a slip.
+      if ((vocab?.get(w) ?? 0) >= 3) return undefined;
+      // Seen capitalised as a name in the corpus, or frequent in the corpus: not a stray word.
+      if ((env.model.capitalised.get(w) ?? 0) > 0) return undefined;
+      return others.find((l) => spell.has(w, l));
+    };
+    const toks = view.tokens;
+    // Paragraphs mostly in the other language are passages: language.foreign-segment reports them.
+    const passage = new Set<number>();
+    let k = 0;
+    for (const p of view.paragraphs) {
+      while (k < toks.length && toks[k]!.start < p.start) k++;
+      const from = k;
+      while (k < toks.length && toks[k]!.end <= p.end) k++;
+      const inP = toks.slice(from, k);
+      const lower = inP.filter((t) => /^\p{Ll}/u.test(t.text));
+      if (lower.length && lower.filter((t) => foreignOf(t.text)).length * 2 >= lower.length) for (const t of inP) passage.add(t.index);
+    }
+    for (let i = 0; i < toks.length; i++) {
+      if (passage.has(i)) continue;
+      const lang = foreignOf(toks[i]!.text);
+      if (!lang) continue;
+      let j = i;
+      while (j + 1 < toks.length && /^[ \u00a0]+$/u.test(view.text.slice(toks[j]!.end, toks[j + 1]!.start)) && foreignOf(toks[j + 1]!.text) === lang) j++;
+      // A long run is a passage: left to the passage check.
+      if (j - i + 1 <= maxRun) {
+        const form = view.text.slice(toks[i]!.start, toks[j]!.end);
+        env.emit(view, {
+          start: toks[i]!.start, end: toks[j]!.end,
+          message: msg('language.foreign-words', { form, lang, doc: view.lang }),
+          evidence: [msg('language.foreign-words.ev.dictionary', { lang, doc: view.lang })],
+        });
+      }
+      i = j;
+    }
+  },
+};
+

@@ -1,0 +1,250 @@
+// Names translated as words, found by the slot a name must fill (no glossary, no partner needed):
+//  (a) given name + lowercase word: "Olaf ment", "Markus flower" — a given name (names knowledge
+//      base) alone, never followed by a surname in the corpus, then an ordinary lowercase word
+//      where news text puts the surname;
+//  (b) a source-language article before an ordinary capitalised word: "said Weil der Picture" —
+//      a name (newspaper, party) translated word by word with its article left over;
+//  (c) the medium after a quoted speaker: "said Minister Woidke World." — German "sagte X der
+//      Welt": after "said + person", an ordinary capitalised word closing the clause is the
+//      newspaper's translated name.
+//  (d) a surname that is a word, rendered as that word where the person acts (see below).
+// A suggestion only where the document names the person; never safe.
+import { msg } from '../messages/ref.js';
+import { isCountry, isGivenName, isSurname } from '../names/kb.js';
+import type { DocView } from '../corpus.js';
+import type { Rule } from '../rule.js';
+import { DETERMINERS, FUNCTION_WORDS, TITLE_HEADS } from '../util/lexicon.js';
+import { lookup, translationsFor, TRANSLATION_PREFIX } from '../../align/lexicon.js';
+import { foldKey } from '../../text/fold.js';
+import { isAllCaps, isUpperInitial, type Token } from '../util/text.js';
+
+// Articles of the source languages MT news comes from, that are no words of the target language.
+const SOURCE_ARTICLES: Record<string, Record<string, string>> = {
+  en: { der: 'de', die: 'de', das: 'de', dem: 'de', den: 'de', des: 'de', il: 'it', lo: 'it', gli: 'it', los: 'es', las: 'es', el: 'es' },
+  fr: { der: 'de', die: 'de', das: 'de', dem: 'de', den: 'de', il: 'it', lo: 'it', gli: 'it', los: 'es', las: 'es', el: 'es', the: 'en' },
+};
+// Lowercase words that may follow a given name used alone without being its surname: conjunctions,
+// prepositions and punctuation-like words ("Olaf and his wife", "Marie de Médicis").
+const JOIN = new Set(['and', 'or', 'of', 'et', 'ou', 'de', 'du', 'des', 'von', 'van', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'y', 'e', 'la', 'le', 'bin', 'ben', 'al', 'el', 'ibn', 'zu', 'ter', 'te']);
+const SAID: Record<string, RegExp> = {
+  en: /(?:^|[\s,”"])(said|says|told|added|explained|stressed)[ \u00a0]+$/u,
+  fr: /(?:^|[\s,»"])(a déclaré|a dit|a expliqué|a ajouté|a affirmé|a souligné|a indiqué|a confié)[ \u00a0]+$/u,
+};
+const CALENDAR = new Set(('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+  'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre décembre today yesterday tomorrow').split(' '));
+
+const PLACE_PREPS = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'à', 'en', 'vers', 'depuis', 'près']);
+const spaceOnly = (text: string, a: number, b: number) => b > a && /^[ \u00a0]+$/u.test(text.slice(a, b));
+
+export const nameSlotsRule: Rule = {
+  id: 'name-translation.slots',
+  category: 'name-translation',
+  severity: 'warning',
+  scope: 'corpus',
+  languages: ['en', 'fr'],
+  description: { en: 'Name slot filled by a common word', fr: 'Place d’un nom occupée par un mot courant' },
+  run(env) {
+    const { model } = env;
+    // Given names followed by a capitalised word in the document: that person has a surname there;
+    // and capitalised forms after a preposition of place ("in Washington", "à Santos"): places.
+    const surnamesOf = new Map<string, Set<string>>();
+    // Forms that follow a given name somewhere ("John Kerry"): surnames, even when they are given names too.
+    const afterGiven = new Set<string>();
+    const placeLike = new Set<string>();
+    for (const v of model.views) {
+      const toks = v.tokens;
+      for (let i = 0; i + 1 < toks.length; i++) {
+        const t = toks[i]!;
+        const n = toks[i + 1]!;
+        if (!isUpperInitial(n.text) || !spaceOnly(v.text, t.end, n.start)) continue;
+        if (isGivenName(t.text) && !isAllCaps(t.text)) afterGiven.add(n.text);
+        if (isUpperInitial(t.text)) {
+          const k = `${v.doc.id}\u0000${t.text}`;
+          const set = surnamesOf.get(k) ?? new Set<string>();
+          set.add(n.text);
+          surnamesOf.set(k, set);
+        }
+        else if (PLACE_PREPS.has(t.lower)) placeLike.add(n.text);
+      }
+    }
+    // Surnames that are words, per document (d), gathered first: the corpus shares them.
+    const corpusPeople = new Map<string, string>();
+    const peopleOf = new Map<string, Map<string, string>>();
+    for (const v of model.views) {
+      if (v.lang !== 'en' && v.lang !== 'fr') continue;
+      const p = surnameWords(v);
+      peopleOf.set(v.doc.id, p);
+      for (const [k, sur] of p) if (!corpusPeople.has(k)) corpusPeople.set(k, sur);
+    }
+    for (const v of model.views) {
+      if (v.lang !== 'en' && v.lang !== 'fr') continue;
+      translatedSurname(v, peopleOf.get(v.doc.id)!);
+      givenNameSlot(v);
+      sourceArticle(v);
+      mediaSlot(v);
+    }
+
+    function ordinary(t: Token, v: DocView): boolean {
+      return model.isOrdinaryWord(t.lower, v.lang);
+    }
+
+    function givenNameSlot(v: DocView): void {
+      const fw = FUNCTION_WORDS[v.lang] ?? new Set<string>();
+      const toks = v.tokens;
+      for (let i = 0; i + 1 < toks.length; i++) {
+        const g = toks[i]!;
+        const w = toks[i + 1]!;
+        if (g.text.length < 3 || isAllCaps(g.text) || !isGivenName(g.text)) continue;
+        // Used as a surname in the corpus ("John Kerry"), or at a sentence start, where places and
+        // countries stand alone as subjects ("Washington wants …").
+        if (afterGiven.has(g.text) || model.isSentenceInitial(v, g)) continue;
+        if (!/^\p{Ll}/u.test(w.text) || JOIN.has(w.lower) || !spaceOnly(v.text, g.end, w.start)) continue;
+        const prev = toks[i - 1];
+        // "King Charles said", "Pope Francis": a capitalised word before makes it a surname or a title's name.
+        if (prev && isUpperInitial(prev.text) && !isAllCaps(prev.text) && spaceOnly(v.text, prev.end, g.start)) continue;
+        // A country or a known surname is not a lone given name ("France a …", "Brown said").
+        // A surname too ("Santos", "Thomas") may stand alone as the person's name.
+        if (isCountry(g.text) || isSurname(g.text) || placeLike.has(g.text)) continue;
+        // The lowercase word must be a content word, or an auxiliary before one ("Pierre a frappé").
+        if (fw.has(w.lower)) {
+          const n = toks[i + 2];
+          if (!n || !/^\p{Ll}/u.test(n.text) || fw.has(n.lower) || !spaceOnly(v.text, w.end, n.start) || !/^(?:a|est|ont)$/u.test(w.lower)) continue;
+        }
+        if (!ordinary(w, v)) continue;
+        // The same given name with its surname elsewhere in the document names the person.
+        const known = [...(surnamesOf.get(`${v.doc.id}\u0000${g.text}`) ?? [])];
+        const full = known.length === 1 ? `${g.text} ${known[0]}` : undefined;
+        env.emit(v, {
+          start: g.start, end: w.end,
+          ...(full ? { suggestions: [full], safe: false } : {}),
+          message: msg('name-translation.slots.given-name', { form: v.text.slice(g.start, w.end), given: g.text }),
+          evidence: [
+            msg('name-translation.slots.ev.given-name', { given: g.text, word: w.text, langs: (model.memo(`kbgl:${g.text}`, () => givenLangs(g.text))) }),
+            full ? msg('name-translation.slots.ev.surname-elsewhere', { full }) : msg('name-translation.slots.ev.never-surname', { given: g.text }),
+          ],
+        });
+      }
+    }
+
+    // (d) A surname that is a word ("Olaf Lies") rendered as that word where the person acts:
+    // "les mensonges ont reçu", "a ajouté des mensonges" (French, through the EN–FR lexicon), or
+    // "lies said" (the same word, lowercase). Suggests the surname.
+    function surnameWords(v: DocView): Map<string, string> {
+      const people = new Map<string, string>(); // literal key → surname
+      const toks = v.tokens;
+      // Two-word names standing alone ("… Olaf Lies a …"): a given name that is no ordinary word,
+      // then the surname, between lowercase words (not inside titles such as "Foreign Secretary").
+      const pairs = new Set<string>();
+      for (let i = 1; i + 2 < toks.length; i++) {
+        const g = toks[i]!;
+        const n = toks[i + 1]!;
+        if (!isUpperInitial(n.text) || isAllCaps(n.text) || !spaceOnly(v.text, g.end, n.start) || !isGivenName(g.text) || model.isOrdinaryWord(g.lower, v.lang)) continue;
+        const a = toks[i - 1]!;
+        const b = toks[i + 2]!;
+        if (isUpperInitial(a.text) && spaceOnly(v.text, a.end, g.start) || isUpperInitial(b.text) && spaceOnly(v.text, n.end, b.start)) continue;
+        if (TITLE_HEADS.has(n.lower)) continue;
+        pairs.add(n.text);
+      }
+      for (const sur of pairs) {
+        {
+          if (sur.length < 4) continue;
+          const low = sur.toLowerCase();
+          if (model.isOrdinaryWord(low, v.lang)) people.set(`=${low}`, sur);
+          if (v.lang === 'fr' && model.spell?.languages().includes('en') && model.spell.has(low, 'en')) {
+            const lex = model.memo('lexicon:en-fr', () => translationsFor('en', 'fr'));
+            const tr = lookup(lex, foldKey(low)) ?? lookup(lex, foldKey(low).replace(/s$/u, ''));
+            for (const key of tr?.keys() ?? []) if (key.length >= 4) people.set(`~${key}`, sur);
+          }
+        }
+      }
+      return people;
+    }
+
+    function translatedSurname(v: DocView, own: Map<string, string>): void {
+      if (!own.size && !corpusPeople.size) return;
+      const toks = v.tokens;
+      const dets = DETERMINERS[v.lang] ?? new Set<string>();
+      for (let i = 0; i < toks.length; i++) {
+        const t = toks[i]!;
+        if (!/^\p{Ll}/u.test(t.text)) continue;
+        const keys = [`=${t.lower}`, `~${foldKey(t.lower).slice(0, TRANSLATION_PREFIX)}`];
+        const mine = keys.map((k) => own.get(k)).find((x) => x);
+        // Else a person another document of the corpus names (the same MT engine, the same word).
+        const sur = mine ?? keys.map((k) => corpusPeople.get(k)).find((x) => x);
+        if (!sur) continue;
+        const prev = toks[i - 1];
+        const next = toks[i + 1];
+        const before = v.text.slice(Math.max(0, t.start - 24), prev && dets.has(prev.lower) ? prev.start : t.start);
+        // Where a person stands: after a speech verb, or as the subject of a verb.
+        const afterSpeech = SAID[v.lang]!.test(before);
+        // Subject of a verb: an auxiliary, a reflexive, or a French finite verb ending (-ont, -ra…).
+        const subject = !!next && spaceOnly(v.text, t.end, next.start)
+          && (/^(?:a|ont|est|sont|se|s|avait|avaient|said|says|has|have|is|was|told)$/u.test(next.lower) || v.lang === 'fr' && /^\p{Ll}{3,}(?:ront|ra|ait|aient)$/u.test(next.text));
+        if (!afterSpeech && !subject) continue;
+        const start = prev && dets.has(prev.lower) && spaceOnly(v.text, prev.end, t.start) ? prev.start : t.start;
+        env.emit(v, {
+          start, end: t.end, suggestions: [sur], safe: false,
+          message: msg('name-translation.slots.surname-word', { form: v.text.slice(start, t.end), name: sur }),
+          evidence: [msg('name-translation.slots.ev.surname-word', { name: sur, word: t.text })],
+        });
+      }
+    }
+
+    function sourceArticle(v: DocView): void {
+      const arts = SOURCE_ARTICLES[v.lang];
+      if (!arts) return;
+      const toks = v.tokens;
+      for (let i = 1; i + 1 < toks.length; i++) {
+        const a = toks[i]!;
+        const lang = arts[a.text];
+        if (!lang) continue;
+        const w = toks[i + 1]!;
+        if (!isUpperInitial(w.text) || isAllCaps(w.text) || !spaceOnly(v.text, a.end, w.start)) continue;
+        // The article itself must not be a word of the document's language here ("the" in FR is
+        // English; "el"/"die" are no EN words), and the name part must be an ordinary word.
+        if (model.isOrdinaryWord(a.lower, v.lang) || !ordinary(w, v)) continue;
+        // Inside a run of source-language text ("Die Welt", "Der Spiegel" as such) the name is left as is.
+        if (model.isOrdinaryWord(w.lower, lang)) continue;
+        env.emit(v, {
+          start: a.start, end: w.end,
+          message: msg('name-translation.slots.source-article', { form: v.text.slice(a.start, w.end), lang }),
+          evidence: [msg('name-translation.slots.ev.source-article', { article: a.text, lang })],
+        });
+      }
+    }
+
+    function mediaSlot(v: DocView): void {
+      const said = SAID[v.lang];
+      if (!said) return;
+      const toks = v.tokens;
+      for (let i = 0; i + 1 < toks.length; i++) {
+        const w = toks[i]!;
+        // X closes the clause: followed by . , ; or the line end.
+        if (!isUpperInitial(w.text) || isAllCaps(w.text) || w.text.length < 3) continue;
+        const after = v.text.slice(w.end, w.end + 1);
+        if (!/^(?:[.,;]|\n|$)/u.test(after)) continue;
+        // Before X: one to six capitalised words (the person, with a title), then "said".
+        let j = i - 1;
+        let names = 0;
+        while (j >= 0 && names < 7 && isUpperInitial(toks[j]!.text) && spaceOnly(v.text, toks[j]!.end, toks[j + 1]!.start)) { j--; names++; }
+        if (names === 0 || j < 0) continue;
+        const person = toks[i - 1]!;
+        if (TITLE_HEADS.has(person.lower) || !model.isKnownName(person.text) && !isSurname(person.text)) continue;
+        const m = said.exec(v.text.slice(Math.max(0, toks[j + 1]!.start - 20), toks[j + 1]!.start));
+        if (!m) continue;
+        if (CALENDAR.has(w.lower) || isCountry(w.text) || !ordinary(w, v) || isGivenName(w.text) || isSurname(w.text)) continue;
+        if (model.spell?.languages().includes(v.lang) && model.spell.has(w.text, v.lang)) continue; // listed capitalised: a proper noun
+        env.emit(v, {
+          start: w.start, end: w.end,
+          message: msg('name-translation.slots.media', { form: w.text, speaker: person.text }),
+          evidence: [msg('name-translation.slots.ev.media', { cue: m[1]!, word: w.lower })],
+        });
+      }
+    }
+  },
+};
+
+function givenLangs(form: string): string {
+  const langs = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'sk', 'hr', 'hu', 'ro', 'lv'].filter((l) => isGivenName(form, [l]));
+  return langs.slice(0, 4).join(', ');
+}
