@@ -23,7 +23,7 @@ import { alignWithTuning } from '../shared/align/pipeline.js';
 import { splitSentences } from '../shared/segment/index.js';
 import { DEFAULT_TUNING, type Tuning } from '../shared/align/params.js';
 import type { Bead } from '../shared/align/types.js';
-import { alignDocuments } from '../shared/align/documents.js';
+import { alignDocuments, HIGH_CONFIDENCE } from '../shared/align/documents.js';
 import { pairDocuments, type PairDoc } from '../shared/pair/index.js';
 
 type Pair = [number[], number[]];
@@ -181,7 +181,7 @@ function evalNews(tuning: Tuning, quiet: boolean, verbose: boolean): void {
   const dirs = readdirSync(newsDir).filter((d) => existsSync(join(newsDir, d, 'gold.txt'))).sort();
   let pred = 0, ok = 0, sure = 0, found = 0, secs = 0;
   // Links grouped by the confidence the aligner gave them: is "high" right >= 90% of the time?
-  const byConf = [[0, 0], [0, 0], [0, 0]] as Array<[number, number]>;
+  const byConf = [[0, 0], [0, 0], [0, 0], [0, 0]] as Array<[number, number]>;
   if (!quiet) console.log('\nNews pairs (real; links scored per sentence pair: P = S or P links, R = S links)');
   for (const d of dirs) {
     const dir = join(newsDir, d);
@@ -199,7 +199,7 @@ function evalNews(tuning: Tuning, quiet: boolean, verbose: boolean): void {
     for (const [k, conf] of links) {
       const right = okSet.has(k);
       if (right) c++; else wrong.push(`${k}@${conf.toFixed(2)}`);
-      const bin = conf >= 0.9 ? 2 : conf >= 0.5 ? 1 : 0;
+      const bin = conf >= 0.9 ? 3 : conf >= HIGH_CONFIDENCE ? 2 : conf >= 0.5 ? 1 : 0;
       byConf[bin]![0] += right ? 1 : 0; byConf[bin]![1]++;
     }
     const f = gold.sure.filter(([i, j]) => links.has(`${i}:${j}`)).length;
@@ -213,7 +213,9 @@ function evalNews(tuning: Tuning, quiet: boolean, verbose: boolean): void {
   }
   const P = pred ? ok / pred : 0, R = sure ? found / sure : 0;
   console.log(`news links ${pred} precision ${P.toFixed(3)} recall ${R.toFixed(3)} F1 ${f1(P, R).toFixed(3)} (${secs.toFixed(2)} s)`);
-  if (!quiet) console.log('  links right by shown confidence: ' + ['< 0.5', '0.5-0.9', '>= 0.9'].map((l, k) => `${l}: ${byConf[k]![1] ? (byConf[k]![0] / byConf[k]![1]).toFixed(3) : 'n/a'} (${byConf[k]![1]})`).join(', '));
+  const hi = byConf[2]![0] + byConf[3]![0], hn = byConf[2]![1] + byConf[3]![1];
+  console.log(`news links shown as high confidence (>= ${HIGH_CONFIDENCE}): ${hn ? (hi / hn).toFixed(3) : 'n/a'} right (${hi}/${hn})`);
+  if (!quiet) console.log('  links right by shown confidence: ' + ['< 0.5', `0.5-${HIGH_CONFIDENCE}`, `${HIGH_CONFIDENCE}-0.9`, '>= 0.9'].map((l, k) => `${l}: ${byConf[k]![1] ? (byConf[k]![0] / byConf[k]![1]).toFixed(3) : 'n/a'} (${byConf[k]![1]})`).join(', '));
 }
 
 /** Europarl / TransRead gold as (source lines, target lines) per bead range. */

@@ -9,6 +9,8 @@ import { DEFAULT_TUNING, type Tuning } from './params.js';
 import { alignComparable, type Link } from './comparable.js';
 import { translationsFor } from './lexicon.js';
 
+export { HIGH_CONFIDENCE } from './confidence.js';
+
 export type AlignMethod = 'parallel' | 'comparable';
 
 export interface DocumentAlignment {

@@ -5,7 +5,7 @@ import { alignWithTuning } from './pipeline.js';
 export type { AlignOptions, Bead } from './types.js';
 export { formatBeads } from './format.js';
 export { parseHunalignDictionary } from './hunalign-dictionary.js';
-export { alignDocuments, toChain, type AlignMethod, type DocumentAlignment, type ChainAlignment } from './documents.js';
+export { alignDocuments, toChain, HIGH_CONFIDENCE, type AlignMethod, type DocumentAlignment, type ChainAlignment } from './documents.js';
 
 /**
  * Aligns two sentence lists monotonically. Every sentence of each side is in exactly one

@@ -7,7 +7,7 @@
 //    documents of one domain resemble everything about equally).
 // Each document gets at most one suggested partner per kind unless the evidence for another is
 // strong; "no partner" is a normal outcome.
-import { alignDocuments } from '../align/documents.js';
+import { alignDocuments, HIGH_CONFIDENCE } from '../align/documents.js';
 import { splitSentences, segmentationLanguage } from '../segment/index.js';
 import { scorePairs, type PairDoc, type PairOptions, type PairScore } from './index.js';
 
@@ -15,8 +15,8 @@ import { scorePairs, type PairDoc, type PairOptions, type PairScore } from './in
 export const SUGGEST_AT = 0.5;
 /** A second partner of the same kind for one document needs this much. */
 export const STRONG_AT = 0.97;
-/** A link at or above this confidence counts as confidently aligned (shown as high). */
-export const CONFIDENT_LINK = 0.9;
+/** A link at or above this confidence counts as confidently aligned (the one "high" threshold). */
+const CONFIDENT_LINK = HIGH_CONFIDENCE;
 
 export interface PairDecision extends PairScore {
   suggested: boolean;

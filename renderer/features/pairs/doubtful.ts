@@ -1,10 +1,12 @@
 // Which beads deserve a second look, and how confidence is shown: three bands, each with its own
 // colour, line weight and marker so the band reads without colour.
 import type { AlignedBead } from '../../../shared/alignment/beads.js';
+import { HIGH_CONFIDENCE } from '../../../shared/align/confidence.js';
 
 /** Below this the aligner is more likely wrong than right. */
 export const DOUBTFUL_BELOW = 0.5;
-export const CONFIDENT_FROM = 0.8;
+/** Shown as high confidence: the aligner's measured "right at least 90% of the time" level. */
+export const CONFIDENT_FROM = HIGH_CONFIDENCE;
 
 export type ConfidenceBand = 'high' | 'medium' | 'low';
 

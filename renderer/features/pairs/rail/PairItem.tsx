@@ -4,6 +4,7 @@
 import { memo } from 'react';
 import type { PairSummary } from '../../../../shared/api/contract.js';
 import { useT } from '../../../i18n/index.js';
+import { formatNumber, formatPercent } from '../../../i18n/format.js';
 import { pairKindShort, pairStatusText, shortName } from '../pair-names.js';
 
 interface Props {
@@ -14,13 +15,26 @@ interface Props {
 }
 
 export const PairItem = memo(function PairItem({ pair, current, onOpen, onStatus }: Props) {
-  const { t } = useT();
+  const { t, i18n } = useT();
   const a = shortName(pair.aName);
   const b = shortName(pair.bName);
   const names = { a: pair.aName, b: pair.bName };
   const kind = pairKindShort(t, pair.kind);
   const status = pairStatusText(t, pair.status);
   const toggle = (s: PairSummary['status']) => onStatus(pair.id, pair.status === s ? 'suggested' : s);
+  const lng = i18n.language;
+  // Why the pair was suggested: its score and what the two documents share (hand-made pairs
+  // and older projects have no evidence: nothing is shown).
+  const ev = pair.evidence;
+  const shared = ev ? [...ev.names.slice(0, 4), ...ev.numbers.slice(0, 2)] : [];
+  const details = ev
+    ? [
+        t('pairs.score', { value: formatPercent(lng, pair.score) }),
+        shared.length ? t('pairs.evidence.shared', { items: [...ev.names, ...ev.numbers].join(', ') }) : t('pairs.evidence.none'),
+        ...(ev.linkedSentences !== undefined && ev.sentences ? [t('pairs.evidence.linked', { linked: formatNumber(lng, ev.linkedSentences), total: formatNumber(lng, ev.sentences) })] : []),
+        ...(ev.standsOut !== undefined ? [t('pairs.evidence.standsOut', { ratio: formatNumber(lng, ev.standsOut) })] : []),
+      ]
+    : [];
   return (
     <li className={`pair-item is-${pair.status} ${current ? 'is-current' : ''}`}>
       <button
@@ -36,6 +50,13 @@ export const PairItem = memo(function PairItem({ pair, current, onOpen, onStatus
         </span>
         <span className={`pair-kind kind-${pair.kind}`}>{kind}</span>
         <span className={`pair-status status-${pair.status}`}>{status}</span>
+        {ev ? (
+          <span className="pair-evidence" title={details.join('\n')}>
+            <span className="pair-score">{formatPercent(lng, pair.score)}</span>
+            {shared.length ? <span className="pair-shared"> · {shared.join(', ')}</span> : null}
+            <span className="sr-only">{details.join('. ')}</span>
+          </span>
+        ) : null}
       </button>
       <span className="pair-decide">
         <button type="button" className="icon-button small" aria-pressed={pair.status === 'confirmed'} aria-label={t('pairs.confirm', names)} title={t('pairs.confirm', names)} onClick={() => toggle('confirmed')}>
