@@ -25,6 +25,7 @@ import { StartupProblem } from './StartupProblem.js';
 import { TopBar } from './TopBar.js';
 import { ViewSwitcher } from './ViewSwitcher.js';
 import type { Route } from './views.js';
+import { hashToRoute, routeToHash } from './route-url.js';
 
 export function App() {
   const { t, i18n } = useT();
@@ -76,7 +77,17 @@ export function App() {
 
 function Workbench() {
   const { t } = useT();
-  const [route, setRoute] = useState<Route>({ view: 'documents' });
+  // The route lives in the address: a reload (or Back) returns to the same view.
+  const [route, setRoute] = useState<Route>(() => hashToRoute(window.location.hash));
+  useEffect(() => {
+    const hash = routeToHash(route);
+    if (window.location.hash !== hash) history.pushState(history.state, '', hash);
+  }, [route]);
+  useEffect(() => {
+    const onPop = () => setRoute(hashToRoute(window.location.hash));
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
   const [filters, setFilters] = useState<DocumentFilters>(NO_FILTERS);
   const [sort, setSort] = useState<SortState>(DEFAULT_SORT);
   const [showKeys, setShowKeys] = useState(false);
@@ -86,7 +97,7 @@ function Workbench() {
   const command = useWorkbench((s) => s.command);
   const findingsStore = useFindingsStore();
   // The pair the Pairs tab returns to.
-  const [lastPair, setLastPair] = useState<string | null>(null);
+  const [lastPair, setLastPair] = useState<string | null>(() => (route.view === 'pair' ? route.id : null));
   // Narrow window with the findings panel open: the left rail folds away and opens over the view.
   const [railOpen, setRailOpen] = useState(false);
   // Bumped by Ctrl+Shift+F: the Search view puts the focus in its field each time.
@@ -128,6 +139,13 @@ function Workbench() {
     setRoute({ view: 'document', id });
   }, []);
   const currentPair = route.view === 'pair' ? route.id : null;
+  // The focused bead goes into the address without a new history entry or a re-render.
+  const keepBeadInAddress = useCallback((bead: number) => {
+    const r = hashToRoute(window.location.hash);
+    if (r.view !== 'pair' || !r.id) return;
+    const hash = routeToHash({ view: 'pair', id: r.id, bead });
+    if (window.location.hash !== hash) history.replaceState(history.state, '', hash);
+  }, []);
   const findingsOpen = useFindings((s) => s.panelOpen);
   // A finding chosen in the panel is shown where its document is: the current view if it shows it.
   const reveal = useWorkbench((s) => s.reveal);
@@ -137,7 +155,7 @@ function Workbench() {
 
   let view;
   if (route.view === 'document') view = <DocumentDetailView key={route.id} id={route.id} focusSegment={route.focusSegment} onBack={back} />;
-  else if (route.view === 'pair') view = route.id ? <PairView key={route.id} pairId={route.id} /> : <NoPairOpen />;
+  else if (route.view === 'pair') view = route.id ? <PairView key={route.id} pairId={route.id} bead={route.bead} onBead={keepBeadInAddress} /> : <NoPairOpen />;
   else if (route.view === 'glossary') view = <GlossaryView />;
   else if (route.view === 'export') view = <ExportView />;
   else if (route.view === 'search') view = <SearchView focusSeq={searchFocus} />;

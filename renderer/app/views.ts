@@ -6,7 +6,7 @@ export type Route =
   | { view: 'documents' }
   | { view: 'document'; id: string; focusSegment?: number | undefined }
   /** id null: no pair chosen yet (the view says how to choose one). */
-  | { view: 'pair'; id: string | null }
+  | { view: 'pair'; id: string | null; bead?: number | undefined }
   | { view: 'glossary' }
   | { view: 'search' }
   | { view: 'export' };

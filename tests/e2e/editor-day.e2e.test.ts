@@ -137,3 +137,41 @@ describe('corpus search and replace', () => {
     await expect.poll(() => region.getByRole('status').innerText(), { timeout: 10_000 }).toMatch(/longer than 2 s|not valid|Not found/);
   });
 });
+
+describe('the view survives a reload', () => {
+  const app = useServedApp({ tmpPrefix: 'bitext-e2e-day-reload-', viewport: { width: 1440, height: 900 } });
+
+  it('reopens the pair, at the bead the editor was on; the tab and the search view too', async () => {
+    const page = app.page;
+    await page.goto(app.url);
+    await page.locator('[data-testid=document-row]').first().waitFor({ timeout: 30_000 });
+    await page.locator('.rail-pairs .pair-open').first().click();
+    await page.locator('.bead-row.is-active').waitFor({ timeout: 30_000 });
+    await page.locator('.pair-grid-body, [role=grid]').first().focus().catch(() => undefined);
+    for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowDown');
+    const active = () => page.locator('.bead-row.is-active').getAttribute('aria-rowindex');
+    const before = await active();
+    expect(Number(before)).toBeGreaterThan(5);
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/pair\/p_[0-9a-f]+\/\d+$/);
+    const title = await page.locator('.pair-view h1, .pair-view h2').first().innerText();
+    await page.reload();
+    await page.locator('.bead-row.is-active').waitFor({ timeout: 30_000 });
+    expect(await page.locator('.pair-view h1, .pair-view h2').first().innerText()).toBe(title);
+    expect(await page.locator('.view-tab[aria-current=page]').innerText()).toBe('Pairs');
+    await expect.poll(active).toBe(before);
+    // The focused bead is on screen, not just focused.
+    const box = await page.locator('.bead-row.is-active').boundingBox();
+    expect(box!.y).toBeGreaterThan(0);
+    expect(box!.y).toBeLessThan(900);
+
+    await page.keyboard.press('Control+Shift+F');
+    await page.getByTestId('search-field').waitFor();
+    await page.reload();
+    await page.getByTestId('search-field').waitFor({ timeout: 30_000 });
+    expect(await page.locator('.view-tab[aria-current=page]').innerText()).toBe('Search');
+    // Back returns to the pair.
+    await page.goBack();
+    await page.locator('.bead-row.is-active').waitFor({ timeout: 30_000 });
+    expect(app.errors).toEqual([]);
+  });
+});

@@ -17,14 +17,15 @@ import { usePairFindings } from './use-pair-findings.js';
 import { useStore } from '../../state/use-workbench.js';
 import { usePairCommands } from './use-pair-commands.js';
 
-export function PairView({ pairId }: { pairId: string }) {
+/** bead: the bead to show first (from the address); onBead: the focused bead changed (to keep the address in step). */
+export function PairView({ pairId, bead, onBead }: { pairId: string; bead?: number | undefined; onBead?: (bead: number) => void }) {
   const { t } = useT();
   const { session, state } = useAlignmentSession(pairId);
   const store = useStore();
   // Spans revealed before the pair was opened belong to another view: only later ones move the focus.
   const [revealSince] = useState(() => store.getState().reveal?.seq ?? 0);
   let body;
-  if (state.view) body = <PairEditor session={session} view={state.view} realigning={state.realigning} revealSince={revealSince} />;
+  if (state.view) body = <PairEditor session={session} view={state.view} realigning={state.realigning} revealSince={revealSince} initialBead={bead} onBead={onBead} />;
   else if (state.status === 'failed')
     body = (
       <div className="pair-problem">
@@ -59,7 +60,7 @@ function focusInFindingsList(): boolean {
   return document.activeElement?.closest('#findings-panel [role=listbox], dialog[open]') != null;
 }
 
-function PairEditor({ session, view, realigning, revealSince }: { session: AlignmentSession; view: AlignmentView; realigning: boolean; revealSince: number }) {
+function PairEditor({ session, view, realigning, revealSince, initialBead, onBead }: { session: AlignmentSession; view: AlignmentView; realigning: boolean; revealSince: number; initialBead: number | undefined; onBead: ((bead: number) => void) | undefined }) {
   const { t } = useT();
   const gridRef = useRef<HTMLDivElement>(null);
   const [askRealign, setAskRealign] = useState(false);
@@ -78,6 +79,20 @@ function PairEditor({ session, view, realigning, revealSince }: { session: Align
     setScrollKey((k) => k + 1);
     if (!focusInFindingsList()) focusGrid();
   }, [reveal, showSentence, focusGrid]);
+  // Back where the editor was (a reload): the bead from the address, shown once.
+  const restored = useRef(false);
+  useEffect(() => {
+    if (restored.current) return;
+    restored.current = true;
+    if (initialBead !== undefined && initialBead < view.beads.length) {
+      showSentence(initialBead, 'src', 0);
+      setScrollKey((k) => k + 1);
+    }
+  }, [initialBead, view.beads.length, showSentence]);
+  const focusedBead = c.focus.bead;
+  useEffect(() => {
+    if (restored.current) onBead?.(focusedBead);
+  }, [focusedBead, onBead]);
   const afterTool = (fn: () => void) => () => {
     fn();
     focusGrid();
