@@ -32,16 +32,16 @@ export function compiledFor(rules: SrxRules, lang: string): CompiledSrx {
 }
 
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029\v\f]/g;
-const LEADING_WS = /^\s*/;
-const TRAILING_WS = /\s*$/;
+const SPACE = /\s/;
 
+// Trimmed by scanning, not with /\s*$/: that regex retries at every space of a long run and is
+// quadratic on a line of spaces followed by a word.
 function pushTrimmed(text: string, from: number, to: number, paragraph: number, out: SentenceSpan[]): void {
-  const chunk = text.slice(from, to);
-  const lead = LEADING_WS.exec(chunk)?.[0].length ?? 0;
-  if (lead === chunk.length) return;
-  const trail = TRAILING_WS.exec(chunk)?.[0].length ?? 0;
-  const start = from + lead;
-  const end = to - trail;
+  let start = from;
+  while (start < to && SPACE.test(text[start]!)) start++;
+  if (start === to) return;
+  let end = to;
+  while (end > start && SPACE.test(text[end - 1]!)) end--;
   out.push({ start, end, text: text.slice(start, end), paragraph });
 }
 

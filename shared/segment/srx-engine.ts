@@ -147,9 +147,7 @@ export function compileSrx(rules: SrxRules, lang: string): CompiledSrx {
   while (groups.length > 0 && groups[groups.length - 1]?.break === false) groups.pop();
   const breakGroups = groups.filter((g) => g.break);
 
-  return {
-    warnings,
-    breaks(s: string): number[] {
+  const breaksIn = (s: string): number[] => {
       const candidates: number[] = [];
       for (const g of breakGroups) for (const re of g.scanners) scan(re, s, candidates);
       if (candidates.length === 0) return candidates;
@@ -167,9 +165,34 @@ export function compileSrx(rules: SrxRules, lang: string): CompiledSrx {
         }
       }
       return out;
+  };
+
+  return {
+    warnings,
+    breaks(s: string): number[] {
+      if (s.length <= WINDOWED_ABOVE) return breaksIn(s);
+      // A long paragraph is decided window by window, each position seeing CONTEXT characters
+      // either side: a lookbehind over a run (400,000 dots) then costs O(CONTEXT) per position
+      // instead of O(run), so splitting stays linear. Rules look back a word or two, not 256 characters.
+      const out: number[] = [];
+      for (let a = 0; a < s.length; a += WINDOW) {
+        const b = Math.min(s.length, a + WINDOW);
+        const from = Math.max(0, a - CONTEXT);
+        const to = Math.min(s.length, b + CONTEXT);
+        for (const p of breaksIn(s.slice(from, to))) {
+          const g = p + from;
+          if (g >= a && g < b && g > 0) out.push(g);
+        }
+      }
+      return out;
     },
   };
 }
+
+/** Paragraphs longer than this are decided in windows (see breaks()). */
+const WINDOWED_ABOVE = 4096;
+const WINDOW = 512;
+const CONTEXT = 256;
 
 /** Translation warnings (possessive quantifiers, atomic groups…) for every language rule set. */
 export function srxWarnings(rules: SrxRules): string[] {
