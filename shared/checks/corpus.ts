@@ -26,6 +26,7 @@ export class CorpusModel {
   readonly glossary: Glossary;
   readonly profile: CheckProfile;
   readonly partners: PartnerLink[];
+  private readonly rejectedPairs: Set<string>;
   readonly spell: SpellChecker | undefined;
   readonly tools: CheckTools;
   /** Capitalised form → times it follows a given name or title ("Antony Blinken", "Mr Young"). */
@@ -104,6 +105,7 @@ export class CorpusModel {
     this.glossary = ctx.glossary ?? emptyGlossary();
     this.profile = ctx.profile ?? defaultProfile();
     this.partners = ctx.partners ?? [];
+    this.rejectedPairs = new Set((ctx.rejectedPairs ?? []).flatMap((p) => [`${p.a}\u0000${p.b}`, `${p.b}\u0000${p.a}`]));
     this.spell = ctx.spell ? memoSpell(ctx.spell) : undefined;
     this.tools = ctx.tools ?? {};
     const split = ctx.tools?.splitSentences;
@@ -217,6 +219,25 @@ export class CorpusModel {
       for (const v of this.views) for (const s of this.speakerSlots(v)) this.speakerSet.add(s.token.text);
     }
     return this.speakerSet;
+  }
+
+  /** The editor rejected this pair: the two documents are not partners. */
+  isRejectedPair(a: string, b: string): boolean {
+    return this.rejectedPairs.has(`${a}\u0000${b}`);
+  }
+
+  /**
+   * The sentences a partner link's beads index for one of its documents: the project's aligned
+   * sentences when the link carries them (the editor's alignment), else the document's own split.
+   */
+  linkSentences(link: PartnerLink, v: DocView): SentenceSpan[] {
+    const spans = link.sentences?.[link.a === v.doc.id ? 'a' : 'b'];
+    if (!spans) return v.sentences;
+    return this.memo(`link:${link.a}:${link.b}:${v.doc.id}`, () => spans.map((s) => {
+      const start = Math.max(0, Math.min(s.start, v.text.length));
+      const end = Math.max(start, Math.min(s.end, v.text.length));
+      return { start, end, text: v.text.slice(start, end), paragraph: -1 };
+    }));
   }
 
   partnersOf(docId: string): Array<{ other: DocView; link: PartnerLink; reversed: boolean }> {

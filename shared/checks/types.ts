@@ -69,8 +69,16 @@ export interface PartnerLink {
   a: string;
   b: string;
   kind: 'translation' | 'version';
-  /** Sentence alignment between a's and b's sentences (indices into the splitter's output). */
+  /**
+   * Sentence alignment between a's and b's sentences: indices into `sentences` when given (the
+   * project's alignment, as the editor left it), else into the splitter's output. A bead without
+   * a confidence was confirmed or made by the editor.
+   */
   beads?: Bead[];
+  /** The sentences the beads index, as spans of the checked texts (a project's alignment). */
+  sentences?: { a: Array<{ start: number; end: number }>; b: Array<{ start: number; end: number }> };
+  /** The editor confirmed the pair or made it by hand. */
+  confirmed?: boolean;
 }
 
 export interface CheckContext {
@@ -78,6 +86,8 @@ export interface CheckContext {
   glossary?: Glossary;
   profile?: CheckProfile;
   partners?: PartnerLink[];
+  /** Pairs the editor rejected: no rule treats them as partners (see project-partners.ts). */
+  rejectedPairs?: Array<{ a: string; b: string }>;
   spell?: SpellChecker;
   tools?: CheckTools;
 }

@@ -31,13 +31,14 @@ export const testTools: CheckTools = { splitSentences: (t) => crudeSplit(t) };
 
 export interface Doc { text: string; language: string; id?: string; name?: string }
 
-export function check(docs: Doc[] | Doc, opts: { glossary?: Glossary; profile?: CheckProfile; partners?: PartnerLink[]; noSpell?: boolean } = {}): Finding[] {
+export function check(docs: Doc[] | Doc, opts: { glossary?: Glossary; profile?: CheckProfile; partners?: PartnerLink[]; rejectedPairs?: Array<{ a: string; b: string }>; noSpell?: boolean } = {}): Finding[] {
   const list = Array.isArray(docs) ? docs : [docs];
   return runChecks({
     docs: list.map((d, i) => ({ id: d.id ?? `d${i}`, name: d.name ?? `d${i}`, language: d.language, text: d.text })),
     ...(opts.glossary ? { glossary: opts.glossary } : {}),
     ...(opts.profile ? { profile: opts.profile } : {}),
     ...(opts.partners ? { partners: opts.partners } : {}),
+    ...(opts.rejectedPairs ? { rejectedPairs: opts.rejectedPairs } : {}),
     ...(opts.noSpell ? {} : { spell: spell() }),
     tools: testTools,
   });

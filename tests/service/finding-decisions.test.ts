@@ -30,4 +30,19 @@ describe('finding decisions', () => {
     const byId = new Map(corpus.findings.map((x) => [x.id, x.status]));
     for (const x of after.findings) expect([x.id, byId.get(x.id)]).toEqual([x.id, x.status]);
   });
+
+  it('the checks use the pairs the editor decided: a rejected pair is no partner, a confirmed one is', async () => {
+    const meaning = async () => (await wb.service.getFindings({})).findings.filter((f) => f.rule === 'meaning.version-diff' && f.status === 'open');
+    const versions = (await wb.service.listPairs({})).filter((p) => p.kind === 'version');
+    expect(versions.length).toBeGreaterThan(0);
+    expect((await meaning()).length).toBeGreaterThan(0);
+    for (const p of versions) await wb.service.setPairStatus({ pairId: p.id, status: 'rejected' });
+    await wb.service.settled();
+    await wb.service.runChecks({});
+    expect(await meaning()).toEqual([]);
+    for (const p of versions) await wb.service.setPairStatus({ pairId: p.id, status: 'confirmed' });
+    await wb.service.settled();
+    await wb.service.runChecks({});
+    expect((await meaning()).length).toBeGreaterThan(0);
+  });
 });

@@ -53,7 +53,7 @@ export const exportCommand: CliCommand = {
     const wantChecks = !values['no-checks'] && (formats ?? ['report']).includes('report');
     try {
       const corpus = await corpusFromProject(projectDir, wantChecks
-        ? { check: (docs) => checkCorpus(docs.map((d) => ({ id: d.id, name: d.name, language: d.language, text: d.text }))).findings }
+        ? { check: (docs, partners) => checkCorpus(docs.map((d) => ({ id: d.id, name: d.name, language: d.language, text: d.text })), partners ?? {}).findings }
         : {});
       const summary = await exportCorpus(corpus, outDir, {
         ...(formats ? { formats } : {}),

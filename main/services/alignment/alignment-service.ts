@@ -308,6 +308,14 @@ export class AlignmentService {
     return file;
   }
 
+  /**
+   * The pair's stored alignment as the editor left it (sentence spans in the original texts), or
+   * null when never aligned or damaged (for the checks, which must not fail because of it).
+   */
+  async storedAlignment(pairId: string): Promise<AlignmentFile | null> {
+    return this.files.read(pairId).catch(() => null);
+  }
+
   private async loaded(pairId: string): Promise<AlignmentFile> {
     const f = (await this.files.read(pairId)) ?? (await this.align(this.pair(pairId), null));
     return f;

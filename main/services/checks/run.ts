@@ -17,6 +17,13 @@ export interface CorpusCheckOptions extends RunOptions {
   profile?: CheckProfile;
   spell?: SpellChecker | false;
   cacheDir?: string;
+  /**
+   * The project's pairs in effect (partnersFromPairs): used as they are, never paired again. Absent
+   * (no project, or nothing paired yet): documents are paired here.
+   */
+  partners?: PartnerLink[];
+  /** Pairs the editor rejected (never partners). */
+  rejectedPairs?: Array<{ a: string; b: string }>;
 }
 
 export function documentLanguage(text: string): string {
@@ -46,12 +53,13 @@ export function checkCorpus(inputs: CheckInput[], opts: CorpusCheckOptions = {})
   }));
   const languages = [...new Set(docs.map((d) => d.language).filter((l) => l === 'en' || l === 'fr'))];
   const spell = opts.spell === false ? undefined : opts.spell ?? getSpellChecker(languages.length ? ['en', 'fr'] : [], opts.cacheDir ? { cacheDir: opts.cacheDir } : {});
-  const partners: PartnerLink[] | undefined = findPartners(docs, checkTools);
+  const partners: PartnerLink[] | undefined = opts.partners ?? findPartners(docs, checkTools);
   const findings = runChecks({
     docs,
     ...(opts.glossary ? { glossary: opts.glossary } : {}),
     ...(opts.profile ? { profile: opts.profile } : {}),
     ...(partners ? { partners } : {}),
+    ...(opts.rejectedPairs?.length ? { rejectedPairs: opts.rejectedPairs } : {}),
     ...(spell ? { spell } : {}),
     tools: checkTools,
   }, { ...(opts.signal ? { signal: opts.signal } : {}), ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });

@@ -4,6 +4,7 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { readStoredFindings as parseStoredFindings } from '../../../shared/checks/stored.js';
+import { partnersFromPairs, type ProjectPartners } from '../../../shared/checks/project-partners.js';
 import type { Finding } from '../../../shared/checks/types.js';
 import type { BitextCorpus, CorpusDocument, CorpusFinding, CorpusPair, CorpusTextEdit } from '../../../shared/export/types.js';
 import { decisionOf, findingDecisions } from '../../../shared/history/finding-status.js';
@@ -25,7 +26,7 @@ export interface CorpusFromProjectOptions {
    * in the original text) when it exists. Otherwise this runs the checks over the documents'
    * ORIGINAL texts; omit it to export without findings (the report then shows none).
    */
-  check?: (docs: Array<{ id: string; name: string; language: string; text: string }>) => Finding[] | Promise<Finding[]>;
+  check?: (docs: Array<{ id: string; name: string; language: string; text: string }>, partners: ProjectPartners | undefined) => Finding[] | Promise<Finding[]>;
 }
 
 async function readText(dir: string, rec: DocumentRecord): Promise<string> {
@@ -111,7 +112,12 @@ export async function corpusFromProject(dir: string, opts: CorpusFromProjectOpti
   let findings: CorpusFinding[] = [];
   const stored = await readStoredFindings(dir);
   if (stored || opts.check) {
-    const found = stored ?? (await opts.check!(documents.map((d) => ({ id: d.id, name: d.name, language: d.language, text: d.originalText }))));
+    // The checks read the project's pairs and alignments as the editor left them (original texts: no offset mapping).
+    const partners = project.pairs.length === 0 ? undefined : partnersFromPairs(project.pairs.map((p) => {
+      const al = pairs.find((x) => x.id === p.id);
+      return { a: p.a, b: p.b, kind: p.kind, status: p.status, origin: p.origin, alignment: al ? { src: al.srcSentences, tgt: al.tgtSentences, beads: al.beads } : null };
+    }));
+    const found = stored ?? (await opts.check!(documents.map((d) => ({ id: d.id, name: d.name, language: d.language, text: d.originalText })), partners));
     // Statuses as the app derives them (by id, never by span).
     findings = found.map((f) => ({ ...f, status: decisionOf(decisions, f.id, [legacyFindingId(f)]).status }));
   }

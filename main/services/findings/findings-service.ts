@@ -10,6 +10,7 @@ import { defaultProfile, glossaryToCsv, glossaryToTbx, parseGlossaryCsv, parsePr
 import type { CheckProfileView } from '../../../shared/api/contract.js';
 import type { Glossary, GlossaryEntry } from '../../../shared/checks/glossary/types.js';
 import { readStoredFindings } from '../../../shared/checks/stored.js';
+import { partnersFromPairs, type DecidedPair, type ProjectPartners } from '../../../shared/checks/project-partners.js';
 import type { Finding } from '../../../shared/checks/types.js';
 import { decisionOf, findingDecisions, findingTarget, isFixed, type FindingDecision } from '../../../shared/history/finding-status.js';
 import { historyLabel, type HistoryLabelKey } from '../../../shared/history/labels.js';
@@ -20,12 +21,12 @@ import type { DocumentRecord, ProjectFile } from '../../../shared/project/format
 import { effectiveLanguage } from '../../../shared/project/summary.js';
 import type { AlignmentService } from '../alignment/alignment-service.js';
 import type { HistoryService } from '../history/history-service.js';
+import { legacyFindingId } from './legacy-id.js';
 import { log } from '../log/logger.js';
 import type { JobRunner } from '../jobs.js';
 import { writeFileAtomic } from '../project/atomic-write.js';
 import type { ProjectStore } from '../project/project-store.js';
 import type { Analyzer } from '../workers/analyzer.js';
-import { legacyFindingId } from './legacy-id.js';
 
 export interface FindingsDeps {
   store: ProjectStore;
@@ -103,6 +104,7 @@ export class FindingsService {
       inputs.push({ id: rec.id, name: rec.name, text: map.cleaned, language: effectiveLanguage(rec) });
     }
     const profile = this.d.store.project.checkProfile;
+    const partners = await this.projectPartners(maps);
     const { value: raw } = await this.d.jobs.run('check', 1, (ctx) =>
       this.d.analyzer.check(
         {
@@ -110,6 +112,7 @@ export class FindingsService {
           glossary: this.glossary(),
           ...(profile ? { profile: parseProfile(profile) } : {}),
           ...(this.d.cacheDir ? { cacheDir: this.d.cacheDir } : {}),
+          ...(partners ? { partners: partners.partners, rejectedPairs: partners.rejectedPairs } : {}),
         },
         { signal: ctx.signal, onProgress: (done, total) => ctx.progress(done, total) },
       ),
@@ -141,6 +144,23 @@ export class FindingsService {
     });
     this.d.onFindingsChanged();
     return this.state();
+  }
+
+  /**
+   * What the editor decided about pairs, for the checks: the project's pairs (rejected ones left
+   * out, hand-made and confirmed ones in) with their alignments as edited, sentence spans mapped
+   * to the cleaned text. Undefined while nothing was paired: the checks then pair by themselves.
+   */
+  private async projectPartners(maps: ReadonlyMap<string, ReturnType<typeof buildOffsetMap>>): Promise<ProjectPartners | undefined> {
+    const pairs = this.d.store.project.pairs;
+    if (pairs.length === 0) return undefined;
+    const decided: DecidedPair[] = [];
+    for (const p of pairs) {
+      if (!maps.has(p.a) || !maps.has(p.b)) continue;
+      const file = p.status === 'rejected' ? null : await this.d.alignment.storedAlignment(p.id);
+      decided.push({ a: p.a, b: p.b, kind: p.kind, status: p.status, origin: p.origin, alignment: file });
+    }
+    return partnersFromPairs(decided, (docId, pos) => maps.get(docId)!.toCleaned(pos));
   }
 
   /** The editor's decisions, derived from the history in effect (shared/history/finding-status.ts). */

@@ -39,6 +39,8 @@ port.on('message', (msg: WorkerRequest) => {
         ...(msg.payload.glossary ? { glossary: msg.payload.glossary } : {}),
         ...(msg.payload.profile ? { profile: msg.payload.profile } : {}),
         ...(msg.payload.cacheDir ? { cacheDir: msg.payload.cacheDir } : {}),
+        ...(msg.payload.partners ? { partners: msg.payload.partners } : {}),
+        ...(msg.payload.rejectedPairs ? { rejectedPairs: msg.payload.rejectedPairs } : {}),
         signal,
         onProgress,
       });

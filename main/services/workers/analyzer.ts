@@ -45,6 +45,8 @@ export function createInProcessAnalyzer(): Analyzer {
           ...(req.glossary ? { glossary: req.glossary } : {}),
           ...(req.profile ? { profile: req.profile } : {}),
           ...(req.cacheDir ? { cacheDir: req.cacheDir } : {}),
+          ...(req.partners ? { partners: req.partners } : {}),
+          ...(req.rejectedPairs ? { rejectedPairs: req.rejectedPairs } : {}),
           ...run,
         }).findings;
       } catch (e) {

@@ -1,7 +1,7 @@
 import type { ApiError } from '../../../shared/api/errors.js';
 import type { AlignOptions, DocumentAlignment } from '../../../shared/align/index.js';
 import type { AnalyzeRequest, AnalyzeResult } from '../analyze.js';
-import type { Finding } from '../../../shared/checks/types.js';
+import type { Finding, PartnerLink } from '../../../shared/checks/types.js';
 import type { Glossary } from '../../../shared/checks/glossary/types.js';
 import type { CheckProfile } from '../../../shared/checks/profile.js';
 import type { CheckInput } from '../checks/run.js';
@@ -12,6 +12,9 @@ export interface CheckRequest {
   profile?: CheckProfile;
   /** Where the expanded dictionaries are cached between runs. */
   cacheDir?: string;
+  /** The project's pairs and alignments in effect (see CorpusCheckOptions.partners). */
+  partners?: PartnerLink[];
+  rejectedPairs?: Array<{ a: string; b: string }>;
 }
 
 export interface AlignRequest {

@@ -184,13 +184,13 @@ function partnerEvidence(
       for (const [v, mine, other, otherIdx] of [[a, bead.src, b, bead.tgt], [b, bead.tgt, a, bead.src]] as Array<[DocView, number[], DocView, number[]]>) {
         const people = new Set<string>();
         for (const i of otherIdx) {
-          const s = other.sentences[i];
+          const s = model.linkSentences(link, other)[i];
           if (!s) continue;
           // People only: names that speak somewhere in the corpus (not places such as San Francisco).
           for (const t of other.tokens) if (t.start >= s.start && t.end <= s.end && model.isKnownName(t.text) && model.speakers().has(t.text) && !model.isOrdinaryWord(t.lower, other.lang)) people.add(t.text);
         }
         for (const i of mine) {
-          const s = v.sentences[i];
+          const s = model.linkSentences(link, v)[i];
           if (!s) continue;
           const toks = v.tokens.filter((t) => t.start >= s.start && t.end <= s.end);
           const missing = [...people].filter((p) => !toks.some((t) => t.text === p));

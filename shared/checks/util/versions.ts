@@ -49,7 +49,7 @@ function computePairs(model: CorpusModel, minShared: number, perDoc: number): Ar
       .sort((x, y) => y[1] - x[1]).slice(0, perDoc);
     for (const [o] of best) {
       const key = d < o ? `${d}-${o}` : `${o}-${d}`;
-      if (chosen.has(key)) continue;
+      if (chosen.has(key) || model.isRejectedPair(model.views[d]!.doc.id, model.views[o]!.doc.id)) continue;
       chosen.add(key);
       out.push([model.views[Math.min(d, o)]!, model.views[Math.max(d, o)]!]);
     }
