@@ -3,28 +3,44 @@
 // text file (cacheDir) so later runs load in a few hundred milliseconds.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { WorkbenchError } from '../../../shared/api/errors.js';
 import type { SpellChecker } from '../../../shared/checks/types.js';
+import { log } from '../log/logger.js';
 import { expandDictionary } from './hunspell-words.js';
 
 const CACHE_VERSION = 1;
 
 interface LangSet { words: Set<string>; tryChars: string }
 
+/** The languages whose dictionaries the app ships (package dependencies). */
+export const SHIPPED_DICTIONARIES = ['en', 'fr'];
+
+/** Words longer than this get no suggestions: no dictionary word is that long, and the edit-distance search is O(length²). */
+export const MAX_SUGGEST_LENGTH = 40;
+
 // The dictionary packages export only their JS entry; the .aff/.dic files sit next to it.
+// Resolved from this module (the installed app), never from the working directory: a folder
+// the user runs the CLI in must not change which dictionary is used.
 function dictionaryDir(lang: string): string {
   const pkg = `dictionary-${lang}`;
+  let entry: string | null = null;
   try {
-    return dirname(fileURLToPath(import.meta.resolve(pkg)));
+    entry = fileURLToPath(import.meta.resolve(pkg));
   } catch {
-    for (let dir = process.cwd(); ; dir = dirname(dir)) {
-      const candidate = join(dir, 'node_modules', pkg);
-      if (existsSync(join(candidate, 'index.aff'))) return candidate;
-      if (dirname(dir) === dir) throw new Error(`${pkg} not installed`);
+    try {
+      entry = createRequire(import.meta.url).resolve(pkg);
+    } catch {
+      entry = null;
     }
   }
+  const dir = entry ? dirname(entry) : null;
+  if (!dir || !existsSync(join(dir, 'index.aff')) || !existsSync(join(dir, 'index.dic'))) {
+    throw new WorkbenchError('spelling.dictionaryMissing', { language: lang }, `${pkg} is not installed with the app`);
+  }
+  return dir;
 }
 
 export function loadWordSet(lang: string, cacheDir?: string): LangSet {
@@ -37,7 +53,9 @@ export function loadWordSet(lang: string, cacheDir?: string): LangSet {
   if (file) {
     try {
       return { words: new Set(readFileSync(file, 'utf8').split('\n')), tryChars };
-    } catch { /* not cached yet */ }
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') log.warn('spell.cacheUnreadable', { file, error: e });
+    }
   }
   const { words } = expandDictionary(aff, dic);
   if (file && cacheDir) {
@@ -45,7 +63,10 @@ export function loadWordSet(lang: string, cacheDir?: string): LangSet {
       mkdirSync(cacheDir, { recursive: true });
       writeFileSync(file + '.tmp', [...words].join('\n'));
       renameSync(file + '.tmp', file);
-    } catch { /* a read-only cache dir only costs speed */ }
+    } catch (e) {
+      // A read-only cache dir only costs speed.
+      log.warn('spell.cacheUnwritable', { file, error: e });
+    }
   }
   return { words, tryChars };
 }
@@ -68,7 +89,7 @@ export function createSpellChecker(sets: Record<string, LangSet>): SpellChecker 
     correct,
     suggest(word, l, max = 3) {
       const set = sets[l];
-      if (!set) return [];
+      if (!set || word.length > MAX_SUGGEST_LENGTH) return [];
       const w = word.toLowerCase();
       const out: string[] = [];
       const push = (c: string) => { if (c !== w && set.words.has(c) && !out.includes(c)) out.push(c); };
@@ -89,11 +110,10 @@ export function getSpellChecker(languages: string[] = ['en', 'fr'], opts: { cach
   for (const l of languages) {
     let s = loaded.get(l);
     if (!s) {
-      try {
-        s = loadWordSet(l, opts.cacheDir);
-      } catch {
-        continue; // no dictionary for this language: its spelling is not checked
-      }
+      // A shipped dictionary that is missing is an error (the install is broken), never a quiet
+      // switch to "no spelling check"; languages we ship no dictionary for are simply not checked.
+      if (!SHIPPED_DICTIONARIES.includes(l)) continue;
+      s = loadWordSet(l, opts.cacheDir);
       loaded.set(l, s);
     }
     sets[l] = s;
