@@ -30,7 +30,7 @@ const W_NAME = 2;
 const W_WORD = 1;
 const W_COGNATE = 0.6;
 const W_TRANSLATION = 1;
-const STEM = 6;
+const STEM = 5;
 const COGNATE = 4;
 
 function add(v: Vec, k: string, w: number): void { v.set(k, Math.max(v.get(k) ?? 0, w)); }
@@ -63,8 +63,10 @@ function weigh(vecs: Vec[], idf: Map<string, number>): Array<{ v: Vec; norm: num
   });
 }
 
-/** Cosine similarity of every (source, target) sentence pair: sims[i * m + j]. */
-export function similarities(src: string[], tgt: string[], o: ComparableOptions): Float64Array {
+type Weighted = { v: Vec; norm: number };
+
+/** IDF-weighted key vectors of both sides. */
+function sentenceVectors(src: string[], tgt: string[], o: ComparableOptions): { a: Weighted[]; b: Weighted[] } {
   const S = src.map((s) => sentenceKeys(s, o, false)), T = tgt.map((t) => sentenceKeys(t, o, true));
   // Document frequency over the sentences of both sides; a key in one sentence of each side is
   // the best anchor there is, a key in every sentence is none.
@@ -73,7 +75,31 @@ export function similarities(src: string[], tgt: string[], o: ComparableOptions)
   const N = S.length + T.length;
   const idf = new Map<string, number>();
   for (const [k, d] of df) idf.set(k, Math.log(1 + N / d));
-  const a = weigh(S, idf), b = weigh(T, idf);
+  return { a: weigh(S, idf), b: weigh(T, idf) };
+}
+
+function cosine(x: Weighted, y: Weighted): number {
+  if (x.norm === 0 || y.norm === 0) return 0;
+  let dot = 0;
+  const [small, big] = x.v.size < y.v.size ? [x.v, y.v] : [y.v, x.v];
+  for (const [k, w] of small) { const u = big.get(k); if (u !== undefined) dot += w * u; }
+  return dot / (x.norm * y.norm);
+}
+
+function sum(xs: Weighted[]): Weighted {
+  const v: Vec = new Map();
+  for (const x of xs) for (const [k, w] of x.v) v.set(k, (v.get(k) ?? 0) + w);
+  let norm = 0;
+  for (const w of v.values()) norm += w * w;
+  return { v, norm: Math.sqrt(norm) };
+}
+
+/** Similarity of one sentence with two or more sentences of the other side taken together. */
+export type Combined = (side: 'src' | 'tgt', one: number, many: number[]) => number;
+
+/** Cosine similarity of every (source, target) sentence pair: sims[i * m + j]; and `combined`. */
+export function similarityModel(src: string[], tgt: string[], o: ComparableOptions): { sims: Float64Array; combined: Combined } {
+  const { a, b } = sentenceVectors(src, tgt, o);
   const n = src.length, m = tgt.length;
   const sims = new Float64Array(n * m);
   for (let i = 0; i < n; i++) {
@@ -88,7 +114,14 @@ export function similarities(src: string[], tgt: string[], o: ComparableOptions)
       sims[i * m + j] = dot / (x.norm * y.norm);
     }
   }
-  return sims;
+  const combined: Combined = (side, one, many) => side === 'src'
+    ? cosine(a[one]!, sum(many.map((j) => b[j]!)))
+    : cosine(b[one]!, sum(many.map((i) => a[i]!)));
+  return { sims, combined };
+}
+
+export function similarities(src: string[], tgt: string[], o: ComparableOptions): Float64Array {
+  return similarityModel(src, tgt, o).sims;
 }
 
 function median(xs: number[]): number {
@@ -108,9 +141,11 @@ export interface LinkParams {
   /** ...times a logistic in the margin (0.5 at `marginMid`). */
   marginMid: number;
   marginSlope: number;
+  /** A second partner for one sentence must raise the similarity (both partners together) by this. */
+  secondGain: number;
 }
 
-export const LINK_PARAMS: LinkParams = { minSim: 0.1, margin: 1.5, confMid: 0.2, confSlope: 15, marginMid: 1.5, marginSlope: 3 };
+export const LINK_PARAMS: LinkParams = { minSim: 0.1, margin: 1.5, confMid: 0.2, confSlope: 15, marginMid: 1.5, marginSlope: 3, secondGain: 0.05 };
 
 const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
 
@@ -119,7 +154,7 @@ const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
  * clearly the best candidate of both its sentences (`margin` times the next best free one).
  * Mutual best matches need no order, so links may cross.
  */
-export function selectLinks(sims: Float64Array, n: number, m: number, takenSrc: ReadonlySet<number> = new Set(), takenTgt: ReadonlySet<number> = new Set(), p: LinkParams = LINK_PARAMS): Link[] {
+export function selectLinks(sims: Float64Array, n: number, m: number, takenSrc: ReadonlySet<number> = new Set(), takenTgt: ReadonlySet<number> = new Set(), p: LinkParams = LINK_PARAMS, combined?: Combined): Link[] {
   const out: Link[] = [];
   const FLOOR = 0.01;
   for (let i = 0; i < n; i++) {
@@ -142,6 +177,36 @@ export function selectLinks(sims: Float64Array, n: number, m: number, takenSrc: 
     const ratio = b1 / Math.max(b2, c2, FLOOR);
     if (ratio < p.margin) continue;
     out.push({ src: i, tgt: bj, sim: b1, confidence: linkConfidence(b1, ratio, p) });
+  }
+  return combined ? [...out, ...secondPartners(sims, n, m, out, takenSrc, takenTgt, p, combined)] : out;
+}
+
+/**
+ * One sentence told in two: a free sentence whose clear best match is an already linked
+ * sentence joins the link when the two together resemble that sentence clearly more than its
+ * partner alone. A second source sentence must be adjacent to the first, so beads keep the
+ * source order.
+ */
+function secondPartners(sims: Float64Array, n: number, m: number, links: Link[], takenSrc: ReadonlySet<number>, takenTgt: ReadonlySet<number>, p: LinkParams, combined: Combined): Link[] {
+  const srcOf = new Map<number, Link>(), tgtOf = new Map<number, Link>();
+  for (const l of links) { srcOf.set(l.src, l); tgtOf.set(l.tgt, l); }
+  const out: Link[] = [];
+  const FLOOR = 0.01;
+  for (let j = 0; j < m; j++) {
+    if (takenTgt.has(j) || tgtOf.has(j)) continue;
+    let bi = -1, b1 = 0, b2 = 0;
+    for (let i = 0; i < n; i++) { const v = sims[i * m + j]!; if (v > b1) { b2 = b1; b1 = v; bi = i; } else if (v > b2) b2 = v; }
+    const l = srcOf.get(bi);
+    if (!l || b1 < p.minSim || b1 / Math.max(b2, FLOOR) < p.margin || combined('src', bi, [l.tgt, j]) < l.sim + p.secondGain) continue;
+    out.push({ src: bi, tgt: j, sim: b1, confidence: Math.min(l.confidence, linkConfidence(b1, b1 / Math.max(b2, FLOOR), p)) });
+  }
+  for (let i = 0; i < n; i++) {
+    if (takenSrc.has(i) || srcOf.has(i)) continue;
+    let bj = -1, b1 = 0, b2 = 0;
+    for (let j = 0; j < m; j++) { const v = sims[i * m + j]!; if (v > b1) { b2 = b1; b1 = v; bj = j; } else if (v > b2) b2 = v; }
+    const l = tgtOf.get(bj);
+    if (!l || Math.abs(l.src - i) !== 1 || out.some((x) => x.src === l.src) || b1 < p.minSim || b1 / Math.max(b2, FLOOR) < p.margin || combined('tgt', bj, [l.src, i]) < l.sim + p.secondGain) continue;
+    out.push({ src: i, tgt: bj, sim: b1, confidence: Math.min(l.confidence, linkConfidence(b1, b1 / Math.max(b2, FLOOR), p)) });
   }
   return out;
 }
@@ -209,8 +274,8 @@ export function beadsFromLinks(links: Link[], n: number, m: number, sims: Float6
  * confident beads) are kept; the other sentences are linked by mutual best similarity.
  */
 export function alignComparable(src: string[], tgt: string[], o: ComparableOptions, seeds: Link[] = [], p: LinkParams = LINK_PARAMS): Bead[] {
-  const sims = similarities(src, tgt, o);
+  const { sims, combined } = similarityModel(src, tgt, o);
   const ts = new Set(seeds.map((l) => l.src)), tt = new Set(seeds.map((l) => l.tgt));
-  const links = [...seeds, ...selectLinks(sims, src.length, tgt.length, ts, tt, p)];
+  const links = [...seeds, ...selectLinks(sims, src.length, tgt.length, ts, tt, p, combined)];
   return beadsFromLinks(links, src.length, tgt.length, sims, p);
 }
