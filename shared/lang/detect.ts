@@ -32,6 +32,10 @@ const CONSISTENCY_MIN = 2.5;
 /** Evidence per word above which the text is en/fr whatever franc says. */
 const TRUSTED_CONSISTENCY = 3.5;
 const UND: LanguageGuess = { language: 'und', confidence: 0 };
+/** Fewer words than this make a short text (a title, a salutation, a caption). */
+export const SHORT_WORDS = 5;
+/** Below this confidence a short text is `und` when both en and fr are possible. */
+const SHORT_MIN_CONFIDENCE = 0.6;
 
 /** Whether the text shows signs of not being English or French. */
 export function mayBeOtherLanguage(ev: EnFrEvidence): boolean {
@@ -72,7 +76,10 @@ export function decide(text: string, ev: EnFrEvidence, opts: DetectOptions = {},
       const view = francView(text);
       // Many foreign function words make franc's lead, however thin, enough.
       const minGap = ev.foreignHints >= Math.max(2, ev.words * 2 * FOREIGN_HINT_SHARE) ? 0 : OTHER_MIN_GAP;
-      if (view.top !== 'und' && view.top !== 'en' && view.top !== 'fr' && view.enFrGap > minGap - 1e-9 && (others.includes(view.top) || checkOther === true || otherLanguagePlausible(ev))) {
+      // On a few words franc's lead means little ("Merci Monsieur Poettering." is not Norwegian):
+      // without a foreign function word, a short text stays with the en/fr evidence.
+      const tooShort = ev.words < SHORT_WORDS && ev.foreignHints === 0 && !others.includes(view.top);
+      if (!tooShort && view.top !== 'und' && view.top !== 'en' && view.top !== 'fr' && view.enFrGap > minGap - 1e-9 && (others.includes(view.top) || checkOther === true || otherLanguagePlausible(ev))) {
         return { language: view.top, confidence: round(otherConfidence(view.enFrGap)) };
       }
     } else if (!wantsEn && !wantsFr) {
@@ -93,7 +100,10 @@ export function decide(text: string, ev: EnFrEvidence, opts: DetectOptions = {},
   if (wantsEn && !wantsFr) return { language: 'en', confidence: round(enFrConfidence(Math.max(llr, 0))) };
   if (wantsFr && !wantsEn) return { language: 'fr', confidence: round(enFrConfidence(Math.max(-llr, 0))) };
   if (Math.abs(llr) < 1e-9) return UND;
-  return { language: llr > 0 ? 'en' : 'fr', confidence: round(enFrConfidence(Math.abs(llr))) };
+  const confidence = round(enFrConfidence(Math.abs(llr)));
+  // A short text with weak evidence: say so rather than guess.
+  if (ev.words < SHORT_WORDS && confidence < SHORT_MIN_CONFIDENCE) return UND;
+  return { language: llr > 0 ? 'en' : 'fr', confidence };
 }
 
 export function detectLanguage(text: string, opts: DetectOptions = {}): LanguageGuess {

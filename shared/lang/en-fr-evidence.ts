@@ -28,6 +28,13 @@ const ELISION_CUE = -2.5;
 // language, yet the character models lean on them; they count for this much.
 const NAME_WEIGHT = 0.25;
 const CLITIC_CUE = 2.5;
+// Listed words capitalised inside a sentence are mostly names shared by both languages
+// ("Europe", "Paris", "Washington") or titles; they count for this much of their list score.
+const CAPITALISED_LISTED_WEIGHT = 0.5;
+// Single letters other than these words are initials or elided forms cut off by a space ("l' Europe").
+const LETTER_WORDS = new Set(['a', 'i', 'y', 'à', 'o']);
+// A French elision followed by a space ("l' Europe", "d' un"): MT and OCR debris, still French.
+const DETACHED_ELISION = /(?<![\p{L}])(?:[ldjnsmtc]|qu|jusqu|lorsqu|puisqu)['’ʼ][ \u00a0]+(?=\p{L})/giu;
 const FR_ELISIONS = new Set(['l', 'd', 'j', 'n', 's', 'c', 'm', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
 const EN_CLITICS = new Set(['s', 't', 're', 've', 'll', 'm', 'd']);
 // Whole forms whose apostrophe is part of the word.
@@ -63,9 +70,14 @@ function scoreWord(w: string): WordScore {
 export function scoreEnFr(text: string): EnFrEvidence {
   const { foreignHints } = lexicons();
   const ev: EnFrEvidence = { llr: 0, words: 0, letters: 0, known: 0, foreignHints: 0, surprise: 0, unlisted: 0 };
-  const add = (w: string, capitalised: boolean): void => {
+  const add = (w: string, capitalised: boolean, initial = true): void => {
+    if (w.length === 1 && !LETTER_WORDS.has(w)) {
+      ev.words++;
+      ev.letters++;
+      return;
+    }
     const s = scoreWord(w);
-    ev.llr += capitalised && !s.known ? s.llr * NAME_WEIGHT : s.llr;
+    ev.llr += capitalised && !s.known ? s.llr * NAME_WEIGHT : capitalised && !initial ? s.llr * CAPITALISED_LISTED_WEIGHT : s.llr;
     ev.words++;
     ev.letters += w.length;
     if (s.known) ev.known++;
@@ -78,11 +90,15 @@ export function scoreEnFr(text: string): EnFrEvidence {
   };
   // Inverted marks open Spanish questions and exclamations.
   if (text.includes('¿') || text.includes('¡')) ev.foreignHints++;
-  scanWords(text, (raw, hasApostrophe) => {
+  if (text.includes("'") || text.includes('’') || text.includes('ʼ')) {
+    DETACHED_ELISION.lastIndex = 0;
+    for (let m = DETACHED_ELISION.exec(text); m; m = DETACHED_ELISION.exec(text)) ev.llr += ELISION_CUE;
+  }
+  scanWords(text, (raw, hasApostrophe, start) => {
     const tok = raw.toLowerCase();
     const capitalised = raw.charCodeAt(0) !== tok.charCodeAt(0);
     if (!hasApostrophe) {
-      add(tok, capitalised);
+      add(tok, capitalised, capitalised && sentenceStart(text, start));
       return;
     }
     const norm = tok.replace(/[’ʼ]/g, "'");
@@ -108,4 +124,14 @@ export function scoreEnFr(text: string): EnFrEvidence {
     }
   });
   return ev;
+}
+
+/** Nothing but spaces, quotes or brackets between the text's start or a sentence end and pos. */
+function sentenceStart(text: string, pos: number): boolean {
+  for (let i = pos - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === '.' || c === '!' || c === '?' || c === '\n' || c === ':' || c === '…') return true;
+    if (!/[\s"“”«»'‘’(\[–—-]/u.test(c)) return false;
+  }
+  return true;
 }

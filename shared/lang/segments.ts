@@ -2,7 +2,7 @@
 // document's evidence is the sum (naive Bayes is additive), and the document's language
 // is then the prior for its segments, so only clear evidence marks a segment foreign.
 import { scoreEnFr, type EnFrEvidence } from './en-fr-evidence.js';
-import { decide, mayBeOtherLanguage, type DetectOptions } from './detect.js';
+import { decide, mayBeOtherLanguage, SHORT_WORDS, type DetectOptions } from './detect.js';
 import { paragraphRanges, type Range } from './paragraphs.js';
 
 /** Structurally identical to SegmentLanguage in shared/api/contract.ts. */
@@ -35,6 +35,8 @@ function addEvidence(total: EnFrEvidence, ev: EnFrEvidence): void {
 function judge(text: string, range: Range, ev: EnFrEvidence, doc: { language: string; confidence: number }, opts: DetectOptions): SegmentLanguage {
   const inherit = (): SegmentLanguage => ({ ...range, language: doc.language, confidence: doc.confidence, inherited: true });
   if (ev.words < MIN_SEGMENT_WORDS || ev.letters < MIN_SEGMENT_LETTERS) return inherit();
+  // A few words none of which is a listed word (a byline, names): no language of its own.
+  if (ev.words < SHORT_WORDS && ev.known === 0 && ev.foreignHints === 0) return inherit();
   const prior = doc.language === 'und' ? opts.prior : doc.language;
   const guess = decide(text.slice(range.start, range.end), ev, { ...opts, ...(prior ? { prior } : {}) });
   if (guess.language === 'und') return inherit();

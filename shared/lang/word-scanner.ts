@@ -17,8 +17,8 @@ export function isLetter(c: number): boolean {
   return k === 1;
 }
 
-/** Calls `onWord` with each word's text and whether it contains an apostrophe. */
-export function scanWords(text: string, onWord: (word: string, hasApostrophe: boolean) => void): void {
+/** Calls `onWord` with each word's text, whether it contains an apostrophe, and its offset. */
+export function scanWords(text: string, onWord: (word: string, hasApostrophe: boolean, start: number) => void): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -37,6 +37,6 @@ export function scanWords(text: string, onWord: (word: string, hasApostrophe: bo
         i += 2;
       } else break;
     }
-    onWord(text.slice(start, i), apostrophe);
+    onWord(text.slice(start, i), apostrophe, start);
   }
 }
