@@ -9,6 +9,9 @@
 // strong; "no partner" is a normal outcome.
 import { alignDocuments, HIGH_CONFIDENCE } from '../align/documents.js';
 import { splitSentences, segmentationLanguage } from '../segment/index.js';
+import { similarities } from '../align/comparable.js';
+import { translationsFor } from '../align/lexicon.js';
+import { foldKey } from '../text/index.js';
 import { scorePairs, type PairDoc, type PairOptions, type PairScore } from './index.js';
 
 /** One threshold for every front (app, CLI, clean, export): suggested at this probability. */
@@ -47,8 +50,16 @@ const MARGIN_MID = 1.6;
 const MARGIN_SLOPE = 5;
 /** Floor of the competitor score so a lone weak pair does not "stand out" by division. */
 const MARGIN_FLOOR = 0.05;
+/** A confident link counts as evidence only when its sentences share this much (names,
+ *  numbers, words, lexicon translations): on short unrelated documents the monotone aligner
+ *  can be sure of a chain of 1-1 links that share nothing. */
+const SUPPORT_SIM = 0.1;
+/** A sentence found in this many documents of the collection is boilerplate (a footer, a
+ *  standard notice): it says nothing about which two documents tell the same story. */
+const BOILERPLATE_DOCS = 3;
 
 const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
+const primary = (l: string): string => l.toLowerCase().split(/[-_]/)[0] ?? '';
 
 export function pairDocuments(docs: PairDoc[], opts: PairDecisionOptions = {}): PairDecision[] {
   const scored = scorePairs(docs, opts.glossary ? { glossary: opts.glossary } : {});
@@ -72,8 +83,15 @@ export function pairDocuments(docs: PairDoc[], opts: PairDecisionOptions = {}): 
     if (!s) sentences.set(d.id, (s = splitSentences(d.text, segmentationLanguage(d.language)).map((x) => x.text.trim()).filter((x) => x !== '')));
     return s;
   };
+  // Boilerplate: sentences repeated across the collection.
+  const sentenceKey = (x: string): string => foldKey(x).replace(/\s+/g, ' ');
+  const docsWith = new Map<string, number>();
+  const boilerplate = (x: string): boolean => (docsWith.get(sentenceKey(x)) ?? 0) >= BOILERPLATE_DOCS;
   const verify = new Set<PairScore>();
   for (const list of byDoc.values()) list.slice(0, perDoc).forEach((p) => { if (p.score >= MIN_CANDIDATE) verify.add(p); });
+  if (verify.size) {
+    for (const d of docs) for (const k of new Set(sentencesOf(d).map(sentenceKey))) docsWith.set(k, (docsWith.get(k) ?? 0) + 1);
+  }
 
   const out: PairDecision[] = scored.map((p) => {
     const competitor = Math.max(best(p.a, p), best(p.b, p));
@@ -90,9 +108,17 @@ export function pairDocuments(docs: PairDoc[], opts: PairDecisionOptions = {}): 
       const da = docOf.get(p.a)!, db = docOf.get(p.b)!;
       const sa = sentencesOf(da), sb = sentencesOf(db);
       const res = alignDocuments(sa, sb, { srcLang: da.language, tgtLang: db.language, ...(opts.dictionary ? { dictionary: opts.dictionary } : {}), ...(opts.signal ? { signal: opts.signal } : {}) });
+      const same = primary(da.language) === primary(db.language);
+      const sims = similarities(sa, sb, same ? { sameLanguage: true } : { sameLanguage: false, translations: translationsFor(da.language, db.language, opts.dictionary) });
       let linked = 0;
-      for (const b of res.beads) if (b.src.length && b.tgt.length && b.confidence >= CONFIDENT_LINK) linked += b.src.length + b.tgt.length;
-      const total = sa.length + sb.length;
+      for (const b of res.beads) {
+        if (!b.src.length || !b.tgt.length || b.confidence < CONFIDENT_LINK) continue;
+        if (b.src.every((i) => boilerplate(sa[i]!)) || b.tgt.every((j) => boilerplate(sb[j]!))) continue;
+        let support = 0;
+        for (const i of b.src) for (const j of b.tgt) support = Math.max(support, sims[i * sb.length + j]!);
+        if (support >= SUPPORT_SIM) linked += b.src.length + b.tgt.length;
+      }
+      const total = sa.filter((x) => !boilerplate(x)).length + sb.filter((x) => !boilerplate(x)).length;
       evidence.linkedSentences = linked;
       evidence.sentences = total;
       pAlign = total ? logistic((linked / total - ALIGN_MID) * ALIGN_SLOPE) : 0;
