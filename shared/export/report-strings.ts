@@ -47,6 +47,12 @@ export interface ReportStrings {
   reviewed: string;
   yes: string;
   no: string;
+  /** Beads left out of the bilingual exports because a sentence was removed on one side only. */
+  oneSided: string;
+  oneSidedWhy: string;
+  noOneSided: string;
+  leftOutBeads: string;
+  removedSentences: (n: number) => string;
   severity: Record<'error' | 'warning' | 'info', string>;
   categories: Record<string, string>;
 }
@@ -96,6 +102,11 @@ const en: ReportStrings = {
   reviewed: 'Reviewed',
   yes: 'yes',
   no: 'no',
+  oneSided: 'Aligned pairs left out of the bilingual exports',
+  oneSidedWhy: 'A fix removed a sentence on one side only: the two sides no longer say the same thing, so these pairs are not in the TMX, XLIFF, TSV, Moses or JSONL files. Align the documents again, or restore the sentence, to export them.',
+  noOneSided: 'No aligned pair lost a sentence on one side only.',
+  leftOutBeads: 'Left out: sentence removed on one side',
+  removedSentences: (n) => (n === 1 ? '1 sentence removed' : `${n} sentences removed`),
   severity: { error: 'error', warning: 'warning', info: 'info' },
   categories: {
     'name-translation': 'Translated names', terminology: 'Terminology', meaning: 'Meaning', quotes: 'Quotation marks',
@@ -149,6 +160,11 @@ const fr: ReportStrings = {
   reviewed: 'Vérifiée',
   yes: 'oui',
   no: 'non',
+  oneSided: 'Paires alignées écartées des exports bilingues',
+  oneSidedWhy: 'Une correction a supprimé une phrase d’un seul côté : les deux côtés ne disent plus la même chose, ces paires ne figurent donc pas dans les fichiers TMX, XLIFF, TSV, Moses ou JSONL. Réalignez les documents, ou rétablissez la phrase, pour les exporter.',
+  noOneSided: 'Aucune paire alignée n’a perdu de phrase d’un seul côté.',
+  leftOutBeads: 'Écartées : phrase supprimée d’un côté',
+  removedSentences: (n) => (n <= 1 ? `${n} phrase supprimée` : `${n} phrases supprimées`),
   severity: { error: 'erreur', warning: 'avertissement', info: 'info' },
   categories: {
     'name-translation': 'Noms traduits', terminology: 'Terminologie', meaning: 'Sens', quotes: 'Guillemets',

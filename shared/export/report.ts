@@ -4,6 +4,8 @@
 // Every piece of document text goes through esc(): the corpus is untrusted input.
 import { renderMessage } from '../checks/messages/render.js';
 import { REPORT_STRINGS, type ReportStrings } from './report-strings.js';
+import { droppedBeads } from './one-sided.js';
+import { primaryLanguage } from './lang-tag.js';
 import { pairSegments, planPairs } from './segments.js';
 import { stripUnsafeChars, emptyRemoved } from './text-clean.js';
 import type { BitextCorpus, CorpusFinding, UiLanguage } from './types.js';
@@ -90,6 +92,7 @@ export function* reportChunks(corpus: BitextCorpus, o: ReportOptions): Generator
 
   // Summary.
   const { plans } = planPairs(corpus);
+  const dropped = [...droppedBeads(corpus)];
   let beads = 0;
   let confirmed = 0;
   for (const p of plans) for (const b of p.pair.beads) { beads++; if (b.confirmed) confirmed++; }
@@ -100,6 +103,7 @@ export function* reportChunks(corpus: BitextCorpus, o: ReportOptions): Generator
     `<tr><th>${esc(s.confirmedBeads)}</th><td class="n">${nf.format(confirmed)}</td></tr>\n` +
     `<tr><th>${esc(s.unconfirmedBeads)}</th><td class="n">${nf.format(beads - confirmed)}</td></tr>\n` +
     (o.exportedSegments !== undefined ? `<tr><th>${esc(s.exportedSegments)}</th><td class="n">${nf.format(o.exportedSegments)}</td></tr>\n` : '') +
+    `<tr><th>${esc(s.leftOutBeads)}</th><td class="n">${nf.format(dropped.length)}</td></tr>\n` +
     '</tbody></table>\n';
   if (corpus.notes?.length) yield `<h3>${esc(s.notes)}</h3>\n<ul>${corpus.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>\n`;
 
@@ -125,6 +129,22 @@ export function* reportChunks(corpus: BitextCorpus, o: ReportOptions): Generator
     }
     yield '</tbody></table>\n';
     if (edits.length > max) yield `<p class="muted">${esc(s.more(edits.length - max))}</p>\n`;
+  }
+
+  // Beads left out because of a one-sided removal (one-sided.ts).
+  yield `<h2>${esc(s.oneSided)}</h2>\n`;
+  if (!dropped.length) yield `<p>${esc(s.noOneSided)}</p>\n`;
+  else {
+    yield `<p>${esc(s.oneSidedWhy)}</p>\n<table><thead><tr><th>${esc(s.pair)}</th><th>${esc(s.bead)}</th><th>${esc(corpus.languages[0])}</th><th>${esc(corpus.languages[1])}</th></tr></thead><tbody>\n`;
+    for (const d of dropped.slice(0, max)) {
+      const cell = (t: string, n: number) => `<td class="t">${n ? `<span class="del">${esc(clip(t))}</span><br><span class="muted">${esc(s.removedSentences(n))}</span>` : esc(clip(t))}</td>`;
+      // Oriented like the exports: the corpus's first language on the left.
+      const flip = primaryLanguage(d.aLang) === primaryLanguage(corpus.languages[1]);
+      const [l, r] = flip ? [cell(d.bText, d.removed.b.length), cell(d.aText, d.removed.a.length)] : [cell(d.aText, d.removed.a.length), cell(d.bText, d.removed.b.length)];
+      yield `<tr><td class="t">${esc(flip ? d.bName : d.aName)} ↔ ${esc(flip ? d.aName : d.bName)}</td><td class="n">${d.bead + 1}</td>${l}${r}</tr>\n`;
+    }
+    yield '</tbody></table>\n';
+    if (dropped.length > max) yield `<p class="muted">${esc(s.more(dropped.length - max))}</p>\n`;
   }
 
   // Still open.

@@ -4,6 +4,7 @@
 import { alignSentences } from '../align/index.js';
 import type { InlineCode } from './inline.js';
 import { langTagOrUnd, primaryLanguage } from './lang-tag.js';
+import { oneSidedRemoval } from './one-sided.js';
 import type { BitextCorpus, CorpusBead, CorpusDocument, CorpusPair, CorpusTextEdit, ForeignUnit, ManyPolicy, SentenceRange } from './types.js';
 
 export interface SelectOptions {
@@ -208,6 +209,8 @@ export function* pairSegments(plan: PairPlan, o: SelectOptions): Generator<Expor
     const foreign = pair.imported?.units[i];
     for (let k = 0; k < parts.length; k++) {
       const l = parts[k]!;
+      // A sentence removed on one side only: the sides no longer match (one-sided.ts, QA report).
+      if (oneSidedRemoval(docA, pair.srcSentences, l.src, docB, pair.tgtSentences, l.tgt)) continue;
       const s = side(plan.src, srcSpans, swapped ? l.tgt : l.src);
       const t = side(plan.tgt, tgtSpans, swapped ? l.src : l.tgt);
       if (!s || !t || !s.text || !t.text) continue;
