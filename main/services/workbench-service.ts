@@ -256,7 +256,8 @@ export class WorkbenchService implements WorkbenchApi {
           ctx.progress(i, incoming.length, f.relPath);
           try {
             const bytes = await f.load();
-            const result = await this.analyzer.analyze({ bytes, name: f.name, languages: this.store.project.languages });
+            // Each file has its own time budget and can be cancelled (see workers/analyze-pool.ts).
+            const result = await this.analyzer.analyze({ bytes, name: f.name, languages: this.store.project.languages }, { signal: ctx.signal });
             const id = docId(result.sha256);
             const dup = seen.get(id);
             if (dup !== undefined) throw new WorkbenchError('import.duplicate', { name: dup });

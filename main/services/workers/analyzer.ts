@@ -8,6 +8,7 @@ import { analyzeDocument, type AnalyzeRequest, type AnalyzeResult } from '../ana
 import type { AlignRequest, CheckRequest, WorkerRequest, WorkerResponse } from './protocol.js';
 import type { Finding } from '../../../shared/checks/types.js';
 import { checkCorpus } from '../checks/run.js';
+import { AnalyzePool, DEFAULT_POOL, type PoolOptions } from './analyze-pool.js';
 
 export interface RunOptions {
   signal?: { aborted: boolean };
@@ -15,7 +16,8 @@ export interface RunOptions {
 }
 
 export interface Analyzer {
-  analyze(req: AnalyzeRequest): Promise<AnalyzeResult>;
+  /** One file's analysis; `run.signal` cancels it (in a worker: at once). */
+  analyze(req: AnalyzeRequest, run?: Pick<RunOptions, 'signal'>): Promise<AnalyzeResult>;
   /** The one alignment pipeline (parallel or comparable, it says which). */
   align(req: AlignRequest, run?: RunOptions): Promise<DocumentAlignment>;
   check(req: CheckRequest, run?: RunOptions): Promise<Finding[]>;
@@ -26,6 +28,8 @@ export interface WorkerSpec {
   /** Path of the worker entry (bundled .js, or the .ts source with a loader in execArgv). */
   script: string;
   execArgv?: string[];
+  /** Per-file analysis pool (size, time and memory budget per file). */
+  pool?: PoolOptions;
 }
 
 export function createInProcessAnalyzer(): Analyzer {
@@ -76,6 +80,10 @@ export function createWorkerAnalyzer(spec: WorkerSpec): Analyzer {
   let everAnswered = false;
   let fallback: Analyzer | null = null;
 
+  // Files are analysed in their own pool (a budget each), so a hostile file never holds up
+  // alignments, checks or the other files.
+  const pool = new AnalyzePool(spec, spec.pool ?? DEFAULT_POOL);
+
   const start = (): Worker => {
     const w = new Worker(spec.script, { execArgv: spec.execArgv ?? [] });
     w.on('message', (msg: WorkerResponse) => {
@@ -122,7 +130,19 @@ export function createWorkerAnalyzer(spec: WorkerSpec): Analyzer {
   };
 
   return {
-    analyze: (payload) => send<AnalyzeResult>((id) => ({ id, task: 'analyze', payload }), { inProcess: () => fallback!.analyze(payload) }),
+    async analyze(payload, run = {}) {
+      if (fallback) return fallback.analyze(payload);
+      try {
+        return await pool.analyze(payload, run.signal);
+      } catch (e) {
+        // A worker that cannot start at all (a packaging problem): analyse in-process instead.
+        if (e instanceof WorkbenchError && e.code === 'internal' && !pool.answered && !fallback) {
+          fallback = createInProcessAnalyzer();
+          return fallback.analyze(payload);
+        }
+        throw e;
+      }
+    },
     align(payload, run = {}) {
       return cancellable<DocumentAlignment>(run, (cancel) => (id) => ({ id, task: 'align', payload, cancel }), () => fallback!.align(payload, run));
     },
@@ -132,6 +152,7 @@ export function createWorkerAnalyzer(spec: WorkerSpec): Analyzer {
     async close() {
       const w = worker;
       worker = null;
+      await pool.close();
       if (w) await w.terminate();
     },
   };

@@ -1,0 +1,50 @@
+// Per-file analysis in a pool of workers with a time budget: a file that runs over gets its own
+// error, the worker is replaced, and a normal file analysed at the same time is not held up.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AnalyzePool } from '../../main/services/workers/analyze-pool';
+import { docxWithBody } from '../helpers/hostile-files';
+
+const script = path.resolve(__dirname, '../../dist/workers/analyze-worker.js');
+
+describe('analysis pool', () => {
+  it('a file over its budget fails alone, quickly; another file analysed meanwhile is not delayed', async () => {
+    expect(existsSync(script), 'run npm run build').toBe(true);
+    // A budget small enough that a real (large) Word document runs over it.
+    const pool = new AnalyzePool({ script }, { size: 2, budgetMs: 3000, memoryMb: 512 });
+    try {
+      const slow = await docxWithBody(6 * 1024 * 1024);
+      const normal = new TextEncoder().encode('An ordinary short article. It has two sentences.\n');
+      const t0 = Date.now();
+      const slowRun = pool.analyze({ bytes: slow, name: 'slow.docx', languages: ['en', 'fr'] }).then(
+        () => 'done',
+        (e: { code: string }) => e.code,
+      );
+      const quick = await pool.analyze({ bytes: normal, name: 'normal.txt', languages: ['en', 'fr'] });
+      const quickMs = Date.now() - t0;
+      expect(quick.decoded.text).toContain('ordinary');
+      expect(await slowRun).toBe('import.timeout');
+      expect(Date.now() - t0).toBeLessThan(7000);
+      expect(quickMs).toBeLessThan(3000);
+      // The slot got a fresh worker: later files still work.
+      expect((await pool.analyze({ bytes: normal, name: 'again.txt', languages: ['en'] })).decoded.text).toContain('two sentences');
+    } finally {
+      await pool.close();
+    }
+  }, 30_000);
+
+  it('cancelling stops the file at once', async () => {
+    const pool = new AnalyzePool({ script }, { size: 1, budgetMs: 20_000, memoryMb: 512 });
+    try {
+      const signal = { aborted: false };
+      const run = pool.analyze({ bytes: await docxWithBody(6 * 1024 * 1024), name: 'big.docx', languages: ['en'] }, signal);
+      setTimeout(() => (signal.aborted = true), 300);
+      const t0 = Date.now();
+      await expect(run).rejects.toMatchObject({ code: 'job.cancelled' });
+      expect(Date.now() - t0).toBeLessThan(2000);
+    } finally {
+      await pool.close();
+    }
+  }, 30_000);
+});
