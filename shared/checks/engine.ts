@@ -23,7 +23,9 @@ export function runChecks(ctx: CheckContext, opts: RunOptions = {}, rules: Rule[
   const active = rules.filter((r) => ruleEnabled(r, model));
   const docRules = active.filter((r) => r.scope === 'doc');
   const corpusRules = active.filter((r) => r.scope === 'corpus');
-  const total = model.views.length + corpusRules.length;
+  // One step per rule on each document (not per document): a pair of two long documents must not
+  // sit at "1 of 5" for seconds.
+  const total = model.views.length * docRules.length + corpusRules.length;
   let done = 0;
   const seen = new Set<string>();
   const findings: Finding[] = [];
@@ -67,10 +69,10 @@ export function runChecks(ctx: CheckContext, opts: RunOptions = {}, rules: Rule[
   for (const view of model.views) {
     if (opts.signal?.aborted) throw new CheckCancelled();
     for (const { rule, env } of docEnvs) {
-      if (rule.languages && !rule.languages.includes(view.lang)) continue;
-      rule.run(env, view);
+      if (opts.signal?.aborted) throw new CheckCancelled();
+      if (!rule.languages || rule.languages.includes(view.lang)) rule.run(env, view);
+      opts.onProgress?.(++done, total);
     }
-    opts.onProgress?.(++done, total);
   }
   for (const rule of corpusRules) {
     if (opts.signal?.aborted) throw new CheckCancelled();

@@ -1,0 +1,92 @@
+// Speed of the APP's check path (the service the UI calls, not the bare engine): a translation
+// pair of about 6,000 sentences a side, built by repeating the sample corpus's translation pair
+// (002 English ⇄ 004 French) with numbers varied. Measures: the import with its automatic pairing
+// and checks, the full "Re-run checks", and the re-check after one accepted edit; and the longest
+// gap between progress events of the check job. Usage: npx tsx bench/app-checks.ts [sentences]
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { openWorkbench } from '../main/services/open-workbench.js';
+import type { JobInfo } from '../shared/api/contract.js';
+
+const root = new URL('..', import.meta.url).pathname;
+const target = Number(process.argv[2] ?? 6000);
+const read = (prefix: string) => readFileSync(path.join(root, 'corpus', require_(prefix)), 'utf8');
+function require_(prefix: string): string {
+  const names = ['002_c5a6547c0aa22e93.txt', '004_aad8ed66e90f3308.txt'];
+  return names.find((n) => n.startsWith(prefix))!;
+}
+const sentencesIn = (t: string) => (t.match(/[.!?…]["”»]?(\s|$)/gu) ?? []).length || 1;
+
+function grow(text: string, sentences: number): string {
+  const per = sentencesIn(text);
+  const out: string[] = [];
+  for (let n = 0; out.length * per < sentences; n++) out.push(text.replace(/\d+/gu, (d) => String((Number(d) + n) % 1000)));
+  return out.join('\n\n');
+}
+
+const en = grow(read('002'), target);
+const fr = grow(read('004'), target);
+const tmp = mkdtempSync(path.join(tmpdir(), 'bitext-bench-app-'));
+const workerScript = path.join(root, 'dist', 'workers', 'analyze-worker.js');
+const { service } = await openWorkbench({
+  projectDir: path.join(tmp, 'proj'),
+  configDir: path.join(tmp, 'cfg'),
+  ...(existsSync(workerScript) ? { worker: { script: workerScript } } : {}),
+});
+
+// Progress of check jobs: the longest time between two events of a running check.
+let lastCheckEvent = 0;
+let maxGap = 0;
+let checkJobs = 0;
+service.onEvent((e) => {
+  if (e.type !== 'job' || e.job.kind !== 'check') return;
+  const j: JobInfo = e.job;
+  const now = performance.now();
+  if (j.state === 'running' && j.done === 0 && lastCheckEvent === 0) checkJobs++;
+  if (lastCheckEvent) maxGap = Math.max(maxGap, now - lastCheckEvent);
+  lastCheckEvent = j.state === 'running' ? now : 0;
+});
+
+const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
+let t = performance.now();
+const report = await service.importUploads({ files: [{ name: 'big-en.txt', dataBase64: b64(en) }, { name: 'big-fr.txt', dataBase64: b64(fr) }] });
+const importMs = performance.now() - t;
+await service.settled();
+const importAllMs = performance.now() - t;
+const [a, b] = report.imported;
+const snap = await service.getSnapshot({});
+const suggested = snap.pairs[0];
+// Repeated text can look like anything but a translation to the pair scorer: pair by hand then.
+const pair = suggested ?? (a && b ? await service.createPair({ a: a.id, b: b.id }) : undefined);
+
+t = performance.now();
+if (pair) await service.getAlignment({ pairId: pair.id });
+const alignMs = performance.now() - t;
+
+maxGap = 0;
+t = performance.now();
+const full = await service.runChecks({});
+const fullMs = performance.now() - t;
+const fullGap = maxGap;
+
+// One edit, as an accepted fix: the time the re-check after it takes (without the debounce wait).
+const f = full.findings.find((x) => x.status === 'open' && x.suggestions.length > 0);
+let editMs = NaN;
+if (f) {
+  await service.acceptFinding({ findingId: f.id, suggestion: 0 });
+  service['findings'].cancelScheduled();
+  t = performance.now();
+  await service.runChecks({});
+  editMs = performance.now() - t;
+}
+
+console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cpus), node ${process.version}, ${new Date().toISOString()}`);
+console.log(`pair: ${a?.sentences} + ${b?.sentences} sentences (${a?.words} + ${b?.words} words), ${suggested ? `suggested as ${suggested.kind}` : 'not suggested (paired by hand)'}`);
+console.log(`import call: ${importMs.toFixed(0)} ms; import + pairing + checks until settled: ${importAllMs.toFixed(0)} ms`);
+console.log(`alignment of the pair (first open): ${alignMs.toFixed(0)} ms`);
+console.log(`full check (Re-run checks): ${fullMs.toFixed(0)} ms, ${full.findings.length} findings; longest gap between progress events: ${fullGap.toFixed(0)} ms`);
+console.log(`re-check after one accepted fix: ${Number.isNaN(editMs) ? 'n/a' : `${editMs.toFixed(0)} ms`}`);
+console.log(`check jobs seen: ${checkJobs}; load average: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+await service.close();
+rmSync(tmp, { recursive: true, force: true });
