@@ -100,6 +100,17 @@ describe('repetition.coordinated', () => {
   });
 });
 
+describe('quotes.marks', () => {
+  it('finds the German opening mark, detached closing marks, dangling opening marks and a closing double prime', () => {
+    const t = `He said „we will win“ and left. “It was a success. ”\n\nThe vote counts, not polls. “\n\n${body}`;
+    expect(spans(check({ language: 'en', text: t }), 'quotes.marks')).toEqual(['„', 's. ”', '“']);
+    expect(spans(check({ language: 'fr', text: `« Nous gouvernerons jusqu’en 2026″, a déclaré le président. ${corps}` }), 'quotes.marks')).toEqual(['″']);
+  });
+  it('leaves well-formed quotations and inch marks alone', () => {
+    expect(spans(check({ language: 'en', text: `“It was a success,” he said. A 27″ screen costs more. “Next,” she added. ${body}` }), 'quotes.marks')).toEqual([]);
+  });
+});
+
 describe('categories', () => {
   it('reports under the product categories', () => {
     const fs = check({ language: 'en', text: `The Bavarian Prime Minister spoke. [ad_1] ${body}` });

@@ -19,4 +19,11 @@ describe('meaning', () => {
     const g = { id: 'g', language: 'en', text: 'the gaps in areas like technology and infrastructure where Beijing is exploiting.' };
     expect(of(check([c, d, e, g], { noSpell: true, partners: [{ a: 'c', b: 'd', kind: 'version' }, { a: 'e', b: 'g', kind: 'version' }] }), 'meaning')).toEqual([]);
   });
+  it('skips reordered words and reports an addition as info, not as drift', () => {
+    const c = { id: 'c', language: 'en', text: 'The minister recalled the first phone call with his counterpart, Merkel said on Tuesday in the capital city.' };
+    const d = { id: 'd', language: 'en', text: 'The minister recalled the first call with his counterpart, said Merkel on Tuesday in the capital city.' };
+    const f = of(check([c, d], { noSpell: true, partners: [{ a: 'c', b: 'd', kind: 'version' }] }), 'meaning');
+    expect(f.filter((x) => /Merkel/u.test(x.text))).toEqual([]);
+    expect(f.map((x) => [x.text, x.severity])).toEqual([['phone call', 'info'], ['call', 'info']]);
+  });
 });

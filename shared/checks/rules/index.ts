@@ -25,6 +25,7 @@ import { brokenLinesRule } from './broken-lines.js';
 import { foreignWordsRule } from './foreign-words.js';
 import { scraperDebrisRule } from './scraper-debris.js';
 import { coordinatedRepeatRule } from './coordinated-repeat.js';
+import { quoteMarksRule } from './quote-marks.js';
 import { frenchTypographyRule } from './typography-fr.js';
 
 export const RULES: Rule[] = [
@@ -54,6 +55,7 @@ export const RULES: Rule[] = [
   foreignWordsRule,
   scraperDebrisRule,
   coordinatedRepeatRule,
+  quoteMarksRule,
 ];
 
 /** Rule metadata for a settings screen: what can be switched and tuned in a profile. */

@@ -1,0 +1,50 @@
+// Quotation marks out of place, by their form alone: the German low opening mark „ in English or
+// French text; a closing ” cut off from its sentence by a space ("success. ”"); an opening “ or «
+// with no text after it before the line ends ("not polls. “"); a double prime ″ closing a quote
+// before the speaker ("2026″, a déclaré").
+import { msg } from '../messages/ref.js';
+import type { Rule } from '../rule.js';
+
+const LOW_OPEN = /„/gu;
+const DETACHED_CLOSE = /([\p{L}\p{N}][.!?…,;]?)[ \u00a0]+”(?=[ \u00a0]|\n|$|[)\]]|\p{Lu})/gmu;
+const DANGLING_OPEN = /(?<=[\p{L}\p{N}.!?…,;:][ \u00a0]*)[“«][ \u00a0]*(?=\n|$)/gmu;
+const PRIME_CLOSE: Record<string, RegExp> = {
+  en: /[\p{L}\p{N}.!?]″(?=[ \u00a0]*,[ \u00a0]*(?:said|says|added|told)\b)/gu,
+  fr: /[\p{L}\p{N}.!?]″(?=[ \u00a0]*,[ \u00a0]*(?:a|ont|avait)[ \u00a0]+\p{Ll})/gu,
+};
+
+export const quoteMarksRule: Rule = {
+  id: 'quotes.marks',
+  category: 'quotes',
+  severity: 'warning',
+  scope: 'doc',
+  languages: ['en', 'fr'],
+  description: { en: 'Quotation marks of another language or detached from their text', fr: 'Guillemets d’une autre langue ou détachés de leur texte' },
+  run(env, view) {
+    if (!view) return;
+    const { text } = view;
+    const fr = view.lang === 'fr';
+    LOW_OPEN.lastIndex = 0;
+    for (let m = LOW_OPEN.exec(text); m; m = LOW_OPEN.exec(text)) {
+      env.emit(view, { start: m.index, end: m.index + 1, suggestions: [fr ? '«\u00a0' : '“'], message: msg('quotes.marks.low-open', { mark: '„' }) });
+    }
+    DETACHED_CLOSE.lastIndex = 0;
+    for (let m = DETACHED_CLOSE.exec(text); m; m = DETACHED_CLOSE.exec(text)) {
+      if (fr) continue; // French closes with » after a no-break space; ” is handled as a foreign mark.
+      const end = m.index + m[0].length;
+      env.emit(view, { start: m.index, end, suggestions: [`${m[1]}”`], message: msg('quotes.marks.detached-close', { form: m[0].trim() }) });
+    }
+    DANGLING_OPEN.lastIndex = 0;
+    for (let m = DANGLING_OPEN.exec(text); m; m = DANGLING_OPEN.exec(text)) {
+      env.emit(view, { start: m.index, end: m.index + m[0].trimEnd().length, message: msg('quotes.marks.dangling-open', { mark: m[0].trim() }) });
+    }
+    const prime = PRIME_CLOSE[view.lang];
+    if (prime) {
+      prime.lastIndex = 0;
+      for (let m = prime.exec(text); m; m = prime.exec(text)) {
+        const at = m.index + m[0].length - 1;
+        env.emit(view, { start: at, end: at + 1, suggestions: [fr ? '\u00a0»' : '”'], message: msg('quotes.marks.prime', { mark: '″' }) });
+      }
+    }
+  },
+};
