@@ -26,6 +26,7 @@ import type { Analyzer } from './workers/analyzer.js';
 import { AlignmentService } from './alignment/alignment-service.js';
 import { FindingsService } from './findings/findings-service.js';
 import { HistoryService } from './history/history-service.js';
+import { languageRecord, registerDocumentDecisions, reviewedRecord } from './documents/document-decisions.js';
 import { corpusFromProject } from './export/corpus-from-project.js';
 import { exportCorpus } from './export/export-corpus.js';
 import { bitextKind } from './bitext/read-bitext.js';
@@ -81,6 +82,7 @@ export class WorkbenchService implements WorkbenchApi {
     this.host = opts.host;
     this.jobs = new JobRunner((job) => this.emit({ type: 'job', job }));
     this.history = new HistoryService(this.store);
+    registerDocumentDecisions(this.history);
     this.alignment = new AlignmentService({
       history: this.history,
       store: this.store,
@@ -287,23 +289,25 @@ export class WorkbenchService implements WorkbenchApi {
     return { imported, rejected };
   }
 
+  /** Undoable (a history record, see documents/document-decisions.ts). */
   async setLanguageOverride({ id, language }: ApiInput<'setLanguageOverride'>): Promise<DocumentSummary> {
-    this.store.findDocument(id);
-    await this.store.update((p) => {
-      const d = p.documents.find((x) => x.id === id)!;
-      // Choosing the detected language again means "no override".
-      d.override = language === null || language === d.detection.language ? null : language;
-    });
-    this.changed();
+    const d = this.store.findDocument(id);
+    // Choosing the detected language again means "no override".
+    const next = language === null || language === d.detection.language ? null : language;
+    if (next !== d.override) {
+      await this.history.commit(languageRecord(id, d.override, next));
+      this.changed();
+    }
     return summarize(this.store.findDocument(id));
   }
 
+  /** Undoable (a history record, see documents/document-decisions.ts). */
   async setReviewed({ id, reviewed }: ApiInput<'setReviewed'>): Promise<DocumentSummary> {
-    this.store.findDocument(id);
-    await this.store.update((p) => {
-      p.documents.find((x) => x.id === id)!.reviewed = reviewed;
-    });
-    this.changed();
+    const d = this.store.findDocument(id);
+    if (d.reviewed !== reviewed) {
+      await this.history.commit(reviewedRecord(id, d.reviewed, reviewed));
+      this.changed();
+    }
     return summarize(this.store.findDocument(id));
   }
 

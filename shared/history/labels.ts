@@ -30,6 +30,11 @@ export const HISTORY_LABEL_KEYS = [
   'same-fix-elsewhere',
   // Corpus search and replace
   'replace-in-corpus',
+  // Documents
+  'mark-reviewed',
+  'mark-unreviewed',
+  'set-language',
+  'clear-language',
 ] as const;
 
 export type HistoryLabelKey = (typeof HISTORY_LABEL_KEYS)[number];

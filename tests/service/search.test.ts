@@ -108,3 +108,34 @@ describe('after an import, the new documents are checked and paired by themselve
     expect(pairs.some((p) => [p.a, p.b].sort().join() === [a, b].sort().join())).toBe(true);
   });
 });
+
+describe('the editor’s decisions about documents are undoable', () => {
+  const wb = useSampleWorkbench();
+
+  it('reviewed and the language override undo and redo, with their own labels', async () => {
+    const d = (await wb.service.getSnapshot({})).documents[0]!;
+    expect(d.reviewed).toBe(false);
+    const r = await wb.service.setReviewed({ id: d.id, reviewed: true });
+    expect(r.reviewed).toBe(true);
+    expect((await wb.service.getSnapshot({})).history.undoLabel).toBe('mark-reviewed');
+    const other = d.detectedLanguage === 'en' ? 'fr' : 'en';
+    expect((await wb.service.setLanguageOverride({ id: d.id, language: other })).language).toBe(other);
+    expect((await wb.service.getSnapshot({})).history.undoLabel).toBe('set-language');
+    await wb.service.undo({});
+    let now = (await wb.service.getSnapshot({})).documents.find((x) => x.id === d.id)!;
+    expect(now.override).toBeNull();
+    expect(now.reviewed).toBe(true);
+    await wb.service.undo({});
+    now = (await wb.service.getSnapshot({})).documents.find((x) => x.id === d.id)!;
+    expect(now.reviewed).toBe(false);
+    await wb.service.redo({});
+    await wb.service.redo({});
+    now = (await wb.service.getSnapshot({})).documents.find((x) => x.id === d.id)!;
+    expect(now).toMatchObject({ reviewed: true, override: other, language: other });
+    // Setting what is already set records nothing.
+    const before = (await wb.service.getSnapshot({})).history;
+    await wb.service.setReviewed({ id: d.id, reviewed: true });
+    expect((await wb.service.getSnapshot({})).history).toEqual(before);
+    await wb.service.settled();
+  });
+});

@@ -81,5 +81,13 @@ export function historyLabel(t: TFunction, label: string): string | null {
       return t('history.labels.sameFixElsewhere', { count });
     case 'replace-in-corpus':
       return t('history.labels.replaceInCorpus', { count });
+    case 'mark-reviewed':
+      return t('history.labels.markReviewed');
+    case 'mark-unreviewed':
+      return t('history.labels.markUnreviewed');
+    case 'set-language':
+      return t('history.labels.setLanguage');
+    case 'clear-language':
+      return t('history.labels.clearLanguage');
   }
 }
