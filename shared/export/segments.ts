@@ -2,6 +2,7 @@
 // all agree on which beads are exported, their orientation and their cleaned text. A generator:
 // 200,000 beads never sit in memory as text at once.
 import { alignSentences } from '../align/index.js';
+import { segmentationLanguage, splitSentences } from '../segment/index.js';
 import type { InlineCode } from './inline.js';
 import { langTagOrUnd, primaryLanguage } from './lang-tag.js';
 import { oneSidedRemoval } from './one-sided.js';
@@ -188,6 +189,15 @@ export function innerLinks(pair: CorpusPair, beadIndex: number, a: CorpusDocumen
   return inner.map((x) => ({ src: [bead.src[x.src[0]!]!], tgt: [bead.tgt[x.tgt[0]!]!] }));
 }
 
+/**
+ * A side holding more than one sentence (by our segmenter): a bead of several sentences, or one
+ * line of an imported file that is a paragraph. CAT tools re-segment such units when they are
+ * marked segtype="paragraph" and otherwise never match them against sentence segments.
+ */
+function severalSentences(side: SegmentSide): boolean {
+  return side.text.length > 20 && splitSentences(side.text, segmentationLanguage(side.lang)).length > 1;
+}
+
 export function round4(x: number): number {
   return Math.round(x * 1e4) / 1e4;
 }
@@ -224,7 +234,7 @@ export function* pairSegments(plan: PairPlan, o: SelectOptions): Generator<Expor
         confirmed: b.confirmed,
         origin: b.origin,
         edited: s.edits.length > 0 || t.edits.length > 0,
-        segtype: !links && many ? 'paragraph' : 'sentence',
+        segtype: !links && (many || severalSentences(s) || severalSentences(t)) ? 'paragraph' : 'sentence',
         ...(foreign ? { foreign } : {}),
         ...(links ? { part: k + 1 } : {}),
       };

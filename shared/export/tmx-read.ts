@@ -41,6 +41,10 @@ export function readTmx(xml: string, opts: BitextReadOptions = {}): ImportedBite
   const found = new TagList();
   for (const tu of tus) for (const v of elements(tu, 'tuv')) found.add(tuvLang(v));
   const headerSrc = header.srclang && header.srclang !== '*all*' ? tagAsWritten(header.srclang) : undefined;
+  if (!tus.length) {
+    // An empty memory is valid TMX: nothing to read, said by the caller ("no unit").
+    return { format: 'tmx', srcLang: headerSrc ?? 'und', tgtLang: opts.languages?.[1] ?? 'und', header, headerNotes, segments: [], warnings, codes: { src: [], tgt: [] }, languagesFound: [] };
+  }
   const srcLang = found.find(opts.languages?.[0] ?? headerSrc ?? found.tags[0] ?? '');
   if (!srcLang) throw new ImportFormatError('TMX has no language variants');
   const tgtChoice = opts.languages?.[1] ?? pickTarget(found.tags, srcLang, opts.prefer);

@@ -21,6 +21,12 @@ export interface TmxOptions {
   props?: Record<string, string>;
   /** Receives every character removed because XML cannot hold it. */
   removed: RemovedChars;
+  /**
+   * Header segtype (default "sentence"). "paragraph" tells CAT tools to re-segment every unit
+   * with their own rules, which OmegaT needs to match units of several sentences: it reads the
+   * header's segtype, not the unit's.
+   */
+  segtype?: 'sentence' | 'paragraph';
 }
 
 /** Provenance props of a tu, in the order written; tmx-read maps them back. */
@@ -63,7 +69,7 @@ export function* tmxChunks(segments: Iterable<ExportSegment>, o: TmxOptions): Ge
   const r = o.removed;
   yield '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx version="1.4">\n';
   yield `  <header creationtool="${xmlAttr(CREATION_TOOL, r)}" creationtoolversion="${xmlAttr(CREATION_TOOL_VERSION, r)}"` +
-    ` segtype="sentence" o-tmf="bitext-workbench" adminlang="en" srclang="${xmlAttr(o.srcLang, r)}" datatype="plaintext"` +
+    ` segtype="${o.segtype ?? 'sentence'}" o-tmf="bitext-workbench" adminlang="en" srclang="${xmlAttr(o.srcLang, r)}" datatype="plaintext"` +
     ` o-encoding="UTF-8" creationdate="${tmxDate(o.createdAt)}">\n`;
   for (const n of o.notes ?? []) yield `    <note>${xmlText(n, r)}</note>\n`;
   for (const [k, v] of Object.entries(o.props ?? {})) yield `    <prop type="${xmlAttr(k, r)}">${xmlText(v, r)}</prop>\n`;

@@ -10,6 +10,7 @@ import { readBitextBytes } from '../../main/services/bitext/read-bitext.js';
 import { stripCodes } from '../../shared/export/inline.js';
 import { readTmx } from '../../shared/export/tmx-read.js';
 import { readTsv } from '../../shared/export/tsv-read.js';
+import type { ImportedBitext } from '../../shared/export/imported.js';
 import { corpusOf } from './bitext-fixtures.js';
 import { removeDir, root, tempDir } from './helpers.js';
 
@@ -86,7 +87,7 @@ describe.skipIf(!present)('interop fixtures (../shared/eval/interop)', () => {
         expect(s.meta.attrs ?? {}).toEqual(o.meta.attrs ?? {});
         if (o.meta.id && o.meta.pairId === undefined) expect(s.meta.id).toBe(o.meta.id);
       });
-      const codeXml = (b: typeof orig) => b.segments.flatMap((s) => [...s.src].map((c) => b.codes!.src[c.charCodeAt(0) - 0xe000]?.xml).filter(Boolean));
+      const codeXml = (b: ImportedBitext) => b.segments.flatMap((s) => [...s.src].map((c) => b.codes!.src[c.charCodeAt(0) - 0xe000]?.xml).filter(Boolean));
       expect(codeXml(back)).toEqual(codeXml({ ...orig, segments: kept }));
     }
   });

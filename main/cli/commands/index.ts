@@ -5,6 +5,7 @@ import { checkCommand } from './check.js';
 import { cleanCommand } from './clean.js';
 import { detectCommand } from './detect.js';
 import { exportCommand } from './export.js';
+import { openCommand } from './open.js';
 import { pairCommand } from './pair.js';
 import { segmentCommand } from './segment.js';
 import { serveCommand } from './serve.js';
@@ -15,6 +16,7 @@ export const COMMANDS: CliCommand[] = [
   cleanCommand,
   detectCommand,
   exportCommand,
+  openCommand,
   pairCommand,
   segmentCommand,
   serveCommand,

@@ -43,6 +43,8 @@ export interface ExportOptions {
   many?: ManyPolicy;
   /** BCP-47 tags to write (en-GB, fr-CA); default: the imported files' tags, else the corpus languages. */
   languages?: [string, string];
+  /** TMX header segtype; default "paragraph" when n:m beads are exported as paragraphs (see tmx.ts). */
+  tmxSegtype?: 'sentence' | 'paragraph';
 }
 
 export interface ExportedFile {
@@ -93,6 +95,11 @@ export function importedLanguages(corpus: BitextCorpus): [string, string] | null
   return tags;
 }
 
+function hasParagraphUnit(corpus: BitextCorpus, select: SelectOptions): boolean {
+  for (const s of corpusSegments(corpus, select)) if (s.segtype === 'paragraph') return true;
+  return false;
+}
+
 /** Findings overlapping a segment side, from a per-document index sorted by start. */
 function findingsIndex(findings: readonly CorpusFinding[]): (side: SegmentSide) => CorpusFinding[] {
   const byDoc = new Map<string, CorpusFinding[]>();
@@ -131,6 +138,8 @@ export async function exportCorpus(corpus: BitextCorpus, outDir: string, opts: E
   select.languages = [l1, l2];
   const beadsTotal = totalBeads(corpus, select.languages);
   const { plans, skipped } = planPairs(corpus, select.languages);
+  // A paragraph unit anywhere: the header says so, for the tools that only read the header.
+  const tmxSegtype = opts.tmxSegtype ?? (select.many !== 'omit' && hasParagraphUnit(corpus, select) ? 'paragraph' : 'sentence');
   const anySegment = () => !corpusSegments(corpus, select).next().done;
   const notWritten: NonNullable<ExportSummary['notWritten']> = [];
   const selection = describeSelection(select);
@@ -153,7 +162,7 @@ export async function exportCorpus(corpus: BitextCorpus, outDir: string, opts: E
   for (const f of formats) {
     if (f === 'tmx') {
       const removed = emptyRemoved();
-      jobs.push({ format: f, file: `${base}.tmx`, total: beadsTotal, kind: 'segments', removed, chunks: (c, p) => tmxChunks(segs(c, p), { srcLang: l1, tgtLang: l2, createdAt: corpus.createdAt, notes, props: { 'x-corpus': corpus.name, 'x-selection': selection }, removed }) });
+      jobs.push({ format: f, file: `${base}.tmx`, total: beadsTotal, kind: 'segments', removed, chunks: (c, p) => tmxChunks(segs(c, p), { srcLang: l1, tgtLang: l2, createdAt: corpus.createdAt, notes, segtype: tmxSegtype, props: { 'x-corpus': corpus.name, 'x-selection': selection }, removed }) });
     } else if (f === 'tsv') {
       const removed = emptyRemoved();
       jobs.push({ format: f, file: `${base}.tsv`, total: beadsTotal, kind: 'segments', removed, chunks: (c, p) => tsvChunks(segs(c, p), { srcLang: l1, tgtLang: l2, removed }) });
