@@ -33,7 +33,6 @@ export const DETECTORS_EN: Catalogue = {
   'boilerplate.scraper.other-script': 'Short line in another script than the document (page debris?)',
   'quotes.marks.low-open': 'The German opening mark {mark:q} in English or French text',
   'quotes.marks.detached-close': 'Closing quotation mark cut off from its text: {form:q}',
-  'quotes.marks.dangling-open': 'Opening quotation mark {mark:q} with no text after it on the line',
   'quotes.marks.prime': 'A double prime {mark:q} closes the quotation',
   'repetition.coordinated': 'The same words on both sides of {conj:q}: {form:q}',
 };

@@ -32,7 +32,6 @@ export const DETECTORS_FR: Catalogue = {
   'boilerplate.scraper.other-script': 'Ligne courte dans une autre écriture que le document (résidu de page ?)',
   'quotes.marks.low-open': 'Guillemet ouvrant allemand {mark:q} dans un texte anglais ou français',
   'quotes.marks.detached-close': 'Guillemet fermant séparé de son texte : {form:q}',
-  'quotes.marks.dangling-open': 'Guillemet ouvrant {mark:q} sans texte après lui sur la ligne',
   'quotes.marks.prime': 'Un double prime {mark:q} ferme la citation',
   'repetition.coordinated': 'Les mêmes mots de part et d’autre de {conj:q} : {form:q}',
 };

@@ -1,13 +1,11 @@
 // Quotation marks out of place, by their form alone: the German low opening mark „ in English or
-// French text; a closing ” cut off from its sentence by a space ("success. ”"); an opening “ or «
-// with no text after it before the line ends ("not polls. “"); a double prime ″ closing a quote
-// before the speaker ("2026″, a déclaré").
+// French text; a closing ” cut off from its sentence by a space ("success. ”"); a double prime ″
+// closing a quote before the speaker ("2026″, a déclaré"). Balance and orientation: quotes.ts.
 import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
 
 const LOW_OPEN = /„/gu;
 const DETACHED_CLOSE = /([\p{L}\p{N}][.!?…,;]?)[ \u00a0]+”(?=[ \u00a0]|\n|$|[)\]]|\p{Lu})/gmu;
-const DANGLING_OPEN = /(?<=[\p{L}\p{N}.!?…,;:][ \u00a0]*)[“«][ \u00a0]*(?=\n|$)/gmu;
 const PRIME_CLOSE: Record<string, RegExp> = {
   en: /[\p{L}\p{N}.!?]″(?=[ \u00a0]*,[ \u00a0]*(?:said|says|added|told)\b)/gu,
   fr: /[\p{L}\p{N}.!?]″(?=[ \u00a0]*,[ \u00a0]*(?:a|ont|avait)[ \u00a0]+\p{Ll})/gu,
@@ -33,10 +31,6 @@ export const quoteMarksRule: Rule = {
       if (fr) continue; // French closes with » after a no-break space; ” is handled as a foreign mark.
       const end = m.index + m[0].length;
       env.emit(view, { start: m.index, end, suggestions: [`${m[1]}”`], message: msg('quotes.marks.detached-close', { form: m[0].trim() }) });
-    }
-    DANGLING_OPEN.lastIndex = 0;
-    for (let m = DANGLING_OPEN.exec(text); m; m = DANGLING_OPEN.exec(text)) {
-      env.emit(view, { start: m.index, end: m.index + m[0].trimEnd().length, message: msg('quotes.marks.dangling-open', { mark: m[0].trim() }) });
     }
     const prime = PRIME_CLOSE[view.lang];
     if (prime) {
