@@ -4,7 +4,8 @@ import type { CheckContext, CheckTools, CorpusDoc, PartnerLink, SentenceSpan, Sp
 import type { Glossary, GlossaryEntry } from './glossary/types.js';
 import { emptyGlossary } from './glossary/types.js';
 import { defaultProfile, type CheckProfile } from './profile.js';
-import { FUNCTION_WORDS, SPEECH_AFTER, SPEECH_BEFORE } from './util/lexicon.js';
+import { FUNCTION_WORDS } from './util/lexicon.js';
+import { resolveCheckData, type ResolvedCheckData } from './data/check-data.js';
 import { isAllCaps, isSentenceInitial, isUpperInitial, splitLines, tokenAt, tokenize, wordKey, type Line, type Token } from './util/text.js';
 
 export interface DocView {
@@ -26,6 +27,8 @@ export class CorpusModel {
   readonly glossary: Glossary;
   readonly profile: CheckProfile;
   readonly partners: PartnerLink[];
+  /** The word lists and patterns of this run: the versioned defaults with the profile's changes. */
+  readonly data: ResolvedCheckData;
   private readonly rejectedPairs: Set<string>;
   readonly spell: SpellChecker | undefined;
   readonly tools: CheckTools;
@@ -104,6 +107,7 @@ export class CorpusModel {
   constructor(ctx: CheckContext) {
     this.glossary = ctx.glossary ?? emptyGlossary();
     this.profile = ctx.profile ?? defaultProfile();
+    this.data = resolveCheckData(this.profile.data);
     this.partners = ctx.partners ?? [];
     this.rejectedPairs = new Set((ctx.rejectedPairs ?? []).flatMap((p) => [`${p.a}\u0000${p.b}`, `${p.b}\u0000${p.a}`]));
     this.spell = ctx.spell ? memoSpell(ctx.spell) : undefined;
@@ -165,7 +169,7 @@ export class CorpusModel {
     const cached = this.slotCache.get(v.doc.id);
     if (cached) return cached;
     const out: SlotHit[] = [];
-    const { subject, after } = slotRegexes(v.lang);
+    const { subject, after } = slotRegexes(v.lang, this.data);
     // The capitalised token starting exactly at pos, if any.
     const at = (pos: number): Token | undefined => {
       const t = v.tokens[tokenAt(v.tokens, pos)];
@@ -256,21 +260,23 @@ export class CorpusModel {
   }
 }
 
-const slotCache = new Map<string, { subject?: RegExp; after?: RegExp }>();
+const slotCache = new WeakMap<ResolvedCheckData, Map<string, { subject?: RegExp; after?: RegExp }>>();
 // Case-sensitive (fast) with the cue's first letter in either case ("Selon X", "said X").
 const alt = (cues: string[]) => cues.map((c) => `[${c[0]}${c[0]!.toUpperCase()}]${c.slice(1).replace(/ /gu, '[ \\u00a0]+')}`).sort((a, b) => b.length - a.length).join('|');
 
 /** One regex per slot kind and language (faster than testing every cue at every name). */
-function slotRegexes(lang: string): { subject?: RegExp; after?: RegExp } {
-  let r = slotCache.get(lang);
+function slotRegexes(lang: string, data: ResolvedCheckData): { subject?: RegExp; after?: RegExp } {
+  let byLang = slotCache.get(data);
+  if (!byLang) slotCache.set(data, (byLang = new Map()));
+  let r = byLang.get(lang);
   if (!r) {
     r = {};
-    const a = SPEECH_AFTER[lang];
-    const b = SPEECH_BEFORE[lang];
+    const a = data.speechVerbs.speakerFirst[lang];
+    const b = data.speechVerbs.verbFirst[lang];
     // Lookbehind keeps X a whole word; the cue must end at a word boundary.
     if (a?.length) r.subject = new RegExp(`(?<![\\p{L}\\p{N}’'-])(\\p{Lu}[\\p{L}\\p{N}’'-]*)[ \\u00a0]+(${alt(a)})(?![\\p{L}])`, 'gu');
     if (b?.length) r.after = new RegExp(`(?<![\\p{L}])(${alt(b)})[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{N}’'-]*)`, 'gu');
-    slotCache.set(lang, r);
+    byLang.set(lang, r);
   }
   return r;
 }

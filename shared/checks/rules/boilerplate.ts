@@ -1,19 +1,14 @@
 // Web-page debris left in scraped articles: widget labels, CMS placeholders, photo credits,
 // sponsor notices, "NEXT …" teasers, truncated teasers ending in "…", and — in a page that
 // shows such widgets — inline related-article headlines and trailing short lines.
+import { firstMatch } from '../data/check-data.js';
 import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
 import { countWords, type Line } from '../util/text.js';
 
-const WIDGET = [
-  /\b(?:subscribe|sign up|newsletters?|follow us|share (?:this|on)|read more|read also|see also|related (?:articles?|stories|news|content)|most (?:read|popular)|recommended for you|advertisement|sponsored content|cookie policy|all rights reserved|from (?:twitter|facebook|instagram|youtube)|click here|back to top|comments?)\b/iu,
-  /(?:abonnez-vous|inscrivez-vous|newsletters?|lettre d[’']information|partager (?:sur|cet)|suivez-nous|lire aussi|à lire aussi|voir aussi|sur le même (?:thème|sujet)|^à la une$|publicité|les plus lus|tous droits réservés|en savoir plus|commentaires?)/iu,
-];
+// Widget labels, credit and sponsor patterns are versioned data (data/check-data.ts, env.model.data).
 const PLACEHOLDER = /\b(?:descriptive text here|lorem ipsum|caption (?:here|goes here)|text goes here|insert (?:text|caption|image)|image description|alt text|placeholder|texte descriptif ici)\b/iu;
 const NEXT = /^\s*(?:NEXT|PREVIOUS|PREV|SUIVANT|PRÉCÉDENT|À SUIVRE|LIRE LA SUITE|READ NEXT)\b/u;
-const CREDIT_LINE = /^\s*\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} ?[|/] ?\p{Lu}[\p{L}&.-]+(?: \p{Lu}[\p{L}&.-]+){0,2}\s*$/u;
-const CREDIT_INLINE = /(?:\[\p{Lu}[\p{Lu}\-]+\/[^\]\n]{2,40}\]|\((?:photo|crédit|credit|source)\s*:[^)\n]{2,60}\)|(?:photo|crédit photo|credit|image)\s*:\s*[^\n]{2,60}$|©[^\n]{2,60}$|\b(?:Getty Images|AFP Photo|Reuters\/[^\s]+))/imu;
-const SPONSOR = /\b(?:this (?:stakeholder|partner|sponsor) supports|supported by|sponsored by|in partnership with|editorial content is independent|contenu sponsorisé|en partenariat avec|with the support of)\b/iu;
 
 const words = countWords;
 // Words every SPONSOR phrase contains: lines without any skip the slower pattern.
@@ -30,6 +25,9 @@ export const boilerplateRule: Rule = {
     if (!view) return;
     const { text, paragraphs } = view;
     const maxWidget = env.opt<number>('maxWidgetWords');
+    const { widget: WIDGET, creditLine: CREDIT_LINE, credit: CREDIT_INLINE, sponsor: SPONSOR } = env.model.data;
+    // The cue prefilter is written for the shipped sponsor patterns only.
+    const customSponsor = env.model.profile.data?.sponsorPatterns !== undefined;
     const flagged = new Set<number>();
     let widgets = 0;
     let teasers = 0;
@@ -61,14 +59,14 @@ export const boilerplateRule: Rule = {
         emit(s, e, 'teaser');
         return;
       }
-      if (n <= 8 && CREDIT_LINE.test(line)) {
+      if (n <= 8 && CREDIT_LINE.some((re) => re.test(line))) {
         flagged.add(idx);
         emit(s, e, 'credit-line');
         return;
       }
-      const credit = CREDIT_INLINE.exec(line);
+      const credit = firstMatch(CREDIT_INLINE, line);
       if (credit) emit(s + credit.index, s + credit.index + credit[0].trimEnd().length, 'credit');
-      const sponsor = SPONSOR_CUE.test(line) ? SPONSOR.exec(line) : null;
+      const sponsor = (customSponsor || SPONSOR_CUE.test(line)) ? firstMatch(SPONSOR, line) : null;
       if (sponsor) {
         widgets++; flagged.add(idx);
         const from = Math.max(line.lastIndexOf('. ', sponsor.index) + 2, 0);
