@@ -1,6 +1,6 @@
 // What a check is: metadata plus run(). Doc-scoped rules see one document at a time;
 // corpus-scoped rules see all documents (cross-document evidence).
-import type { Bilingual, Category, Finding, Severity } from './types.js';
+import type { Category, Finding, Severity } from './types.js';
 import type { CorpusModel, DocView } from './corpus.js';
 import type { OptionValue } from './profile.js';
 import type { MessageRef } from './messages/ref.js';
@@ -31,7 +31,7 @@ export interface Rule {
   id: string;
   category: Category;
   severity: Severity;
-  description: Bilingual;
+  // What it looks for is in the message catalogues, key '<id>.description' (messages/en.ts, fr.ts).
   /** Languages the rule applies to; undefined = all. */
   languages?: string[];
   defaults?: Record<string, OptionValue>;

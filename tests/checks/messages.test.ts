@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES, msg, placeholders, renderBoth, renderMessage, storedMessage } from '../../shared/checks/messages/index.js';
-import { RULES } from '../../shared/checks/rules/index.js';
+import { RULES, ruleInfo } from '../../shared/checks/rules/index.js';
 import { check } from './helpers.js';
 
 const NBSP = '\u00a0';
@@ -62,6 +62,18 @@ describe('check message catalogues', () => {
         }
         expect([k, /“\{|\}”/u.test(s)]).toEqual([k, false]);
       }
+    }
+  });
+
+  it('every rule has its description in both catalogues (no inline words in the rules)', () => {
+    for (const r of RULES) {
+      expect([r.id, `${r.id}.description` in CATALOGUES.en, `${r.id}.description` in CATALOGUES.fr]).toEqual([r.id, true, true]);
+      expect([r.id, 'description' in r]).toEqual([r.id, false]);
+    }
+    const info = ruleInfo();
+    expect(info.find((r) => r.id === 'spelling.dictionary')!.description).toEqual({ en: 'Word not in the dictionary', fr: 'Mot absent du dictionnaire' });
+    for (const src of readdirSync(RULES_DIR).filter((x) => x.endsWith('.ts')).map((f) => readFileSync(join(RULES_DIR, f), 'utf8'))) {
+      expect(src).not.toMatch(/\{ en: ['`]/u);
     }
   });
 

@@ -14,7 +14,6 @@ export const englishArticleRule: Rule = {
   severity: 'warning',
   languages: ['en'],
   scope: 'doc',
-  description: { en: '“a”/“an” before the wrong sound', fr: '« a »/« an » devant le mauvais son' },
   run(env, view) {
     if (!view) return;
     for (const { a, b } of spacedPairs(view.tokens, view.text)) {

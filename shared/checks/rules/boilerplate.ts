@@ -20,7 +20,6 @@ export const boilerplateRule: Rule = {
   severity: 'warning',
   scope: 'doc',
   defaults: { maxWidgetWords: 10, headlines: true },
-  description: { en: 'Web-page debris (widgets, credits, placeholders, teasers)', fr: 'Résidus de page web (widgets, crédits, textes de remplissage, accroches)' },
   run(env, view) {
     if (!view) return;
     const { text, paragraphs } = view;

@@ -22,7 +22,6 @@ export const brokenLinesRule: Rule = {
   severity: 'warning',
   scope: 'doc',
   languages: ['en', 'fr'],
-  description: { en: 'Sentence broken across lines or by stray punctuation', fr: 'Phrase coupée entre deux lignes ou par une ponctuation isolée' },
   run(env, view) {
     if (!view) return;
     const { text, paragraphs } = view;

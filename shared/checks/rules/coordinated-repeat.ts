@@ -15,7 +15,6 @@ export const coordinatedRepeatRule: Rule = {
   severity: 'warning',
   scope: 'doc',
   languages: ['en', 'fr'],
-  description: { en: 'The same words on both sides of “and”', fr: 'Les mêmes mots de part et d’autre de « et »' },
   run(env, view) {
     if (!view) return;
     const re = PAT[view.lang];

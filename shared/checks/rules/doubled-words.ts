@@ -11,7 +11,6 @@ export const doubledWordsRule: Rule = {
   category: 'repetition',
   severity: 'warning',
   scope: 'doc',
-  description: { en: 'Word or determiner written twice', fr: 'Mot ou déterminant répété' },
   run(env, view) {
     if (!view) return;
     const { tokens, text } = view;

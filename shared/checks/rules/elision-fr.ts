@@ -18,7 +18,6 @@ export const frenchElisionRule: Rule = {
   severity: 'warning',
   languages: ['fr'],
   scope: 'doc',
-  description: { en: 'Missing French elision or contraction', fr: 'Élision ou contraction manquante' },
   run(env, view) {
     if (!view) return;
     const { text } = view;

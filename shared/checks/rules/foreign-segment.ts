@@ -10,7 +10,6 @@ export const foreignSegmentRule: Rule = {
   severity: 'info',
   scope: 'doc',
   defaults: { minWords: 3, minConfidence: 0.8 },
-  description: { en: 'Passage in another language than the document', fr: 'Passage dans une autre langue que celle du document' },
   run(env, view) {
     if (!view) return;
     const { spell } = env.model;

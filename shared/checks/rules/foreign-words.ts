@@ -13,7 +13,6 @@ export const foreignWordsRule: Rule = {
   scope: 'doc',
   languages: ['en', 'fr'],
   defaults: { minLength: 4, maxRun: 4 },
-  description: { en: 'Words in another language inside a sentence', fr: 'Mots d’une autre langue dans une phrase' },
   run(env, view) {
     const spell = env.model.spell;
     if (!view || !spell) return;

@@ -33,7 +33,6 @@ export const fragmentRule: Rule = {
   category: 'fragment',
   severity: 'warning',
   scope: 'doc',
-  description: { en: 'Words stranded after a sentence break', fr: 'Mots isolés après une coupure de phrase' },
   run(env, view) {
     if (!view) return;
     const { text } = view;

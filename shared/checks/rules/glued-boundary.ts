@@ -27,7 +27,6 @@ export const gluedBoundaryRule: Rule = {
   severity: 'warning',
   scope: 'doc',
   languages: ['en', 'fr'],
-  description: { en: 'Words glued at a former link or line boundary', fr: 'Mots collés à l’emplacement d’un ancien lien ou saut de ligne' },
   run(env, view) {
     if (!view) return;
     periodGlue(view);

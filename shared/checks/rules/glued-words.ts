@@ -11,7 +11,6 @@ export const gluedWordsRule: Rule = {
   severity: 'warning',
   scope: 'doc',
   defaults: { minPart: 4, minLength: 9 },
-  description: { en: 'Two words written together', fr: 'Deux mots collés' },
   run(env, view) {
     const spell = env.model.spell;
     if (!view || !spell || !spell.languages().includes(view.lang)) return;

@@ -1,4 +1,6 @@
 // Registry of checks: one file per check in this folder.
+import { msg } from '../messages/ref.js';
+import { renderBoth } from '../messages/render.js';
 import type { Rule } from '../rule.js';
 import type { Bilingual, Category, Severity } from '../types.js';
 import { englishArticleRule } from './article-en.js';
@@ -60,5 +62,5 @@ export const RULES: Rule[] = [
 
 /** Rule metadata for a settings screen: what can be switched and tuned in a profile. */
 export function ruleInfo(): Array<{ id: string; category: Category; severity: Severity; description: Bilingual; languages?: string[]; defaults?: Record<string, number | string | boolean> }> {
-  return RULES.map((r) => ({ id: r.id, category: r.category, severity: r.severity, description: r.description, ...(r.languages ? { languages: r.languages } : {}), ...(r.defaults ? { defaults: r.defaults } : {}) }));
+  return RULES.map((r) => ({ id: r.id, category: r.category, severity: r.severity, description: renderBoth(msg(`${r.id}.description`)), ...(r.languages ? { languages: r.languages } : {}), ...(r.defaults ? { defaults: r.defaults } : {}) }));
 }

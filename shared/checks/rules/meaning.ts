@@ -13,7 +13,6 @@ export const meaningRule: Rule = {
   severity: 'warning',
   scope: 'corpus',
   defaults: { maxWords: 3, minShared: 8 },
-  description: { en: 'Words that differ between two versions of the same sentence', fr: 'Mots qui diffèrent entre deux versions de la même phrase' },
   run(env) {
     const { model } = env;
         const maxWords = env.opt<number>('maxWords');

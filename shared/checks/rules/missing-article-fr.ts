@@ -12,7 +12,6 @@ export const frenchMissingArticleRule: Rule = {
   severity: 'info',
   languages: ['fr'],
   scope: 'doc',
-  description: { en: 'Plural object without a determiner after an infinitive', fr: 'Complément pluriel sans déterminant après un infinitif' },
   run(env, view) {
     const spell = env.model.spell;
     if (!view || !spell || !spell.languages().includes('fr')) return;

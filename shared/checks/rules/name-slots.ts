@@ -42,7 +42,6 @@ export const nameSlotsRule: Rule = {
   severity: 'warning',
   scope: 'corpus',
   languages: ['en', 'fr'],
-  description: { en: 'Name slot filled by a common word', fr: 'Place d’un nom occupée par un mot courant' },
   run(env) {
     const { model } = env;
     // Given names followed by a capitalised word in the document: that person has a surname there;

@@ -24,7 +24,6 @@ export const nameTranslationRule: Rule = {
   severity: 'error',
   scope: 'corpus',
   defaults: { minNameUses: 2, partnerEvidence: true, minBeadConfidence: 0.5 },
-  description: { en: 'Proper name rendered as a common word', fr: 'Nom propre traduit comme un mot courant' },
   run(env) {
     const { model } = env;
     const wrong = new Map<string, Wrong>();

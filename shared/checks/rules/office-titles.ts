@@ -51,7 +51,6 @@ export const officeTitlesRule: Rule = {
   severity: 'warning',
   scope: 'doc',
   languages: ['en', 'fr'],
-  description: { en: 'Title that does not match the office (titles knowledge base)', fr: 'Titre qui ne correspond pas à la fonction (base des titres)' },
   run(env, view) {
     if (!view) return;
     for (const p of patterns()[view.lang] ?? []) {

@@ -17,7 +17,6 @@ export const quoteMarksRule: Rule = {
   severity: 'warning',
   scope: 'doc',
   languages: ['en', 'fr'],
-  description: { en: 'Quotation marks of another language or detached from their text', fr: 'Guillemets d’une autre langue ou détachés de leur texte' },
   run(env, view) {
     if (!view) return;
     const { text } = view;

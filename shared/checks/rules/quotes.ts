@@ -12,7 +12,6 @@ export const quotesRule: Rule = {
   category: 'quotes',
   severity: 'warning',
   scope: 'doc',
-  description: { en: 'Misoriented, unbalanced or foreign quotation marks', fr: 'Guillemets mal orientés, non appariés ou étrangers' },
   run(env, view) {
     if (!view) return;
     const { text, paragraphs } = view;

@@ -14,7 +14,6 @@ export const recurringLinesRule: Rule = {
   severity: 'info',
   scope: 'corpus',
   defaults: { minDocs: 2, maxWords: 15, minWords: 2 },
-  description: { en: 'Line that recurs across documents', fr: 'Ligne qui se répète d’un document à l’autre' },
   run(env) {
     const { model } = env;
     const minDocs = env.opt<number>('minDocs');

@@ -26,7 +26,6 @@ export const repeatedLinesRule: Rule = {
   severity: 'warning',
   scope: 'doc',
   defaults: { minWords: 4, nearMinWords: 12, nearJaccard: 0.55 },
-  description: { en: 'Repeated or near-duplicate lines and sentences', fr: 'Lignes et phrases répétées ou presque identiques' },
   run(env, view) {
     if (!view) return;
     const { text } = view;

@@ -9,7 +9,6 @@ export const repeatedPhraseRule: Rule = {
   severity: 'warning',
   scope: 'doc',
   defaults: { maxWords: 6 },
-  description: { en: 'Phrase repeated back to back', fr: 'Groupe de mots répété à la suite' },
   run(env, view) {
     if (!view) return;
     const { tokens, text } = view;

@@ -24,7 +24,6 @@ export const scraperDebrisRule: Rule = {
   category: 'boilerplate',
   severity: 'warning',
   scope: 'doc',
-  description: { en: 'Scraper tokens, image file names, page chrome and breadcrumbs', fr: 'Jetons de moissonneur, noms de fichiers d’images, navigation et fil d’Ariane' },
   run(env, view) {
     if (!view) return;
     const { text, paragraphs } = view;

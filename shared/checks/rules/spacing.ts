@@ -15,7 +15,6 @@ export const spacingRule: Rule = {
   category: 'spacing',
   severity: 'warning',
   scope: 'doc',
-  description: { en: 'Missing, misplaced or doubled spaces around punctuation', fr: 'Espaces manquantes, mal placées ou doublées autour de la ponctuation' },
   run(env, view) {
     if (!view) return;
     const { text } = view;

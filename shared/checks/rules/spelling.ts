@@ -21,7 +21,6 @@ export const spellingRule: Rule = {
   severity: 'warning',
   scope: 'doc',
   defaults: { maxCorpusCount: 1, minLength: 3 },
-  description: { en: 'Word not in the dictionary', fr: 'Mot absent du dictionnaire' },
   run(env, view) {
     const spell = env.model.spell;
     if (!view || !spell || !spell.languages().includes(view.lang)) return;

@@ -14,7 +14,6 @@ export const terminologyRule: Rule = {
   severity: 'warning',
   scope: 'doc',
   defaults: { personWindow: 40 },
-  description: { en: 'Forbidden glossary term or wrong title for a person', fr: 'Terme proscrit par le glossaire ou titre erroné' },
   run(env, view) {
     if (!view) return;
     const window = env.opt<number>('personWindow');

@@ -13,7 +13,6 @@ export const frenchTypographyRule: Rule = {
   languages: ['fr'],
   scope: 'doc',
   defaults: { flagOrdinarySpace: true },
-  description: { en: 'French no-break spaces inside guillemets and before ; : ! ?', fr: 'Espaces insécables françaises dans les guillemets et avant ; : ! ?' },
   run(env, view) {
     if (!view) return;
     const { text } = view;
