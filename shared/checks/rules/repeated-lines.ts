@@ -5,6 +5,8 @@ import type { Rule } from '../rule.js';
 import { sameWords, wordsHash } from '../corpus.js';
 
 const EMPTY: Int32Array = new Int32Array(0);
+/** Sentences kept per word in the near-duplicate index (see run()). */
+const MAX_POSTINGS = 64;
 const NONE: readonly number[] = [];
 
 /** Size of the intersection of two sorted arrays of distinct numbers. */
@@ -31,11 +33,28 @@ export const repeatedLinesRule: Rule = {
     const { text } = view;
     const minWords = env.opt<number>('minWords');
     const flagged: Array<[number, number]> = [];
+    // Line numbers by binary search over the line starts (built once): slicing and splitting the
+    // text for every finding was quadratic on long, repetitive documents.
+    let lineStarts: number[] | null = null;
+    const lineOf = (offset: number): number => {
+      if (!lineStarts) {
+        lineStarts = [0];
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+      }
+      let lo = 0;
+      let hi = lineStarts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (lineStarts[mid]! <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo + 1;
+    };
     const overlaps = (s: number, e: number) => flagged.some(([a, b]) => s < b && e > a);
     const emitCopy = (s: number, e: number, first: number, kind: 'line' | 'sentence') => {
       if (overlaps(s, e)) return;
       flagged.push([s, e]);
-      const firstLine = text.slice(0, first).split('\n').length;
+      const firstLine = lineOf(first);
       env.emit(view, {
         start: s, end: e, suggestions: [''],
         message: msg(kind === 'line' ? 'repetition.lines.line' : 'repetition.lines.sentence', { line: firstLine }),
@@ -131,7 +150,13 @@ export const repeatedLinesRule: Rule = {
       }
       for (let k = 0; k < prefix; k++) {
         const l = index.get(cur.ranks[k]!);
-        if (l) l.push(i); else index.set(cur.ranks[k]!, [i]);
+        if (!l) index.set(cur.ranks[k]!, [i]);
+        else {
+          l.push(i);
+          // A word shared by very many sentences is a weak lead: only its latest sentences stay
+          // candidates, which keeps a long repetitive document linear instead of quadratic.
+          if (l.length > MAX_POSTINGS) l.shift();
+        }
       }
     }
   },
