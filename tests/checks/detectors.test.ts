@@ -72,6 +72,11 @@ describe('language.foreign-words', () => {
   it('finds words of the other language inside a sentence', () => {
     expect(spans(check({ language: 'fr', text: `La coalition était essentially un gouvernement de transition. ${corps}` }), 'language.foreign-words')).toEqual(['essentially']);
   });
+  it('finds a capitalised word of the other language inside a sentence, not a name', () => {
+    expect(spans(check({ language: 'fr', text: `Il a dit que « Hatred » est un mot qu’il n’emploie pas. ${corps}` }), 'language.foreign-words')).toEqual(['Hatred']);
+    const names = `Le ministre Gordon Brown est arrivé. Selon Brown, la réunion a été utile et Darling a approuvé. ${corps}`;
+    expect(spans(check({ language: 'fr', text: names }), 'language.foreign-words')).toEqual([]);
+  });
   it('accepts British spellings, ligature-less French and loanwords the corpus uses', () => {
     expect(spans(check({ language: 'en', text: `The programme will modernise the harbour and revitalise the centre. ${body}` }), 'language.foreign-words')).toEqual([]);
     expect(spans(check({ language: 'fr', text: `Il a le coeur sur la main et met son oeuvre en avant. ${corps}` }), 'language.foreign-words')).toEqual([]);
@@ -108,6 +113,17 @@ describe('quotes.marks', () => {
   });
   it('leaves well-formed quotations and inch marks alone', () => {
     expect(spans(check({ language: 'en', text: `“It was a success,” he said. A 27″ screen costs more. “Next,” she added. ${body}` }), 'quotes.marks')).toEqual([]);
+  });
+});
+
+describe('repetition.near-phrase', () => {
+  it('finds a clause restarted within a few words', () => {
+    const t = `Il faut savoir ce que le pays est prêt à faire que le pays est prêt à accepter. ${corps}`;
+    expect(spans(check({ language: 'fr', text: t }), 'repetition.near-phrase')).toEqual(['que le pays est prêt à faire que le pays est prêt à']);
+  });
+  it('leaves parallel phrases across sentences and short repeats', () => {
+    const t = `The right to vote and the right to work matter. The price of oil rose. The price of oil fell. ${body}`;
+    expect(spans(check({ language: 'en', text: t }), 'repetition.near-phrase')).toEqual([]);
   });
 });
 

@@ -34,5 +34,7 @@ export const DETECTORS_EN: Catalogue = {
   'quotes.marks.low-open': 'The German opening mark {mark:q} in English or French text',
   'quotes.marks.detached-close': 'Closing quotation mark cut off from its text: {form:q}',
   'quotes.marks.prime': 'A double prime {mark:q} closes the quotation',
+  'repetition.near-phrase': 'The same words twice within a few words: {words:q}',
+  'repetition.near-phrase.description': 'Phrase said twice within a few words',
   'repetition.coordinated': 'The same words on both sides of {conj:q}: {form:q}',
 };

@@ -33,5 +33,7 @@ export const DETECTORS_FR: Catalogue = {
   'quotes.marks.low-open': 'Guillemet ouvrant allemand {mark:q} dans un texte anglais ou français',
   'quotes.marks.detached-close': 'Guillemet fermant séparé de son texte : {form:q}',
   'quotes.marks.prime': 'Un double prime {mark:q} ferme la citation',
+  'repetition.near-phrase': 'Les mêmes mots deux fois à quelques mots d’intervalle : {words:q}',
+  'repetition.near-phrase.description': 'Groupe de mots dit deux fois à quelques mots d’intervalle',
   'repetition.coordinated': 'Les mêmes mots de part et d’autre de {conj:q} : {form:q}',
 };

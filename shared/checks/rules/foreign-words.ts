@@ -5,6 +5,11 @@
 import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
 import { correctAsVariant } from '../util/spelling-variants.js';
+import { isCountry, isGivenName, isSurname } from '../names/kb.js';
+
+// Shortest word judged (letters) and longest run reported (words): longer runs are passages.
+const MIN_LENGTH = 4;
+const MAX_RUN = 4;
 
 export const foreignWordsRule: Rule = {
   id: 'language.foreign-words',
@@ -12,15 +17,14 @@ export const foreignWordsRule: Rule = {
   severity: 'warning',
   scope: 'doc',
   languages: ['en', 'fr'],
-  defaults: { minLength: 4, maxRun: 4 },
   run(env, view) {
     const spell = env.model.spell;
     if (!view || !spell) return;
     const langs = spell.languages();
     if (!langs.includes(view.lang)) return;
     const others = langs.filter((l) => l !== view.lang);
-    const minLength = env.opt<number>('minLength');
-    const maxRun = env.opt<number>('maxRun');
+    const minLength = MIN_LENGTH;
+    const maxRun = MAX_RUN;
     const vocab = env.model.lowerVocab.get(view.lang);
     const foreignOf = (w: string): string | undefined => {
       if (!/^\p{Ll}[\p{Ll}]+$/u.test(w) || w.length < minLength) return undefined;
@@ -44,8 +48,31 @@ export const foreignWordsRule: Rule = {
       const lower = inP.filter((t) => /^\p{Ll}/u.test(t.text));
       if (lower.length && lower.filter((t) => foreignOf(t.text)).length * 2 >= lower.length) for (const t of inP) passage.add(t.index);
     }
+    // A capitalised word inside a sentence that is an ordinary word of the other language only
+    // ("et\" Hatred \"est", "SPD et Greens"), neither a name of the corpus nor of the names base.
+    const isSpaced = (a: number, b: number) => /^[ \u00a0]+$/u.test(view.text.slice(a, b));
+    const capitalForeign = (i: number): string | undefined => {
+      const t = toks[i]!;
+      if (!/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || env.model.isSentenceInitial(view, t)) return undefined;
+      const prev = toks[i - 1];
+      const next = toks[i + 1];
+      if (prev && /^\p{Lu}/u.test(prev.text) && isSpaced(prev.end, t.start) || next && /^\p{Lu}/u.test(next.text) && isSpaced(t.end, next.start)) return undefined;
+      if (spell.correct(t.text, view.lang) || spell.correct(t.lower, view.lang) || correctAsVariant(t.lower, view.lang, spell.correct)) return undefined;
+      if (env.model.isKnownName(t.text) || isGivenName(t.text) || isSurname(t.text) || isCountry(t.text)) return undefined;
+      if ((env.model.capitalised.get(t.lower) ?? 0) > 2) return undefined;
+      return others.find((l) => spell.has(t.lower, l) && !spell.has(t.text, l));
+    };
     for (let i = 0; i < toks.length; i++) {
       if (passage.has(i)) continue;
+      const capLang = capitalForeign(i);
+      if (capLang) {
+        env.emit(view, {
+          start: toks[i]!.start, end: toks[i]!.end,
+          message: msg('language.foreign-words', { form: toks[i]!.text, lang: capLang, doc: view.lang }),
+          evidence: [msg('language.foreign-words.ev.dictionary', { lang: capLang, doc: view.lang })],
+        });
+        continue;
+      }
       const lang = foreignOf(toks[i]!.text);
       if (!lang) continue;
       let j = i;

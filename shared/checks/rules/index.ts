@@ -28,6 +28,7 @@ import { foreignWordsRule } from './foreign-words.js';
 import { scraperDebrisRule } from './scraper-debris.js';
 import { coordinatedRepeatRule } from './coordinated-repeat.js';
 import { quoteMarksRule } from './quote-marks.js';
+import { nearRepeatRule } from './near-repeat.js';
 import { frenchTypographyRule } from './typography-fr.js';
 
 export const RULES: Rule[] = [
@@ -58,6 +59,7 @@ export const RULES: Rule[] = [
   scraperDebrisRule,
   coordinatedRepeatRule,
   quoteMarksRule,
+  nearRepeatRule,
 ];
 
 /** Rule metadata for a settings screen: what can be switched and tuned in a profile. */
