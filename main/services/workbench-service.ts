@@ -437,7 +437,7 @@ export class WorkbenchService implements WorkbenchApi {
     return this.findings.exportGlossary(format);
   }
 
-  async exportCorpus({ formats, includeUnconfirmed, minConfidence }: ApiInput<'exportCorpus'>): Promise<ExportResult | null> {
+  async exportCorpus({ formats, includeUnconfirmed, minConfidence, many, languages }: ApiInput<'exportCorpus'>): Promise<ExportResult | null> {
     const outDir = this.host
       ? await this.host.pickExportDir()
       : path.join(this.store.dir, 'exports', new Date().toISOString().replace(/[:.]/g, '-'));
@@ -457,6 +457,8 @@ export class WorkbenchService implements WorkbenchApi {
       outDir: summary.outDir,
       files: summary.files.map((f) => ({ format: f.format, path: f.path, bytes: f.bytes, ...(f.records !== undefined ? { records: f.records } : {}), ...(f.removed ? { removedChars: f.removed.count } : {}) })),
       segments: summary.segments,
+        ...(many ? { many } : {}),
+        ...(languages ? { languages } : {}),
       beads: summary.beads,
       pairs: { exported: summary.pairs.exported, skipped: summary.pairs.skipped.length },
       documents: summary.documents,
@@ -470,6 +472,8 @@ export class WorkbenchService implements WorkbenchApi {
     try {
       out = await importBitextFile(
         {
+      ...(summary.notWritten ? { notWritten: summary.notWritten } : {}),
+      ...(summary.languages ? { languages: summary.languages } : {}),
           projectDir: this.store.dir,
           // The follow-up (pair suggestions, checks) runs once the pair exists: afterImport below.
           importFiles: (files) => this.importUploadedFiles(files.map((f) => ({ name: f.name, dataBase64: f.bytes.toString('base64') }))),

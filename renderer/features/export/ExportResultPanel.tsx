@@ -81,6 +81,12 @@ function ExportDone({ result, onDismiss }: { result: ExportResult; onDismiss: ()
       {bilingual && result.segments === 0 ? <p className="export-warning">{t('export.result.empty')}</p> : null}
       {result.removedChars > 0 ? <p className="export-warning">{t('export.result.removed', { count: result.removedChars })}</p> : null}
       {result.pairs.skipped > 0 ? <p className="hint">{t('export.result.skipped', { count: result.pairs.skipped })}</p> : null}
+      {(result.notWritten ?? []).map((n) => (
+        <p key={n.path} className="export-warning">
+          {t('export.result.notWritten', { file: n.path })}
+        </p>
+      ))}
+      {result.languages ? <p className="hint">{t('export.result.tags', { source: result.languages[0], target: result.languages[1] })}</p> : null}
       <FilesTable rows={rows} outDir={result.outDir} showRemoved={result.removedChars > 0} />
     </section>
   );

@@ -5,10 +5,12 @@ import { useId, useMemo, type FormEvent } from 'react';
 import { useT } from '../../i18n/index.js';
 import { formatPercent } from '../../i18n/format.js';
 import { useStore, useWorkbench } from '../../state/use-workbench.js';
-import { choicesProblem, exportRequest, expectsNoBeads, FORMAT_FILES, FORMAT_ORDER, parsePercent, previewExport, toggleFormat, type ExportChoices, type ExportPreview } from './export-model.js';
+import type { ManyPolicy } from '../../../shared/export/types.js';
+import { choicesProblem, chosenTags, exportRequest, expectsNoBeads, FORMAT_FILES, FORMAT_ORDER, parsePercent, previewExport, toggleFormat, type ExportChoices, type ExportPreview } from './export-model.js';
 import { ExportResultPanel } from './ExportResultPanel.js';
 import { useExportSession } from './use-export.js';
 import '../../styles/export.css';
+import '../../styles/inline-codes.css';
 
 export function ExportView() {
   const { t } = useT();
@@ -34,6 +36,8 @@ export function ExportView() {
         <div className="export-choices">
           <FormatChoices choices={choices} disabled={running} onChange={(c) => session.setChoices(c)} />
           <ScopeChoice choices={choices} disabled={running} onChange={(c) => session.setChoices(c)} />
+          <ManyChoice choices={choices} disabled={running} onChange={(c) => session.setChoices(c)} />
+          <TagsChoice choices={choices} disabled={running} onChange={(c) => session.setChoices(c)} />
         </div>
         {/* Beside the choices and kept in view: what will be exported, and the button. */}
         <div className="export-side">
@@ -45,7 +49,7 @@ export function ExportView() {
             {running ? <RunningNote /> : null}
             {problem ? (
               <p id={problemId} className="error-text export-problem">
-                {problem === 'noFormat' ? t('export.noFormat') : t('export.scope.badConfidence')}
+                {problem === 'noFormat' ? t('export.noFormat') : problem === 'badTags' ? t('export.tags.bad') : t('export.scope.badConfidence')}
               </p>
             ) : null}
           </div>
@@ -155,6 +159,46 @@ function ScopeChoice({ choices, disabled, onChange }: { choices: ExportChoices; 
         />
         <span aria-hidden="true">%</span>
       </div>
+    </fieldset>
+  );
+}
+
+const MANY_OPTIONS: readonly ManyPolicy[] = ['paragraph', 'split', 'omit'];
+
+function ManyChoice({ choices, disabled, onChange }: { choices: ExportChoices; disabled: boolean; onChange: (c: ExportChoices) => void }) {
+  const { t } = useT();
+  const id = useId();
+  const current = choices.many ?? 'paragraph';
+  return (
+    <fieldset className="export-fieldset export-many" disabled={disabled}>
+      <legend>{t('export.many.legend')}</legend>
+      {MANY_OPTIONS.map((m) => (
+        <div className="export-radio" key={m}>
+          <input id={`${id}-${m}`} type="radio" name="many" value={m} checked={current === m} aria-describedby={`${id}-${m}-hint`} onChange={() => onChange({ ...choices, many: m })} />
+          <label htmlFor={`${id}-${m}`}>{t(`export.many.${m}`)}</label>
+          <span id={`${id}-${m}-hint`} className="hint">
+            {t(`export.many.${m}Hint`)}
+          </span>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+function TagsChoice({ choices, disabled, onChange }: { choices: ExportChoices; disabled: boolean; onChange: (c: ExportChoices) => void }) {
+  const { t } = useT();
+  const id = useId();
+  const bad = chosenTags(choices) === null;
+  return (
+    <fieldset className="export-fieldset export-tags" disabled={disabled} aria-describedby={`${id}-hint`}>
+      <legend>{t('export.tags.legend')}</legend>
+      <label htmlFor={`${id}-src`}>{t('export.tags.source')}</label>
+      <input id={`${id}-src`} className="export-tag" type="text" size={8} spellCheck={false} placeholder="en-GB" value={choices.srcTag ?? ''} aria-invalid={bad || undefined} onChange={(e) => onChange({ ...choices, srcTag: e.currentTarget.value })} />
+      <label htmlFor={`${id}-tgt`}>{t('export.tags.target')}</label>
+      <input id={`${id}-tgt`} className="export-tag" type="text" size={8} spellCheck={false} placeholder="fr-CA" value={choices.tgtTag ?? ''} aria-invalid={bad || undefined} onChange={(e) => onChange({ ...choices, tgtTag: e.currentTarget.value })} />
+      <p id={`${id}-hint`} className="hint">
+        {t('export.tags.hint')}
+      </p>
     </fieldset>
   );
 }

@@ -2,13 +2,13 @@
 // as an exportCorpus request, what the project holds before exporting (from the pairs' aligned
 // counts), and how a result is grouped for display. No React, so tests run in Node.
 import type { ApiInput, ExportResult, PairSummary } from '../../../shared/api/contract.js';
-import type { ExportFormat } from '../../../shared/export/types.js';
+import type { ExportFormat, ManyPolicy } from '../../../shared/export/types.js';
 
 /** Shown in this order: the bilingual files first, then documents, metadata and the report. */
-export const FORMAT_ORDER: readonly ExportFormat[] = ['tmx', 'txt', 'tsv', 'xliff', 'jsonl', 'docs', 'meta', 'report'];
+export const FORMAT_ORDER: readonly ExportFormat[] = ['tmx', 'txt', 'tsv', 'xliff12', 'xliff', 'jsonl', 'docs', 'meta', 'report'];
 
 /** Formats that hold bead pairs (confirmed-only / minimum confidence apply to them). */
-export const BILINGUAL_FORMATS: ReadonlySet<ExportFormat> = new Set(['tmx', 'txt', 'tsv', 'xliff', 'jsonl']);
+export const BILINGUAL_FORMATS: ReadonlySet<ExportFormat> = new Set(['tmx', 'txt', 'tsv', 'xliff', 'xliff12', 'jsonl']);
 
 /** The files each format writes (names are not translated: they are what appears on disk). */
 export const FORMAT_FILES: Readonly<Record<ExportFormat, string>> = {
@@ -16,6 +16,7 @@ export const FORMAT_FILES: Readonly<Record<ExportFormat, string>> = {
   txt: 'corpus.en, corpus.fr',
   tsv: 'corpus.tsv',
   xliff: 'corpus.xlf',
+  xliff12: 'corpus.xliff12.xlf',
   jsonl: 'corpus.jsonl',
   docs: 'documents/<lang>/…',
   meta: 'documents.json, documents.csv',
@@ -32,9 +33,24 @@ export interface ExportChoices {
   scope: 'confirmed' | 'all';
   /** Percent, as typed (0–100); only used with scope 'all'. */
   minConfidence: string;
+  /** Beads of several sentences on a side (absent: one paragraph unit). */
+  many?: ManyPolicy;
+  /** Language tags to write, as typed; both empty: the imported files' tags, else the project's. */
+  srcTag?: string;
+  tgtTag?: string;
 }
 
-export const DEFAULT_CHOICES: ExportChoices = { formats: DEFAULT_FORMATS, scope: 'confirmed', minConfidence: String(DEFAULT_MIN_CONFIDENCE) };
+export const DEFAULT_CHOICES: ExportChoices = { formats: DEFAULT_FORMATS, scope: 'confirmed', minConfidence: String(DEFAULT_MIN_CONFIDENCE), many: 'paragraph', srcTag: '', tgtTag: '' };
+
+const TAG = /^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$/;
+
+/** The two tags typed, [] when both are empty, or null when they are not two valid tags. */
+export function chosenTags(c: ExportChoices): [string, string] | [] | null {
+  const a = (c.srcTag ?? '').trim();
+  const b = (c.tgtTag ?? '').trim();
+  if (!a && !b) return [];
+  return TAG.test(a) && TAG.test(b) ? [a, b] : null;
+}
 
 /** Adds or removes a format, keeping FORMAT_ORDER. */
 export function toggleFormat(formats: readonly ExportFormat[], format: ExportFormat, on: boolean): ExportFormat[] {
@@ -53,12 +69,13 @@ export function parsePercent(text: string): number | null {
   return Math.round(n * 10) / 1000;
 }
 
-export type ChoicesProblem = 'noFormat' | 'badConfidence';
+export type ChoicesProblem = 'noFormat' | 'badConfidence' | 'badTags';
 
 /** What stops an export, if anything. */
 export function choicesProblem(c: ExportChoices): ChoicesProblem | null {
   if (c.formats.length === 0) return 'noFormat';
   if (c.scope === 'all' && parsePercent(c.minConfidence) === null) return 'badConfidence';
+  if (chosenTags(c) === null) return 'badTags';
   return null;
 }
 
@@ -66,9 +83,14 @@ export function choicesProblem(c: ExportChoices): ChoicesProblem | null {
 export function exportRequest(c: ExportChoices): ApiInput<'exportCorpus'> | null {
   if (choicesProblem(c)) return null;
   const formats = FORMAT_ORDER.filter((f) => c.formats.includes(f));
-  if (c.scope === 'confirmed') return { formats, includeUnconfirmed: false };
+  const tags = chosenTags(c);
+  const extra = {
+    ...(c.many && c.many !== 'paragraph' ? { many: c.many } : {}),
+    ...(tags && tags.length === 2 ? { languages: tags } : {}),
+  };
+  if (c.scope === 'confirmed') return { formats, includeUnconfirmed: false, ...extra };
   const min = parsePercent(c.minConfidence)!;
-  return min > 0 ? { formats, includeUnconfirmed: true, minConfidence: min } : { formats, includeUnconfirmed: true };
+  return min > 0 ? { formats, includeUnconfirmed: true, minConfidence: min, ...extra } : { formats, includeUnconfirmed: true, ...extra };
 }
 
 export interface ExportPreview {

@@ -1,4 +1,4 @@
-// What "Open TMX/TSV…" did: the two documents and the pair it made, the files it refused, and the
+// What "Open TMX/TSV/XLIFF…" did: the two documents and the pair it made, the files it refused, and the
 // readers' warnings (translated when recognised).
 import { useId, useState, useSyncExternalStore } from 'react';
 import type { TFunction } from 'i18next';
@@ -9,6 +9,7 @@ import { useStore } from '../../state/use-workbench.js';
 import { bitextSessionFor, parseBitextWarning, type BitextImportSession, type BitextImportState } from './bitext-import.js';
 import { RejectedFilesList } from './RejectedFilesList.js';
 import '../../styles/export.css';
+import '../../styles/inline-codes.css';
 
 export function useBitextImport(): { session: BitextImportSession; state: BitextImportState } {
   const store = useStore();
@@ -77,6 +78,7 @@ export function BitextImportResult() {
           <span aria-hidden="true">×</span>
         </button>
       ) : null}
+      {state.state === 'done' ? <BitextDetails session={session} report={state.report} /> : null}
       {rejected.length > 0 ? <RejectedFilesList files={rejected} /> : null}
       {showWarnings && warnings.length > 0 ? (
         <div className="bitext-warnings" id={warningsId}>
@@ -88,5 +90,60 @@ export function BitextImportResult() {
         </div>
       ) : null}
     </section>
+  );
+}
+
+/** What was read (format, encoding, tags, codes) and, for a multilingual TM or a TSV, the choices to open it again. */
+function BitextDetails({ session, report }: { session: BitextImportSession; report: Extract<BitextImportState, { state: 'done' }>['report'] }) {
+  const { t } = useT();
+  const id = useId();
+  const found = report.languagesFound ?? [];
+  const [src, setSrc] = useState(report.languages?.[0] ?? found[0] ?? '');
+  const [tgt, setTgt] = useState(report.languages?.[1] ?? found[1] ?? '');
+  const [header, setHeader] = useState<'auto' | 'yes' | 'no'>('auto');
+  if (!report.format) return null;
+  const multilingual = found.length > 2;
+  const tsv = report.format === 'tsv';
+  return (
+    <div className="bitext-details">
+      <p className="hint">
+        {t('export.bitext.read', { format: report.format.toUpperCase().replace('XLIFF12', 'XLIFF 1.2').replace('XLIFF2', 'XLIFF 2'), encoding: report.encoding ?? '', source: report.languages?.[0] ?? '', target: report.languages?.[1] ?? '' })}
+        {report.codes ? ` · ${t('export.bitext.codes', { count: report.codes })}` : ''}
+      </p>
+      {multilingual || tsv ? (
+        <form
+          className="bitext-reopen"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void session.reopen({ ...(multilingual && src && tgt && src !== tgt ? { languages: [src, tgt] as [string, string] } : {}), ...(tsv ? { tsvHeader: header } : {}) });
+          }}
+        >
+          {multilingual ? (
+            <>
+              <p className="hint">{t('export.bitext.languagesFound', { list: found.join(', ') })}</p>
+              <label htmlFor={`${id}-src`}>{t('export.bitext.source')}</label>
+              <select id={`${id}-src`} value={src} onChange={(e) => setSrc(e.currentTarget.value)}>
+                {found.map((l) => <option key={l} value={l}>{l}</option>)}
+              </select>
+              <label htmlFor={`${id}-tgt`}>{t('export.bitext.target')}</label>
+              <select id={`${id}-tgt`} value={tgt} onChange={(e) => setTgt(e.currentTarget.value)}>
+                {found.map((l) => <option key={l} value={l}>{l}</option>)}
+              </select>
+            </>
+          ) : null}
+          {tsv ? (
+            <>
+              <label htmlFor={`${id}-header`}>{t('export.bitext.header')}</label>
+              <select id={`${id}-header`} value={header} onChange={(e) => setHeader(e.currentTarget.value as 'auto' | 'yes' | 'no')}>
+                <option value="auto">{t('export.bitext.headerAuto')}{report.headerRow !== undefined ? ` (${report.headerRow ? t('export.bitext.headerYes') : t('export.bitext.headerNo')})` : ''}</option>
+                <option value="yes">{t('export.bitext.headerYes')}</option>
+                <option value="no">{t('export.bitext.headerNo')}</option>
+              </select>
+            </>
+          ) : null}
+          <button type="submit" className="button">{t('export.bitext.reopen')}</button>
+        </form>
+      ) : null}
+    </div>
   );
 }

@@ -1,5 +1,6 @@
-// "Open TMX/TSV…": a bilingual file (ours or another tool's) becomes two documents and a confirmed
-// pair through importBitext. Plain TypeScript: the state lives outside React (one session per
+// "Open TMX/TSV/XLIFF…": a bilingual file (ours or another tool's) becomes two documents and a
+// confirmed pair through importBitext; a multilingual TM or a TSV can be opened again with other
+// languages or another reading of its first row. Plain TypeScript: the state lives outside React (one session per
 // bridge) so the result survives the Documents view switching between its empty and full layouts.
 import type { ApiOutputs } from '../../../shared/api/contract.js';
 import { ApiCallError, type Bridge } from '../../bridge/index.js';
@@ -15,10 +16,16 @@ export type BitextImportState =
   | { state: 'failed'; name: string; error: unknown };
 
 /** The extensions importBitext reads (also the hidden input's `accept`). */
-export const BITEXT_ACCEPT = '.tmx,.tsv';
+export const BITEXT_ACCEPT = '.tmx,.tsv,.tab,.xlf,.xliff';
 
 export function isBitextName(name: string): boolean {
-  return /\.(tmx|tsv)$/i.test(name);
+  return /\.(tmx|tsv|tab|xlf|xliff)$/i.test(name);
+}
+
+/** What the editor can choose when opening again: two language tags, the TSV's first row. */
+export interface BitextOpenOptions {
+  languages?: [string, string];
+  tsvHeader?: 'auto' | 'yes' | 'no';
 }
 
 export type BitextWarning =
@@ -62,12 +69,24 @@ export class BitextImportSession {
     for (const l of this.listeners) l();
   }
 
+  private last: { name: string; read: () => Promise<string>; size?: number } | null = null;
+
+  /** Opens the last file again with other choices (the earlier documents stay: undo or remove them). */
+  async reopen(options: BitextOpenOptions): Promise<BitextImportState> {
+    if (!this.last) return this.state;
+    return this.open(this.last.name, this.last.read, this.last.size, options);
+  }
+
+  get canReopen(): boolean {
+    return this.last !== null;
+  }
+
   get busy(): boolean {
     return this.state.state === 'reading';
   }
 
   /** Reads (`read` gives the file as base64), imports and refreshes; one file at a time. */
-  async open(name: string, read: () => Promise<string>, size?: number): Promise<BitextImportState> {
+  async open(name: string, read: () => Promise<string>, size?: number, options: BitextOpenOptions = {}): Promise<BitextImportState> {
     if (this.busy) return this.state;
     if (!isBitextName(name)) {
       this.set({ state: 'wrongType', name });
@@ -81,7 +100,8 @@ export class BitextImportSession {
     this.set({ state: 'reading', name });
     try {
       const dataBase64 = await read();
-      const report = await this.bridge.call('importBitext', { name, dataBase64 });
+      this.last = { name, read: async () => dataBase64, ...(size !== undefined ? { size } : {}) };
+      const report = await this.bridge.call('importBitext', { name, dataBase64, ...options });
       this.set({ state: 'done', name, report });
       await this.refresh();
     } catch (error) {

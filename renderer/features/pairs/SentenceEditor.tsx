@@ -1,6 +1,7 @@
 // Inline editing of one sentence: Enter or Ctrl+Enter saves, Esc cancels (Shift+Enter breaks a line).
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/index.js';
+import { codeSignature, hasInlineCodes } from '../../components/InlineCodes.js';
 
 interface Props {
   text: string;
@@ -12,6 +13,8 @@ interface Props {
 export function SentenceEditor({ text, number, onSave, onCancel }: Props) {
   const { t } = useT();
   const [value, setValue] = useState(text);
+  // Inline codes (tags of an imported file) cannot be deleted or typed: such a change is refused.
+  const [codesKept, setCodesKept] = useState(true);
   const ref = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     const el = ref.current;
@@ -28,7 +31,12 @@ export function SentenceEditor({ text, number, onSave, onCancel }: Props) {
         rows={Math.min(8, Math.max(2, Math.ceil(value.length / 70)))}
         aria-label={t('pair.edit.label', { n: number })}
         aria-keyshortcuts="Enter Control+Enter Escape"
-        onChange={(e) => setValue(e.currentTarget.value)}
+        onChange={(e) => {
+          const next = e.currentTarget.value;
+          const keeps = codeSignature(next) === codeSignature(text);
+          setCodesKept(keeps);
+          if (keeps) setValue(next);
+        }}
         onKeyDown={(e) => {
           // Keys typed here belong to the editor, never to the grid around it.
           e.stopPropagation();
@@ -43,6 +51,11 @@ export function SentenceEditor({ text, number, onSave, onCancel }: Props) {
         }}
       />
       <span className="hint sentence-editor-hint">{t('pair.edit.hint')}</span>
+      {hasInlineCodes(text) ? (
+        <span className={codesKept ? 'hint' : 'error-text'} role={codesKept ? undefined : 'alert'}>
+          {t('pair.edit.codes')}
+        </span>
+      ) : null}
     </span>
   );
 }

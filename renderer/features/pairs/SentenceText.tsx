@@ -3,6 +3,7 @@
 // unlike hidden spans it is not copied with the sentence when the editor selects and copies it.
 import type { Piece } from './text-pieces.js';
 import { useT } from '../../i18n/index.js';
+import { hasInlineCodes, InlineCodes } from '../../components/InlineCodes.js';
 
 interface Props {
   pieces: readonly Piece[];
@@ -15,7 +16,8 @@ export function SentenceText({ pieces, unified = false }: Props) {
   return (
     <>
       {pieces.map((p, i) => {
-        if (p.kind === 'same') return p.text;
+        // Inline codes of an imported bilingual file show as tags (InlineCodes).
+        if (p.kind === 'same') return hasInlineCodes(p.text) ? <InlineCodes key={i} text={p.text} /> : p.text;
         if (p.kind === 'anchor')
           return (
             <mark key={i} className="anchor" title={t('pair.anchor')}>
