@@ -160,14 +160,14 @@ export function samplePair(): [string[], string[], LinkGold] {
 function evalSample(tuning: Tuning, quiet: boolean): void {
   const [src, tgt, gold] = samplePair();
   const t0 = performance.now();
-  const beads = alignWithTuning(src, tgt, { srcLang: 'en', tgtLang: 'fr' }, tuning);
+  const beads = alignDocuments(src, tgt, { srcLang: 'en', tgtLang: 'fr' }, tuning).beads;
   const secs = (performance.now() - t0) / 1000;
   const r = judgeLinks(gold, beads);
   const p = r.links ? (r.correct / r.links).toFixed(3) : 'n/a';
   if (quiet) { console.log(`sample links ${r.links} precision ${p} recall ${r.found}/${r.sure}`); return; }
   console.log(`\nSample 002<->004 (comparable EN-FR news, hand gold: ${gold.sure.length} sure + ${gold.possible.length} possible links; ${secs.toFixed(2)} s)`);
   console.log(`  link precision ${p} (${r.correct}/${r.links} predicted links correct)`);
-  console.log(`  link recall    ${(r.found / r.sure).toFixed(3)} (${r.found}/${r.sure} sure links; 2 at most for a monotone alignment)`);
+  console.log(`  link recall    ${(r.found / r.sure).toFixed(3)} (${r.found}/${r.sure} sure links)`);
   const fmt = (b: Bead): string => `[${b.src.join(',')}]:[${b.tgt.join(',')}] ${b.confidence.toFixed(2)}`;
   console.log('  predicted links: ' + (beads.filter((b) => b.src.length && b.tgt.length).map(fmt).join(', ') || 'none'));
   if (r.wrong.length) console.log('  wrong: ' + r.wrong.join(', '));
