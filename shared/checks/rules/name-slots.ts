@@ -26,10 +26,6 @@ const SOURCE_ARTICLES: Record<string, Record<string, string>> = {
 // Lowercase words that may follow a given name used alone without being its surname: conjunctions,
 // prepositions and punctuation-like words ("Olaf and his wife", "Marie de Médicis").
 const JOIN = new Set(['and', 'or', 'of', 'et', 'ou', 'de', 'du', 'des', 'von', 'van', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'y', 'e', 'la', 'le', 'bin', 'ben', 'al', 'el', 'ibn', 'zu', 'ter', 'te']);
-const SAID: Record<string, RegExp> = {
-  en: /(?:^|[\s,”"])(said|says|told|added|explained|stressed)[ \u00a0]+$/u,
-  fr: /(?:^|[\s,»"])(a déclaré|a dit|a expliqué|a ajouté|a affirmé|a souligné|a indiqué|a confié)[ \u00a0]+$/u,
-};
 const CALENDAR = new Set(('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
   'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre décembre today yesterday tomorrow').split(' '));
 
@@ -44,6 +40,12 @@ export const nameSlotsRule: Rule = {
   languages: ['en', 'fr'],
   run(env) {
     const { model } = env;
+    // "said X", "a ajouté X", "selon X": the verb-first speech verbs of the check data (profile-editable).
+    const SAID: Record<string, RegExp | undefined> = {};
+    for (const lang of ['en', 'fr']) {
+      const verbs = model.data.speechVerbs.verbFirst[lang] ?? [];
+      if (verbs.length) SAID[lang] = new RegExp(`(?:^|[\\s,”"»])(${verbs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '[ \\u00a0]+')).sort((x, y) => y.length - x.length).join('|')})[ \\u00a0]+$`, 'iu');
+    }
     // Given names followed by a capitalised word in the document: that person has a surname there;
     // and capitalised forms after a preposition of place ("in Washington", "à Santos"): places.
     const surnamesOf = new Map<string, Set<string>>();
@@ -175,7 +177,7 @@ export const nameSlotsRule: Rule = {
         const next = toks[i + 1];
         const before = v.text.slice(Math.max(0, t.start - 24), prev && dets.has(prev.lower) ? prev.start : t.start);
         // Where a person stands: after a speech verb, or as the subject of a verb.
-        const afterSpeech = SAID[v.lang]!.test(before);
+        const afterSpeech = SAID[v.lang]?.test(before) ?? false;
         // Subject of a verb: an auxiliary, a reflexive, or a French finite verb ending (-ont, -ra…).
         const subject = !!next && spaceOnly(v.text, t.end, next.start)
           && (/^(?:a|ont|est|sont|se|s|avait|avaient|said|says|has|have|is|was|told)$/u.test(next.lower) || v.lang === 'fr' && /^\p{Ll}{3,}(?:ront|ra|ait|aient)$/u.test(next.text));
