@@ -9,6 +9,7 @@ import { formatErrorEn, toApiError } from '../../shared/api/errors.js';
 import { appPaths, defaultProjectDir } from '../runtime-paths.js';
 import { cspFor } from '../security/csp.js';
 import { APP_ORIGIN, APP_SCHEME, isAllowedExternalUrl, isAllowedNavigation, permissionDecision, resolveAppProtocolPath, validateSender } from '../security/policy.js';
+import { DROP_CHANNEL, DropRegistry } from '../security/drop-registry.js';
 import { buildWebPreferences } from '../security/web-preferences.js';
 import { dispatch } from '../services/dispatch.js';
 import { openWorkbench } from '../services/open-workbench.js';
@@ -41,6 +42,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 let service: WorkbenchService | null = null;
+const drops = new DropRegistry();
 let unsubscribe: (() => void) | null = null;
 let win: BrowserWindow | null = null;
 let settings: SettingsStore;
@@ -62,6 +64,13 @@ async function start(): Promise<void> {
     } catch {
       return new Response('not found', { status: 404 });
     }
+  });
+
+  // Paths from real drop events (preload): the only paths importDropped accepts.
+  ipcMain.on(DROP_CHANNEL, (event, paths: unknown) => {
+    const frame = event.senderFrame;
+    if (!validateSender(frame ? { url: frame.url, isMainFrame: frame.parent === null } : null)) return;
+    drops.record(paths);
   });
 
   for (const m of API_METHODS) {
@@ -91,7 +100,7 @@ async function openProject(dir: string): Promise<void> {
       configDir: app.getPath('userData'),
       worker: { script: paths.analyzeWorker },
       sampleCorpusDir: app.isPackaged ? path.join(process.resourcesPath, 'corpus') : paths.sampleCorpusDir,
-      host: { pickImportPaths, pickExportDir },
+      host: { pickImportPaths, pickExportDir, takeDroppedPaths: (p) => drops.take(p).accepted },
       settings,
     });
     unsubscribe?.();
@@ -99,6 +108,7 @@ async function openProject(dir: string): Promise<void> {
     service = next.service;
     unsubscribe = service.onEvent(send);
     if (next.recoveredFrom) void dialog.showMessageBox({ type: 'warning', message: `The project file was damaged; it was restored from ${next.recoveredFrom}.` });
+    if (next.lockedBy) void dialog.showMessageBox({ type: 'warning', message: formatErrorEn({ code: 'project.locked', params: { pid: next.lockedBy.pid, host: next.lockedBy.host } }) });
     buildMenu(settings.settings.uiLanguage);
     send({ type: 'project-changed', savedAt: null });
   } catch (e) {

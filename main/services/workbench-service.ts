@@ -26,6 +26,7 @@ import type { Analyzer } from './workers/analyzer.js';
 import { AlignmentService } from './alignment/alignment-service.js';
 import { FindingsService } from './findings/findings-service.js';
 import { HistoryService } from './history/history-service.js';
+import { log } from './log/logger.js';
 import { languageRecord, registerDocumentDecisions, reviewedRecord } from './documents/document-decisions.js';
 import { corpusFromProject } from './export/corpus-from-project.js';
 import { exportCorpus } from './export/export-corpus.js';
@@ -40,6 +41,8 @@ export interface NativeHost {
   pickImportPaths(mode: 'files' | 'folder'): Promise<string[]>;
   /** The folder to export into, or null when the editor cancelled. */
   pickExportDir(): Promise<string | null>;
+  /** Of these paths, those that came from a real drop event (each accepted once); none when absent. */
+  takeDroppedPaths?(paths: string[]): string[];
 }
 
 export interface ServiceOptions {
@@ -211,8 +214,14 @@ export class WorkbenchService implements WorkbenchApi {
 
   async importDropped({ paths }: ApiInput<'importDropped'>): Promise<ImportReport> {
     if (!this.host) throw new WorkbenchError('ipc.forbidden', {}, 'drops with paths come only from the desktop front');
-    // Dropped paths are requests: collectFiles re-checks each one (exists, regular file or folder, type).
-    return this.afterImport(await this.importPaths(paths.filter((p) => path.isAbsolute(p))));
+    // Only paths the front saw in a real drop are taken; collectFiles then re-checks each one
+    // (exists, regular file or folder, type). A path the renderer made up is refused.
+    const dropped = new Set(this.host.takeDroppedPaths ? this.host.takeDroppedPaths(paths) : []);
+    const refused = paths.filter((p) => !dropped.has(p) || !path.isAbsolute(p));
+    if (refused.length) log.warn('import.dropRefused', { count: refused.length });
+    const report = await this.importPaths(paths.filter((p) => dropped.has(p) && path.isAbsolute(p)));
+    const now = new Date().toISOString();
+    return this.afterImport({ ...report, rejected: [...refused.map((p) => ({ name: path.basename(p), error: { code: 'ipc.forbidden' as const }, at: now })), ...report.rejected] });
   }
 
   /** Files and folders by path (CLI, dialogs, drops). */
