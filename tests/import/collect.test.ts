@@ -93,12 +93,26 @@ describe('collectFiles', () => {
     expect(errors).toEqual([]);
   });
 
-  it('follows a directory link that is not a loop', async () => {
+  it('follows a directory link that stays inside the imported folder', async () => {
+    await put('linked2/inner/extra.txt');
+    await symlink(join(root, 'linked2/inner'), join(root, 'linked2/alias'));
+    const { files, errors } = await collectFiles(['linked2'], root);
+    // The same file reached twice is listed once (under the first path, in code-point order).
+    expect(files).toEqual([{ path: join(root, 'linked2/alias/extra.txt'), relPath: 'alias/extra.txt' }]);
+    expect(errors).toEqual([]);
+  });
+
+  it('does not follow links out of the imported folder, and says so', async () => {
     await put('elsewhere/extra.txt');
     await mkdir(join(root, 'linked'));
     await symlink(join(root, 'elsewhere'), join(root, 'linked/ext'));
-    const { files } = await collectFiles(['linked'], root);
-    expect(files).toEqual([{ path: join(root, 'linked/ext/extra.txt'), relPath: 'ext/extra.txt' }]);
+    await symlink(join(root, 'elsewhere/extra.txt'), join(root, 'linked/file.txt'));
+    const { files, errors } = await collectFiles(['linked'], root);
+    expect(files).toEqual([]);
+    expect(errors.map((e) => [e.name, e.error.code])).toEqual([
+      ['linked/ext', 'import.linkOutside'],
+      ['linked/file.txt', 'import.linkOutside'],
+    ]);
   });
 
   it('lists a file reached twice only once', async () => {

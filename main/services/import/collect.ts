@@ -55,11 +55,16 @@ async function addFile(walk: Walk, path: string, relPath: string, name: string):
   walk.files.push({ path, relPath });
 }
 
-async function walkDirectory(walk: Walk, dir: string, relDir: string, name: string, found: CollectedFile[]): Promise<void> {
+/**
+ * `root` is the real path of the folder the editor chose: links inside it are followed only while
+ * they stay inside it (a link to /etc or to another user's files is not what was dropped).
+ */
+async function walkDirectory(walk: Walk, dir: string, relDir: string, name: string, found: CollectedFile[], root?: string): Promise<void> {
   let real: string;
   let entries;
   try {
     real = await realpath(dir);
+    root ??= real;
     if (walk.seenDirs.has(real)) return;
     walk.seenDirs.add(real);
     entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => compareCodePoints(a.name, b.name));
@@ -80,15 +85,20 @@ async function walkDirectory(walk: Walk, dir: string, relDir: string, name: stri
         const target = await stat(path);
         isDir = target.isDirectory();
         isFile = target.isFile();
+        const resolved = await realpath(path);
         // A link to this directory or one above it is a loop: following it would list the tree again.
-        if (isDir && isInside(real, await realpath(path))) continue;
+        if (isDir && isInside(real, resolved)) continue;
+        if (!isInside(resolved, root)) {
+          if (isDir || supported) walk.errors.push({ name: entryName, error: new WorkbenchError('import.linkOutside', {}, path).toApiError() });
+          continue;
+        }
       } catch (err) {
         // A dangling link is worth reporting only if it looks like something we would import.
         if (supported) walk.errors.push({ name: entryName, error: unreadable(err, path).toApiError() });
         continue;
       }
     }
-    if (isDir) await walkDirectory(walk, path, relPath, entryName, found);
+    if (isDir) await walkDirectory(walk, path, relPath, entryName, found, root);
     else if (isFile && supported) found.push({ path, relPath });
   }
 }
