@@ -5,7 +5,8 @@ import { DocumentsView } from '../features/documents/DocumentsView.js';
 import { DEFAULT_SORT, NO_FILTERS, nextSort, type DocumentFilters, type SortColumn, type SortState } from '../features/documents/document-query.js';
 import { ImportProvider, useImport } from '../features/import/ImportProvider.js';
 import { WindowDropTarget } from '../features/import/WindowDropTarget.js';
-import { NoPairOpen, PairView } from '../features/pairs/PairView.js';
+import { PairView } from '../features/pairs/PairView.js';
+import { PairsOverview } from '../features/pairs/overview/PairsOverview.js';
 import { FindingsPanel } from '../features/findings/FindingsPanel.js';
 import { revealRoute } from '../features/findings/reveal-route.js';
 import { FindingsProvider, useFindings, useFindingsStore } from '../features/findings/use-findings.js';
@@ -155,7 +156,7 @@ function Workbench() {
 
   let view;
   if (route.view === 'document') view = <DocumentDetailView key={route.id} id={route.id} focusSegment={route.focusSegment} onBack={back} />;
-  else if (route.view === 'pair') view = route.id ? <PairView key={route.id} pairId={route.id} bead={route.bead} onBead={keepBeadInAddress} /> : <NoPairOpen />;
+  else if (route.view === 'pair') view = route.id ? <PairView key={route.id} pairId={route.id} bead={route.bead} onBead={keepBeadInAddress} /> : <PairsOverview onOpen={openPair} />;
   else if (route.view === 'glossary') view = <GlossaryView />;
   else if (route.view === 'export') view = <ExportView />;
   else if (route.view === 'search') view = <SearchView focusSeq={searchFocus} />;

@@ -22,7 +22,8 @@ export interface ViewEntry {
 
 export const VIEWS: readonly ViewEntry[] = [
   { id: 'documents', label: (t) => t('views.documents'), owns: (r) => r.view === 'documents' || r.view === 'document', target: () => ({ view: 'documents' }) },
-  { id: 'pairs', label: (t) => t('views.pairs'), owns: (r) => r.view === 'pair', target: (id) => ({ view: 'pair', id }) },
+  // The Pairs tab leads to the overview of every pair (a pair opens from there or the rail).
+  { id: 'pairs', label: (t) => t('views.pairs'), owns: (r) => r.view === 'pair', target: () => ({ view: 'pair', id: null }) },
   { id: 'search', label: (t) => t('search.tab'), owns: (r) => r.view === 'search', target: () => ({ view: 'search' }) },
   { id: 'glossary', label: (t) => t('glossary.tab'), owns: (r) => r.view === 'glossary', target: () => ({ view: 'glossary' }) },
   { id: 'export', label: (t) => t('export.tab'), owns: (r) => r.view === 'export', target: () => ({ view: 'export' }) },

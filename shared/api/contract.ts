@@ -155,7 +155,7 @@ export interface PairSummary {
   status: 'suggested' | 'confirmed' | 'rejected';
   origin: 'auto' | 'manual';
   /** Null until the pair has been aligned. */
-  aligned: { beads: number; confirmed: number; alignedAt: string } | null;
+  aligned: { beads: number; confirmed: number; alignedAt: string; /** Unconfirmed beads the aligner was unsure of (absent in older projects). */ doubtful?: number } | null;
   /** Why the pair was suggested (absent for pairs made by hand and older projects). */
   evidence?: PairEvidence;
   /** How the pair was aligned: one monotone chain (parallel) or links anywhere (comparable). */

@@ -138,6 +138,8 @@ export const alignmentIndexSchema = z.object({
   alignedAt: z.string(),
   beads: z.number().int().min(0),
   confirmed: z.number().int().min(0),
+  /** Beads neither confirmed nor confident (shared/alignment/doubtful.ts); absent in older projects. */
+  doubtful: z.number().int().min(0).optional(),
   /** Sentence counts at alignment time: a changed segmentation invalidates the file. */
   nSrc: z.number().int().min(0),
   nTgt: z.number().int().min(0),

@@ -175,3 +175,52 @@ describe('the view survives a reload', () => {
     expect(app.errors).toEqual([]);
   });
 });
+
+describe('the Pairs overview', () => {
+  const app = useServedApp({ tmpPrefix: 'bitext-e2e-day-pairs-', viewport: { width: 1280, height: 800 } });
+
+  it('lists every pair with kind, score, status, beads and findings; a confirmed pair asks before it is rejected; undo', async () => {
+    const page = app.page;
+    await page.goto(app.url);
+    await page.locator('[data-testid=document-row]').first().waitFor({ timeout: 30_000 });
+    await page.locator('.view-tab', { hasText: 'Pairs' }).click();
+    const rows = page.getByTestId('pairs-row');
+    await expect.poll(() => rows.count()).toBe(2);
+    const heads = await page.locator('.pairs-table thead th').allInnerTexts();
+    for (const h of ['Pair', 'Kind', 'Score', 'Status', 'Beads', 'Doubtful', 'Findings']) expect(heads.join('|')).toContain(h);
+    expect(await page.getByTestId('pairs-summary').innerText()).toBe('2 pairs: 0 confirmed, 2 suggested, 0 rejected.');
+    // Names are file names, never ids; findings are counted.
+    const first = await rows.first().innerText();
+    expect(first).toMatch(/\.txt ⇄ .*\.txt/);
+    expect(first).not.toMatch(/[pd]_[0-9a-f]{8}/);
+    // Sort by findings, then confirm the first pair.
+    await page.getByTestId('pairs-sort-findings').click();
+    await rows.first().getByRole('button', { name: /^Confirm the pair/ }).click();
+    await expect.poll(() => page.getByTestId('pairs-summary').innerText()).toBe('2 pairs: 1 confirmed, 1 suggested, 0 rejected.');
+    // Rejecting it asks first; "Keep" keeps it.
+    const confirmedRow = page.getByTestId('pairs-row').filter({ hasText: 'confirmed' });
+    await confirmedRow.getByTestId('pairs-reject').click();
+    await page.getByTestId('reject-pair-keep').click();
+    expect(await page.getByTestId('pairs-summary').innerText()).toBe('2 pairs: 1 confirmed, 1 suggested, 0 rejected.');
+    await confirmedRow.getByTestId('pairs-reject').click();
+    await page.screenshot({ path: shot('pairs-reject-ask') });
+    await page.getByTestId('reject-pair-confirm').click();
+    await expect.poll(() => page.getByTestId('pairs-summary').innerText()).toBe('2 pairs: 0 confirmed, 1 suggested, 1 rejected.');
+    // Filter: rejected only.
+    await page.getByTestId('pairs-filter-status').selectOption('rejected');
+    await expect.poll(() => rows.count()).toBe(1);
+    await page.getByTestId('pairs-filter-status').selectOption('');
+    // The decision is undoable.
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => page.getByTestId('pairs-summary').innerText()).toBe('2 pairs: 1 confirmed, 1 suggested, 0 rejected.');
+    // Open goes to the Pair view.
+    await rows.first().getByRole('button', { name: 'Open' }).click();
+    await page.locator('.bead-row').first().waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: shot('pairs-opened') });
+    await page.locator('.view-tab', { hasText: 'Pairs' }).click();
+    await expect.poll(() => rows.count()).toBe(2);
+    await page.screenshot({ path: shot('pairs') });
+    expect(app.errors).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 // Document pairs and their sentence alignments: suggesting pairs, aligning them (off-thread, as a
 // cancellable job), the editor's operations, inline sentence edits, and undo/redo of all of it.
+import { countDoubtful } from '../../../shared/alignment/doubtful.js';
 import { createHash, randomBytes } from 'node:crypto';
 import type {
   AlignmentOp,
@@ -85,6 +86,7 @@ export class AlignmentService {
       if (entry) {
         entry.beads = updated.beads.length;
         entry.confirmed = updated.beads.filter((b) => b.confirmed).length;
+        entry.doubtful = countDoubtful(updated.beads);
       }
     });
     const patch: AlignmentPatch =
@@ -121,7 +123,7 @@ export class AlignmentService {
       kind: p.kind,
       status: p.status,
       origin: p.origin,
-      aligned: idx ? { beads: idx.beads, confirmed: idx.confirmed, alignedAt: idx.alignedAt } : null,
+      aligned: idx ? { beads: idx.beads, confirmed: idx.confirmed, alignedAt: idx.alignedAt, ...(idx.doubtful !== undefined ? { doubtful: idx.doubtful } : {}) } : null,
       ...(p.evidence ? { evidence: p.evidence } : {}),
       ...(idx?.method ? { method: idx.method } : {}),
     };
@@ -206,7 +208,7 @@ export class AlignmentService {
     tx.mutate((p) => {
       p.pairs = p.pairs.filter((x) => x.id !== id);
       p.pairs.push({ id, a, b, score: 1, kind: effectiveLanguage(da) === effectiveLanguage(db) ? 'version' : 'translation', status: 'confirmed', origin: 'manual' });
-      p.alignments[id] = { alignedAt: now(), beads: beads.length, confirmed: beads.filter((x) => x.confirmed).length, nSrc: src.length, nTgt: tgt.length };
+      p.alignments[id] = { alignedAt: now(), beads: beads.length, confirmed: beads.filter((x) => x.confirmed).length, doubtful: countDoubtful(beads), nSrc: src.length, nTgt: tgt.length };
     });
     await this.d.history.write(tx);
     this.d.onChanged();
@@ -301,7 +303,7 @@ export class AlignmentService {
     const tx = new Tx();
     tx.side(this.files.rel(pair.id), this.files.serialize(file), () => this.files.loaded(file));
     tx.mutate((p) => {
-      p.alignments[pair.id] = { alignedAt: now(), beads: beads.length, confirmed: beads.filter((b) => b.confirmed).length, nSrc: srcSpans.length, nTgt: tgtSpans.length, method: comparable ? 'comparable' : 'parallel' };
+      p.alignments[pair.id] = { alignedAt: now(), beads: beads.length, confirmed: beads.filter((b) => b.confirmed).length, doubtful: countDoubtful(beads), nSrc: srcSpans.length, nTgt: tgtSpans.length, method: comparable ? 'comparable' : 'parallel' };
     });
     await this.d.history.write(tx);
     this.d.onChanged();

@@ -3,7 +3,6 @@
 // A finding chosen in the findings panel while the pair is open is shown here: its bead focused,
 // its span marked.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { EmptyState } from '../../components/EmptyState.js';
 import { useT } from '../../i18n/index.js';
 import { caughtErrorText } from '../../i18n/error-text.js';
 import type { AlignmentView } from '../../../shared/api/contract.js';
@@ -48,11 +47,6 @@ export function PairView({ pairId, bead, onBead }: { pairId: string; bead?: numb
       {body}
     </section>
   );
-}
-
-export function NoPairOpen() {
-  const { t } = useT();
-  return <EmptyState title={t('pair.none.title')} body={t('pair.none.body')} />;
 }
 
 /** Whether the keyboard is working the findings list (J / K) or a dialog: a reveal leaves the focus there. */

@@ -2,9 +2,10 @@
 // colour, line weight and marker so the band reads without colour.
 import type { AlignedBead } from '../../../shared/alignment/beads.js';
 import { HIGH_CONFIDENCE } from '../../../shared/align/confidence.js';
+import { DOUBTFUL_BELOW, isDoubtful } from '../../../shared/alignment/doubtful.js';
 
-/** Below this the aligner is more likely wrong than right. */
-export const DOUBTFUL_BELOW = 0.5;
+export { DOUBTFUL_BELOW, isDoubtful };
+
 /** Shown as high confidence: the aligner's measured "right at least 90% of the time" level. */
 export const CONFIDENT_FROM = HIGH_CONFIDENCE;
 
@@ -14,10 +15,6 @@ export function confidenceBand(confidence: number): ConfidenceBand {
   return confidence >= CONFIDENT_FROM ? 'high' : confidence >= DOUBTFUL_BELOW ? 'medium' : 'low';
 }
 
-/** A bead the editor has not confirmed and the aligner was unsure of. */
-export function isDoubtful(b: Pick<AlignedBead, 'confidence' | 'confirmed'>): boolean {
-  return !b.confirmed && b.confidence < DOUBTFUL_BELOW;
-}
 
 /** The next (or previous) doubtful bead strictly after (before) `from`; -1 when there is none. */
 export function findDoubtful(beads: readonly AlignedBead[], from: number, dir: 1 | -1): number {

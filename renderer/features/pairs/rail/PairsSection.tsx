@@ -7,6 +7,7 @@ import { useStore, useWorkbench } from '../../../state/use-workbench.js';
 import { unpairedDocuments } from '../pair-names.js';
 import { MakePairDialog } from './MakePairDialog.js';
 import { PairItem } from './PairItem.js';
+import { useDecidePair } from '../use-decide-pair.js';
 
 interface Props {
   currentPair: string | null;
@@ -22,7 +23,15 @@ export function PairsSection({ currentPair, onOpenPair, onOpenDocument }: Props)
   const pairs = useWorkbench((s) => s.snapshot?.pairs) ?? NO_PAIRS;
   const docs = useWorkbench((s) => s.snapshot?.documents);
   const [making, setMaking] = useState(false);
-  const onStatus = useCallback((id: string, status: PairSummary['status']) => void store.setPairStatus(id, status), [store]);
+  // A confirmed pair asks before it is rejected (use-decide-pair.tsx).
+  const { decide, dialog } = useDecidePair();
+  const onStatus = useCallback(
+    (id: string, status: PairSummary['status']) => {
+      const pair = pairs.find((p) => p.id === id);
+      if (pair) decide(pair, status);
+    },
+    [pairs, decide],
+  );
   const unpaired = unpairedDocuments(docs ?? [], pairs);
 
   return (
@@ -68,6 +77,7 @@ export function PairsSection({ currentPair, onOpenPair, onOpenDocument }: Props)
           }}
         />
       ) : null}
+      {dialog}
     </section>
   );
 }
