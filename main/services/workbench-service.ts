@@ -18,6 +18,7 @@ import { summarize } from '../../shared/project/summary.js';
 import { analyzeText, type AnalyzeResult } from './analyze.js';
 import { collectFiles } from './import/collect.js';
 import { readFileForImport } from './import/read-file.js';
+import { MAX_UPLOADS_IN_FLIGHT, decodeUpload, sanitizeRelPath, uploadName } from './import/uploads.js';
 import { MAX_IMPORT_BYTES, type SourceFormat } from './import/types.js';
 import { JobRunner } from './jobs.js';
 import { ProjectStore } from './project/project-store.js';
@@ -170,18 +171,23 @@ export class WorkbenchService implements WorkbenchApi {
     return this.afterImport(await this.importUploadedFiles(files));
   }
 
+  private uploadsInFlight = 0;
+
   private async importUploadedFiles(files: ApiInput<'importUploads'>['files']): Promise<ImportReport> {
-    const incoming: IncomingFile[] = files.map((f) => ({
-      name: path.basename(f.name),
-      relPath: f.relPath ?? f.name,
-      sourcePath: null,
-      load: async () => {
-        const bytes = Buffer.from(f.dataBase64, 'base64');
-        if (bytes.length > MAX_IMPORT_BYTES) throw new WorkbenchError('import.tooLarge', { size: bytes.length, limit: MAX_IMPORT_BYTES });
-        return bytes;
-      },
-    }));
-    return this.importIncoming(incoming, []);
+    // Each request holds its files in memory until imported: a bounded number at once.
+    if (this.uploadsInFlight >= MAX_UPLOADS_IN_FLIGHT) throw new WorkbenchError('import.busy', { limit: MAX_UPLOADS_IN_FLIGHT });
+    this.uploadsInFlight++;
+    try {
+      const incoming: IncomingFile[] = files.map((f) => ({
+        name: uploadName(f.name),
+        relPath: sanitizeRelPath(f.relPath, f.name),
+        sourcePath: null,
+        load: async () => decodeUpload(f.dataBase64),
+      }));
+      return await this.importIncoming(incoming, []);
+    } finally {
+      this.uploadsInFlight--;
+    }
   }
 
   /**
