@@ -35,8 +35,6 @@ export function summarize(rec: DocumentRecord): DocumentSummary {
   };
 }
 
-/** Words = runs of letters/digits (apostrophes and hyphens inside a word keep it one word). */
-export function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu);
-  return m ? m.length : 0;
-}
+/** Words = runs of letters/digits (apostrophes and hyphens inside a word keep it one word): the
+ *  product's one word count (shared/text). */
+export { countWords } from '../text/index.js';

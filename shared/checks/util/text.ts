@@ -31,16 +31,8 @@ function wordCharLen(text: string, i: number): number {
   }
   return bmpWordChar(c) ? 1 : 0;
 }
-/** Number of [\p{L}\p{N}]+ runs in s (as (s.match(/[\p{L}\p{N}]+/gu) ?? []).length, without the array). */
-export function countWords(s: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length;) {
-    const k = wordCharLen(s, i);
-    if (k > 0) { if (!inWord) n++; inWord = true; i += k; } else { inWord = false; i++; }
-  }
-  return n;
-}
+/** The product's one word count (shared/text): "aujourd'hui" is one word. */
+export { countWords } from '../../text/index.js';
 const isJoiner = (c: number) => c === 0x2019 || c === 39 || c === 45 || c === 0x2011;
 
 export function tokenize(text: string, intern?: (lower: string) => number): Token[] {
