@@ -1,4 +1,7 @@
 // `bitext` — the command-line front. Runs on plain Node (no Electron).
+import path from 'node:path';
+import { configureLogger } from '../services/log/logger.js';
+import { configDir } from '../runtime-paths.js';
 import { COMMANDS } from './commands/index.js';
 import { EXIT_USAGE, UsageError, type CliIo } from './types.js';
 
@@ -12,6 +15,7 @@ export function mainHelp(): string {
     '',
     "Run 'bitext <command> --help' for a command's options.",
     'Exit codes: 0 success, 1 some input failed (details on stderr), 2 usage error.',
+    'Every command takes --verbose (also prints the log; the log file is in the settings folder, logs/bitext.log).',
   ].join('\n');
 }
 
@@ -30,6 +34,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout(cmd.help.trimEnd() + '\n');
     return 0;
   }
+  // Warnings and recoveries go to a rotated log file in the settings folder; --verbose echoes them.
+  configureLogger({ file: path.join(configDir(), 'logs', 'bitext.log'), verbose: rest.includes('--verbose'), stderr: io.stderr });
   try {
     return await cmd.run(rest, io);
   } catch (e) {

@@ -12,7 +12,8 @@ import { UsageError } from './types.js';
 /** node:util parseArgs (strict, positionals allowed), its errors (unknown option, missing value) as UsageError. */
 export function parseCommandArgs<const O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O) {
   try {
-    return parseArgs({ args, options, allowPositionals: true });
+    // --verbose is accepted by every command: it also echoes the log to stderr (see runCli).
+    return parseArgs({ args, options: { verbose: { type: 'boolean' }, ...options }, allowPositionals: true });
   } catch (e) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) throw new UsageError((e as Error).message);

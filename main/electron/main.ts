@@ -10,6 +10,7 @@ import { appPaths, defaultProjectDir } from '../runtime-paths.js';
 import { cspFor } from '../security/csp.js';
 import { APP_ORIGIN, APP_SCHEME, isAllowedExternalUrl, isAllowedNavigation, permissionDecision, resolveAppProtocolPath, validateSender } from '../security/policy.js';
 import { DROP_CHANNEL, DropRegistry } from '../security/drop-registry.js';
+import { configureLogger } from '../services/log/logger.js';
 import { buildWebPreferences } from '../security/web-preferences.js';
 import { dispatch } from '../services/dispatch.js';
 import { openWorkbench } from '../services/open-workbench.js';
@@ -49,6 +50,7 @@ let settings: SettingsStore;
 
 async function start(): Promise<void> {
   const userData = app.getPath('userData');
+  configureLogger({ file: path.join(app.getPath('logs'), 'bitext.log') });
   settings = await SettingsStore.open(userData, app.getLocale().startsWith('fr') ? 'fr' : 'en');
   nativeTheme.themeSource = 'system';
 
