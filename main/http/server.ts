@@ -84,7 +84,8 @@ export async function startBridgeServer(opts: {
       if (origin !== undefined && origin !== `http://${host}`) return void send(res, 403, 'cross-origin request refused');
       const method = url.pathname.slice('/api/'.length);
       const isEvents = method === 'events' && req.method === 'GET';
-      if (!tokenOk(bearer) && !(isEvents && tokenOk(fromQuery))) return void send(res, 401, 'token required');
+      // A page from before a restart: its token is gone. Said as an API error the UI translates.
+      if (!tokenOk(bearer) && !(isEvents && tokenOk(fromQuery))) return void send(res, 401, { ok: false, error: { code: 'session.lost' } });
       if (isEvents) return openEvents(res);
       if (req.method !== 'POST') return void send(res, 405, 'POST only');
       const body = await readBody(req);
@@ -98,7 +99,7 @@ export async function startBridgeServer(opts: {
       const result = await dispatch(opts.service, method, payload);
       return void send(res, 200, result);
     }
-    if (!tokenOk(bearer) && !pageOk(cookie) && !tokenOk(fromQuery)) return void send(res, 401, 'token required');
+    if (!tokenOk(bearer) && !pageOk(cookie) && !tokenOk(fromQuery)) return void sendSessionPage(res);
     if (req.method !== 'GET' && req.method !== 'HEAD') return void send(res, 405, 'GET only');
     // A page load with the token: assets and reloads then carry the page cookie (never the token).
     if (fromQuery && tokenOk(fromQuery)) {
@@ -216,4 +217,23 @@ function readBody(req: IncomingMessage): Promise<Buffer | null> {
     req.on('end', () => resolve(over ? null : Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/**
+ * The page for an address without a valid token (an old tab after a restart, a typed address):
+ * what happened and what to do, in English and French (the UI language is not known here).
+ */
+function sendSessionPage(res: ServerResponse): void {
+  res.writeHead(401, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...securityHeaders() });
+  res.end(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Bitext Workbench — session ended / session terminée</title></head>
+<body>
+<main>
+<section lang="en"><h1>This session has ended</h1>
+<p>The workbench was restarted, or this address is not the one it printed. Each start of <code>bitext serve</code> prints a new address with its own key: open that address (it is in the terminal where the workbench runs). Nothing was lost: the project is saved on disk.</p></section>
+<section lang="fr"><h1>Cette session a pris fin</h1>
+<p>L’atelier a été redémarré, ou cette adresse n’est pas celle qu’il a affichée. Chaque démarrage de <code>bitext serve</code> affiche une nouvelle adresse avec sa propre clé : ouvrez cette adresse (elle est dans le terminal où l’atelier tourne). Rien n’est perdu : le projet est enregistré sur le disque.</p></section>
+</main>
+</body></html>
+`);
 }

@@ -22,6 +22,7 @@ import { AboutDialog } from './AboutDialog.js';
 import { KeysOverlay } from './KeysOverlay.js';
 import { LeftRail, NAME_FILTER_ID } from './LeftRail.js';
 import { Notices } from './Notices.js';
+import { SessionLost } from './SessionLost.js';
 import { StartupProblem } from './StartupProblem.js';
 import { TopBar } from './TopBar.js';
 import { ViewSwitcher } from './ViewSwitcher.js';
@@ -178,6 +179,7 @@ function Workbench() {
         </main>
         {findingsOpen ? <FindingsPanel /> : null}
       </div>
+      <SessionLost />
       <Notices />
       <WindowDropTarget />
       {showKeys ? <KeysOverlay onClose={() => setShowKeys(false)} /> : null}

@@ -7,6 +7,14 @@ export function SaveStatus() {
   const { t, i18n } = useT();
   const pending = useWorkbench((s) => s.pendingSaves);
   const savedAt = useWorkbench((s) => s.snapshot?.project.savedAt ?? null);
+  const lost = useWorkbench((s) => s.sessionLost);
+  // Never "Saved" once the server stopped listening to this page.
+  if (lost)
+    return (
+      <span className="save-status is-lost" role="status" data-testid="save-status">
+        {t('session.notSaved')}
+      </span>
+    );
 
   let text = t('topBar.noChanges');
   let title: string | undefined;

@@ -27,6 +27,8 @@ export function createHttpBridge(baseUrl: string, token: string): Bridge {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify(input ?? {}),
       });
+      // The server no longer knows this page's token: it was restarted (a new token each launch).
+      if (res.status === 401) throw new ApiCallError({ code: 'session.lost' });
       let body: Result<unknown>;
       try {
         body = (await res.json()) as Result<unknown>;
@@ -36,9 +38,13 @@ export function createHttpBridge(baseUrl: string, token: string): Bridge {
       if (!body.ok) throw new ApiCallError(body.error);
       return body.value as never;
     },
-    onEvent(cb) {
+    onEvent(cb, onLost) {
       const es = new EventSource(`${baseUrl}/api/events?token=${encodeURIComponent(token)}`);
       es.onmessage = (m) => cb(JSON.parse(m.data as string) as WorkbenchEvent);
+      // EventSource retries a dropped stream by itself; CLOSED means it gave up (e.g. 401).
+      es.onerror = () => {
+        if (es.readyState === EventSource.CLOSED) onLost?.();
+      };
       return () => es.close();
     },
   };

@@ -14,7 +14,8 @@ export type PreloadApi = {
 export interface Bridge {
   kind: 'electron' | 'http';
   call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutputs[M]>;
-  onEvent(cb: (e: WorkbenchEvent) => void): () => void;
+  /** onLost: the event stream ended for good (the server restarted with a new token, or stopped). */
+  onEvent(cb: (e: WorkbenchEvent) => void, onLost?: () => void): () => void;
   /** Electron only: the filesystem path of a dropped File. */
   pathForFile?: (file: File) => string;
 }

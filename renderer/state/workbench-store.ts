@@ -38,6 +38,8 @@ export interface WorkbenchState {
   reveal: RevealTarget | null;
   /** Bumped on every 'findings-changed' event; the findings panel refetches when it changes. */
   findingsVersion: number;
+  /** The server no longer answers this session (restarted, token gone): changes are not saved. */
+  sessionLost: boolean;
 }
 
 /** A span of a document in ORIGINAL-text offsets (UTF-16); `seq` lets the same span be revealed twice. */
@@ -63,6 +65,7 @@ const INITIAL: WorkbenchState = {
   command: null,
   reveal: null,
   findingsVersion: 0,
+  sessionLost: false,
 };
 
 export class WorkbenchStore {
@@ -92,7 +95,10 @@ export class WorkbenchStore {
 
   /** Subscribes to pushed events; returns the unsubscribe function. */
   connectEvents(): () => void {
-    return this.bridge.onEvent((e) => this.handleEvent(e));
+    return this.bridge.onEvent(
+      (e) => this.handleEvent(e),
+      () => this.set({ sessionLost: true }),
+    );
   }
 
   handleEvent(e: WorkbenchEvent): void {
@@ -216,6 +222,11 @@ export class WorkbenchStore {
   }
 
   report(error: unknown): void {
+    if (isSessionLost(error)) {
+      // One banner says it (with Reconnect); the same failure repeated as notices adds nothing.
+      this.set({ sessionLost: true });
+      return;
+    }
     this.update((s) => ({ notices: [...s.notices, { id: ++this.noticeId, error }] }));
   }
 
@@ -304,4 +315,8 @@ export class WorkbenchStore {
     await this.refresh();
     return merged;
   }
+}
+
+function isSessionLost(err: unknown): boolean {
+  return (err as { error?: { code?: string } } | null)?.error?.code === 'session.lost';
 }

@@ -41,6 +41,7 @@ export const ERROR_CODES = [
   'spelling.dictionaryMissing',
   'search.invalidPattern',
   'search.tooSlow',
+  'session.lost',
   'internal',
 ] as const;
 
@@ -113,6 +114,7 @@ export const ERROR_TEXT_EN: Record<ErrorCode, string> = {
   'profile.invalid': "the check profile is invalid ({{reason}})",
   'spelling.dictionaryMissing': "the spelling dictionary for {{language}} is missing from the installation",
   'search.invalidPattern': 'the search pattern is not valid ({{reason}})',
+  'session.lost': 'the session with the workbench has ended (it was restarted): open the address it printed when it started',
   'search.tooSlow': 'the search took longer than {{seconds}} s and was stopped — the pattern may backtrack too much; make it more specific',
   internal: 'internal error',
 };

@@ -48,6 +48,9 @@ describe('import → checks and pair suggestions by themselves', () => {
     await page.reload();
     await page.locator('[data-testid=document-row]').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
     await expect.poll(() => page.locator('[data-testid=document-row]').count()).toBe(0);
+    // With no documents, the rail does not claim that every document is paired.
+    expect(await page.locator('.rail-pairs').innerText()).not.toContain('Every document is in a pair');
+    expect(await page.locator('.rail-pairs').innerText()).toContain('No documents yet.');
 
     await page.getByTestId('files-input').setInputFiles([
       { name: 'quay-en.txt', mimeType: 'text/plain', buffer: Buffer.from(EN) },
@@ -65,6 +68,8 @@ describe('import → checks and pair suggestions by themselves', () => {
     await page.getByTestId('findings-toggle').click();
     await expect.poll(() => page.getByTestId('findings-panel').locator('[data-testid=finding-item]', { hasText: 'quay-en.txt' }).count()).toBeGreaterThan(0);
     await page.screenshot({ path: shot('imported') });
+    // Counts and statements come from the same data as the lists.
+    expect(await page.locator('.rail-pairs').innerText()).toContain('Every document is in a pair.');
     expect(app.errors).toEqual([]);
   });
 });
@@ -222,5 +227,34 @@ describe('the Pairs overview', () => {
     await expect.poll(() => rows.count()).toBe(2);
     await page.screenshot({ path: shot('pairs') });
     expect(app.errors).toEqual([]);
+  });
+});
+
+describe('a lost session', () => {
+  const app = useServedApp({ tmpPrefix: 'bitext-e2e-day-lost-', viewport: { width: 1280, height: 800 } });
+
+  it('says the session ended (never "Saved", never "internal error") and offers to reconnect', async () => {
+    const page = app.page;
+    await page.goto(app.url);
+    await page.locator('[data-testid=document-row]').first().waitFor({ timeout: 30_000 });
+    // The server forgets this page's token, as after a restart.
+    await page.route('**/api/**', (route) => route.fulfill({ status: 401, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'session.lost' } }) }));
+    await page.locator('[data-testid=document-row]').first().locator('input[type=checkbox]').click();
+    await page.getByTestId('session-lost').waitFor();
+    expect(await page.getByTestId('session-lost').innerText()).toContain('The session has ended.');
+    expect(await page.getByTestId('save-status').innerText()).toBe('Not saved — session ended');
+    expect(await page.locator('body').innerText()).not.toMatch(/internal error/i);
+    await page.screenshot({ path: shot('session-lost') });
+    // Reconnect reloads; the server is the same here, so the page comes back working.
+    await page.unroute('**/api/**');
+    await page.getByTestId('session-reconnect').click();
+    await page.locator('[data-testid=document-row]').first().waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('session-lost').count()).toBe(0);
+    // An address without its key gets a page that says what happened, in English and French.
+    const res = await page.request.get(new URL('/', app.url).toString(), { headers: { cookie: '' } });
+    expect(res.status()).toBe(401);
+    const body = await res.text();
+    expect(body).toContain('This session has ended');
+    expect(body).toContain('Cette session a pris fin');
   });
 });

@@ -57,6 +57,16 @@ describe('loopback HTTP bridge', () => {
     expect((await raw('GET', '/', { ...auth(), host: `evil.example:${server.port}` })).status).toBe(421);
   });
 
+  it('says in English and French that the session ended, and the API answers with a code the UI translates', async () => {
+    const page = await raw('GET', '/');
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.body).toContain('This session has ended');
+    expect(page.body).toContain('Cette session a pris fin');
+    expect(page.body).not.toMatch(/token required/i);
+    const api = await raw('POST', '/api/getSnapshot', { authorization: 'Bearer nope' }, '{}');
+    expect(JSON.parse(api.body)).toEqual({ ok: false, error: { code: 'session.lost' } });
+  });
+
   it('answers API calls with Result objects and validates payloads', async () => {
     const snap = await raw('POST', '/api/getSnapshot', auth(), '{}');
     expect(snap.status).toBe(200);

@@ -54,7 +54,10 @@ export function PairsSection({ currentPair, onOpenPair, onOpenDocument }: Props)
         </button>
       </div>
       <h3 className="rail-subheading">{t('rail.unpaired')}</h3>
-      {unpaired.length === 0 ? (
+      {/* "Every document is in a pair" is only true when there are documents. */}
+      {(docs?.length ?? 0) === 0 ? (
+        <p className="hint">{t('rail.unpairedNoDocuments')}</p>
+      ) : unpaired.length === 0 ? (
         <p className="hint">{t('rail.unpairedNone')}</p>
       ) : (
         <ul className="unpaired-list">
