@@ -55,6 +55,24 @@ export interface ReportStrings {
   removedSentences: (n: number) => string;
   severity: Record<'error' | 'warning' | 'info', string>;
   categories: Record<string, string>;
+  /** The findings list: one row per finding, in its sentence, with the aligned sentence. */
+  list: {
+    title: string;
+    intro: string;
+    where: string;
+    sentence: string;
+    aligned: string;
+    status: string;
+    statusName: Record<'open' | 'accepted' | 'edited' | 'rejected', string>;
+    position: (line: number, column: number) => string;
+    noAligned: string;
+    sortBy: string;
+    findingsTotal: string;
+    bySeverity: string;
+    openFindings: string;
+    unconfirmedShown: (shown: number, total: number) => string;
+    oneSideEmpty: string;
+  };
 }
 
 const en: ReportStrings = {
@@ -108,6 +126,23 @@ const en: ReportStrings = {
   leftOutBeads: 'Left out: sentence removed on one side',
   removedSentences: (n) => (n === 1 ? '1 sentence removed' : `${n} sentences removed`),
   severity: { error: 'error', warning: 'warning', info: 'info' },
+  list: {
+    title: 'Findings, one by one',
+    intro: 'Every finding in its sentence, with the sentence aligned to it; errors first, then warnings and information, each in document order. The # link is the finding’s own address in this page.',
+    where: 'Where',
+    sentence: 'Sentence (finding marked)',
+    aligned: 'Aligned sentence',
+    status: 'Status',
+    statusName: { open: 'open', accepted: 'fixed', edited: 'fixed by hand', rejected: 'dismissed' },
+    position: (l, c) => `line ${l}, column ${c}`,
+    noAligned: '(not aligned)',
+    sortBy: 'Go to',
+    findingsTotal: 'Findings',
+    bySeverity: 'Errors · warnings · info',
+    openFindings: 'Open findings',
+    unconfirmedShown: (shown, total) => `${shown} of ${total} unconfirmed aligned pairs listed below.`,
+    oneSideEmpty: '(nothing on this side)',
+  },
   categories: {
     'name-translation': 'Translated names', terminology: 'Terminology', meaning: 'Meaning', quotes: 'Quotation marks',
     spacing: 'Spacing', typography: 'Typography', repetition: 'Repetitions', fragment: 'Fragments', spelling: 'Spelling',
@@ -166,6 +201,23 @@ const fr: ReportStrings = {
   leftOutBeads: 'Écartées : phrase supprimée d’un côté',
   removedSentences: (n) => (n <= 1 ? `${n} phrase supprimée` : `${n} phrases supprimées`),
   severity: { error: 'erreur', warning: 'avertissement', info: 'info' },
+  list: {
+    title: 'Les problèmes un par un',
+    intro: 'Chaque problème dans sa phrase, avec la phrase alignée\u00a0; les erreurs d’abord, puis les avertissements et les informations, chacun dans l’ordre des documents. Le lien # est l’adresse du problème dans cette page.',
+    where: 'Où',
+    sentence: 'Phrase (problème surligné)',
+    aligned: 'Phrase alignée',
+    status: 'État',
+    statusName: { open: 'ouvert', accepted: 'corrigé', edited: 'corrigé à la main', rejected: 'écarté' },
+    position: (l, c) => `ligne ${l}, colonne ${c}`,
+    noAligned: '(non alignée)',
+    sortBy: 'Aller à',
+    findingsTotal: 'Problèmes',
+    bySeverity: 'Erreurs · avertissements · infos',
+    openFindings: 'Problèmes ouverts',
+    unconfirmedShown: (shown, total) => `${shown} des ${total} paires alignées non confirmées listées ci-dessous.`,
+    oneSideEmpty: '(rien de ce côté)',
+  },
   categories: {
     'name-translation': 'Noms traduits', terminology: 'Terminologie', meaning: 'Sens', quotes: 'Guillemets',
     spacing: 'Espacement', typography: 'Typographie', repetition: 'Répétitions', fragment: 'Fragments', spelling: 'Orthographe',

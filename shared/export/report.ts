@@ -6,7 +6,9 @@ import { renderMessage } from '../checks/messages/render.js';
 import { REPORT_STRINGS, type ReportStrings } from './report-strings.js';
 import { droppedBeads } from './one-sided.js';
 import { primaryLanguage } from './lang-tag.js';
-import { pairSegments, planPairs } from './segments.js';
+import { planPairs } from './segments.js';
+import { findingCounts, findingsList } from './report-findings.js';
+import { stripCodes } from './inline.js';
 import { stripUnsafeChars, emptyRemoved } from './text-clean.js';
 import type { BitextCorpus, CorpusFinding, UiLanguage } from './types.js';
 
@@ -34,7 +36,7 @@ h1{font-size:1.6rem;margin:0 0 .2rem}h2{font-size:1.2rem;margin:2rem 0 .5rem;bor
 table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}
 th{background:#f2f2f2}td.n{text-align:right;font-variant-numeric:tabular-nums}
 .t{white-space:pre-wrap;overflow-wrap:anywhere}.del{background:#fde2e1;text-decoration:line-through}.ins{background:#dff5e1}
-.muted{color:#555}.sev-error{font-weight:600}ul.ev{margin:.2rem 0 0;padding-left:1.1rem;font-size:.9em}
+.muted{color:#555}.sev-error{font-weight:600}mark{background:#fff0a8;color:inherit}tr:target{outline:2px solid #c60}ul.ev{margin:.2rem 0 0;padding-left:1.1rem;font-size:.9em}
 @media print{body{margin:0;max-width:none;font-size:10pt}h2{break-after:avoid}tr{break-inside:avoid}th{background:#eee!important;-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 @media (prefers-color-scheme:dark){@media screen{body{background:#161616;color:#eee}th{background:#2a2a2a}th,td{border-color:#444}.del{background:#5a2a2a}.ins{background:#244a2a}.muted{color:#aaa}}}
 `;
@@ -96,6 +98,8 @@ export function* reportChunks(corpus: BitextCorpus, o: ReportOptions): Generator
   let beads = 0;
   let confirmed = 0;
   for (const p of plans) for (const b of p.pair.beads) { beads++; if (b.confirmed) confirmed++; }
+  const fc = findingCounts(corpus);
+  const yields: string[] = [];
   yield `<h2>${esc(s.summary)}</h2>\n<table><tbody>\n` +
     `<tr><th>${esc(s.documents)}</th><td class="n">${nf.format(corpus.documents.length)}</td></tr>\n` +
     `<tr><th>${esc(s.pairs)}</th><td class="n">${nf.format(plans.length)}</td></tr>\n` +
@@ -104,6 +108,9 @@ export function* reportChunks(corpus: BitextCorpus, o: ReportOptions): Generator
     `<tr><th>${esc(s.unconfirmedBeads)}</th><td class="n">${nf.format(beads - confirmed)}</td></tr>\n` +
     (o.exportedSegments !== undefined ? `<tr><th>${esc(s.exportedSegments)}</th><td class="n">${nf.format(o.exportedSegments)}</td></tr>\n` : '') +
     `<tr><th>${esc(s.leftOutBeads)}</th><td class="n">${nf.format(dropped.length)}</td></tr>\n` +
+    `<tr><th><a href="#findings">${esc(s.list.findingsTotal)}</a></th><td class="n">${nf.format(fc.total)}</td></tr>\n` +
+    `<tr><th>${esc(s.list.bySeverity)}</th><td class="n">${nf.format(fc.error)} · ${nf.format(fc.warning)} · ${nf.format(fc.info)}</td></tr>\n` +
+    `<tr><th>${esc(s.list.openFindings)}</th><td class="n">${nf.format(fc.open)}</td></tr>\n` +
     '</tbody></table>\n';
   if (corpus.notes?.length) yield `<h3>${esc(s.notes)}</h3>\n<ul>${corpus.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>\n`;
 
@@ -115,6 +122,9 @@ export function* reportChunks(corpus: BitextCorpus, o: ReportOptions): Generator
   yield '</tbody></table>\n';
 
   yield* findingsTable(s, corpus.findings);
+  yield* findingsList(s, corpus, {
+    uiLanguage: o.uiLanguage, maxRows: max, esc, categoryName: (c) => categoryName(s, c), evidence: (f) => evidenceList(s, f, o.uiLanguage),
+  });
 
   // Changes.
   yield `<h2>${esc(s.changes)}</h2>\n`;
@@ -147,40 +157,32 @@ export function* reportChunks(corpus: BitextCorpus, o: ReportOptions): Generator
     if (dropped.length > max) yield `<p class="muted">${esc(s.more(dropped.length - max))}</p>\n`;
   }
 
-  // Still open.
+  // Still open: the open findings are in the list above (sorted by severity); every bead nobody
+  // confirmed is listed here, one-sided ones too, so that the count agrees with the summary.
   yield `<h2>${esc(s.stillOpen)}</h2>\n<h3>${esc(s.openFindings)}</h3>\n`;
-  const open = corpus.findings.filter((f) => f.status === 'open');
-  if (!open.length) yield `<p>${esc(s.noOpenFindings)}</p>\n`;
+  yield fc.open ? `<p><a href="#findings">${esc(s.list.openFindings)}: ${nf.format(fc.open)}</a></p>\n` : `<p>${esc(s.noOpenFindings)}</p>\n`;
+  yield `<h3>${esc(s.unconfirmedList)}</h3>\n`;
+  const unconfirmed = beads - confirmed;
+  if (!unconfirmed) yield `<p>${esc(s.noUnconfirmed)}</p>\n`;
   else {
-    yield `<table><thead><tr><th>${esc(s.document)}</th><th>${esc(s.category)}</th><th>${esc(s.text)}</th><th>${esc(s.message)}</th><th>${esc(s.suggestions)}</th></tr></thead><tbody>\n`;
-    for (const f of open.slice(0, max)) {
-      const sug = f.suggestions.map((x) => (x === '' ? esc(s.removed) : `“${esc(clip(x, 120))}”`)).join(' | ');
-      yield `<tr><td class="t">${esc(name(f.docId))}</td><td class="sev-${f.severity}">${esc(categoryName(s, f.category))}<br><span class="muted">${esc(s.severity[f.severity])}</span></td>` +
-        `<td class="t">${esc(clip(f.text))}</td><td>${esc(renderMessage(f.message, o.uiLanguage))}${evidenceList(s, f, o.uiLanguage)}</td><td class="t">${sug}</td></tr>\n`;
+    yield `<p class="muted">${esc(s.list.unconfirmedShown(Math.min(unconfirmed, max), unconfirmed))}</p>\n`;
+    yield `<table><thead><tr><th>${esc(s.pair)}</th><th>${esc(s.bead)}</th><th>${esc(s.confidence)}</th><th>${esc(corpus.languages[0])}</th><th>${esc(corpus.languages[1])}</th></tr></thead><tbody>\n`;
+    let shown = 0;
+    const text = (doc: typeof plans[number]['src'], spans: readonly { start: number; end: number }[], idx: number[]) =>
+      idx.length ? esc(clip(stripCodes(idx.map((i) => doc.originalText.slice(spans[i]!.start, spans[i]!.end)).join(' ')))) : `<span class="muted">${esc(s.list.oneSideEmpty)}</span>`;
+    for (const plan of plans) {
+      const [srcSpans, tgtSpans] = plan.swapped ? [plan.pair.tgtSentences, plan.pair.srcSentences] : [plan.pair.srcSentences, plan.pair.tgtSentences];
+      plan.pair.beads.forEach((b, i) => {
+        if (b.confirmed || shown >= max) return;
+        shown++;
+        const [si, ti] = plan.swapped ? [b.tgt, b.src] : [b.src, b.tgt];
+        yields.push(`<tr><td class="t">${esc(plan.src.name)} ↔ ${esc(plan.tgt.name)}</td><td class="n">${i + 1}</td><td class="n">${nf.format(Math.round(b.confidence * 1e4) / 1e4)}</td>` +
+          `<td class="t">${text(plan.src, srcSpans, si)}</td><td class="t">${text(plan.tgt, tgtSpans, ti)}</td></tr>\n`);
+      });
+      yield* yields.splice(0);
     }
     yield '</tbody></table>\n';
-    if (open.length > max) yield `<p class="muted">${esc(s.more(open.length - max))}</p>\n`;
+    if (unconfirmed > max) yield `<p class="muted">${esc(s.more(unconfirmed - max))}</p>\n`;
   }
-
-  yield `<h3>${esc(s.unconfirmedList)}</h3>\n`;
-  let shown = 0;
-  let hidden = 0;
-  let header = false;
-  for (const plan of plans) {
-    for (const seg of pairSegments(plan, { includeUnconfirmed: true })) {
-      if (seg.confirmed) continue;
-      if (shown >= max) { hidden++; continue; }
-      if (!header) {
-        yield `<table><thead><tr><th>${esc(s.pair)}</th><th>${esc(s.bead)}</th><th>${esc(s.confidence)}</th><th>${esc(corpus.languages[0])}</th><th>${esc(corpus.languages[1])}</th></tr></thead><tbody>\n`;
-        header = true;
-      }
-      shown++;
-      yield `<tr><td class="t">${esc(seg.src.docName)} ↔ ${esc(seg.tgt.docName)}</td><td class="n">${seg.bead + 1}</td><td class="n">${nf.format(seg.confidence)}</td>` +
-        `<td class="t">${esc(clip(seg.src.text))}</td><td class="t">${esc(clip(seg.tgt.text))}</td></tr>\n`;
-    }
-  }
-  if (header) yield '</tbody></table>\n';
-  else yield `<p>${esc(s.noUnconfirmed)}</p>\n`;
-  if (hidden) yield `<p class="muted">${esc(s.more(hidden))}</p>\n`;
   yield '</body>\n</html>\n';
 }

@@ -39,8 +39,10 @@ describe('TMX round trip', () => {
       // TMX keeps newlines and tabs; only characters XML cannot hold are gone.
       expect(seg.src).toBe(stripUnsafeChars(e.src.text, emptyRemoved()));
       expect(seg.tgt).toBe(stripUnsafeChars(e.tgt.text, emptyRemoved()));
-      const { extra, notes, ...meta } = seg.meta;
+      const { extra, notes, attrs, ...meta } = seg.meta;
       expect(meta).toEqual(metaOf(e));
+      // A bead of several sentences is marked as a paragraph unit (segtype), nothing else.
+      expect(attrs).toEqual(e.segtype === 'paragraph' ? { segtype: 'paragraph' } : undefined);
       expect(extra).toEqual({});
       expect(notes).toEqual([]);
     });
