@@ -18,6 +18,8 @@ export interface DecidedPair {
     src: Span[];
     tgt: Span[];
     beads: Array<{ src: number[]; tgt: number[]; confidence: number; confirmed: boolean; origin: 'auto' | 'manual' }>;
+    /** Sentence links across the chain (comparable documents, or linked by the editor). */
+    crossLinks?: Array<{ src: number; tgt: number; confirmed: boolean }>;
   } | null;
 }
 
@@ -47,6 +49,8 @@ export function partnersFromPairs(pairs: readonly DecidedPair[], toChecked: (doc
       link.sentences = { a: map(p.a, al.src), b: map(p.b, al.tgt) };
       // A bead the editor confirmed or made is certain: no confidence (rules take it as decided).
       link.beads = al.beads.map((b): Bead => (b.confirmed || b.origin === 'manual' ? { src: b.src, tgt: b.tgt } : { src: b.src, tgt: b.tgt, confidence: b.confidence }));
+      // Crossing links the editor confirmed are certain links too (unconfirmed ones carry no confidence to judge them by).
+      for (const c of al.crossLinks ?? []) if (c.confirmed) link.beads.push({ src: [c.src], tgt: [c.tgt] });
     }
     out.push(link);
   }

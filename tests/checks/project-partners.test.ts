@@ -22,6 +22,10 @@ describe('partnersFromPairs', () => {
     const [ab] = partnersFromPairs(pairs).partners;
     expect(ab!.beads).toEqual([{ src: [0], tgt: [0] }, { src: [1], tgt: [1], confidence: 0.7 }, { src: [2], tgt: [] }]);
   });
+  it('adds the crossing links the editor confirmed as certain links', () => {
+    const [p] = partnersFromPairs([{ a: 'a', b: 'b', kind: 'translation', status: 'suggested', origin: 'auto', alignment: { src: [], tgt: [], beads: [bead([0], [0], 0.9)], crossLinks: [{ src: 3, tgt: 1, confirmed: true }, { src: 4, tgt: 2, confirmed: false }] } }]).partners;
+    expect(p!.beads).toEqual([{ src: [0], tgt: [0], confidence: 0.9 }, { src: [3], tgt: [1] }]);
+  });
   it('maps the aligned sentences to the checked text', () => {
     const [ab] = partnersFromPairs(pairs, (doc, pos) => (doc === 'b' ? pos - 5 : pos)).partners;
     expect(ab!.sentences).toEqual({ a: [{ start: 0, end: 10 }], b: [{ start: 0, end: 15 }] });
