@@ -23,7 +23,7 @@ taken, the number of units, inline codes and anything skipped.
 Options:
   --json             one JSON object: { file, format, encoding, languages, languagesFound, headerRow,
                      units, codes, warnings, segments: [{ src, tgt, id, confirmed, notes }] }
-                     (inline codes shown as {1}, {/1}, {1/})
+                     (inline codes shown as {1}…{/1} for a pair, {2/} alone)
   --languages A,B    the two language tags to take from a multilingual file (e.g. en-US,fr-CA);
                      default: the first source and a target in another language (English/French first)
   --header MODE      TSV: auto (default: a header when its first two cells are language tags), yes, no
@@ -36,12 +36,19 @@ Options:
 Exit status: 0 read, 1 the file could not be read (the reason on stderr), 2 usage error.
 `;
 
-/** Codes as {n}/{/n}/{n/} for a terminal (the app shows them as tags). */
+/** Codes as {n}…{/n} (a pair) and {n/} (standalone), numbered per segment, for a terminal (the app shows tags). */
 function showCodes(s: string, codes: ReadonlyArray<{ kind: string }> | undefined): string {
+  let n = 0;
+  const open: number[] = [];
   return s.replace(/[\uE000-\uF8FF]/g, (c) => {
-    const k = c.charCodeAt(0) - 0xe000;
-    const kind = codes?.[k]?.kind;
-    return kind === 'open' ? `{${k + 1}}` : kind === 'close' ? `{/${k + 1}}` : `{${k + 1}/}`;
+    const kind = codes?.[c.charCodeAt(0) - 0xe000]?.kind;
+    if (kind === 'close') return `{/${open.pop() ?? ++n}}`;
+    n++;
+    if (kind === 'open') {
+      open.push(n);
+      return `{${n}}`;
+    }
+    return `{${n}/}`;
   });
 }
 
