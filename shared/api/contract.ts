@@ -367,11 +367,13 @@ export const apiInputs = {
   setUiLanguage: z.object({ language: z.enum(UI_LANGUAGES) }).strict(),
   listPairs: z.object({}).strict(),
   /** Scores every pair of documents again; the editor's confirmed/rejected/manual pairs are kept. */
-  suggestPairs: z.object({}).strict(),
+  /** dictionary: the editor's bilingual dictionary, hunalign's text format ("target @ source" per
+   *  line), used to check candidates by aligning them (the shipped EN–FR lexicon is used anyway). */
+  suggestPairs: z.object({ dictionary: z.string().max(20_000_000).optional() }).strict(),
   setPairStatus: z.object({ pairId: pairId, status: z.enum(['suggested', 'confirmed', 'rejected']) }).strict(),
   createPair: z.object({ a: documentId, b: documentId }).strict(),
   /** The pair's alignment; aligned on first request. realign: align again (confirmed beads stay). */
-  getAlignment: z.object({ pairId: pairId, realign: z.boolean().optional() }).strict(),
+  getAlignment: z.object({ pairId: pairId, realign: z.boolean().optional(), dictionary: z.string().max(20_000_000).optional() }).strict(),
   editAlignment: z.object({ pairId: pairId, op: alignmentOp }).strict(),
   /** Inline edit of one sentence's text; recorded as an edit of the document, the original stays. */
   editSentence: z.object({ pairId: pairId, side: z.enum(['src', 'tgt']), index: z.number().int().min(0), text: z.string().max(100_000) }).strict(),

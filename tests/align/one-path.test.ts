@@ -56,3 +56,13 @@ describe('one pairing and alignment path', () => {
     expect(shape(cp.beads)).toEqual(shape(chain.beads));
   });
 });
+
+describe('the editor\'s dictionary through the contract', () => {
+  it('realigns and suggests with a hunalign dictionary; a text without entries is refused clearly', async () => {
+    const pair = (await wb.service.listPairs()).find((p) => short(p.aName) === '002')!;
+    const v = await wb.service.getAlignment({ pairId: pair.id, realign: true, dictionary: 'rencontre @ meeting\nmenace @ threat\n' });
+    expect(v.beads.flatMap((b) => b.src).length).toBe(v.src.sentences.length);
+    expect((await wb.service.suggestPairs({ dictionary: 'rencontre @ meeting\n' })).filter((p) => p.status === 'suggested')).toHaveLength(2);
+    await expect(wb.service.getAlignment({ pairId: pair.id, realign: true, dictionary: 'no entries here' })).rejects.toMatchObject({ code: 'alignment.badDictionary' });
+  });
+});

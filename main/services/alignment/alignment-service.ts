@@ -15,10 +15,10 @@ import type {
 import { WorkbenchError } from '../../../shared/api/errors.js';
 import { applyChange, checkChain, invertChange, type AlignedBead, type AlignmentChange, type CrossLink } from '../../../shared/alignment/index.js';
 import { historyLabel } from '../../../shared/history/labels.js';
-import type { AlignmentEdit, EditRecord, StatusEdit, TextEdit } from '../../../shared/history/records.js';
+import type { AlignmentEdit, StatusEdit, TextEdit } from '../../../shared/history/records.js';
 import { applyEdits, effectiveEdits } from '../../../shared/history/text-edits.js';
 import { pairDocuments } from '../../../shared/pair/index.js';
-import { toChain } from '../../../shared/align/index.js';
+import { parseHunalignDictionary, toChain } from '../../../shared/align/index.js';
 import { splitSentences, segmentationLanguage } from '../../../shared/segment/index.js';
 import type { AlignmentFile, DocumentRecord, PairRecord } from '../../../shared/project/format.js';
 import { effectiveLanguage } from '../../../shared/project/summary.js';
@@ -137,7 +137,9 @@ export class AlignmentService {
       .sort((x, y) => rank(x) - rank(y) || y.score - x.score);
   }
 
-  async suggestPairs(): Promise<PairSummary[]> {
+  /** Suggests pairs; `dictionaryText` (hunalign format) helps the alignment check. */
+  async suggestPairs(dictionaryText?: string): Promise<PairSummary[]> {
+    const dictionary = readDictionary(dictionaryText);
     const docs = this.d.store.project.documents;
     await this.d.jobs.run('pair', docs.length, async (ctx) => {
       const input = [];
@@ -147,7 +149,7 @@ export class AlignmentService {
         ctx.progress(i + 1);
       }
       const order = new Map(docs.map((x, i) => [x.id, i]));
-      const scored = pairDocuments(input, { signal: ctx.signal }).filter((s) => s.suggested);
+      const scored = pairDocuments(input, { signal: ctx.signal, ...(dictionary ? { dictionary } : {}) }).filter((s) => s.suggested);
       await this.d.store.update((p) => {
         // The editor's decisions stay; machine suggestions are replaced.
         const kept = p.pairs.filter((x) => x.status !== 'suggested' || x.origin === 'manual');
@@ -237,18 +239,20 @@ export class AlignmentService {
     return this.d.history.state();
   }
 
-  async getAlignment(pairId: string, realign = false): Promise<AlignmentView> {
+  /** `dictionaryText` (hunalign format) adds the editor's word pairs to this (re)alignment. */
+  async getAlignment(pairId: string, realign = false, dictionaryText?: string): Promise<AlignmentView> {
+    const dictionary = readDictionary(dictionaryText);
     const pair = this.pair(pairId);
     // Re-aligning is the editor's answer to a damaged alignment file.
     if (realign) this.files.clearDamage(pairId);
     let file = await this.files.read(pairId);
-    if (!file || realign) file = await this.align(pair, file);
+    if (!file || realign) file = await this.align(pair, file, dictionary);
     const [src, tgt] = await Promise.all([this.sideOf(pair.a, file.src), this.sideOf(pair.b, file.tgt)]);
     return { pair: this.summary(pair), src, tgt, beads: file.beads, crossLinks: file.crossLinks, history: this.history() };
   }
 
   /** Aligns a pair as a job. Beads the editor confirmed stay as they are: only the gaps between them are realigned. */
-  private async align(pair: PairRecord, previous: AlignmentFile | null): Promise<AlignmentFile> {
+  private async align(pair: PairRecord, previous: AlignmentFile | null, dictionary?: Array<[string, string]>): Promise<AlignmentFile> {
     const da = this.d.store.findDocument(pair.a);
     const db = this.d.store.findDocument(pair.b);
     const [ta, tb] = await Promise.all([this.d.textOf(da), this.d.textOf(db)]);
@@ -272,7 +276,7 @@ export class AlignmentService {
       const gap = async (s1: number, t1: number) => {
         if (s1 === s0 && t1 === t0) return;
         const got = await this.d.analyzer.align(
-          { src: srcText.slice(s0, s1), tgt: tgtText.slice(t0, t1), opts: { srcLang: la, tgtLang: lb, confirmed } },
+          { src: srcText.slice(s0, s1), tgt: tgtText.slice(t0, t1), opts: { srcLang: la, tgtLang: lb, confirmed, ...(dictionary ? { dictionary } : {}) } },
           { signal: ctx.signal, onProgress: (done, total) => ctx.progress(s0 + t0 + Math.round(((s1 - s0 + t1 - t0) * done) / Math.max(1, total))) },
         );
         // Comparable documents may link out of order: the chain keeps what stays in order,
@@ -417,6 +421,14 @@ function changeMatches(a: AlignmentFile, c: AlignmentChange): boolean {
 function sentenceView(text: string, edits: TextEdit[], s: { start: number; end: number }): SentenceView {
   const inside = edits.filter((e) => e.start >= s.start && e.end <= s.end);
   return { start: s.start, end: s.end, text: inside.length ? applyEdits(text, inside, s.start, s.end) : text.slice(s.start, s.end), edited: inside.length > 0 };
+}
+
+/** The editor's dictionary (hunalign's "target @ source" lines); text without one such line is refused. */
+function readDictionary(text: string | undefined): Array<[string, string]> | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  const entries = parseHunalignDictionary(text);
+  if (entries.length === 0) throw new WorkbenchError('alignment.badDictionary');
+  return entries;
 }
 
 function rank(p: PairSummary): number {

@@ -34,6 +34,8 @@ export interface CleanOptions {
   spell?: SpellChecker | false;
   languages?: [string, string];
   signal?: { aborted: boolean };
+  /** The user's bilingual dictionary ([source, target] pairs, e.g. from parseHunalignDictionary). */
+  dictionary?: Array<[string, string]>;
   onProgress?: (stage: CleanStage, done: number, total: number) => void;
   /** Bilingual files read by read-bitext.ts: each gives two documents and a confirmed pair. */
   bitexts?: CleanBitext[];
@@ -89,7 +91,7 @@ export async function cleanCorpus(inputs: CleanInput[], opts: CleanOptions = {})
   // each document in at most one pair.
   checkAbort(opts.signal);
   const order = new Map(docs.map((d, i) => [d.id, i]));
-  const scored = pairDocuments(docs.map((d) => ({ id: d.id, language: d.language, text: d.originalText })), opts.signal ? { signal: opts.signal } : {})
+  const scored = pairDocuments(docs.map((d) => ({ id: d.id, language: d.language, text: d.originalText })), { ...(opts.signal ? { signal: opts.signal } : {}), ...(opts.dictionary ? { dictionary: opts.dictionary } : {}) })
     .filter((s) => s.suggested);
   const taken = new Set<string>();
   const chosen = scored.filter((s) => {
@@ -112,7 +114,7 @@ export async function cleanCorpus(inputs: CleanInput[], opts: CleanOptions = {})
     let beads;
     try {
       // The app's alignment pipeline; comparable documents keep their in-order links as beads.
-      const got = alignDocuments(srcSpans.map((x) => x.text), tgtSpans.map((x) => x.text), { srcLang: a.language, tgtLang: b.language, ...(opts.signal ? { signal: opts.signal } : {}) });
+      const got = alignDocuments(srcSpans.map((x) => x.text), tgtSpans.map((x) => x.text), { srcLang: a.language, tgtLang: b.language, ...(opts.signal ? { signal: opts.signal } : {}), ...(opts.dictionary ? { dictionary: opts.dictionary } : {}) });
       beads = got.method === 'comparable' ? toChain(got.beads, srcSpans.length, tgtSpans.length).beads : got.beads;
     } catch (e) {
       if ((e as Error).name === 'AbortError') throw new ExportCancelled();
