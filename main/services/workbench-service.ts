@@ -359,8 +359,8 @@ export class WorkbenchService implements WorkbenchApi {
   async listPairs(_input: ApiInput<'listPairs'> = {}) {
     return this.alignment.listPairs();
   }
-  async suggestPairs(_input: ApiInput<'suggestPairs'> = {}) {
-    return this.alignment.suggestPairs();
+  async suggestPairs(input: ApiInput<'suggestPairs'> = {}) {
+    return this.alignment.suggestPairs(input.dictionary);
   }
   async setPairStatus({ pairId, status }: ApiInput<'setPairStatus'>) {
     return this.alignment.setPairStatus(pairId, status);
@@ -368,8 +368,8 @@ export class WorkbenchService implements WorkbenchApi {
   async createPair({ a, b }: ApiInput<'createPair'>) {
     return this.alignment.createPair(a, b);
   }
-  async getAlignment({ pairId, realign }: ApiInput<'getAlignment'>) {
-    return this.alignment.getAlignment(pairId, realign ?? false);
+  async getAlignment({ pairId, realign, dictionary }: ApiInput<'getAlignment'>) {
+    return this.alignment.getAlignment(pairId, realign ?? false, dictionary);
   }
   async editAlignment({ pairId, op }: ApiInput<'editAlignment'>) {
     return this.alignment.edit(pairId, op);
