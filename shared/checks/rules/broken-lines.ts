@@ -4,6 +4,7 @@
 // acronym split by a full stop ("C.SU"); a document whose first line starts mid-sentence.
 import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
+import { matchesAtCues } from '../util/cue-scan.js';
 
 // Words a sentence cannot end on: articles, prepositions, conjunctions.
 const DANGLING: Record<string, ReadonlySet<string>> = {
@@ -11,10 +12,11 @@ const DANGLING: Record<string, ReadonlySet<string>> = {
   fr: new Set('le la les un une des du de d au aux à par pour avec sur dans et ou mais que qui son sa ses leur leurs ce cette'.split(' ')),
 };
 const ABBREV = /^(?:etc|approx|vs|incl|cf|no|fig|pp|ca|env|av|apr|jr|sr|st|mr|mrs|ms|dr|prof|gen|col|lt|sgt|rev|corp|inc|ltd|co|dept|univ|vol|ed|eds|op|cit|ibid|al|jan|feb|mar|aug|sept|sep|oct|nov|dec|min|max|sq|ft|in|oz|lb|km|mio|mrd|bzw|nr|tel|art|al|p|pp|e|i|a|m|h)$/iu;
-const STRAY = /(?<=\p{L})[ \u00a0]*[.!?][ \u00a0]+[,;:](?=[ \u00a0]*[\p{L}\p{N}])/gu;
+const STRAY = /[.!?][ \u00a0]+[,;:](?=[ \u00a0]*[\p{L}\p{N}])/gu;
 const ACRONYM_SPLIT = /(?<![\p{L}\p{N}.])(\p{Lu})\.(\p{Lu}{2,4})(?![\p{L}\p{N}]|\.\p{L})/gu;
 const STRANDED_TAIL = /^(?:[ \t]+\p{Ll}[\p{L}’'-]*)?[ \t\u00a0]*(?:[.!?»”]|\n|$)/u;
-const LOWER_AFTER_STOP = /(?<![\p{L}\p{N}.])(\p{L}{3,})\.[ \u00a0]+(\p{Ll}[\p{L}’'-]*)/gu;
+const LOWER_CUE = /\.[ \u00a0]+\p{Ll}/gu;
+const LOWER_AFTER_STOP = /(\p{L}{3,})\.[ \u00a0]+(\p{Ll}[\p{L}’'-]*)/uy;
 
 export const brokenLinesRule: Rule = {
   id: 'fragment.broken-line',
@@ -63,11 +65,14 @@ export const brokenLinesRule: Rule = {
     }
     STRAY.lastIndex = 0;
     for (let m = STRAY.exec(text); m; m = STRAY.exec(text)) {
-      const form = m[0].trim();
-      env.emit(view, { start: m.index, end: m.index + m[0].length, suggestions: [m[0].replace(/[.!?][ \u00a0]+/u, '')], message: msg('fragment.broken-line.stray-punct', { form }) });
+      // After a word, with optional spaces between ("juillet. , 2026").
+      let s = m.index;
+      while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\u00a0')) s--;
+      if (s === 0 || !/\p{L}/u.test(text[s - 1]!)) continue;
+      const whole = text.slice(s, m.index + m[0].length);
+      env.emit(view, { start: s, end: m.index + m[0].length, suggestions: [whole.replace(/[ \u00a0]*[.!?][ \u00a0]+/u, '')], message: msg('fragment.broken-line.stray-punct', { form: whole.trim() }) });
     }
-    LOWER_AFTER_STOP.lastIndex = 0;
-    for (let m = LOWER_AFTER_STOP.exec(text); m; m = LOWER_AFTER_STOP.exec(text)) {
+    for (const m of matchesAtCues(text, LOWER_CUE, LOWER_AFTER_STOP, (st) => st === 0 || !/[\p{L}\p{N}.]/u.test(text[st - 1]!))) {
       const prev = m[1]!;
       if (ABBREV.test(prev) || /^\p{Lu}+$/u.test(prev)) continue;
       // One or two words closed by a full stop are fragment.stranded-words' finding.

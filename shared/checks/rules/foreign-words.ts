@@ -26,7 +26,15 @@ export const foreignWordsRule: Rule = {
     const minLength = MIN_LENGTH;
     const maxRun = MAX_RUN;
     const vocab = env.model.lowerVocab.get(view.lang);
+    // Per-document cache: the same words recur (the rule asks about each token twice).
+    const seen = new Map<string, string | undefined>();
     const foreignOf = (w: string): string | undefined => {
+      if (seen.has(w)) return seen.get(w);
+      const r = judge(w);
+      seen.set(w, r);
+      return r;
+    };
+    const judge = (w: string): string | undefined => {
       if (!/^\p{Ll}[\p{Ll}]+$/u.test(w) || w.length < minLength) return undefined;
       if (spell.correct(w, view.lang) || correctAsVariant(w, view.lang, spell.correct)) return undefined;
       if (/^(?:https?|www|html?|php)$/u.test(w)) return undefined;
@@ -45,7 +53,7 @@ export const foreignWordsRule: Rule = {
       const from = k;
       while (k < toks.length && toks[k]!.end <= p.end) k++;
       const inP = toks.slice(from, k);
-      const lower = inP.filter((t) => /^\p{Ll}/u.test(t.text));
+      const lower = inP.filter((t) => t.text.charCodeAt(0) === t.lower.charCodeAt(0) && !/^\p{N}/u.test(t.text));
       if (lower.length && lower.filter((t) => foreignOf(t.text)).length * 2 >= lower.length) for (const t of inP) passage.add(t.index);
     }
     // A capitalised word inside a sentence that is an ordinary word of the other language only
@@ -53,7 +61,7 @@ export const foreignWordsRule: Rule = {
     const isSpaced = (a: number, b: number) => /^[ \u00a0]+$/u.test(view.text.slice(a, b));
     const capitalForeign = (i: number): string | undefined => {
       const t = toks[i]!;
-      if (!/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || env.model.isSentenceInitial(view, t)) return undefined;
+      if (t.text.length < 4 || t.text.charCodeAt(0) === t.lower.charCodeAt(0) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || env.model.isSentenceInitial(view, t)) return undefined;
       const prev = toks[i - 1];
       const next = toks[i + 1];
       if (prev && /^\p{Lu}/u.test(prev.text) && isSpaced(prev.end, t.start) || next && /^\p{Lu}/u.test(next.text) && isSpaced(t.end, next.start)) return undefined;

@@ -6,6 +6,7 @@
 import type { DocView } from '../corpus.js';
 import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
+import { matchesAtCues } from '../util/cue-scan.js';
 import { isGivenName } from '../names/kb.js';
 import { FUNCTION_WORDS } from '../util/lexicon.js';
 
@@ -18,7 +19,8 @@ const RIGHT: Record<string, string[]> = {
   en: ['said', 'says', 'told', 'and', 'or', 'is', 'was', 'has', 'had', 'the', 'who'],
   fr: ['a', 'et', 'ou', 'est', 'qui', 'le', 'la', 'les', 'de', 'du'],
 };
-const PERIOD = /(?<![\p{L}\p{N}.@/])(\p{L}{2,})\.(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}]*\.[\p{L}])(?![\p{L}]*[/@])/gu;
+const PERIOD_CUE = /\.\p{Lu}/gu;
+const PERIOD = /(\p{L}{2,})\.(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}]*\.[\p{L}])(?![\p{L}]*[/@])/uy;
 const URLISH = /(?:https?:|www\.|@|\/)\S*$/u;
 
 export const gluedBoundaryRule: Rule = {
@@ -33,8 +35,7 @@ export const gluedBoundaryRule: Rule = {
     nameGlue(view);
 
     function periodGlue(v: DocView): void {
-      PERIOD.lastIndex = 0;
-      for (let m = PERIOD.exec(v.text); m; m = PERIOD.exec(v.text)) {
+      for (const m of matchesAtCues(v.text, PERIOD_CUE, PERIOD, (st) => st === 0 || !/[\p{L}\p{N}.@/]/u.test(v.text[st - 1]!))) {
         const before = v.text.slice(Math.max(0, m.index - 40), m.index);
         if (URLISH.test(before)) continue;
         const left = m[1]!;

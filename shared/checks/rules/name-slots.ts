@@ -19,9 +19,9 @@ import { foldKey } from '../../text/fold.js';
 import { isAllCaps, isUpperInitial, type Token } from '../util/text.js';
 
 // Articles of the source languages MT news comes from, that are no words of the target language.
-const SOURCE_ARTICLES: Record<string, Record<string, string>> = {
-  en: { der: 'de', die: 'de', das: 'de', dem: 'de', den: 'de', des: 'de', il: 'it', lo: 'it', gli: 'it', los: 'es', las: 'es', el: 'es' },
-  fr: { der: 'de', die: 'de', das: 'de', dem: 'de', den: 'de', il: 'it', lo: 'it', gli: 'it', los: 'es', las: 'es', el: 'es', the: 'en' },
+const SOURCE_ARTICLES: Record<string, ReadonlyMap<string, string>> = {
+  en: new Map(Object.entries({ der: 'de', die: 'de', das: 'de', dem: 'de', den: 'de', des: 'de', il: 'it', lo: 'it', gli: 'it', los: 'es', las: 'es', el: 'es' })),
+  fr: new Map(Object.entries({ der: 'de', die: 'de', das: 'de', dem: 'de', den: 'de', il: 'it', lo: 'it', gli: 'it', los: 'es', las: 'es', el: 'es', the: 'en' })),
 };
 // Lowercase words that may follow a given name used alone without being its surname: conjunctions,
 // prepositions and punctuation-like words ("Olaf and his wife", "Marie de Médicis").
@@ -30,6 +30,8 @@ const CALENDAR = new Set(('monday tuesday wednesday thursday friday saturday sun
   'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre décembre today yesterday tomorrow').split(' '));
 
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'à', 'en', 'vers', 'depuis', 'près']);
+/** Starts with a lowercase letter (the token's lowercase form has the same first code unit, a letter). */
+const isLowerInitial = (t: Token) => t.text.charCodeAt(0) === t.lower.charCodeAt(0) && !/^\p{N}/u.test(t.text);
 const spaceOnly = (text: string, a: number, b: number) => b > a && /^[ \u00a0]+$/u.test(text.slice(a, b));
 
 export const nameSlotsRule: Rule = {
@@ -95,11 +97,12 @@ export const nameSlotsRule: Rule = {
       for (let i = 0; i + 1 < toks.length; i++) {
         const g = toks[i]!;
         const w = toks[i + 1]!;
-        if (g.text.length < 3 || isAllCaps(g.text) || !isGivenName(g.text)) continue;
+        // Cheap tests first: a capitalised word then a lowercase one.
+        if (g.text.length < 3 || !isUpperInitial(g.text) || !isLowerInitial(w) || isAllCaps(g.text)) continue;
+        if (JOIN.has(w.lower) || !spaceOnly(v.text, g.end, w.start) || !isGivenName(g.text)) continue;
         // Used as a surname in the corpus ("John Kerry"), or at a sentence start, where places and
         // countries stand alone as subjects ("Washington wants …").
         if (afterGiven.has(g.text) || model.isSentenceInitial(v, g)) continue;
-        if (!/^\p{Ll}/u.test(w.text) || JOIN.has(w.lower) || !spaceOnly(v.text, g.end, w.start)) continue;
         const prev = toks[i - 1];
         // "King Charles said", "Pope Francis": a capitalised word before makes it a surname or a title's name.
         if (prev && isUpperInitial(prev.text) && !isAllCaps(prev.text) && spaceOnly(v.text, prev.end, g.start)) continue;
@@ -163,11 +166,22 @@ export const nameSlotsRule: Rule = {
 
     function translatedSurname(v: DocView, own: Map<string, string>): void {
       if (!own.size && !corpusPeople.size) return;
+      const literal = new Set<string>();
+      const prefixes = new Set<string>();
+      for (const m of [own, corpusPeople]) {
+        for (const k of m.keys()) {
+          if (k[0] === '=') literal.add(k.slice(1));
+          else for (const p of prefixVariants(k.slice(1, 4))) prefixes.add(p);
+        }
+      }
+      const hasTranslated = prefixes.size > 0;
       const toks = v.tokens;
       const dets = DETERMINERS[v.lang] ?? new Set<string>();
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i]!;
-        if (!/^\p{Ll}/u.test(t.text)) continue;
+        // Most words are no one's surname: a cheap first test on the literal and translated keys.
+        if (!literal.has(t.lower) && !(hasTranslated && prefixes.has(t.lower.slice(0, 3)))) continue;
+        if (!isLowerInitial(t)) continue;
         const keys = [`=${t.lower}`, `~${foldKey(t.lower).slice(0, TRANSLATION_PREFIX)}`];
         const mine = keys.map((k) => own.get(k)).find((x) => x);
         // Else a person another document of the corpus names (the same MT engine, the same word).
@@ -197,7 +211,7 @@ export const nameSlotsRule: Rule = {
       const toks = v.tokens;
       for (let i = 1; i + 1 < toks.length; i++) {
         const a = toks[i]!;
-        const lang = arts[a.text];
+        const lang = a.text.length <= 3 ? arts.get(a.text) : undefined;
         if (!lang) continue;
         const w = toks[i + 1]!;
         if (!isUpperInitial(w.text) || isAllCaps(w.text) || !spaceOnly(v.text, a.end, w.start)) continue;
@@ -248,4 +262,12 @@ export const nameSlotsRule: Rule = {
 function givenLangs(form: string): string {
   const langs = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'sk', 'hr', 'hu', 'ro', 'lv'].filter((l) => isGivenName(form, [l]));
   return langs.slice(0, 4).join(', ');
+}
+
+/** Lowercase 3-letter prefixes whose folded form is the given folded prefix (accents may differ). */
+function prefixVariants(folded: string): string[] {
+  const ACCENTED: Record<string, string> = { a: 'aàâä', e: 'eéèêë', i: 'iîï', o: 'oôö', u: 'uùûü', c: 'cç', y: 'yÿ' };
+  let out = [''];
+  for (const ch of folded) out = out.flatMap((p) => [...(ACCENTED[ch] ?? ch)].map((x) => p + x));
+  return out;
 }
