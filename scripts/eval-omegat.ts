@@ -4,7 +4,8 @@
 //   tmx:   source/ = the TMX's source segments as text (one a line), tm/auto/ = our TMX
 //   xliff: source/ = our XLIFF 1.2,                                  tm/auto/ = our TMX
 // and reports how many segments OmegaT read (omegat/project_stats.txt) and how many it
-// pre-translated from our TMX (target files compared with our targets).
+// pre-translated from our TMX (target files compared with our targets). When Debian's
+// translate-toolkit is there, also how many units it reads from our TMX, XLIFF 1.2 and XLIFF 2.1.
 // Usage: npx tsx scripts/eval-omegat.ts [--many paragraph|split|omit] [--keep] [files or folders…]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,7 +37,7 @@ if (!omegat) {
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'bitext-omegat-'));
 const out = path.join(work, 'exports');
-const clean = spawnSync(process.execPath, [path.join(root, 'bin', 'bitext.js'), 'clean', ...inputs, '--out', out, '--formats', 'tmx,xliff12', '--no-spell', '--many', many], { encoding: 'utf8' });
+const clean = spawnSync(process.execPath, [path.join(root, 'bin', 'bitext.js'), 'clean', ...inputs, '--out', out, '--formats', 'tmx,xliff12,xliff', '--no-spell', '--many', many], { encoding: 'utf8' });
 if (clean.status !== 0 && !existsSync(path.join(out, 'corpus.tmx'))) {
   console.error(clean.stderr);
   process.exit(1);
@@ -119,6 +120,20 @@ const result = {
   // translate (it expects a copy of the source there), so its segments are our targets.
   xliff12: { units: xlfUnits, omegatSegments: xlfStats?.segments ?? null, omegatTranslated: xlfStats?.translated ?? null, targetsWrittenBack: xlfTranslated },
 };
-console.log(JSON.stringify(result, null, 2));
+// translate-toolkit (python3-translate): units it reads from each of our files.
+const ttk = spawnSync('/usr/bin/python3', ['-c', `
+import sys, json
+from translate.storage import factory
+out = {}
+for f in sys.argv[1:]:
+    try:
+        s = factory.getobject(f)
+        out[f.split('/')[-1]] = len([u for u in s.units if not u.isheader() and u.source])
+    except Exception as e:
+        out[f.split('/')[-1]] = 'error: ' + str(e)[:80]
+print(json.dumps(out))
+`, ...['corpus.tmx', 'corpus.xliff12.xlf', 'corpus.xlf'].map((f) => path.join(out, f)).filter(existsSync)], { encoding: 'utf8' });
+const translateToolkit = ttk.status === 0 ? JSON.parse(ttk.stdout) : `not available (${(ttk.stderr || '').trim().split('\n').pop()})`;
+console.log(JSON.stringify({ ...result, translateToolkit }, null, 2));
 if (!keep) rmSync(work, { recursive: true, force: true });
 else console.error(`kept: ${work}`);
