@@ -4,8 +4,8 @@
 // with the same matches, left to right and without overlap.
 const WORD_CH = /[\p{L}\p{N}]/u;
 
-/** Start of the run of letters/digits that ends at pos (pos itself when there is none). */
-export function wordStartBefore(text: string, pos: number): number {
+/** Start of the run of letters/digits ending at pos (spans.ts's wordStartBefore also takes ’ ' -). */
+function alnumStartBefore(text: string, pos: number): number {
   let s = pos;
   while (s > 0 && WORD_CH.test(text[s - 1]!)) s--;
   return s;
@@ -19,7 +19,7 @@ export function* matchesAtCues(text: string, cue: RegExp, sticky: RegExp, accept
   let from = 0;
   cue.lastIndex = 0;
   for (let c = cue.exec(text); c; c = cue.exec(text)) {
-    const s = wordStartBefore(text, c.index);
+    const s = alnumStartBefore(text, c.index);
     if (s === c.index || s < from || !accept(s)) continue;
     sticky.lastIndex = s;
     const m = sticky.exec(text);
