@@ -1,8 +1,8 @@
 // One document: its languages, encoding and text. Esc or "Back" returns to the table.
 import { useEffect } from 'react';
-import { FixSelection } from '../findings/FixSelection.js';
-import { MarksLegend, TextModeToggle } from '../findings/TextModeToggle.js';
-import { useDocumentMarks } from '../findings/use-document-marks.js';
+import { FixSelection } from '../findings/index.js';
+import { MarksLegend, TextModeToggle } from '../findings/index.js';
+import { useDocumentMarks } from '../findings/index.js';
 import { useT } from '../../i18n/index.js';
 import { caughtErrorText } from '../../i18n/error-text.js';
 import { formatNumber } from '../../i18n/format.js';

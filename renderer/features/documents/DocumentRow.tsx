@@ -2,7 +2,7 @@
 // leaves the table instead of walking through thousands of checkboxes.
 import { memo } from 'react';
 import type { DocumentSummary } from '../../../shared/api/contract.js';
-import { DocFindingsCount } from '../findings/DocFindingsCount.js';
+import { DocFindingsCount } from '../findings/index.js';
 import { useT } from '../../i18n/index.js';
 import { formatNumber } from '../../i18n/format.js';
 import { ConfidenceMeter } from './ConfidenceMeter.js';

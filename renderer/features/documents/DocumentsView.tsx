@@ -1,12 +1,12 @@
 // The Documents view: import actions and results, then the table (or what to do when it is empty).
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { EmptyState } from '../../components/EmptyState.js';
-import { useOpenFindingsByDoc } from '../findings/DocFindingsCount.js';
+import { useOpenFindingsByDoc } from '../findings/index.js';
 import { useT } from '../../i18n/index.js';
 import { useWorkbench } from '../../state/use-workbench.js';
-import { ImportButtons } from '../import/ImportButtons.js';
-import { ImportResult } from '../import/ImportResult.js';
-import { RejectedFilesPanel } from '../import/RejectedFilesPanel.js';
+import { ImportButtons } from '../import/index.js';
+import { ImportResult } from '../import/index.js';
+import { RejectedFilesPanel } from '../import/index.js';
 import { DocumentsTable } from './DocumentsTable.js';
 import { filterDocuments, hasFilters, sortDocuments, type DocumentFilters, type SortColumn, type SortState } from './document-query.js';
 import { ForeignSegmentsDialog } from './ForeignSegmentsDialog.js';

@@ -3,7 +3,7 @@
 // the span the editor asked to see marked. Without either, it is just the sentence's runs.
 import { useId, useState } from 'react';
 import type { FindingView } from '../../../shared/api/contract.js';
-import { FindingTip } from '../findings/MarkTip.js';
+import { FindingTip } from '../findings/index.js';
 import { sentenceMarks, type SentenceMark, type Span } from './sentence-marks.js';
 import { SentenceText } from './SentenceText.js';
 import type { Piece } from './text-pieces.js';

@@ -6,7 +6,7 @@
 import type { AlignmentView, FindingView, SentenceView } from '../../../shared/api/contract.js';
 import type { RevealTarget } from '../../state/workbench-store.js';
 import type { Side } from './bead-commands.js';
-import { markPieces, touches, type CleanEdit } from '../findings/text-marks.js';
+import { markPieces, touches, type CleanEdit } from '../findings/index.js';
 import { pushPiece, type Piece } from './text-pieces.js';
 
 export interface Span {

@@ -14,7 +14,7 @@ import { doubtfulIndices, findDoubtful } from './doubtful.js';
 import { clampFocus, navigate, rowOf, type NavCommand } from './grid-nav.js';
 import type { SideActions } from './SideCell.js';
 import { opLabel } from './op-labels.js';
-import { useFindingsStore } from '../findings/use-findings.js';
+import { useFindingsStore } from '../findings/index.js';
 
 const NAV = new Set<PairKeyCommand>(['up', 'down', 'home', 'end', 'pageUp', 'pageDown', 'sentenceUp', 'sentenceDown', 'nextSide', 'prevSide']);
 const EDITS = new Set<PairKeyCommand>(['mergeNext', 'mergePrev', 'split', 'link', 'detach', 'moveUp', 'moveDown', 'confirm', 'confirmAbove']);

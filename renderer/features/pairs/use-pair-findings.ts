@@ -4,9 +4,9 @@
 import { useMemo } from 'react';
 import type { AlignmentView, FindingView } from '../../../shared/api/contract.js';
 import { useWorkbench } from '../../state/use-workbench.js';
-import type { CleanEdit } from '../findings/text-marks.js';
-import { useCleanText } from '../findings/use-clean-text.js';
-import { useFindings } from '../findings/use-findings.js';
+import type { CleanEdit } from '../findings/index.js';
+import { useCleanText } from '../findings/index.js';
+import { useFindings } from '../findings/index.js';
 import type { FindingsIndex } from './BeadRow.js';
 import { findingsBySentence, locateReveal, type PairReveal } from './sentence-marks.js';
 

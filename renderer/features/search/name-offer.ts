@@ -2,7 +2,7 @@
 // should learn it)? A name here is one to four words, each starting with a capital letter, in
 // plain text (not a pattern). Builds the glossary entry the offer adds.
 import type { GlossaryEntryView } from '../../../shared/api/contract.js';
-import { emptyEntry } from '../glossary/glossary-model.js';
+import { emptyEntry } from '../glossary/index.js';
 
 const NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \u00a0-]\p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
 

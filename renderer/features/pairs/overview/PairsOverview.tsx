@@ -7,7 +7,7 @@ import { EmptyState } from '../../../components/EmptyState.js';
 import { useT } from '../../../i18n/index.js';
 import { formatNumber, formatPercent } from '../../../i18n/format.js';
 import { useWorkbench } from '../../../state/use-workbench.js';
-import { useOpenFindingsByDoc } from '../../findings/DocFindingsCount.js';
+import { useOpenFindingsByDoc } from '../../findings/index.js';
 import { pairKindLong, pairStatusText } from '../pair-names.js';
 import { useDecidePair } from '../use-decide-pair.js';
 import { DEFAULT_PAIR_SORT, NO_PAIR_FILTERS, filterPairRows, nextPairSort, pairRows, sortPairRows, statusCounts, type PairFilters, type PairSortColumn } from './pair-rows.js';
