@@ -31,6 +31,9 @@ const W_WORD = 1;
 const W_COGNATE = 0.6;
 const W_TRANSLATION = 1;
 const STEM = 5;
+/** A pair of sentences sharing fewer keys (words, names, numbers) than this counts as sharing
+ *  nothing: one or two common words are chance, not a correspondence. */
+const MIN_SHARED = 3;
 const COGNATE = 4;
 
 function add(v: Vec, k: string, w: number): void { v.set(k, Math.max(v.get(k) ?? 0, w)); }
@@ -110,8 +113,9 @@ export function similarityModel(src: string[], tgt: string[], o: ComparableOptio
       if (y.norm === 0) continue;
       let dot = 0;
       const [small, big] = x.v.size < y.v.size ? [x.v, y.v] : [y.v, x.v];
-      for (const [k, w] of small) { const u = big.get(k); if (u !== undefined) dot += w * u; }
-      sims[i * m + j] = dot / (x.norm * y.norm);
+      let shared = 0;
+      for (const [k, w] of small) { const u = big.get(k); if (u !== undefined) { dot += w * u; shared++; } }
+      sims[i * m + j] = shared >= MIN_SHARED ? dot / (x.norm * y.norm) : 0;
     }
   }
   const combined: Combined = (side, one, many) => side === 'src'

@@ -49,8 +49,8 @@ describe('comparable links', () => {
   });
 
   it('links one sentence to two when it is told in two', () => {
-    const a = ['The council voted to close the old bridge and to build a new footbridge by 2027.', 'Tickets for the festival sold out within an hour.'];
-    const b = ['Tickets for the summer festival were sold out in an hour.', 'The old bridge will be closed, the council decided.', 'A new footbridge is to be built by 2027.'];
+    const a = ['The council voted to close the old bridge and to build a wooden footbridge across the river by 2027.', 'Tickets for the festival sold out within an hour.'];
+    const b = ['Tickets for the summer festival were sold out in an hour.', 'The old bridge will be closed, the council decided.', 'A wooden footbridge is to cross the river by 2027.'];
     const beads = alignComparable(a, b, { sameLanguage: true });
     expect(links(beads)).toEqual(['0:1', '0:2', '1:0']);
     expect(beads[0]).toMatchObject({ src: [0], tgt: [1, 2] });
