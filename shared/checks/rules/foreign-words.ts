@@ -26,8 +26,9 @@ export const foreignWordsRule: Rule = {
     const minLength = MIN_LENGTH;
     const maxRun = MAX_RUN;
     const vocab = env.model.lowerVocab.get(view.lang);
-    // Per-document cache: the same words recur (the rule asks about each token twice).
-    const seen = new Map<string, string | undefined>();
+    // Per-run cache per language: the same words recur in every document. The corpus counts it
+    // reads (vocab, capitalised) are fixed for the run.
+    const seen = env.model.memo(`foreign-words:${view.lang}`, () => new Map<string, string | undefined>());
     const foreignOf = (w: string): string | undefined => {
       if (seen.has(w)) return seen.get(w);
       const r = judge(w);
