@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Settings, UiLanguage } from '../../shared/api/contract.js';
 import { UI_LANGUAGES } from '../../shared/api/contract.js';
 import { writeFileAtomic } from './project/atomic-write.js';
+import { log } from './log/logger.js';
 
 const boundsSchema = z.object({
   x: z.number().int(),
@@ -49,10 +50,15 @@ export class SettingsStore {
     try {
       const parsed = settingsFileSchema.safeParse(JSON.parse(await fsp.readFile(file, 'utf8')));
       if (parsed.success) data = parsed.data;
-      else await fsp.rename(file, `${file}.corrupt-${Date.now()}`).catch(() => undefined);
+      else {
+        // Damaged settings are kept aside (never silently overwritten) and the defaults used.
+        log.warn('settings.damaged', { file, reason: parsed.error.issues[0]?.message });
+        await fsp.rename(file, `${file}.corrupt-${Date.now()}`).catch((err: unknown) => log.warn('settings.keepAsideFailed', { file, error: err }));
+      }
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
-        await fsp.rename(file, `${file}.corrupt-${Date.now()}`).catch(() => undefined);
+        log.warn('settings.unreadable', { file, error: e });
+        await fsp.rename(file, `${file}.corrupt-${Date.now()}`).catch((err: unknown) => log.warn('settings.keepAsideFailed', { file, error: err }));
       }
     }
     await fsp.mkdir(configDir, { recursive: true });

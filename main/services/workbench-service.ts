@@ -201,10 +201,11 @@ export class WorkbenchService implements WorkbenchApi {
     const run = async () => {
       try {
         await this.alignment.suggestPairs();
-      } catch {
-        /* cancelled or failed: the job event told the editor; the checks still run */
+      } catch (e) {
+        // Cancelled or failed: the job event told the editor; the checks still run.
+        log.warn('import.followUp.pairsFailed', { error: e });
       }
-      await this.findings.runChecks().catch(() => undefined);
+      await this.findings.runChecks().catch((e: unknown) => log.warn('import.followUp.checksFailed', { error: e }));
     };
     this.importFollowUp = this.importFollowUp.then(run);
     return report;

@@ -246,7 +246,8 @@ export class FindingsService {
         if (this.recheckRunning) await this.recheckRunning.catch(() => undefined);
         await this.runChecks();
       };
-      this.recheckRunning = run().catch(() => undefined).finally(() => {
+      // A failed background re-check leaves the last findings in place; the next edit tries again.
+      this.recheckRunning = run().catch((e: unknown) => log.warn('findings.recheckFailed', { error: e })).finally(() => {
         this.recheckRunning = null;
       });
     }, delay);
