@@ -195,8 +195,11 @@ export function innerLinks(pair: CorpusPair, beadIndex: number, a: CorpusDocumen
  * marked segtype="paragraph" and otherwise never match them against sentence segments.
  */
 function severalSentences(side: SegmentSide): boolean {
-  return side.text.length > 20 && splitSentences(side.text, segmentationLanguage(side.lang)).length > 1;
+  // Cheap test first: no end punctuation followed by more text, no second sentence.
+  if (side.text.length < 20 || !MID_SENTENCE_END.test(side.text)) return false;
+  return splitSentences(side.text, segmentationLanguage(side.lang)).length > 1;
 }
+const MID_SENTENCE_END = /[.!?…。][\p{Pf}\p{Pe}"'»]*\s+\S/u;
 
 export function round4(x: number): number {
   return Math.round(x * 1e4) / 1e4;
@@ -224,7 +227,12 @@ export function* pairSegments(plan: PairPlan, o: SelectOptions): Generator<Expor
       const s = side(plan.src, srcSpans, swapped ? l.tgt : l.src);
       const t = side(plan.tgt, tgtSpans, swapped ? l.src : l.tgt);
       if (!s || !t || !s.text || !t.text) continue;
+      // Segmenting the text to tell a paragraph costs time: only the formats that ask pay it.
+      let segtype: ExportSegment['segtype'] | undefined = !links && many ? 'paragraph' : links ? 'sentence' : undefined;
       yield {
+        get segtype() {
+          return (segtype ??= severalSentences(s) || severalSentences(t) ? 'paragraph' : 'sentence');
+        },
         id: links ? `${pair.id}:${i}.${k + 1}` : `${pair.id}:${i}`,
         pairId: pair.id,
         bead: i,
@@ -234,7 +242,6 @@ export function* pairSegments(plan: PairPlan, o: SelectOptions): Generator<Expor
         confirmed: b.confirmed,
         origin: b.origin,
         edited: s.edits.length > 0 || t.edits.length > 0,
-        segtype: !links && (many || severalSentences(s) || severalSentences(t)) ? 'paragraph' : 'sentence',
         ...(foreign ? { foreign } : {}),
         ...(links ? { part: k + 1 } : {}),
       };

@@ -139,7 +139,7 @@ export async function exportCorpus(corpus: BitextCorpus, outDir: string, opts: E
   const beadsTotal = totalBeads(corpus, select.languages);
   const { plans, skipped } = planPairs(corpus, select.languages);
   // A paragraph unit anywhere: the header says so, for the tools that only read the header.
-  const tmxSegtype = opts.tmxSegtype ?? (select.many !== 'omit' && hasParagraphUnit(corpus, select) ? 'paragraph' : 'sentence');
+  const tmxSegtype = opts.tmxSegtype ?? (formats.includes('tmx') && select.many !== 'omit' && hasParagraphUnit(corpus, select) ? 'paragraph' : 'sentence');
   const anySegment = () => !corpusSegments(corpus, select).next().done;
   const notWritten: NonNullable<ExportSummary['notWritten']> = [];
   const selection = describeSelection(select);
