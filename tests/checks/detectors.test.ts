@@ -127,6 +127,21 @@ describe('repetition.near-phrase', () => {
   });
 });
 
+describe('excerpts cut off by the collector', () => {
+  it('leave the cut-off last word and an open quotation in the last paragraph alone', () => {
+    const cut = `${body}\n\nThe minister said the allies seek to “gain advantages and take a more critical stance towar`;
+    const fs = check({ language: 'en', text: cut });
+    expect(fs.filter((f) => f.rule === 'spelling.dictionary').map((f) => f.text)).toEqual([]);
+    expect(fs.filter((f) => f.rule === 'quotes.balance').map((f) => f.text)).toEqual([]);
+  });
+  it('still judge the same text when it ends as a sentence', () => {
+    const whole = `${body}\n\nThe minister said the allies seek to “gain advantages and a critical stance towar.`;
+    const fs = check({ language: 'en', text: whole });
+    expect(fs.filter((f) => f.rule === 'spelling.dictionary').map((f) => f.text)).toEqual(['towar']);
+    expect(fs.filter((f) => f.rule === 'quotes.balance').length).toBe(1);
+  });
+});
+
 describe('categories', () => {
   it('reports under the product categories', () => {
     const fs = check({ language: 'en', text: `The Bavarian Prime Minister spoke. [ad_1] ${body}` });

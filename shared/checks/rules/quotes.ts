@@ -3,6 +3,7 @@
 // and another language's marks (« » in English).
 import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
+import { cutTailStart } from '../util/excerpt.js';
 import { isLetter, isSpace, wordEndAfter, wordStartBefore } from '../util/spans.js';
 
 const CLOSER_NEXT = /[\s,.;:!?)\]…]/u;
@@ -15,6 +16,7 @@ export const quotesRule: Rule = {
   run(env, view) {
     if (!view) return;
     const { text, paragraphs } = view;
+    const cutTail = cutTailStart(text);
     for (let p = 0; p < paragraphs.length; p++) {
       const para = paragraphs[p]!;
       let open = -1;
@@ -90,10 +92,12 @@ export const quotesRule: Rule = {
       }
       const nextPara = paragraphs[p + 1];
       const continues = (mark: string) => nextPara !== undefined && text.slice(nextPara.start, nextPara.end).trimStart().startsWith(mark);
-      if (open >= 0 && !continues('“')) {
+      // A quotation still open where an excerpt was cut off is the cut's, not an error.
+      const cutOff = p === paragraphs.length - 1 && cutTail >= 0;
+      if (open >= 0 && !continues('“') && !cutOff) {
         env.emit(view, { start: open, end: Math.min(para.end, wordEndAfter(text, open + 1)), message: msg('quotes.balance.unclosed') });
       }
-      if (gOpen >= 0 && !continues('«')) {
+      if (gOpen >= 0 && !continues('«') && !cutOff) {
         env.emit(view, { start: gOpen, end: Math.min(para.end, wordEndAfter(text, gOpen + 2)), message: msg('quotes.balance.guillemet-unclosed') });
       }
     }

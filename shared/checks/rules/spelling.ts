@@ -2,6 +2,7 @@
 // glossary terms, words with digits, and words recurring in the corpus (jargon, not typos).
 import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
+import { cutLastWord } from '../util/excerpt.js';
 import { correctAsVariant } from '../util/spelling-variants.js';
 import { hasDigit, isUpperInitial, stripClitics } from '../util/text.js';
 
@@ -28,8 +29,11 @@ export const spellingRule: Rule = {
     const minLength = env.opt<number>('minLength');
     const vocab = env.model.lowerVocab.get(view.lang);
     const other = spell.languages().filter((l) => l !== view.lang);
+    // The last word of an excerpt cut mid-word is no misspelling.
+    const cut = cutLastWord(view.text);
     for (const t of view.tokens) {
       if (isUpperInitial(t.text) || (vocab?.get(t.lower) ?? 0) > maxCount || hasDigit(t.text)) continue;
+      if (cut && t.start >= cut[0]) continue;
       const { core, offset } = stripClitics(t.text, view.lang);
       const parts = core.split(/[-‑]/u);
       let pos = t.start + offset;
