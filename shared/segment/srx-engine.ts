@@ -50,8 +50,15 @@ interface Prepared {
   after: TranslatedRegex;
 }
 
-function lookaround(before: string, after: string): string {
-  return (before ? `(?<=${before})` : '') + (after ? `(?=${after})` : '');
+/**
+ * Both tests are zero-width at the same position, so their order does not change what matches;
+ * the afterbreak goes first when it can (no capture groups to renumber) because it usually fails
+ * at once (it wants a space or a capital), sparing a lookbehind over a long run of dots.
+ */
+function lookaround(before: string, after: string, afterFirst = false): string {
+  const b = before ? `(?<=${before})` : '';
+  const a = after ? `(?=${after})` : '';
+  return afterFirst ? a + b : b + a;
 }
 
 function sticky(source: string, flags: string): (s: string, p: number) => boolean {
@@ -78,7 +85,7 @@ function buildGroup(items: Prepared[], isBreak: boolean): RuleGroup {
       const b = translateJavaRegex(it.rule.beforeBreak, it.where, offset);
       const a = translateJavaRegex(it.rule.afterBreak, it.where, offset + b.groups);
       offset += b.groups + a.groups;
-      return lookaround(b.source, a.source);
+      return lookaround(b.source, a.source, b.groups + a.groups === 0);
     });
     const source = parts.length === 1 ? (parts[0] ?? '') : parts.map((p) => `(?:${p})`).join('|');
     group.tests.push(sticky(source, flags));
@@ -171,9 +178,9 @@ export function compileSrx(rules: SrxRules, lang: string): CompiledSrx {
     warnings,
     breaks(s: string): number[] {
       if (s.length <= WINDOWED_ABOVE) return breaksIn(s);
-      // A long paragraph is decided window by window, each position seeing CONTEXT characters
+      // A long paragraph is decided window by window, each position seeing CONTEXT (100) characters
       // either side: a lookbehind over a run (400,000 dots) then costs O(CONTEXT) per position
-      // instead of O(run), so splitting stays linear. Rules look back a word or two, not 256 characters.
+      // instead of O(run), so splitting stays linear. Rules look back a word or two, not 100 characters.
       const out: number[] = [];
       for (let a = 0; a < s.length; a += WINDOW) {
         const b = Math.min(s.length, a + WINDOW);
@@ -191,8 +198,8 @@ export function compileSrx(rules: SrxRules, lang: string): CompiledSrx {
 
 /** Paragraphs longer than this are decided in windows (see breaks()). */
 const WINDOWED_ABOVE = 4096;
-const WINDOW = 512;
-const CONTEXT = 256;
+const WINDOW = 256;
+const CONTEXT = 100;
 
 /** Translation warnings (possessive quantifiers, atomic groups…) for every language rule set. */
 export function srxWarnings(rules: SrxRules): string[] {
