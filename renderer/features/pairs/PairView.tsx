@@ -131,9 +131,9 @@ function PairEditor({ session, view, realigning, revealSince, initialBead, onBea
       {askRealign ? (
         <RealignDialog
           onClose={() => setAskRealign(false)}
-          onConfirm={() => {
+          onConfirm={(dictionary) => {
             setAskRealign(false);
-            void session.realign();
+            void session.realign(dictionary);
           }}
         />
       ) : null}

@@ -45,11 +45,11 @@ export class AlignmentSession {
     return stop;
   }
 
-  async load(realign = false): Promise<void> {
+  async load(realign = false, dictionary?: string): Promise<void> {
     const request = ++this.loadRequest;
     if (!this.state.view) this.set({ status: 'loading', error: null });
     try {
-      const view = await this.store.bridge.call('getAlignment', realign ? { pairId: this.pairId, realign } : { pairId: this.pairId });
+      const view = await this.store.bridge.call('getAlignment', realign ? { pairId: this.pairId, realign, ...(dictionary ? { dictionary } : {}) } : { pairId: this.pairId });
       if (request !== this.loadRequest) return;
       this.store.setHistory(view.history);
       this.set({ status: 'ready', view, error: null });
@@ -62,10 +62,11 @@ export class AlignmentSession {
     }
   }
 
-  async realign(): Promise<void> {
+  /** Aligns again; `dictionary` (hunalign text) adds the editor's word pairs. */
+  async realign(dictionary?: string): Promise<void> {
     this.set({ realigning: true });
     try {
-      await this.load(true);
+      await this.load(true, dictionary);
     } finally {
       this.set({ realigning: false });
     }
