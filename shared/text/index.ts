@@ -2,3 +2,4 @@
 export { stripMarks, foldKey } from './fold.js';
 export { FUNCTION_WORDS, isFunctionWord } from './function-words.js';
 export { words, countWords, isSentenceStart, type Word } from './words.js';
+export { isLetter, scanWords } from './scan.js';
