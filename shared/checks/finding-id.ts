@@ -1,21 +1,14 @@
-// A finding's id: stable across re-runs and across edits elsewhere in the document, so the
-// editor's decisions (rejected, accepted) stay attached to it. Offsets are NOT part of it — an
-// edit earlier in the text shifts every offset after it. What identifies a finding is its
-// document, its rule, its text and the few characters around it on its line; the same finding
-// repeated word for word in the same surroundings is told apart by its rank.
+// A finding's id: stable across re-runs and across edits, so the editor's decisions (rejected,
+// accepted) stay attached to it. Offsets are NOT part of it — an edit earlier in the text shifts
+// every offset after it. What identifies a finding is its document, its rule, its text and the
+// few words around it on its line; when those words occur more than once in the text, the
+// occurrence's rank among them (counted in the text itself, not among the findings) tells them
+// apart. The app computes ids against the ORIGINAL text, which edits never change: fixing or
+// removing one of three identical lines does not renumber the other two.
 import { hash53 } from './util/hash.js';
 
 /** Characters of context each side: enough to tell two "the the" apart, small enough that an edit must be close to change it. */
 export const ID_CONTEXT = 16;
-
-export interface IdParts {
-  docId: string;
-  rule: string;
-  text: string;
-  /** Context before and after the span, on the same line (see contextAround). */
-  before: string;
-  after: string;
-}
 
 const WORD = /[\p{L}\p{N}]/u;
 
@@ -33,22 +26,26 @@ export function contextAround(text: string, start: number, end: number, n = ID_C
   return { before, after };
 }
 
-export function findingId(p: IdParts, rank = 0): string {
-  return 'f_' + hash53(`${p.docId}\u0000${p.rule}\u0000${p.text}\u0000${p.before}\u0000${p.after}${rank ? `\u0000${rank}` : ''}`);
+/** How many times the window (context + span) occurs in the text before this occurrence. */
+function rankOf(text: string, window: string, at: number): number {
+  if (!window) return 0;
+  let rank = 0;
+  for (let i = text.indexOf(window); i >= 0 && i < at; i = text.indexOf(window, i + 1)) rank++;
+  return rank;
 }
 
 /**
- * Ids for findings in document order: the n-th finding with the same parts gets rank n (so
- * identical findings keep distinct, stable ids).
+ * The id of a finding of `rule` with text `findingText`, whose span is [start, end) in `text`
+ * (the text the id is anchored in: the original text in the app, the checked text elsewhere).
  */
+export function findingIdIn(text: string, docId: string, rule: string, findingText: string, start: number, end: number): string {
+  const { before, after } = contextAround(text, start, end);
+  const rank = rankOf(text, before + text.slice(start, end) + after, start - before.length);
+  return 'f_' + hash53(`${docId}\u0000${rule}\u0000${findingText}\u0000${before}\u0000${after}${rank ? `\u0000${rank}` : ''}`);
+}
+
+/** Sets each finding's id, anchored in its document's text. */
 export function assignFindingIds<T extends { id: string; docId: string; rule: string; text: string; start: number; end: number }>(findings: T[], textOf: (docId: string) => string): T[] {
-  const ranks = new Map<string, number>();
-  for (const f of findings) {
-    const parts = { docId: f.docId, rule: f.rule, text: f.text, ...contextAround(textOf(f.docId), f.start, f.end) };
-    const base = findingId(parts);
-    const rank = ranks.get(base) ?? 0;
-    ranks.set(base, rank + 1);
-    f.id = rank ? findingId(parts, rank) : base;
-  }
+  for (const f of findings) f.id = findingIdIn(textOf(f.docId), f.docId, f.rule, f.text, f.start, f.end);
   return findings;
 }

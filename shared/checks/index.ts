@@ -2,7 +2,7 @@
 export * from './types.js';
 export { readStoredFinding, readStoredFindings } from './stored.js';
 export * from './messages/index.js';
-export { findingId, contextAround, assignFindingIds } from './finding-id.js';
+export { findingIdIn, contextAround, assignFindingIds } from './finding-id.js';
 export { runChecks, CheckCancelled } from './engine.js';
 export { RULES, ruleInfo } from './rules/index.js';
 export { defaultProfile, parseProfile, type CheckProfile, type RuleSettings } from './profile.js';

@@ -1,7 +1,7 @@
 // Finding ids do not depend on offsets: an edit elsewhere in the document (which shifts every
 // offset after it) leaves them as they were, so the editor's decisions stay attached.
 import { describe, expect, it } from 'vitest';
-import { assignFindingIds, contextAround } from '../../shared/checks/finding-id.js';
+import { assignFindingIds, contextAround, findingIdIn } from '../../shared/checks/finding-id.js';
 import { check } from './helpers.js';
 
 const BODY = 'The minister said the the talks went well.\nOfficials met on Monday.';
@@ -27,6 +27,16 @@ describe('finding ids', () => {
 
   it('context stops at the line', () => {
     expect(contextAround('first line\nsecond the the third\nlast', 18, 25)).toEqual({ before: 'second ', after: ' third' });
+  });
+
+  it('ranks identical occurrences in the text itself: removing one does not renumber the others', () => {
+    const original = 'Intro line here.\nShare this\nBody one.\nShare this\nBody two.\nShare this\n';
+    const at = (k: number) => { let i = -1; for (let n = 0; n <= k; n++) i = original.indexOf('Share this', i + 1); return i; };
+    const ids = [0, 1, 2].map((k) => findingIdIn(original, 'd', 'boilerplate.web-debris', 'Share this', at(k), at(k) + 10));
+    expect(new Set(ids).size).toBe(3);
+    // The app anchors ids in the original text: whatever the checks find after the first line is
+    // removed, the second and third keep their ids (their decisions stay theirs).
+    expect(assignFindingIds([{ id: '', docId: 'd', rule: 'boilerplate.web-debris', text: 'Share this', start: at(2), end: at(2) + 10 }], () => original)[0]!.id).toBe(ids[2]);
   });
 
   it('ranks identical findings in document order', () => {

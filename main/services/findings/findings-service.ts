@@ -10,6 +10,7 @@ import { defaultProfile, glossaryToCsv, glossaryToTbx, parseGlossaryCsv, parsePr
 import type { CheckProfileView } from '../../../shared/api/contract.js';
 import type { Glossary, GlossaryEntry } from '../../../shared/checks/glossary/types.js';
 import { readStoredFindings } from '../../../shared/checks/stored.js';
+import { findingIdIn } from '../../../shared/checks/finding-id.js';
 import { partnersFromPairs, type DecidedPair, type ProjectPartners } from '../../../shared/checks/project-partners.js';
 import type { Finding } from '../../../shared/checks/types.js';
 import { decisionOf, findingDecisions, findingTarget, isFixed, type FindingDecision } from '../../../shared/history/finding-status.js';
@@ -36,6 +37,8 @@ export interface FindingsDeps {
   textOf: (rec: DocumentRecord) => Promise<string>;
   onChanged: () => void;
   onFindingsChanged: () => void;
+  /** These documents' cleaned text changed (a fix was made): their open views fetch it again. */
+  onTextChanged?: (docIds: string[]) => void;
   /** Where every change is committed; finding statuses are registered there. */
   history: HistoryService;
   /** Where expanded spelling dictionaries are cached. */
@@ -96,11 +99,13 @@ export class FindingsService {
     const startedAt = now();
     const docs = this.d.store.project.documents;
     const maps = new Map<string, ReturnType<typeof buildOffsetMap>>();
+    const originals = new Map<string, string>();
     const inputs: Array<{ id: string; name: string; text: string; language: string }> = [];
     for (const rec of docs) {
       const original = await this.d.textOf(rec);
       const map = buildOffsetMap(original, this.textEdits(rec.id));
       maps.set(rec.id, map);
+      originals.set(rec.id, original);
       inputs.push({ id: rec.id, name: rec.name, text: map.cleaned, language: effectiveLanguage(rec) });
     }
     const profile = this.d.store.project.checkProfile;
@@ -126,10 +131,12 @@ export class FindingsService {
       if (!map) continue;
       const start = map.toOriginal(f.start, 'start');
       const end = Math.max(start, map.toOriginal(f.end, 'end'));
-      // The engine's id is stable (it does not depend on offsets): decisions stay attached.
-      if (seen.has(f.id)) continue;
-      seen.add(f.id);
-      findings.push({ ...f, start, end });
+      // Ids anchored in the original text, which edits never change: decisions stay attached
+      // however the cleaned text moves around them (shared/checks/finding-id.ts).
+      const id = findingIdIn(originals.get(f.docId)!, f.docId, f.rule, f.text, start, end);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      findings.push({ ...f, id, start, end });
     }
     // Findings the editor already settled by a fix stay listed (the fixed text no longer shows
     // them), so the panel keeps showing what was done and undo can bring them back.
@@ -231,6 +238,7 @@ export class FindingsService {
     await this.d.history.commit(record, extra);
     this.d.onChanged();
     this.d.onFindingsChanged();
+    if (docIds.length) this.d.onTextChanged?.([...new Set(docIds)]);
     if (docIds.length) this.scheduleRecheck();
   }
 
