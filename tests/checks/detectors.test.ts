@@ -142,6 +142,19 @@ describe('excerpts cut off by the collector', () => {
   });
 });
 
+describe('spelling.name-accents', () => {
+  it('flags a name written without the accents the document gives it elsewhere', () => {
+    const t = `Le ministre Jürgen Schäfer est arrivé à Bogotá. ${corps}\n\nSelon Jurgen Schafer, la réunion de Bogota a été utile.`;
+    expect(by(check({ language: 'fr', text: t }), 'spelling.name-accents').map((f) => [f.text, f.suggestions[0]])).toEqual([
+      ['Jurgen', 'Jürgen'], ['Schafer', 'Schäfer'], ['Bogota', 'Bogotá']]);
+  });
+  it('leaves a name spelt one way in a document, even when another document accents it', () => {
+    const a = { language: 'en', text: `President Lopez met the press. ${body}` };
+    const b = { language: 'en', text: `President López met the press. ${body}` };
+    expect(spans(check([a, b]), 'spelling.name-accents')).toEqual([]);
+  });
+});
+
 describe('categories', () => {
   it('reports under the product categories', () => {
     const fs = check({ language: 'en', text: `The Bavarian Prime Minister spoke. [ad_1] ${body}` });

@@ -36,5 +36,7 @@ export const DETECTORS_EN: Catalogue = {
   'quotes.marks.prime': 'A double prime {mark:q} closes the quotation',
   'repetition.near-phrase': 'The same words twice within a few words: {words:q}',
   'repetition.near-phrase.description': 'Phrase said twice within a few words',
+  'spelling.name-accents': '{form:q} is written {name:q} elsewhere in the document: accents dropped?',
+  'spelling.name-accents.description': 'A name written without its accents where the document also has them',
   'repetition.coordinated': 'The same words on both sides of {conj:q}: {form:q}',
 };

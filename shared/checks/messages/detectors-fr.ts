@@ -35,5 +35,7 @@ export const DETECTORS_FR: Catalogue = {
   'quotes.marks.prime': 'Un double prime {mark:q} ferme la citation',
   'repetition.near-phrase': 'Les mêmes mots deux fois à quelques mots d’intervalle : {words:q}',
   'repetition.near-phrase.description': 'Groupe de mots dit deux fois à quelques mots d’intervalle',
+  'spelling.name-accents': '{form:q} est écrit {name:q} ailleurs dans le document : accents perdus ?',
+  'spelling.name-accents.description': 'Nom écrit sans ses accents alors que le document les porte ailleurs',
   'repetition.coordinated': 'Les mêmes mots de part et d’autre de {conj:q} : {form:q}',
 };

@@ -29,6 +29,7 @@ import { scraperDebrisRule } from './scraper-debris.js';
 import { coordinatedRepeatRule } from './coordinated-repeat.js';
 import { quoteMarksRule } from './quote-marks.js';
 import { nearRepeatRule } from './near-repeat.js';
+import { nameAccentsRule } from './name-accents.js';
 import { frenchTypographyRule } from './typography-fr.js';
 
 export const RULES: Rule[] = [
@@ -60,6 +61,7 @@ export const RULES: Rule[] = [
   coordinatedRepeatRule,
   quoteMarksRule,
   nearRepeatRule,
+  nameAccentsRule,
 ];
 
 /** Rule metadata for a settings screen: what can be switched and tuned in a profile. */
