@@ -26,6 +26,7 @@ import type { SettingsStore } from './settings-store.js';
 import type { Analyzer } from './workers/analyzer.js';
 import { AlignmentService } from './alignment/alignment-service.js';
 import { FindingsService } from './findings/findings-service.js';
+import { primitives, type EditRecord } from '../../shared/history/records.js';
 import { HistoryService } from './history/history-service.js';
 import { log } from './log/logger.js';
 import { languageRecord, registerDocumentDecisions, reviewedRecord } from './documents/document-decisions.js';
@@ -105,6 +106,7 @@ export class WorkbenchService implements WorkbenchApi {
       textOf: (rec) => this.textOf(rec),
       onChanged: () => this.changed(),
       onFindingsChanged: () => this.emit({ type: 'findings-changed' }),
+      onTextChanged: (ids) => ids.forEach((id) => this.documentChanged(id, true)),
       ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
     });
     this.search = new SearchService({ store: this.store, alignment: this.alignment, findings: this.findings, textOf: (rec) => this.textOf(rec) });
@@ -200,7 +202,7 @@ export class WorkbenchService implements WorkbenchApi {
     if (report.imported.length === 0) return report;
     const run = async () => {
       try {
-        await this.alignment.suggestPairs();
+        this.pairsChanged(await this.alignment.suggestPairs());
       } catch (e) {
         // Cancelled or failed: the job event told the editor; the checks still run.
         log.warn('import.followUp.pairsFailed', { error: e });
@@ -313,6 +315,7 @@ export class WorkbenchService implements WorkbenchApi {
     if (next !== d.override) {
       await this.history.commit(languageRecord(id, d.override, next));
       this.changed();
+      this.documentChanged(id);
     }
     return summarize(this.store.findDocument(id));
   }
@@ -323,6 +326,7 @@ export class WorkbenchService implements WorkbenchApi {
     if (d.reviewed !== reviewed) {
       await this.history.commit(reviewedRecord(id, d.reviewed, reviewed));
       this.changed();
+      this.documentChanged(id);
     }
     return summarize(this.store.findDocument(id));
   }
@@ -337,6 +341,7 @@ export class WorkbenchService implements WorkbenchApi {
       Object.assign(d, decodedFields(r), { encodingForced: true, detection: r.detection, stats: r.stats });
     });
     this.changed();
+    this.documentChanged(id, true);
     return summarize(this.store.findDocument(id));
   }
 
@@ -361,13 +366,31 @@ export class WorkbenchService implements WorkbenchApi {
     return this.alignment.listPairs();
   }
   async suggestPairs(input: ApiInput<'suggestPairs'> = {}) {
-    return this.alignment.suggestPairs(input.dictionary);
+    return this.pairsChanged(await this.alignment.suggestPairs(input.dictionary));
   }
   async setPairStatus({ pairId, status }: ApiInput<'setPairStatus'>) {
-    return this.alignment.setPairStatus(pairId, status);
+    return this.pairsChanged(await this.alignment.setPairStatus(pairId, status));
   }
   async createPair({ a, b }: ApiInput<'createPair'>) {
-    return this.alignment.createPair(a, b);
+    return this.pairsChanged(await this.alignment.createPair(a, b));
+  }
+
+  // ---- what changed, named (the UI refetches only that) ----
+  private pairsChanged<T>(value: T): T {
+    this.emit({ type: 'pairs-changed', pairs: this.alignment.listPairs() });
+    return value;
+  }
+  private documentChanged(id: string, text = false): void {
+    const rec = this.store.project.documents.find((d) => d.id === id);
+    this.emit({ type: 'document-changed', id, ...(rec ? { summary: summarize(rec) } : {}), ...(text ? { text: true } : {}) });
+  }
+  /** Documents whose text a history record changes (its text edits). */
+  private textDocs(record: EditRecord | undefined): string[] {
+    return record ? [...new Set(primitives(record).flatMap((r) => (r.kind === 'text' ? [r.docId] : [])))] : [];
+  }
+  private glossaryChanged<T>(value: T): T {
+    this.emit({ type: 'glossary-changed' });
+    return value;
   }
   async getAlignment({ pairId, realign, dictionary }: ApiInput<'getAlignment'>) {
     return this.alignment.getAlignment(pairId, realign ?? false, dictionary);
@@ -376,19 +399,32 @@ export class WorkbenchService implements WorkbenchApi {
     return this.alignment.edit(pairId, op);
   }
   async editSentence({ pairId, side, index, text }: ApiInput<'editSentence'>) {
-    return this.alignment.editSentence(pairId, side, index, text);
+    const r = await this.alignment.editSentence(pairId, side, index, text);
+    const pair = this.store.project.pairs.find((p) => p.id === pairId);
+    if (pair) this.documentChanged(side === 'src' ? pair.a : pair.b, true);
+    return r;
   }
   async undo(_input: ApiInput<'undo'> = {}) {
+    const h = this.store.project.history;
+    const record = h.records[h.cursor - 1];
     const r = await this.alignment.undo();
-    this.emit({ type: 'findings-changed' });
-    this.findings.scheduleRecheck();
+    this.afterUndoRedo(record);
     return r;
   }
   async redo(_input: ApiInput<'redo'> = {}) {
+    const h = this.store.project.history;
+    const record = h.records[h.cursor];
     const r = await this.alignment.redo();
-    this.emit({ type: 'findings-changed' });
-    this.findings.scheduleRecheck();
+    this.afterUndoRedo(record);
     return r;
+  }
+  private afterUndoRedo(record: EditRecord | undefined): void {
+    this.emit({ type: 'findings-changed' });
+    const prims = record ? primitives(record) : [];
+    for (const id of this.textDocs(record)) this.documentChanged(id, true);
+    for (const r of prims) if (r.kind === 'status' && /^(reviewed|language):/.test(r.target)) this.documentChanged(r.target.slice(r.target.indexOf(':') + 1));
+    if (prims.some((r) => r.kind === 'status' && r.target.startsWith('pair:'))) this.pairsChanged(null);
+    this.findings.scheduleRecheck();
   }
 
   async runChecks(_input: ApiInput<'runChecks'> = {}) {
@@ -426,7 +462,7 @@ export class WorkbenchService implements WorkbenchApi {
     return { original, cleaned, edits: edits.map(({ start, end, before, after, source, findingId }) => ({ start, end, before, after, source, ...(findingId ? { findingId } : {}) })) };
   }
   async addNameToGlossary({ findingId, name }: ApiInput<'addNameToGlossary'>) {
-    return this.findings.addNameToGlossary(findingId, name);
+    return this.glossaryChanged(await this.findings.addNameToGlossary(findingId, name));
   }
   async getCheckProfile(_input: ApiInput<'getCheckProfile'> = {}) {
     return this.findings.profileView();
@@ -444,10 +480,10 @@ export class WorkbenchService implements WorkbenchApi {
     return this.findings.glossary().entries;
   }
   async setGlossary({ entries }: ApiInput<'setGlossary'>) {
-    return this.findings.setGlossary(entries);
+    return this.glossaryChanged(await this.findings.setGlossary(entries));
   }
   async importGlossary({ format, content }: ApiInput<'importGlossary'>) {
-    return this.findings.importGlossary(format, content);
+    return this.glossaryChanged(await this.findings.importGlossary(format, content));
   }
   async exportGlossary({ format }: ApiInput<'exportGlossary'>) {
     return this.findings.exportGlossary(format);

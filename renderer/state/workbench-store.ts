@@ -40,6 +40,10 @@ export interface WorkbenchState {
   findingsVersion: number;
   /** The server no longer answers this session (restarted, token gone): changes are not saved. */
   sessionLost: boolean;
+  /** Per document, bumped when its cleaned text changed: only views of that document refetch it. */
+  textVersions: Readonly<Record<string, number>>;
+  /** Bumped on 'glossary-changed': an open Glossary view reloads. */
+  glossaryVersion: number;
 }
 
 /** A span of a document in ORIGINAL-text offsets (UTF-16); `seq` lets the same span be revealed twice. */
@@ -66,6 +70,8 @@ const INITIAL: WorkbenchState = {
   reveal: null,
   findingsVersion: 0,
   sessionLost: false,
+  textVersions: {},
+  glossaryVersion: 0,
 };
 
 export class WorkbenchStore {
@@ -113,7 +119,17 @@ export class WorkbenchStore {
         this.update((s) =>
           s.snapshot ? { snapshot: { ...s.snapshot, project: { ...s.snapshot.project, savedAt: e.savedAt } } } : {},
         );
-        void this.refresh();
+        this.refreshSoon();
+        return;
+      case 'document-changed':
+        if (e.summary) this.replaceDocument(e.summary);
+        if (e.text) this.update((s) => ({ textVersions: { ...s.textVersions, [e.id]: (s.textVersions[e.id] ?? 0) + 1 } }));
+        return;
+      case 'pairs-changed':
+        this.update((s) => (s.snapshot ? { snapshot: { ...s.snapshot, pairs: e.pairs } } : {}));
+        return;
+      case 'glossary-changed':
+        this.update((s) => ({ glossaryVersion: s.glossaryVersion + 1 }));
         return;
       case 'findings-changed':
         this.update((s) => ({ findingsVersion: s.findingsVersion + 1 }));
@@ -133,6 +149,19 @@ export class WorkbenchStore {
     } catch (err) {
       this.set({ status: 'failed', loadError: err });
     }
+  }
+
+  /**
+   * One snapshot for a burst of project-changed events (a fix saves, then its re-check saves):
+   * the events name what changed; the snapshot catches the rest (documents added, history).
+   */
+  private refreshTimer: ReturnType<typeof setTimeout> | null = null;
+  private refreshSoon(): void {
+    if (this.refreshTimer) return;
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = null;
+      void this.refresh();
+    }, 80);
   }
 
   /** Fetches a fresh snapshot; answers that arrive after a newer request started are dropped. */

@@ -338,6 +338,15 @@ export type WorkbenchEvent =
   | { type: 'project-changed'; savedAt: string | null }
   /** Findings changed (checks ran, or an edit changed what is open). */
   | { type: 'findings-changed' }
+  /**
+   * One document changed: its summary (reviewed, language, encoding) when given, and `text: true`
+   * when its cleaned text changed (a fix, an edit, undo/redo): views of other documents keep theirs.
+   */
+  | { type: 'document-changed'; id: string; summary?: DocumentSummary; text?: boolean }
+  /** The pairs changed (suggested, confirmed, rejected, made): the list as it is now. */
+  | { type: 'pairs-changed'; pairs: PairSummary[] }
+  /** The glossary changed (from the Glossary view, a finding, an import). */
+  | { type: 'glossary-changed' }
   /** An undo/redo or edit changed an alignment (so every open view can apply it). */
   | { type: 'alignment-changed'; patch: AlignmentPatch }
   /** A native-menu command the renderer carries out (e.g. open the keys overlay). */

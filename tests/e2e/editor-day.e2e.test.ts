@@ -124,10 +124,19 @@ describe('corpus search and replace', () => {
     await expect.poll(() => region.getByTestId('search-hit').count()).toBe(1);
     const cleaned = await api(page, 'searchCorpus', { query: { text: 'Blinkenn', regex: false, wholeWord: true, caseSensitive: true }, textMode: 'cleaned' });
     expect(cleaned.total).toBe(n - 1);
-    // One undo brings every place back.
-    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    // The document view shows the replaced text (its cleaned text was fetched again).
+    await page.locator('.view-tab', { hasText: 'Documents' }).click();
+    await page.locator('[data-testid=document-row]').first().locator('.doc-name').click();
+    const docText = page.locator('.doc-text');
+    await docText.waitFor();
+    await page.getByTestId('text-mode-cleaned').click();
+    await expect.poll(() => docText.innerText()).toContain('Blinkenn');
+    // One undo brings every place back, in the open view too.
+    await page.locator('.detail-title').click();
     await page.keyboard.press('Control+Z');
     await expect.poll(async () => (await api(page, 'searchCorpus', { query: { text: 'Blinkenn', regex: false, wholeWord: true, caseSensitive: true }, textMode: 'cleaned' })).total).toBe(0);
+    await expect.poll(() => docText.innerText()).not.toContain('Blinkenn');
+    await page.keyboard.press('Control+Shift+F');
     await expect.poll(() => region.getByTestId('search-hit').count()).toBe(n);
     expect(total).toBeGreaterThanOrEqual(n);
     expect(app.errors).toEqual([]);

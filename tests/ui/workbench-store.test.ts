@@ -68,11 +68,33 @@ describe('WorkbenchStore', () => {
     expect(store.getState().job?.done).toBe(1);
     fake.emit({ type: 'project-changed', savedAt: '2026-01-01T10:00:00.000Z' });
     expect(store.getState().snapshot?.project.savedAt).toBe('2026-01-01T10:00:00.000Z');
-    await new Promise((r) => setTimeout(r, 0));
+    // A burst of project-changed events costs one snapshot.
+    fake.emit({ type: 'project-changed', savedAt: '2026-01-01T10:00:01.000Z' });
+    fake.emit({ type: 'project-changed', savedAt: '2026-01-01T10:00:02.000Z' });
+    await new Promise((r) => setTimeout(r, 150));
     expect(snapshots).toBe(2);
     fake.emit({ type: 'command', command: 'show-keys' });
     fake.emit({ type: 'command', command: 'show-keys' });
     expect(store.getState().command).toEqual({ seq: 2, name: 'show-keys' });
+  });
+
+  it('named events update only what they name, without asking the core again', async () => {
+    let snapshots = 0;
+    const fake = fakeBridge({ getSnapshot: () => (snapshots++, snapshot()) });
+    const store = new WorkbenchStore(fake.bridge);
+    store.connectEvents();
+    await store.load();
+    fake.emit({ type: 'document-changed', id: doc.id, summary: { ...doc, reviewed: true } });
+    expect(store.getState().snapshot?.documents.find((d) => d.id === doc.id)?.reviewed).toBe(true);
+    fake.emit({ type: 'document-changed', id: doc.id, text: true });
+    fake.emit({ type: 'document-changed', id: doc.id, text: true });
+    expect(store.getState().textVersions).toEqual({ [doc.id]: 2 });
+    fake.emit({ type: 'pairs-changed', pairs: [] });
+    expect(store.getState().snapshot?.pairs).toEqual([]);
+    fake.emit({ type: 'glossary-changed' });
+    expect(store.getState().glossaryVersion).toBe(1);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(snapshots).toBe(1);
   });
 
   it('merges batched import reports; an empty report (dialog closed) shows nothing', async () => {

@@ -1,5 +1,5 @@
-// A document's original and cleaned text with the edits between them; fetched again whenever the
-// findings change (every fix, undo and redo sends that event) or the document's text was reloaded.
+// A document's original and cleaned text with the edits between them; fetched again when this
+// document's text changed (a fix, an edit, undo/redo: document-changed {id, text}) or was reloaded.
 import { useEffect, useState } from 'react';
 import type { ApiOutputs } from '../../../shared/api/contract.js';
 import { useStore, useWorkbench } from '../../state/use-workbench.js';
@@ -8,7 +8,8 @@ export type CleanText = ApiOutputs['getCleanText'];
 
 export function useCleanText(id: string, textVersion: unknown): CleanText | null {
   const store = useStore();
-  const version = useWorkbench((s) => s.findingsVersion);
+  // Only this document's text changes make it fetch again (document-changed {id, text}).
+  const version = useWorkbench((s) => s.textVersions[id] ?? 0);
   const [clean, setClean] = useState<CleanText | null>(null);
   useEffect(() => {
     let live = true;

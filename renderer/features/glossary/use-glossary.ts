@@ -1,8 +1,8 @@
 // The glossary as the view edits it: loaded once, then replaced by what each save returns. Every
 // change marks the checks as stale until they run again.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { GlossaryEntryView } from '../../../shared/api/contract.js';
-import { useStore } from '../../state/use-workbench.js';
+import { useStore, useWorkbench } from '../../state/use-workbench.js';
 import { downloadText } from './download.js';
 
 export type GlossaryLoad = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; error: unknown };
@@ -24,6 +24,14 @@ export function useGlossary() {
     );
   }, [wb]);
   useEffect(reload, [reload]);
+  // Changed elsewhere (a name added from a finding, a replace): fetched again, without a loading state.
+  const version = useWorkbench((s) => s.glossaryVersion);
+  const seen = useRef(version);
+  useEffect(() => {
+    if (seen.current === version) return;
+    seen.current = version;
+    wb.bridge.call('getGlossary', {}).then(setEntries, () => undefined);
+  }, [wb, version]);
 
   const changed = (next: GlossaryEntryView[] | undefined): boolean => {
     if (!next) return false;
