@@ -24,6 +24,13 @@ function meta(entries: Array<[string, string]>, category: string, r: RemovedChar
   return out + `${indent}  </mda:metaGroup>\n${indent}</mda:metadata>\n`;
 }
 
+/** Another tool's notes on the unit (imported files), after the metadata as the schema orders them. */
+function foreignNotes(s: ExportSegment, r: RemovedChars): string {
+  const notes = s.foreign?.notes ?? [];
+  if (!notes.length) return '';
+  return '      <notes>\n' + notes.map((n) => `        <note>${xmlText(n, r)}</note>\n`).join('') + '      </notes>\n';
+}
+
 export function xliffState(s: Pick<ExportSegment, 'confirmed'>): 'translated' | 'reviewed' {
   return s.confirmed ? 'reviewed' : 'translated';
 }
@@ -61,6 +68,7 @@ export function* xliffChunks(segments: Iterable<ExportSegment>, o: XliffOptions)
         ['target-sentences', s.tgt.sentences.join(' ')],
         ['segtype', s.segtype],
       ], 'alignment', r, '      ') +
+      foreignNotes(s, r) +
       original +
       `      <segment id="s1" state="${xliffState(s)}">\n` +
       `        <source>${srcXml}</source>\n` +

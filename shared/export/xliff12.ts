@@ -79,6 +79,8 @@ export function* xliff12Chunks(segments: Iterable<ExportSegment>, o: Xliff12Opti
       ['pair', s.pairId], ['bead', String(s.bead)], ['doc-src', s.src.docName], ['doc-tgt', s.tgt.docName],
       ['confidence', String(s.confidence)], ['confirmed', String(s.confirmed)], ['edited', String(s.edited)], ['origin', s.origin],
       ...(s.foreign?.props ?? []).map(([k, v]) => [`prop-${k.replace(/^x-/, '')}`, v] as [string, string]),
+      // Another tool's unit attributes (dates, users, counts) as it wrote them.
+      ...Object.entries(s.foreign?.attrs ?? {}).map(([k, v]) => [`attr-${k}`, v] as [string, string]),
     ], r);
     for (const n of s.foreign?.notes ?? []) tu += `        <note>${xmlText(n, r)}</note>\n`;
     const edits = editsNote(s);

@@ -68,6 +68,11 @@ describe('XLIFF and TMX exports against their schemas', () => {
       expect(x).toContain('state="final"');
       expect(x).toContain('<bpt id="1" rid="2">&lt;b&gt;</bpt>Save<ept id="2" rid="2">&lt;/b&gt;</ept>');
       expect(x).toContain('<note>checked by Anna</note>');
+      expect(x).toContain('<context context-type="x-attr-creationid">ANNA</context>');
+      expect(x).toContain('<context context-type="x-prop-Client">Harbour Weekly</context>');
+      const x2 = readFileSync(path.join(out.tmxCodes!, 'corpus.xlf'), 'utf8');
+      expect(x2).toContain('<notes>\n        <note>checked by Anna</note>');
+      expect(x2).toContain('<data id="ds1">&lt;b&gt;</data>');
     });
   });
 });
