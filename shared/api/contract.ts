@@ -256,6 +256,8 @@ export interface FixResult {
 export interface CheckProfileView {
   profile: CheckProfile;
   rules: Array<{ id: string; category: string; severity: 'error' | 'warning' | 'info'; description: { en: string; fr: string }; languages?: string[]; defaults?: Record<string, number | string | boolean> }>;
+  /** Version of the checks' word lists and patterns in use ("…+profile" when the profile changes them). */
+  dataVersion?: string;
 }
 
 /** Glossary entries are the check engine's model (shared/checks/glossary/types.ts). */

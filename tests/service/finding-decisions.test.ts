@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusFromProject } from '../../main/services/export/corpus-from-project.js';
+import { CHECK_DATA_VERSION } from '../../shared/checks/data/check-data.js';
 import { useSampleWorkbench } from './helpers';
 
 const wb = useSampleWorkbench();
@@ -45,4 +46,15 @@ describe('finding decisions', () => {
     await wb.service.runChecks({});
     expect((await meaning()).length).toBeGreaterThan(0);
   });
+
+  it('the check profile says which version of the word lists is in use, and when the profile changes them', async () => {
+    const view = await wb.service.getCheckProfile({});
+    expect(view.dataVersion).toBe(CHECK_DATA_VERSION);
+    const saved = await wb.service.setCheckProfile({ profile: { ...view.profile, data: { speechVerbs: { speakerFirst: { en: { add: ['quipped'] } } } } } });
+    expect(saved.dataVersion).toBe(`${CHECK_DATA_VERSION}+profile`);
+    await expect(wb.service.setCheckProfile({ profile: { ...view.profile, data: { widgetPatterns: { add: ['(oops'] } } } })).rejects.toMatchObject({ code: 'profile.invalid' });
+    await wb.service.setCheckProfile({ profile: view.profile });
+    await wb.service.settled();
+  });
 });
+

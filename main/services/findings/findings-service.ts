@@ -6,7 +6,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { FindingView, FindingsState, FixOccurrence, FixResult, GlossaryEntryView } from '../../../shared/api/contract.js';
 import { WorkbenchError } from '../../../shared/api/errors.js';
-import { defaultProfile, glossaryToCsv, glossaryToTbx, parseGlossaryCsv, parseProfile, parseTbx, ruleInfo } from '../../../shared/checks/index.js';
+import { defaultProfile, glossaryToCsv, glossaryToTbx, parseGlossaryCsv, parseProfile, parseTbx, resolveCheckData, ruleInfo } from '../../../shared/checks/index.js';
 import type { CheckProfileView } from '../../../shared/api/contract.js';
 import type { Glossary, GlossaryEntry } from '../../../shared/checks/glossary/types.js';
 import { readStoredFindings } from '../../../shared/checks/stored.js';
@@ -284,7 +284,7 @@ export class FindingsService {
       // A damaged profile falls back to the defaults; the next save replaces it.
       log.warn('profile.damaged', { error: e });
     }
-    return { profile, rules: ruleInfo() };
+    return { profile, rules: ruleInfo(), dataVersion: resolveCheckData(profile.data).version };
   }
 
   async setProfile(raw: unknown): Promise<CheckProfileView> {
