@@ -1,18 +1,16 @@
 // Which documents-table columns show: measured against the table's width, and the editor's own
 // choices (the Columns menu), remembered in this browser.
 import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
-import { visibleColumns, type ColumnPrefs } from './columns.js';
+import { recall, remember } from '../../state/remembered.js';
+import { COLUMNS, visibleColumns, type ColumnPrefs } from './columns.js';
 import type { SortColumn } from './document-query.js';
 
-const KEY = 'bitext.documentColumns';
+const KEY = 'documentColumns';
 
 function readPrefs(): ColumnPrefs {
-  try {
-    const raw = JSON.parse(localStorage.getItem(KEY) ?? '{}') as unknown;
-    return raw && typeof raw === 'object' ? (raw as ColumnPrefs) : {};
-  } catch {
-    return {};
-  }
+  // Only booleans for known optional columns survive (recall keeps plain values of unknown keys).
+  const raw = recall<ColumnPrefs>(KEY, {});
+  return Object.fromEntries(Object.entries(raw).filter(([c, v]) => COLUMNS.includes(c as SortColumn) && typeof v === 'boolean')) as ColumnPrefs;
 }
 
 export function useColumns(ref: RefObject<HTMLElement | null>): { columns: SortColumn[]; prefs: ColumnPrefs; setShown: (c: SortColumn, shown: boolean) => void } {
@@ -28,12 +26,6 @@ export function useColumns(ref: RefObject<HTMLElement | null>): { columns: SortC
     ro.observe(el);
     return () => ro.disconnect();
   }, [ref]);
-  useEffect(() => {
-    try {
-      localStorage.setItem(KEY, JSON.stringify(prefs));
-    } catch {
-      /* private mode: the choice lasts for this session */
-    }
-  }, [prefs]);
+  useEffect(() => remember(KEY, prefs), [prefs]);
   return { columns: visibleColumns(widthRem, prefs), prefs, setShown: (c, shown) => setPrefs((p) => ({ ...p, [c]: shown })) };
 }

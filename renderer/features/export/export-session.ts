@@ -2,7 +2,19 @@
 // coming back later) keeps the choices, the running export and its result. One session per bridge.
 import type { ApiInput, ExportResult } from '../../../shared/api/contract.js';
 import { ApiCallError, type Bridge } from '../../bridge/index.js';
-import { DEFAULT_CHOICES, type ExportChoices } from './export-model.js';
+import { recall, remember } from '../../state/remembered.js';
+import { MANY_POLICIES, type ManyPolicy } from '../../../shared/export/types.js';
+import { DEFAULT_CHOICES, FORMAT_ORDER, type ExportChoices } from './export-model.js';
+
+const CHOICES_KEY = 'exportChoices';
+
+/** Last session's export options (remembered.ts), formats limited to the ones this version knows. */
+function recalledChoices(): ExportChoices {
+  const c = recall<ExportChoices>(CHOICES_KEY, DEFAULT_CHOICES);
+  const formats = FORMAT_ORDER.filter((f) => c.formats.includes(f));
+  const many = MANY_POLICIES.includes(c.many as ManyPolicy) ? c.many : DEFAULT_CHOICES.many;
+  return { ...c, formats: formats.length ? formats : DEFAULT_CHOICES.formats, scope: c.scope === 'all' ? 'all' : 'confirmed', ...(many ? { many } : {}) };
+}
 
 export type ExportRun =
   | { state: 'idle' }
@@ -19,7 +31,7 @@ export interface ExportSessionState {
 }
 
 export class ExportSession {
-  private state: ExportSessionState = { choices: DEFAULT_CHOICES, run: { state: 'idle' } };
+  private state: ExportSessionState = { choices: recalledChoices(), run: { state: 'idle' } };
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly bridge: Bridge) {}
@@ -38,6 +50,7 @@ export class ExportSession {
 
   setChoices(choices: ExportChoices): void {
     this.set({ choices });
+    remember(CHOICES_KEY, choices);
   }
 
   get running(): boolean {
