@@ -33,7 +33,7 @@ import { languageRecord, registerDocumentDecisions, reviewedRecord } from './doc
 import { corpusFromProject } from './export/corpus-from-project.js';
 import { exportCorpus } from './export/export-corpus.js';
 import { bitextKind } from './bitext/read-bitext.js';
-import { importBitextFile } from './bitext/import-bitext.js';
+import { bitextApiError, importBitextFile } from './bitext/import-bitext.js';
 import type { AlignedBead } from '../../shared/alignment/beads.js';
 import type { ExportResult } from '../../shared/api/contract.js';
 import { SearchService } from './search/search-service.js';
@@ -538,7 +538,7 @@ export class WorkbenchService implements WorkbenchApi {
       );
     } catch (e) {
       if (e instanceof WorkbenchError) throw e;
-      throw new WorkbenchError('ipc.invalidPayload', { reason: (e as Error).message });
+      throw bitextApiError(e) ?? new WorkbenchError('ipc.invalidPayload', { reason: (e as Error).message });
     }
     return this.afterImport({
       ...out.report, pair: out.pair, warnings: out.warnings, format: out.bitext.format, encoding: out.bitext.encoding,

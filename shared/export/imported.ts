@@ -48,8 +48,18 @@ export interface ImportedBitext {
   warnings: string[];
 }
 
+/** What is wrong with a bilingual file, for a message in the user's language (api error codes import.bitext*). */
+export type ImportProblem = 'notXml' | 'notBilingual' | 'oneLanguage' | 'unclosedQuote' | 'columns' | 'noRows';
+
 export class ImportFormatError extends Error {
   override name = 'ImportFormatError';
+  constructor(
+    message: string,
+    readonly problem: ImportProblem,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(message);
+  }
 }
 
 /** Typed metadata from name/value pairs (TMX props, TSV columns); unknown names go to extra. */

@@ -30,7 +30,7 @@ function tuvLang(v: XmlNode): string {
 
 export function readTmx(xml: string, opts: BitextReadOptions = {}): ImportedBitext {
   const tmx = parseXmlTree(xml);
-  if (localName(tmx) !== 'tmx') throw new ImportFormatError('not a TMX file (no <tmx> root)');
+  if (localName(tmx) !== 'tmx') throw new ImportFormatError('not a TMX file (no <tmx> root)', 'notBilingual', { expected: 'TMX' });
   const head = firstElement(tmx, 'header');
   const header: Record<string, string> = { ...(head?.attrs ?? {}) };
   for (const p of elements(head, 'prop')) if (p.attrs.type) header[p.attrs.type] = textContent(p);
@@ -46,11 +46,11 @@ export function readTmx(xml: string, opts: BitextReadOptions = {}): ImportedBite
     return { format: 'tmx', srcLang: headerSrc ?? 'und', tgtLang: opts.languages?.[1] ?? 'und', header, headerNotes, segments: [], warnings, codes: { src: [], tgt: [] }, languagesFound: [] };
   }
   const srcLang = found.find(opts.languages?.[0] ?? headerSrc ?? found.tags[0] ?? '');
-  if (!srcLang) throw new ImportFormatError('TMX has no language variants');
+  if (!srcLang) throw new ImportFormatError('TMX has no language variants', 'oneLanguage', { language: 'und' });
   const tgtChoice = opts.languages?.[1] ?? pickTarget(found.tags, srcLang, opts.prefer);
   const tgtLang = tgtChoice ? found.find(tgtChoice) : undefined;
   if (!tgtLang || sameTag(tgtLang, srcLang)) {
-    throw new ImportFormatError(`TMX has no second language besides ${srcLang} (languages: ${found.tags.join(', ') || 'none'})`);
+    throw new ImportFormatError(`TMX has no second language besides ${srcLang} (languages: ${found.tags.join(', ') || 'none'})`, 'oneLanguage', { language: srcLang });
   }
 
   const src = new CodeTable();

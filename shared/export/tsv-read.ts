@@ -75,7 +75,7 @@ export function parseTsvRows(text: string, quoting = usesQuoting(text)): Array<{
         j++;
       }
       const next = text[j];
-      if (!closed && lines === 0) throw new ImportFormatError(`line ${rowLine}: a quoted cell is never closed`);
+      if (!closed && lines === 0) throw new ImportFormatError(`line ${rowLine}: a quoted cell is never closed`, 'unclosedQuote', { line: rowLine });
       if (closed && (next === undefined || next === '\t' || next === '\n' || next === '\r')) {
         cell += q;
         line += lines;
@@ -83,7 +83,7 @@ export function parseTsvRows(text: string, quoting = usesQuoting(text)): Array<{
         atCellStart = false;
         continue;
       }
-      if (!closed) throw new ImportFormatError(`line ${rowLine}: a quoted cell is never closed`);
+      if (!closed) throw new ImportFormatError(`line ${rowLine}: a quoted cell is never closed`, 'unclosedQuote', { line: rowLine });
     }
     atCellStart = false;
     if (ch === '\t') { cells.push(cell); cell = ''; atCellStart = true; i++; continue; }
@@ -114,13 +114,13 @@ export function headerLanguage(cell: string): string | null {
 
 export function readTsv(text: string, opts: TsvReadOptions = {}): ImportedBitext {
   const rows = parseTsvRows(text.startsWith('\uFEFF') ? text.slice(1) : text);
-  if (!rows.length) throw new ImportFormatError('the TSV file has no rows');
+  if (!rows.length) throw new ImportFormatError('the TSV file has no rows', 'noRows');
   const first = rows[0]!.cells;
   const tags = [headerLanguage(first[0] ?? ''), headerLanguage(first[1] ?? '')];
   const mode = opts.header ?? 'auto';
   const hasHeader = mode === 'yes' || (mode === 'auto' && tags[0] !== null && tags[1] !== null);
   const width = Math.max(...rows.slice(0, 50).map((r) => r.cells.length));
-  if (width < 2) throw new ImportFormatError('the TSV file needs two columns (source TAB target)');
+  if (width < 2) throw new ImportFormatError('the TSV file needs two columns (source TAB target)', 'columns');
   const head = hasHeader ? first : [];
   const srcLang = opts.languages?.[0] ?? (hasHeader ? tags[0] ?? canonicalLangTag(first[0] ?? '') : null) ?? 'und';
   const tgtLang = opts.languages?.[1] ?? (hasHeader ? tags[1] ?? canonicalLangTag(first[1] ?? '') : null) ?? 'und';

@@ -75,7 +75,7 @@ function ownMeta(unit: XmlNode): ImportedMeta {
 
 export function readXliff(xml: string, opts: BitextReadOptions = {}): ImportedBitext {
   const root = parseXmlTree(xml);
-  if (localName(root) !== 'xliff') throw new ImportFormatError('not an XLIFF file (no <xliff> root)');
+  if (localName(root) !== 'xliff') throw new ImportFormatError('not an XLIFF file (no <xliff> root)', 'notBilingual', { expected: 'XLIFF' });
   const ns = root.attrs.xmlns ?? '';
   const v2 = (root.attrs.version ?? '').startsWith('2') || /:document:2\./.test(ns);
   const format: CodeFormat = v2 ? 'xliff2' : 'xliff12';

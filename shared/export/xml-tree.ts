@@ -31,7 +31,7 @@ function convert(raw: Raw[]): Array<XmlNode | string> {
 /** The root element of a well-formed document; a clear error otherwise. */
 export function parseXmlTree(xml: string): XmlNode {
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new ImportFormatError(`not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
+  if (valid !== true) throw new ImportFormatError(`not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`, 'notXml', { line: valid.err.line, reason: valid.err.msg });
   const parser = new XMLParser({
     preserveOrder: true,
     ignoreAttributes: false,
@@ -43,7 +43,7 @@ export function parseXmlTree(xml: string): XmlNode {
     htmlEntities: true,
   });
   const root = convert(parser.parse(xml) as Raw[]).find((n): n is XmlNode => typeof n !== 'string');
-  if (!root) throw new ImportFormatError('no root element');
+  if (!root) throw new ImportFormatError('no root element', 'notXml', { line: 1, reason: 'no root element' });
   return root;
 }
 

@@ -64,7 +64,7 @@ describe('importBitext', () => {
       const v = await wb.service.getAlignment({ pairId: r.pair!.id });
       expect(v.beads.map((b) => b.confirmed)).toEqual([true, false]);
       await expect(wb.service.importBitext({ name: 'e.tmx', dataBase64: b64('<tmx version="1.4"><header srclang="en"/><body/></tmx>') }))
-        .rejects.toMatchObject({ code: 'ipc.invalidPayload', params: { reason: 'the file holds no translation unit' } });
+        .rejects.toMatchObject({ code: 'import.bitextNoUnits', params: { units: 0 } });
     } finally {
       await wb.cleanup();
     }

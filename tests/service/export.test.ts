@@ -64,7 +64,7 @@ describe('export and import back through the service', () => {
   });
 
   it('refuses a file that is not TMX or TSV with a specific error', async () => {
-    await expect(wb.service.importBitext({ name: 'x.tmx', dataBase64: Buffer.from('<nope').toString('base64') })).rejects.toMatchObject({ code: 'ipc.invalidPayload' });
+    await expect(wb.service.importBitext({ name: 'x.tmx', dataBase64: Buffer.from('<nope').toString('base64') })).rejects.toMatchObject({ code: 'import.bitextNotXml' });
     await expect(wb.service.importBitext({ name: 'x.pdf', dataBase64: '' })).rejects.toMatchObject({ code: 'import.unsupportedType' });
   });
 });

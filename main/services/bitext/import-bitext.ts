@@ -4,7 +4,8 @@
 // tags) goes to imports/<pairId>.json (imported-store.ts) for the exports.
 import path from 'node:path';
 import { bitextLines, foreignUnit, lineSpans } from '../../../shared/export/bitext-corpus.js';
-import type { ImportedBitext } from '../../../shared/export/imported.js';
+import { ImportFormatError, type ImportedBitext } from '../../../shared/export/imported.js';
+import { WorkbenchError } from '../../../shared/api/errors.js';
 import type { ForeignUnit } from '../../../shared/export/types.js';
 import { writeImported } from './imported-store.js';
 import { readBitextBytes, type BitextFileOptions } from './read-bitext.js';
@@ -75,6 +76,14 @@ export async function importBitextFile<R extends { imported: Array<{ id: string;
     codes: { [a.id]: bitext.codes?.src ?? [], [b.id]: bitext.codes?.tgt ?? [] },
   });
   return { report, bitext, pair, warnings, languages, segments: kept.length };
+}
+
+/** A reader's or importer's refusal as an API error (translated in the UI, English in the CLI). */
+export function bitextApiError(e: unknown): WorkbenchError | null {
+  if (e instanceof NoSegmentsError) return new WorkbenchError('import.bitextNoUnits', { units: e.units }, e.message);
+  if (!(e instanceof ImportFormatError)) return null;
+  const code = ({ notXml: 'import.bitextNotXml', notBilingual: 'import.bitextNotBilingual', oneLanguage: 'import.bitextOneLanguage', unclosedQuote: 'import.bitextUnclosedQuote', columns: 'import.bitextColumns', noRows: 'import.bitextNoUnits' } as const)[e.problem];
+  return new WorkbenchError(code, e.problem === 'noRows' ? { units: 0 } : e.params, e.message);
 }
 
 export class NoSegmentsError extends Error {
