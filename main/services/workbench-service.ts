@@ -500,6 +500,8 @@ export class WorkbenchService implements WorkbenchApi {
         formats,
         includeUnconfirmed,
         ...(minConfidence !== undefined ? { minConfidence } : {}),
+        ...(many ? { many } : {}),
+        ...(languages ? { languages } : {}),
         uiLanguage: this.settingsStore.settings.uiLanguage,
         signal: ctx.signal,
         onProgress: (p) => ctx.progress(p.step, p.steps, p.file),
@@ -509,12 +511,12 @@ export class WorkbenchService implements WorkbenchApi {
       outDir: summary.outDir,
       files: summary.files.map((f) => ({ format: f.format, path: f.path, bytes: f.bytes, ...(f.records !== undefined ? { records: f.records } : {}), ...(f.removed ? { removedChars: f.removed.count } : {}) })),
       segments: summary.segments,
-        ...(many ? { many } : {}),
-        ...(languages ? { languages } : {}),
       beads: summary.beads,
       pairs: { exported: summary.pairs.exported, skipped: summary.pairs.skipped.length },
       documents: summary.documents,
       removedChars: summary.removedChars,
+      ...(summary.notWritten ? { notWritten: summary.notWritten } : {}),
+      ...(summary.languages ? { languages: summary.languages } : {}),
     };
   }
 
@@ -524,8 +526,6 @@ export class WorkbenchService implements WorkbenchApi {
     try {
       out = await importBitextFile(
         {
-      ...(summary.notWritten ? { notWritten: summary.notWritten } : {}),
-      ...(summary.languages ? { languages: summary.languages } : {}),
           projectDir: this.store.dir,
           // The follow-up (pair suggestions, checks) runs once the pair exists: afterImport below.
           importFiles: (files) => this.importUploadedFiles(files.map((f) => ({ name: f.name, dataBase64: f.bytes.toString('base64') }))),
