@@ -273,7 +273,14 @@ export interface ExportResult {
   documents: number;
   /** Characters XML or the format could not hold, removed and counted. */
   removedChars: number;
+  /** Files not written because they would hold nothing valid (XLIFF 2.1 without units). */
+  notWritten?: Array<{ format: ExportFormat; path: string; reason: 'empty' }>;
+  /** Language tags written. */
+  languages?: [string, string];
 }
+
+/** A BCP-47 tag as the editor types it (en, en-GB, fr_CA); canonicalised by the export. */
+const bitextLangTag = z.string().regex(/^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$/).max(35);
 
 /** Corpus search: what to find, where (languages, original or cleaned text). */
 const searchQuery = z.object({
@@ -288,15 +295,8 @@ const searchWhere = {
   languages: z.array(languageCode).max(20).optional(),
   textMode: z.enum(['original', 'cleaned']),
 };
-  /** Files not written because they would hold nothing valid (XLIFF 2.1 without units). */
-  notWritten?: Array<{ format: ExportFormat; path: string; reason: 'empty' }>;
-  /** Language tags written. */
-  languages?: [string, string];
 
 export type SearchInput = ApiInput<'searchCorpus'> & { docIds?: string[] };
-/** A BCP-47 tag as the editor types it (en, en-GB, fr_CA); canonicalised by the export. */
-const bitextLangTag = z.string().regex(/^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$/).max(35);
-
 export type ReplaceInput = ApiInput<'replaceInCorpus'>;
 
 /** One place the search found: offsets in the searched text (original or cleaned) and in the original. */
@@ -421,19 +421,6 @@ export const apiInputs = {
     formats: z.array(z.enum(EXPORT_FORMATS as unknown as [ExportFormat, ...ExportFormat[]])).min(1),
     includeUnconfirmed: z.boolean(),
     minConfidence: z.number().min(0).max(1).optional(),
-  }).strict(),
-  /** Finds text across the corpus (plain, whole word, case, regex under a time bound) as a concordance. */
-  searchCorpus: z.object({ ...searchWhere, replacement: z.string().max(1000).optional() }).strict(),
-  /** Replaces the chosen search hits (offsets as searchCorpus gave them) as one undoable edit. */
-  replaceInCorpus: z.object({
-    ...searchWhere,
-    replacement: z.string().max(1000),
-    places: z.array(z.object({ docId: documentId, start: z.number().int().min(0), end: z.number().int().min(0) })).min(1).max(100_000),
-  }).strict(),
-  getJob: z.object({ id: z.string().max(64) }).strict(),
-  cancelJob: z.object({ id: z.string().max(64) }).strict(),
-} as const;
-
     /** Beads of several sentences on a side: one paragraph unit (default), split into sentences, or left out. */
     many: z.enum(['paragraph', 'split', 'omit']).optional(),
     /** BCP-47 tags to write (en-GB, fr-CA); default: the imported files' tags, else the project's languages. */
@@ -447,6 +434,19 @@ export const apiInputs = {
     languages: z.tuple([bitextLangTag, bitextLangTag]).optional(),
     /** TSV: whether the first row is a header ('auto': when it holds two language tags). */
     tsvHeader: z.enum(['auto', 'yes', 'no']).optional(),
+  }).strict(),
+  /** Finds text across the corpus (plain, whole word, case, regex under a time bound) as a concordance. */
+  searchCorpus: z.object({ ...searchWhere, replacement: z.string().max(1000).optional() }).strict(),
+  /** Replaces the chosen search hits (offsets as searchCorpus gave them) as one undoable edit. */
+  replaceInCorpus: z.object({
+    ...searchWhere,
+    replacement: z.string().max(1000),
+    places: z.array(z.object({ docId: documentId, start: z.number().int().min(0), end: z.number().int().min(0) })).min(1).max(100_000),
+  }).strict(),
+  getJob: z.object({ id: z.string().max(64) }).strict(),
+  cancelJob: z.object({ id: z.string().max(64) }).strict(),
+} as const;
+
 export type ApiMethod = keyof typeof apiInputs;
 export type ApiInput<M extends ApiMethod> = z.infer<(typeof apiInputs)[M]>;
 
