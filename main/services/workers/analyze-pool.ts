@@ -30,6 +30,8 @@ interface Task {
 interface Slot {
   worker: Worker | null;
   busy: boolean;
+  /** Resolves when the slot's worker has loaded (its first message). */
+  ready: Promise<void> | null;
 }
 
 export class AnalyzePool {
@@ -44,7 +46,7 @@ export class AnalyzePool {
     private readonly spec: WorkerSpec,
     private readonly opts: PoolOptions = DEFAULT_POOL,
   ) {
-    this.slots = Array.from({ length: Math.max(1, opts.size) }, () => ({ worker: null, busy: false }));
+    this.slots = Array.from({ length: Math.max(1, opts.size) }, () => ({ worker: null, busy: false, ready: null }));
   }
 
   analyze(payload: AnalyzeRequest, signal?: { aborted: boolean }): Promise<AnalyzeResult> {
@@ -71,18 +73,31 @@ export class AnalyzePool {
     }
   }
 
-  private start(): Worker {
+  private start(slot: Slot): Worker {
     const w = new Worker(this.spec.script, {
       execArgv: this.spec.execArgv ?? [],
       resourceLimits: { maxOldGenerationSizeMb: this.opts.memoryMb },
     });
     w.unref();
+    // Loading the worker is not the file's fault: its budget starts once the worker is ready
+    // (or when loading fails, so the failure is reported at once).
+    slot.ready = new Promise<void>((resolve) => {
+      const done = () => {
+        w.off('message', done);
+        w.off('error', done);
+        w.off('exit', done);
+        resolve();
+      };
+      w.on('message', done);
+      w.on('error', done);
+      w.on('exit', done);
+    });
     return w;
   }
 
   private runOn(slot: Slot, task: Task): void {
     slot.busy = true;
-    const w = (slot.worker ??= this.start());
+    const w = (slot.worker ??= this.start(slot));
     const id = this.nextId++;
     let settled = false;
     const finish = (err: unknown, value?: AnalyzeResult) => {
@@ -106,7 +121,7 @@ export class AnalyzePool {
       finish(err);
     };
     const onMessage = (msg: WorkerResponse) => {
-      if (msg.id !== id || 'progress' in msg) return;
+      if (msg.id !== id || 'progress' in msg || 'ready' in msg) return;
       this.answered = true;
       if (msg.ok) finish(null, msg.value as AnalyzeResult);
       else finish(new WorkbenchError(msg.error.code, msg.error.params ?? {}, msg.error.detail));
@@ -121,10 +136,14 @@ export class AnalyzePool {
       if (slot.worker === w) slot.worker = null;
       finish(new WorkbenchError('internal', {}, `analysis worker exited (${code})`));
     };
-    const timer = setTimeout(() => {
-      log.warn('analyze.timeout', { file: task.payload.name, budgetMs: this.opts.budgetMs });
-      kill(new WorkbenchError('import.timeout', { seconds: Math.round(this.opts.budgetMs / 1000) }));
-    }, this.opts.budgetMs);
+    let timer: NodeJS.Timeout | undefined;
+    void (slot.ready ?? Promise.resolve()).then(() => {
+      if (settled) return;
+      timer = setTimeout(() => {
+        log.warn('analyze.timeout', { file: task.payload.name, budgetMs: this.opts.budgetMs });
+        kill(new WorkbenchError('import.timeout', { seconds: Math.round(this.opts.budgetMs / 1000) }));
+      }, this.opts.budgetMs);
+    });
     const watch = setInterval(() => {
       if (task.signal?.aborted) kill(new WorkbenchError('job.cancelled'));
     }, 50);

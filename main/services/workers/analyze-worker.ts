@@ -65,3 +65,6 @@ port.on('message', (msg: WorkerRequest) => {
 function isCancel(err: unknown): boolean {
   return err instanceof Error && (err.name === 'AbortError' || err.name === 'CheckCancelled' || err.constructor.name === 'CheckCancelled');
 }
+
+// Loaded and listening: a pool starts a file's time budget from here, not from a cold start.
+reply({ id: 0, ready: true });

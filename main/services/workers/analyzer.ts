@@ -88,6 +88,7 @@ export function createWorkerAnalyzer(spec: WorkerSpec): Analyzer {
     const w = new Worker(spec.script, { execArgv: spec.execArgv ?? [] });
     w.on('message', (msg: WorkerResponse) => {
       everAnswered = true;
+      if ('ready' in msg) return;
       const p = pending.get(msg.id);
       if (!p) return;
       if ('progress' in msg) return p.onProgress?.(msg.progress[0], msg.progress[1]);

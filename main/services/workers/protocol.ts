@@ -32,4 +32,6 @@ export type WorkerRequest =
 export type WorkerResponse =
   | { id: number; ok: true; value: AnalyzeResult | DocumentAlignment | Finding[] }
   | { id: number; ok: false; error: ApiError }
-  | { id: number; progress: [number, number] };
+  | { id: number; progress: [number, number] }
+  /** Sent once, when the worker has loaded and listens (time budgets start then). */
+  | { id: 0; ready: true };
