@@ -28,13 +28,13 @@ export const nameTranslationRule: Rule = {
     const { model } = env;
     const wrong = new Map<string, Wrong>();
     const done = new Set<string>();
-    const emit = (v: DocView, t: Token, w: Wrong, extra?: MessageRef, unsafe = false) => {
+    const emit = (v: DocView, t: Token, w: Wrong, extra?: MessageRef) => {
       const k = `${v.doc.id}:${t.start}`;
       if (done.has(k)) return;
       done.add(k);
       // Glossary, partner and main-person-slot evidence is strong; a form found only because it
       // was wrong elsewhere needs the editor's eye.
-      env.emit(v, { start: t.start, end: t.end, suggestions: [w.suggestion], message: msg('name-translation.common-word', { form: t.text, name: w.suggestion }), evidence: extra ? [w.why, extra] : [w.why], safe: extra === undefined && !unsafe });
+      env.emit(v, { start: t.start, end: t.end, suggestions: [w.suggestion], message: msg('name-translation.common-word', { form: t.text, name: w.suggestion }), evidence: extra ? [w.why, extra] : [w.why], safe: extra === undefined });
     };
 
     // Capitalised mid-sentence uses outside speaker slots: a word consistently used as a name.
@@ -94,8 +94,7 @@ export const nameTranslationRule: Rule = {
         const slot = s.slot === 'subject' ? `${t.text} ${s.cue}` : `${s.cue} ${t.text}`;
         const w = { suggestion: main, why: msg('name-translation.common-word.ev.speaker-slot', { slot, word: t.lower, lang: v.lang, main }) };
         if (!wrong.has(t.text)) wrong.set(t.text, w);
-        // Any capitalised word can open a sentence: there the slot alone is no safe evidence.
-        emit(v, t, w, undefined, model.isSentenceInitial(v, t));
+        emit(v, t, w);
       }
     }
 

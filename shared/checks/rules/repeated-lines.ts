@@ -3,7 +3,10 @@
 import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
 import { sameWords, wordsHash } from '../corpus.js';
+import { countWords } from '../util/text.js';
 
+/** Words from which an exact copy of a line or sentence is removed without review. */
+const SAFE_MIN_WORDS = 8;
 const EMPTY: Int32Array = new Int32Array(0);
 /** Sentences kept per word in the near-duplicate index (see run()). */
 const MAX_POSTINGS = 64;
@@ -57,6 +60,9 @@ export const repeatedLinesRule: Rule = {
       const firstLine = lineOf(first);
       env.emit(view, {
         start: s, end: e, suggestions: [''],
+        // Short lines recur by structure (infobox rows, list items, "Précédé par …"): an editor
+        // decides; a long sentence said twice word for word is a copy, removed unattended.
+        ...(countWords(text.slice(s, e)) < SAFE_MIN_WORDS ? { safe: false } : {}),
         message: msg(kind === 'line' ? 'repetition.lines.line' : 'repetition.lines.sentence', { line: firstLine }),
       });
     };
