@@ -21,14 +21,18 @@ export interface DocumentAlignment {
   method: AlignMethod;
 }
 
-/** Parallel when the monotone aligner links this share of all sentences at SEED_CONFIDENCE,
+/** Parallel when the monotone aligner links this share of all sentences at LINKED_CONFIDENCE,
  *  or PARALLEL_ANY_SHARE at any confidence (a literary translation with many merged
  *  sentences links nearly everything, some of it with moderate confidence; two accounts of
  *  one story leave a quarter or more unlinked). */
 export const PARALLEL_SHARE = 0.75;
 export const PARALLEL_ANY_SHARE = 0.85;
-/** Monotone links kept as seeds of a comparable alignment. */
-export const SEED_CONFIDENCE = 0.5;
+/** A monotone link counts as made (for the parallel/comparable choice) from this confidence. */
+export const LINKED_CONFIDENCE = 0.5;
+/** Monotone links kept as they are in a comparable alignment; weaker ones must earn their
+ *  place through the comparable linker's similarity (in comparable documents a moderate
+ *  monotone confidence often comes from position and length alone). */
+export const SEED_CONFIDENCE = 0.7;
 /** Comparable linking compares every sentence with every other: above this many pairs (about
  *  1,400 sentences a side, far beyond a news article) the monotone chain is kept. */
 export const COMPARABLE_MAX_CELLS = 2_000_000;
@@ -43,7 +47,7 @@ export function alignDocuments(src: string[], tgt: string[], opts: AlignOptions 
   for (const b of chain) {
     if (!isLink(b)) continue;
     any += b.src.length + b.tgt.length;
-    if (b.confidence >= SEED_CONFIDENCE) linked += b.src.length + b.tgt.length;
+    if (b.confidence >= LINKED_CONFIDENCE) linked += b.src.length + b.tgt.length;
   }
   if (linked >= PARALLEL_SHARE * (n + m) || any >= PARALLEL_ANY_SHARE * (n + m)) return { beads: chain, method: 'parallel' };
   const seeds: Link[] = [];
