@@ -26,9 +26,14 @@ function put(t: Translations, s: string, k: string, w: number): void {
 
 /** Translations from the source language to the target language (empty when no lexicon
  *  covers the pair), plus single-word entries of the user's dictionary (source, target). */
-export function translationsFor(srcLang: string | undefined, tgtLang: string | undefined, dictionary: Array<[string, string]> = []): Translations {
-  const t: Translations = new Map();
-  const s = primary(srcLang), g = primary(tgtLang);
+const builtIn = new Map<string, Translations>();
+
+/** The shipped lexicon in one direction, built once. */
+function shippedFor(s: string, g: string): Translations {
+  const key = `${s}>${g}`;
+  let t = builtIn.get(key);
+  if (t) return t;
+  t = new Map();
   if ((s === 'en' && g === 'fr') || (s === 'fr' && g === 'en')) {
     for (const [e, fs] of shipped()) {
       for (const f of fs) {
@@ -37,6 +42,14 @@ export function translationsFor(srcLang: string | undefined, tgtLang: string | u
       }
     }
   }
+  builtIn.set(key, t);
+  return t;
+}
+
+export function translationsFor(srcLang: string | undefined, tgtLang: string | undefined, dictionary: Array<[string, string]> = []): Translations {
+  const base = shippedFor(primary(srcLang), primary(tgtLang));
+  if (dictionary.length === 0) return base; // shared: callers only read it
+  const t: Translations = new Map([...base].map(([k, v]) => [k, new Map(v)]));
   for (const [a, b] of dictionary) {
     const x = foldKey(a.trim()), y = foldKey(b.trim());
     if (x && y && !/\s/.test(x) && !/\s/.test(y)) put(t, x, targetKey(y), 1);
