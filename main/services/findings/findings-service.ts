@@ -10,7 +10,7 @@ import { defaultProfile, glossaryToCsv, glossaryToTbx, parseGlossaryCsv, parsePr
 import type { CheckProfileView } from '../../../shared/api/contract.js';
 import type { Glossary, GlossaryEntry } from '../../../shared/checks/glossary/types.js';
 import { readStoredFindings } from '../../../shared/checks/stored.js';
-import { findingIdIn } from '../../../shared/checks/finding-id.js';
+import { RankIndex, findingIdIn } from '../../../shared/checks/finding-id.js';
 import { partnersFromPairs, type DecidedPair, type ProjectPartners } from '../../../shared/checks/project-partners.js';
 import type { Finding } from '../../../shared/checks/types.js';
 import { decisionOf, findingDecisions, findingTarget, isFixed, type FindingDecision } from '../../../shared/history/finding-status.js';
@@ -125,15 +125,21 @@ export class FindingsService {
     const ignore = new Set(this.d.store.project.ignoreRules.map((r) => `${r.rule}\u0000${r.text}`));
     const seen = new Set<string>();
     const findings: StoredFinding[] = [];
+    // Spans in the original text, per document, and one rank index per document for their ids.
+    const mapped = new Map<string, Array<{ f: (typeof raw)[number]; start: number; end: number }>>();
     for (const f of raw) {
       if (ignore.has(`${f.rule}\u0000${f.text}`)) continue;
       const map = maps.get(f.docId);
       if (!map) continue;
       const start = map.toOriginal(f.start, 'start');
       const end = Math.max(start, map.toOriginal(f.end, 'end'));
+      (mapped.get(f.docId) ?? mapped.set(f.docId, []).get(f.docId)!).push({ f, start, end });
+    }
+    const ranks = new Map([...mapped].map(([docId, list]) => [docId, new RankIndex(originals.get(docId)!, list)]));
+    for (const { f, start, end } of [...mapped.values()].flat()) {
       // Ids anchored in the original text, which edits never change: decisions stay attached
       // however the cleaned text moves around them (shared/checks/finding-id.ts).
-      const id = findingIdIn(originals.get(f.docId)!, f.docId, f.rule, f.text, start, end);
+      const id = findingIdIn(originals.get(f.docId)!, f.docId, f.rule, f.text, start, end, ranks.get(f.docId));
       if (seen.has(id)) continue;
       seen.add(id);
       findings.push({ ...f, id, start, end });
