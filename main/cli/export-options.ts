@@ -6,8 +6,9 @@ import { UsageError } from './types.js';
 export const MANY_HELP = `  --many POLICY     beads of several sentences on a side: paragraph (default: one unit marked
                     segtype="paragraph"), split (one unit per sentence link where the links inside
                     the bead are known), omit
-  --tags A,B        language tags to write (e.g. en-GB,fr-CA); default: the tags of imported
-                    bilingual files, else the project's languages`;
+  --tags A,B        language tags to write (e.g. en-GB,fr-CA); default: the tags chosen for the
+                    project in the app, else those of imported bilingual files, else the
+                    project's languages`;
 
 export function parseMany(v: string | undefined): ManyPolicy | undefined {
   if (v === undefined) return undefined;

@@ -32,6 +32,7 @@ import { log } from './log/logger.js';
 import { languageRecord, registerDocumentDecisions, reviewedRecord } from './documents/document-decisions.js';
 import { corpusFromProject } from './export/corpus-from-project.js';
 import { exportCorpus } from './export/export-corpus.js';
+import { readExportTags, writeExportTags } from './export/export-tags.js';
 import { bitextKind } from './bitext/read-bitext.js';
 import { bitextApiError, importBitextFile } from './bitext/import-bitext.js';
 import type { AlignedBead } from '../../shared/alignment/beads.js';
@@ -495,13 +496,16 @@ export class WorkbenchService implements WorkbenchApi {
       : path.join(this.store.dir, 'exports', new Date().toISOString().replace(/[:.]/g, '-'));
     if (!outDir) return null;
     const corpus = await corpusFromProject(this.store.dir);
+    // Tags chosen once are the project's export tags from then on (export-tags.json).
+    if (languages) await writeExportTags(this.store.dir, languages);
+    const tags = languages ?? (await readExportTags(this.store.dir));
     const { value: summary } = await this.jobs.run('export', formats.length, (ctx) =>
       exportCorpus(corpus, outDir, {
         formats,
         includeUnconfirmed,
         ...(minConfidence !== undefined ? { minConfidence } : {}),
         ...(many ? { many } : {}),
-        ...(languages ? { languages } : {}),
+        ...(tags ? { languages: tags } : {}),
         uiLanguage: this.settingsStore.settings.uiLanguage,
         signal: ctx.signal,
         onProgress: (p) => ctx.progress(p.step, p.steps, p.file),

@@ -70,3 +70,18 @@ describe('importBitext', () => {
     }
   });
 });
+
+describe('export language tags', () => {
+  it('keeps the tags an editor chose for the project (export-tags.json) for later exports', async () => {
+    const wb = await sampleWorkbench();
+    try {
+      const first = await wb.service.exportCorpus({ formats: ['tmx'], includeUnconfirmed: true, languages: ['en-GB', 'fr-CA'] });
+      expect(first?.languages).toEqual(['en-GB', 'fr-CA']);
+      const again = await wb.service.exportCorpus({ formats: ['tmx'], includeUnconfirmed: true });
+      expect(again?.languages).toEqual(['en-GB', 'fr-CA']);
+      expect(readFileSync(path.join(again!.outDir, 'corpus.tmx'), 'utf8')).toMatch(/srclang="en-GB"/);
+    } finally {
+      await wb.cleanup();
+    }
+  });
+});
