@@ -14,7 +14,7 @@ export function defaultSafety(category: Category, severity: Severity, suggestion
     case 'repetition':
       return severity !== 'info';
     // Removing debris deletes text: a judgement, unless the rule vouches for it (machine tokens,
-    // CMS placeholders). Real sentences recur across documents ("The debate is closed.").
+    // CMS placeholders). Real sentences recur across documents ("The session is closed.").
     case 'boilerplate':
       return false;
     default:

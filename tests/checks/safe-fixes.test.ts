@@ -7,10 +7,10 @@ import type { Finding } from '../../shared/checks/types.js';
 import { check } from './helpers.js';
 
 const CLEAN = [
-  { language: 'en', text: 'Finance Minister Grace Darling said on Tuesday that the budget would be balanced by 2027.\n\n“We will not raise taxes,” Darling told reporters in London. The White House declined to comment.\n\nThe holiday island of Bora Bora reported record arrivals, and Mr Brown, who chairs the tourism board, welcomed the figures. Having said that, he warned that hotels were full.' },
-  { language: 'en', text: 'Central bank governor Peter Weil kept rates unchanged.\n\n“Inflation is easing,” Weil said. The White House declined to comment.\n\nAnalysts had expected the decision. Markets rose slightly in early trading.' },
-  { language: 'fr', text: 'La ministre Élisabeth Borne a présenté mardi son plan pour l’emploi.\n\n« Nous tiendrons nos engagements », a déclaré Mme Borne devant les députés. Le débat est clos.\n\nBruno Le Maire, ministre de l’Économie, a salué un texte « équilibré ».' },
-  { language: 'fr', text: 'Le secrétaire d’État américain Antony Blinken est arrivé lundi à Pékin.\n\n« Le dialogue est essentiel », a estimé M. Blinken. Le débat est clos.\n\nLa visite doit durer deux jours.' },
+  { language: 'en', text: 'Finance Minister Grace Lark said on Tuesday that the budget would be balanced by 2027.\n\n“We will not raise taxes,” Lark told reporters in London. The ministry declined to comment.\n\nThe resort town of Walla Walla reported record arrivals, and Mr Baker, who chairs the tourism board, welcomed the figures. Having said as much, he warned that hotels were full.' },
+  { language: 'en', text: 'Central bank governor Peter Fox kept rates unchanged.\n\n“Inflation is easing,” Fox said. The ministry declined to comment.\n\nAnalysts had expected the decision. Markets rose slightly in early trading.' },
+  { language: 'fr', text: 'La ministre Claire Chêne a présenté mardi son plan pour l’emploi.\n\n« Nous tiendrons nos engagements », a déclaré Mme Chêne devant les députés. La séance est levée.\n\nPaul Lefort, ministre de l’Économie, a salué un texte « équilibré ».' },
+  { language: 'fr', text: 'Le ministre allemand Maria Vogel est arrivée lundi à Pékin.\n\n« Le dialogue est essentiel », a estimé Mme Vogel. La séance est levée.\n\nLa visite doit durer deux jours.' },
 ];
 
 const words = (s: string) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -35,11 +35,11 @@ describe('safe fixes', () => {
     const fs = check(CLEAN.map((d, i) => ({ ...d, id: `c${i}` })));
     const safeDeletions = fs.filter((f) => f.safe && f.suggestions[0] === '');
     expect(safeDeletions.map((f) => f.text)).toEqual([]);
-    expect(fs.filter((f) => f.text === 'Bora Bora' && f.safe)).toEqual([]);
+    expect(fs.filter((f) => f.text === 'Walla Walla' && f.safe)).toEqual([]);
   });
   it('still apply machine-token removals and exact doubled lowercase words', () => {
-    const fs = check({ language: 'en', text: '[ad_1]\n\nThe minister met the the delegates on Monday and signed the agreement.' });
-    const fixed = applySafe('[ad_1]\n\nThe minister met the the delegates on Monday and signed the agreement.', 'd0', fs);
+    const fs = check({ language: 'en', text: '[ad_2]\n\nThe minister met the the delegates on Monday and signed the agreement.' });
+    const fixed = applySafe('[ad_2]\n\nThe minister met the the delegates on Monday and signed the agreement.', 'd0', fs);
     expect(fixed).toBe('\n\nThe minister met the delegates on Monday and signed the agreement.');
   });
 });

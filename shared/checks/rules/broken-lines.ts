@@ -1,7 +1,7 @@
 // Sentence-break debris beyond stranded words (fragment.ts): a line that ends on an article or a
 // preposition while the text goes on in the next paragraph ("After a\n\nthreat"); punctuation
-// left by a join (". ,"); a lowercase word after a full stop inside a line ("umbrella. of"); an
-// acronym split by a full stop ("C.SU"); a document whose first line starts mid-sentence.
+// left by a join (". ,"); a lowercase word after a full stop inside a line ("under the roof. of"); an
+// acronym split by a full stop ("N.ATO"); a document whose first line starts mid-sentence.
 import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
 import { matchesAtCues } from '../util/cue-scan.js';
@@ -46,7 +46,7 @@ export const brokenLinesRule: Rule = {
         message: msg('fragment.broken-line.dangling', { word }),
       });
     }
-    // An acronym split by a full stop ("C.SU") that the corpus writes whole elsewhere ("CSU").
+    // An acronym split by a full stop ("N.ATO") that the corpus writes whole elsewhere ("NATO").
     ACRONYM_SPLIT.lastIndex = 0;
     for (let m = ACRONYM_SPLIT.exec(text); m; m = ACRONYM_SPLIT.exec(text)) {
       const whole = m[1]! + m[2]!;
@@ -65,7 +65,7 @@ export const brokenLinesRule: Rule = {
     }
     STRAY.lastIndex = 0;
     for (let m = STRAY.exec(text); m; m = STRAY.exec(text)) {
-      // After a word, with optional spaces between ("juillet. , 2026").
+      // After a word, with optional spaces between ("mardi. , 2025").
       let s = m.index;
       while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\u00a0')) s--;
       if (s === 0 || !/\p{L}/u.test(text[s - 1]!)) continue;

@@ -24,7 +24,7 @@ export const doubledWordsRule: Rule = {
       if (a.lower === b.lower && !legit.has(a.lower) && !/\p{N}/u.test(a.lower)) {
         env.emit(view, {
           start: a.start, end: b.end, suggestions: [a.text],
-          // Capitalised doubles may be names ("Bora Bora", "Sirhan Sirhan"): an editor decides.
+          // Capitalised doubles may be names ("Walla Walla", "Sirhan Sirhan"): an editor decides.
           ...(/^\p{Lu}/u.test(a.text) ? { safe: false } : {}),
           message: msg('repetition.doubled-word', { words: `${a.text} ${b.text}` }),
         });

@@ -42,7 +42,8 @@ export const foreignSegmentRule: Rule = {
         }
       }
       // The detector is costly: ask it only when the dictionary does not vouch for the line.
-      if (!found && detect && words.length >= 6 && ownCover < 0.6) {
+      // Few words suffice when the dictionary knows almost none of them (a short line left in the source language).
+      if (!found && detect && words.length >= (ownCover >= 0 && ownCover <= 0.34 ? 3 : 6) && ownCover < 0.6) {
         const r = detect(p.text, { prior: view.lang });
         if (r.language !== view.lang && r.language !== 'und' && r.confidence >= minConf) {
           found = r.language;

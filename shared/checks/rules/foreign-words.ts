@@ -58,7 +58,7 @@ export const foreignWordsRule: Rule = {
       if (lower.length && lower.filter((t) => foreignOf(t.text)).length * 2 >= lower.length) for (const t of inP) passage.add(t.index);
     }
     // A capitalised word inside a sentence that is an ordinary word of the other language only
-    // ("et\" Hatred \"est", "SPD et Greens"), neither a name of the corpus nor of the names base.
+    // ("le mot « Sorrow » est", "la CDU et Farmers"), neither a name of the corpus nor of the names base.
     const isSpaced = (a: number, b: number) => /^[ \u00a0]+$/u.test(view.text.slice(a, b));
     const capitalForeign = (i: number): string | undefined => {
       const t = toks[i]!;

@@ -1,6 +1,6 @@
 // Words glued where a link or a line break used to be (the scraper dropped the space):
-//  - "Politics.Núñez", "PP.Casado": a full stop directly followed by a capitalised word;
-//  - "ofMike", "Dukesaid", "Söderor": a lowercase function word glued to a name (of the corpus or
+//  - "World.Garcia", "EU.Martens": a full stop directly followed by a capitalised word;
+//  - "ofAnna", "Grantsaid", "Haraldor": a lowercase function word glued to a name (of the corpus or
 //    a given name of the names knowledge base), or a name the corpus knows glued to a function word.
 // Not safe: URLs, domain names and brand spellings look alike; an editor decides.
 import type { DocView } from '../corpus.js';
@@ -59,7 +59,7 @@ export const gluedBoundaryRule: Rule = {
       for (const t of v.tokens) {
         const w = t.text;
         if (w.length < 5) continue;
-        // "ofMike": lowercase function word + capitalised rest that is a name in the corpus.
+        // "ofAnna": lowercase function word + capitalised rest that is a name in the corpus.
         if (/^\p{Ll}/u.test(w)) {
           for (const l of left) {
             if (!w.startsWith(l) || w.length - l.length < 3) continue;
@@ -73,7 +73,7 @@ export const gluedBoundaryRule: Rule = {
           }
           continue;
         }
-        // "Söderor", "Dukesaid": a name the corpus has on its own, glued to a function word.
+        // "Haraldor", "Grantsaid": a name the corpus has on its own, glued to a function word.
         if (!/^\p{Lu}\p{Ll}+$/u.test(w) || model.isOrdinaryWord(t.lower, v.lang) || fw.has(t.lower)) continue;
         if (model.spell?.languages().includes(v.lang) && model.spell.has(w, v.lang)) continue;
         for (const r of right) {

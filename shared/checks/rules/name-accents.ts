@@ -1,7 +1,7 @@
-// A name written with and without its accents in one document ("Franz Müntefering" … "Franz
-// Muntefering", "Génova" … "Gnova"): MT or a scraper dropped the accented letter. The accented
+// A name written with and without its accents in one document ("Jürgen Schäfer" … "Jurgen
+// Schafer", "Zürich" … "Zrich"): MT or a scraper dropped the accented letter. The accented
 // form is the name's; the other is flagged with it as the suggestion. Within one document only —
-// across documents both spellings are in use ("Lopez", "López").
+// across documents both spellings are in use ("Muller", "Müller").
 import { foldKey } from '../../text/fold.js';
 import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
@@ -18,7 +18,7 @@ export const nameAccentsRule: Rule = {
     if (!view) return;
     const spell = env.model.spell;
     // Accented capitalised forms of the document, by folded form and by the form without their
-    // non-ASCII letters ("Génova" → "Gnova").
+    // non-ASCII letters ("Zürich" → "Zrich").
     const byFold = new Map<string, string>();
     const byDrop = new Map<string, string>();
     for (const t of view.tokens) {

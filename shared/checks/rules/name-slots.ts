@@ -1,11 +1,11 @@
 // Names translated as words, found by the slot a name must fill (no glossary, no partner needed):
-//  (a) given name + lowercase word: "Olaf ment", "Markus flower" — a given name (names knowledge
+//  (a) given name + lowercase word: "Sven sourit", "Greta bird" — a given name (names knowledge
 //      base) alone, never followed by a surname in the corpus, then an ordinary lowercase word
 //      where news text puts the surname;
-//  (b) a source-language article before an ordinary capitalised word: "said Weil der Picture" —
+//  (b) a source-language article before an ordinary capitalised word: "told der Mirror" —
 //      a name (newspaper, party) translated word by word with its article left over;
-//  (c) the medium after a quoted speaker: "said Minister Woidke World." — German "sagte X der
-//      Welt": after "said + person", an ordinary capitalised word closing the clause is the
+//  (c) the medium after a quoted speaker: "said Mayor Jensen Mirror." — German "sagte X dem
+//      Spiegel": after "said + person", an ordinary capitalised word closing the clause is the
 //      newspaper's translated name.
 //  (d) a surname that is a word, rendered as that word where the person acts (see below).
 // A suggestion only where the document names the person; never safe.
@@ -24,7 +24,7 @@ const SOURCE_ARTICLES: Record<string, ReadonlyMap<string, string>> = {
   fr: new Map(Object.entries({ der: 'de', die: 'de', das: 'de', dem: 'de', den: 'de', il: 'it', lo: 'it', gli: 'it', los: 'es', las: 'es', el: 'es', the: 'en' })),
 };
 // Lowercase words that may follow a given name used alone without being its surname: conjunctions,
-// prepositions and punctuation-like words ("Olaf and his wife", "Marie de Médicis").
+// prepositions and punctuation-like words ("Sven and his wife", "Marie de Médicis").
 const JOIN = new Set(['and', 'or', 'of', 'et', 'ou', 'de', 'du', 'des', 'von', 'van', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'y', 'e', 'la', 'le', 'bin', 'ben', 'al', 'el', 'ibn', 'zu', 'ter', 'te']);
 const CALENDAR = new Set(('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
   'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre décembre today yesterday tomorrow').split(' '));
@@ -109,7 +109,7 @@ export const nameSlotsRule: Rule = {
         // A country or a known surname is not a lone given name ("France a …", "Brown said").
         // A surname too ("Santos", "Thomas") may stand alone as the person's name.
         if (isCountry(g.text) || isSurname(g.text) || placeLike.has(g.text)) continue;
-        // The lowercase word must be a content word, or an auxiliary before one ("Pierre a frappé").
+        // The lowercase word must be a content word, or an auxiliary before one ("Paul a chanté").
         if (fw.has(w.lower)) {
           const n = toks[i + 2];
           if (!n || !/^\p{Ll}/u.test(n.text) || fw.has(n.lower) || !spaceOnly(v.text, w.end, n.start) || !/^(?:a|est|ont)$/u.test(w.lower)) continue;
@@ -130,13 +130,13 @@ export const nameSlotsRule: Rule = {
       }
     }
 
-    // (d) A surname that is a word ("Olaf Lies") rendered as that word where the person acts:
-    // "les mensonges ont reçu", "a ajouté des mensonges" (French, through the EN–FR lexicon), or
+    // (d) A surname that is a word ("Ingrid Hammer") rendered as that word where the person acts:
+    // "les marteaux ont voté", "a ajouté le marteau" (French, through the EN–FR lexicon), or
     // "lies said" (the same word, lowercase). Suggests the surname.
     function surnameWords(v: DocView): Map<string, string> {
       const people = new Map<string, string>(); // literal key → surname
       const toks = v.tokens;
-      // Two-word names standing alone ("… Olaf Lies a …"): a given name that is no ordinary word,
+      // Two-word names standing alone ("… Ingrid Hammer a …"): a given name that is no ordinary word,
       // then the surname, between lowercase words (not inside titles such as "Foreign Secretary").
       const pairs = new Set<string>();
       for (let i = 1; i + 2 < toks.length; i++) {

@@ -90,7 +90,7 @@ export const nameTranslationRule: Rule = {
         const prev = v.tokens[t.index - 1];
         if (prev && dets.has(prev.lower) && /^\s+$/u.test(v.text.slice(prev.end, t.start))) continue; // "the Pentagon said"
         if (s.slot === 'subject' && model.isSentenceInitial(v, t) && v.lang === 'en' && /s$/u.test(t.lower)) continue; // "Officials said"
-        if (s.slot === 'subject' && v.lang === 'en' && /ing$/u.test(t.lower)) continue; // "Having said that": a participle clause
+        if (s.slot === 'subject' && v.lang === 'en' && /ing$/u.test(t.lower)) continue; // "Having said so": a participle clause
         const slot = s.slot === 'subject' ? `${t.text} ${s.cue}` : `${s.cue} ${t.text}`;
         const w = { suggestion: main, why: msg('name-translation.common-word.ev.speaker-slot', { slot, word: t.lower, lang: v.lang, main }) };
         if (!wrong.has(t.text)) wrong.set(t.text, w);

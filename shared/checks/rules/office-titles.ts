@@ -18,7 +18,7 @@ function patterns(): Record<string, Pat[]> {
   const words = new Map<string, Office>();
   for (const o of OFFICES) {
     for (const f of [...o.names, ...o.adjectives.en, ...o.adjectives.fr]) byForm.set(f.toLowerCase(), o);
-    // Single words of the names (≥ 4 letters) for half-translated forms ("Lower Saxe").
+    // Single words of the names (≥ 4 letters) for half-translated forms ("Rhineland-Palatinat").
     for (const n of o.names) for (const w of n.split(/[ -]/u)) if (w.length >= 4 && !/^(?:Lower|North|Western|Upper)$/u.test(w)) words.set(w.toLowerCase(), o);
   }
   const names = alt(OFFICES.flatMap((o) => o.names));
@@ -38,7 +38,7 @@ function patterns(): Record<string, Pat[]> {
     ],
     fr: [
       { re: new RegExp(`(?<![\\p{L}])[Pp]remier${S}ministre${S}(?<r>${frAdj})(?![\\p{L}-])`, 'gu'), office: pick },
-      // "Premier ministre de (la) Bavière", also half-translated names ("de Lower Saxe").
+      // "Premier ministre de (la) Bavière", also half-translated names ("de Rhineland-Palatinat").
       { re: new RegExp(`(?<![\\p{L}])[Pp]remier${S}ministre${S}(?:de${S}(?:la${S})?|du${S}|d[’'])(?<r>\\p{Lu}[\\p{L}-]+(?:${S}\\p{Lu}[\\p{L}-]+)?)`, 'gu'), office: loose },
     ],
   };

@@ -1,6 +1,6 @@
 // Quotation marks out of place, by their form alone: the German low opening mark „ in English or
 // French text; a closing ” cut off from its sentence by a space ("success. ”"); a double prime ″
-// closing a quote before the speaker ("2026″, a déclaré"). Balance and orientation: quotes.ts.
+// closing a quote before the speaker ("la fin″, a déclaré"). Balance and orientation: quotes.ts.
 import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
 

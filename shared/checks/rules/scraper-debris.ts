@@ -1,12 +1,12 @@
 // Debris that scrapers and CMSs leave in any page, recognised by its form rather than by site:
-// machine tokens ("[ad_1]", "[19659003]", "XNUMX"), image file names ("… (cropped).jpg"), wiki
+// machine tokens ("[ad_2]", "[19650001]", "XNUMX"), image file names ("… (cropped).jpg"), wiki
 // and page chrome ("Jump to navigation", "Edit on Wikidata", "You might also like"), and a
-// breadcrumb line before the article ("Home page politics").
+// breadcrumb line before the article ("Home page economy").
 import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
 import { countWords } from '../util/text.js';
 
-// [ad_1], [embed_2], [19659003], [caption id="…"] — bracketed identifiers, never prose.
+// [ad_2], [embed_2], [19650001], [caption id="…"] — bracketed identifiers, never prose.
 const TOKEN = /\[(?:[a-z]+_[a-z0-9_]+|\d{5,}|\/?(?:caption|embed|video|audio|gallery|ad)[^\]\n]{0,80})\]|(?<![\p{L}\p{N}])X(?:NUMX|NUM)(?![\p{L}\p{N}])/gu;
 const IMAGE = /[^\n]{0,120}?\.(?:jpe?g|png|gif|webp|svg|tiff?)(?=\s*$)/gimu;
 const CHROME = [
@@ -15,8 +15,8 @@ const CHROME = [
   /^(?:you (?:might|may) also like|tu pourrais aussi aimer|vous (?:pourriez|pouvez|aimerez) aussi(?: aimer)?|à découvrir aussi|related posts?|no comments|post a comment|leave a (?:reply|comment)|laisser un commentaire|source site|site source)\b/iu,
   /\b(?:profile (?:image|picture)|image de profil|photo de profil|avatar)\b/iu,
 ];
-// The first short line of a page naming its section path ("Home page politics", "Accueil › Monde",
-// "Start Germany"); a headline ("Home Secretary resigns") is not one. The first word is lowercased first.
+// The first short line of a page naming its section path ("Home page economy", "Accueil › Monde",
+// "Start Europe"); a headline ("Home Secretary resigns") is not one. The first word is lowercased first.
 const BREADCRUMB = /^(?:(?:home ?page|homepage|startseite|accueil|inicio|startpagina)\b|(?:home|start)(?:[ \u00a0]*[›>»|/]|[ \u00a0]+(?:\p{Ll}|\p{Lu}\p{Ll}+$)))(?!.*[.!?]$)/u;
 
 export const scraperDebrisRule: Rule = {

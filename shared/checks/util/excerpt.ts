@@ -1,4 +1,4 @@
-// Scraped excerpts often stop mid-word or mid-sentence ("… a more critical stance towar"): the
+// Scraped excerpts often stop mid-word or mid-sentence ("… the talks ended withou"): the
 // cut is the collector's, not the translation's. Checks leave the cut-off tail alone.
 
 /** Offset where the text's last paragraph starts, when the text ends without closing its sentence; else -1. */
