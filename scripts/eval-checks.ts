@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { checkCorpus } from '../main/services/checks/run.js';
 import type { Finding } from '../shared/checks/types.js';
 import { fixesFor } from '../shared/export/fix-policy.js';
+import { renderMessage } from '../shared/checks/messages/render.js';
 import { buildEvalGlossary } from './eval-glossary.js';
 
 interface Artifact { file: string; category: string; start: number; end: number; text: string; fix: string | null; note?: string; type?: string }
@@ -32,8 +33,8 @@ const overlaps = (f: Finding, a: Artifact) => f.docId === a.file && f.start < a.
 const pct = (n: number, d: number) => (d ? (100 * n / d).toFixed(1) : '—');
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 const short = (s: string, n = 90) => JSON.stringify(s.length > n ? s.slice(0, n) + '…' : s);
-// The finding's message in English whatever its shape (inline words or a catalogue reference).
-const say = (m: unknown): string => { const x = m as { en?: string; key?: string; params?: unknown }; return x.en ?? `${x.key}${x.params ? ' ' + JSON.stringify(x.params) : ''}`; };
+// The finding's message in English, from the string catalogues.
+const say = (m: Finding['message']): string => renderMessage(m, 'en');
 const readText = (p: string) => readFileSync(p, 'utf8').replace(/\r\n?/gu, '\n').normalize('NFC');
 
 /** Found (any category) and found in category, per category; the rows and totals. */

@@ -22,6 +22,10 @@ describe('name-translation.slots', () => {
     const fs = check({ language: 'fr', text: `Le ministre Sven Halvorsen parle. ${corps}\n\nIl remercie Sven et sa femme. Sven parle ensuite.\n\nJohn Kerry arrive ; selon lui, Kerry reste prudent et pour Kerry rien ne presse.` });
     expect(spans(fs, 'name-translation.slots')).toEqual([]);
   });
+  it('leaves a given-name form used alone again and again (a place or a metonym)', () => {
+    const t = `Talks between Jackson and Ottawa resumed. ${body} Officials said that Jackson wants a deal, and in the end Jackson accepted.`;
+    expect(spans(check({ language: 'en', text: t }), 'name-translation.slots')).toEqual([]);
+  });
   it('flags a source-language article before a translated name, not a name left as is', () => {
     expect(spans(check({ language: 'en', text: `“We will not give in,” the minister told der Mirror on Sunday. ${body}` }), 'name-translation.slots')).toEqual(['der Mirror']);
     expect(spans(check({ language: 'en', text: `“We will not give in,” the minister told Der Spiegel and Die Zeit on Sunday. ${body}` }), 'name-translation.slots')).toEqual([]);

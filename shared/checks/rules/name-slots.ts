@@ -54,12 +54,18 @@ export const nameSlotsRule: Rule = {
     // Forms that follow a given name somewhere ("John Kerry"): surnames, even when they are given names too.
     const afterGiven = new Set<string>();
     const placeLike = new Set<string>();
+    const alone = new Map<string, number>();
     for (const v of model.views) {
       const toks = v.tokens;
       for (let i = 0; i + 1 < toks.length; i++) {
         const t = toks[i]!;
         const n = toks[i + 1]!;
-        if (!isUpperInitial(n.text) || !spaceOnly(v.text, t.end, n.start)) continue;
+        if (!isUpperInitial(n.text) || !spaceOnly(v.text, t.end, n.start)) {
+          // A capitalised word standing alone (no capitalised word before or after it).
+          const p = toks[i - 1];
+          if (isUpperInitial(t.text) && !(p && isUpperInitial(p.text) && spaceOnly(v.text, p.end, t.start))) alone.set(t.text, (alone.get(t.text) ?? 0) + 1);
+          continue;
+        }
         if (isGivenName(t.text) && !isAllCaps(t.text)) afterGiven.add(n.text);
         if (isUpperInitial(t.text)) {
           const k = `${v.doc.id}\u0000${t.text}`;
@@ -117,6 +123,9 @@ export const nameSlotsRule: Rule = {
         if (!ordinary(w, v)) continue;
         // The same given name with its surname elsewhere in the document names the person.
         const known = [...(surnamesOf.get(`${v.doc.id}\u0000${g.text}`) ?? [])];
+        // Used alone again and again, never with a surname here: a place or a metonym ("Washington
+        // wants", "between Washington and Beijing"), not a person's given name.
+        if (!known.length && (alone.get(g.text) ?? 0) >= 3) continue;
         const full = known.length === 1 ? `${g.text} ${known[0]}` : undefined;
         env.emit(v, {
           start: g.start, end: w.end,
