@@ -23,7 +23,7 @@ describe('name-translation.slots', () => {
     expect(spans(fs, 'name-translation.slots')).toEqual([]);
   });
   it('leaves a given-name form used alone again and again (a place or a metonym)', () => {
-    const t = `Talks between Jackson and Ottawa resumed. ${body} Officials said that Jackson wants a deal, and in the end Jackson accepted.`;
+    const t = `Talks between Adelaide and Ottawa resumed. ${body} Officials said that Adelaide wants a deal, and in the end Adelaide accepted.`;
     expect(spans(check({ language: 'en', text: t }), 'name-translation.slots')).toEqual([]);
   });
   it('flags a source-language article before a translated name, not a name left as is', () => {
