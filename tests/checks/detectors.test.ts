@@ -97,6 +97,10 @@ describe('boilerplate.scraper', () => {
       ['Home page economy', false], ['[ad_2]', true], ['[19650001]', true], ['XNUMX', true],
       ['Summit in the capital (cropped).jpg', false], ['Jump to navigation', false], ['You might also like:', false]]);
   });
+  it('flags a picture-site credit with a user name, not a dateline', () => {
+    expect(spans(check({ language: 'en', text: `${body}\n\nmountainlover_88 / Picsite\n\n${body}` }), 'boilerplate.scraper')).toEqual(['mountainlover_88 / Picsite']);
+    expect(spans(check({ language: 'en', text: `Paris / Berlin\n\n${body}` }), 'boilerplate.scraper')).toEqual([]);
+  });
   it('leaves citations, a headline starting with Home, and file names inside prose', () => {
     const t = `Home Secretary resigns over leak.\n\n${body} [1] The report was filed as report.pdf and later published with many other documents on a site.`;
     expect(spans(check({ language: 'en', text: t }), 'boilerplate.scraper')).toEqual([]);

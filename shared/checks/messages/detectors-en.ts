@@ -38,5 +38,6 @@ export const DETECTORS_EN: Catalogue = {
   'repetition.near-phrase.description': 'Phrase said twice within a few words',
   'spelling.name-accents': '{form:q} is written {name:q} elsewhere in the document: accents dropped?',
   'spelling.name-accents.description': 'A name written without its accents where the document also has them',
+  'boilerplate.scraper.user-credit': 'Photo credit (user name / picture site)',
   'repetition.coordinated': 'The same words on both sides of {conj:q}: {form:q}',
 };

@@ -37,5 +37,6 @@ export const DETECTORS_FR: Catalogue = {
   'repetition.near-phrase.description': 'Groupe de mots dit deux fois à quelques mots d’intervalle',
   'spelling.name-accents': '{form:q} est écrit {name:q} ailleurs dans le document : accents perdus ?',
   'spelling.name-accents.description': 'Nom écrit sans ses accents alors que le document les porte ailleurs',
+  'boilerplate.scraper.user-credit': 'Crédit photo (nom d’utilisateur / site d’images)',
   'repetition.coordinated': 'Les mêmes mots de part et d’autre de {conj:q} : {form:q}',
 };

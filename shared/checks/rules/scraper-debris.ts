@@ -15,6 +15,7 @@ const CHROME = [
   /^(?:you (?:might|may) also like|tu pourrais aussi aimer|vous (?:pourriez|pouvez|aimerez) aussi(?: aimer)?|à découvrir aussi|related posts?|no comments|post a comment|leave a (?:reply|comment)|laisser un commentaire|source site|site source)\b/iu,
   /\b(?:profile (?:image|picture)|image de profil|photo de profil|avatar)\b/iu,
 ];
+const USER_CREDIT = /^\p{Ll}[\p{L}\p{N}_.-]{2,}[ \u00a0]?[/|][ \u00a0]?\p{Lu}[\p{L}\p{N}.-]+$/u;
 // The first short line of a page naming its section path ("Home page economy", "Accueil › Monde",
 // "Start Europe"); a headline ("Home Secretary resigns") is not one. The first word is lowercased first.
 const BREADCRUMB = /^(?:(?:home ?page|homepage|startseite|accueil|inicio|startpagina)\b|(?:home|start)(?:[ \u00a0]*[›>»|/]|[ \u00a0]+(?:\p{Ll}|\p{Lu}\p{Ll}+$)))(?!.*[.!?]$)/u;
@@ -52,6 +53,12 @@ export const scraperDebrisRule: Rule = {
       }
       if (n <= 14 && CHROME.some((re) => re.test(line))) {
         env.emit(view, { start: s, end: s + line.length, suggestions: [''], safe: false, message: msg('boilerplate.scraper.page-chrome') });
+        continue;
+      }
+      // A photo credit naming a user of a picture site: "jdoe_photos / Picsite" (a lowercase
+      // user name, then the site); a dateline "Paris / Berlin" starts with a capital.
+      if (n <= 4 && USER_CREDIT.test(line)) {
+        env.emit(view, { start: s, end: s + line.length, suggestions: [''], safe: false, message: msg('boilerplate.scraper.user-credit') });
         continue;
       }
       IMAGE.lastIndex = 0;
