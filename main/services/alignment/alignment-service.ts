@@ -17,7 +17,6 @@ import { applyChange, checkChain, invertChange, type AlignedBead, type Alignment
 import { historyLabel } from '../../../shared/history/labels.js';
 import type { AlignmentEdit, StatusEdit, TextEdit } from '../../../shared/history/records.js';
 import { applyEdits, effectiveEdits } from '../../../shared/history/text-edits.js';
-import { pairDocuments } from '../../../shared/pair/index.js';
 import { parseHunalignDictionary, toChain } from '../../../shared/align/index.js';
 import { splitSentences, segmentationLanguage } from '../../../shared/segment/index.js';
 import type { AlignmentFile, DocumentRecord, PairRecord } from '../../../shared/project/format.js';
@@ -149,7 +148,8 @@ export class AlignmentService {
         ctx.progress(i + 1);
       }
       const order = new Map(docs.map((x, i) => [x.id, i]));
-      const scored = pairDocuments(input, { signal: ctx.signal, ...(dictionary ? { dictionary } : {}) }).filter((s) => s.suggested);
+      // Off this thread: the decision aligns the best candidates of every document.
+      const scored = (await this.d.analyzer.pair({ docs: input, ...(dictionary ? { dictionary } : {}) }, { signal: ctx.signal })).filter((s) => s.suggested);
       await this.d.store.update((p) => {
         // The editor's decisions stay; machine suggestions are replaced.
         const kept = p.pairs.filter((x) => x.status !== 'suggested' || x.origin === 'manual');

@@ -2,6 +2,7 @@
 // answers requests. Alignment reports progress and watches a shared cancel flag.
 import { parentPort } from 'node:worker_threads';
 import { alignDocuments } from '../../../shared/align/index.js';
+import { pairDocuments } from '../../../shared/pair/index.js';
 import { WorkbenchError, toApiError } from '../../../shared/api/errors.js';
 import { analyzeDocument } from '../analyze.js';
 import { checkCorpus } from '../checks/run.js';
@@ -33,6 +34,15 @@ port.on('message', (msg: WorkerRequest) => {
       reply({ id: msg.id, progress: [done, total] });
     }
   };
+  if (msg.task === 'pair') {
+    try {
+      const value = pairDocuments(msg.payload.docs, { ...(msg.payload.dictionary ? { dictionary: msg.payload.dictionary } : {}), signal });
+      reply({ id: msg.id, ok: true, value });
+    } catch (err) {
+      reply({ id: msg.id, ok: false, error: toApiError(isCancel(err) ? new WorkbenchError('job.cancelled') : err) });
+    }
+    return;
+  }
   if (msg.task === 'check') {
     try {
       const { findings } = checkCorpus(msg.payload.inputs, {

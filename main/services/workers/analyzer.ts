@@ -5,7 +5,8 @@ import { Worker } from 'node:worker_threads';
 import { alignDocuments, type DocumentAlignment } from '../../../shared/align/index.js';
 import { WorkbenchError } from '../../../shared/api/errors.js';
 import { analyzeDocument, type AnalyzeRequest, type AnalyzeResult } from '../analyze.js';
-import type { AlignRequest, CheckRequest, WorkerRequest, WorkerResponse } from './protocol.js';
+import type { AlignRequest, CheckRequest, PairRequest, WorkerRequest, WorkerResponse } from './protocol.js';
+import { pairDocuments, type PairDecision } from '../../../shared/pair/index.js';
 import type { Finding } from '../../../shared/checks/types.js';
 import { checkCorpus } from '../checks/run.js';
 import { AnalyzePool, DEFAULT_POOL, type PoolOptions } from './analyze-pool.js';
@@ -21,6 +22,8 @@ export interface Analyzer {
   /** The one alignment pipeline (parallel or comparable, it says which). */
   align(req: AlignRequest, run?: RunOptions): Promise<DocumentAlignment>;
   check(req: CheckRequest, run?: RunOptions): Promise<Finding[]>;
+  /** The one pairing decision (shared/pair pairDocuments): it aligns candidates, so off-thread. */
+  pair(req: PairRequest, run?: RunOptions): Promise<PairDecision[]>;
   close(): Promise<void>;
 }
 
@@ -55,6 +58,14 @@ export function createInProcessAnalyzer(): Analyzer {
         }).findings;
       } catch (e) {
         if (e instanceof Error && (e.name === 'AbortError' || e.name === 'CheckCancelled')) throw new WorkbenchError('job.cancelled');
+        throw e;
+      }
+    },
+    async pair(req, run = {}) {
+      try {
+        return pairDocuments(req.docs, { ...(req.dictionary ? { dictionary: req.dictionary } : {}), ...(run.signal ? { signal: run.signal } : {}) });
+      } catch (e) {
+        if (e instanceof Error && e.name === 'AbortError') throw new WorkbenchError('job.cancelled');
         throw e;
       }
     },
@@ -149,6 +160,9 @@ export function createWorkerAnalyzer(spec: WorkerSpec): Analyzer {
     },
     check(payload, run = {}) {
       return cancellable<Finding[]>(run, (cancel) => (id) => ({ id, task: 'check', payload, cancel }), () => fallback!.check(payload, run));
+    },
+    pair(payload, run = {}) {
+      return cancellable<PairDecision[]>(run, (cancel) => (id) => ({ id, task: 'pair', payload, cancel }), () => fallback!.pair(payload, run));
     },
     async close() {
       const w = worker;
