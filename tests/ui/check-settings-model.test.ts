@@ -117,6 +117,13 @@ describe('check settings model', () => {
     expect(out.rules).toEqual({ 'future.rule': { enabled: false, options: { k: 1 } }, 'spelling.dictionary': { options: { experimental: true, minLength: 6 } } });
   });
 
+  it('keeps the profile\'s changes to the word lists and patterns (not edited in the dialog)', () => {
+    const data: CheckProfile['data'] = { speechVerbs: { speakerFirst: { en: { add: ['quipped'] } } }, widgetPatterns: { add: ['\\bjoin our channel\\b'] } };
+    const base: CheckProfile = { version: 1, data };
+    expect(profileFromForm(formFromProfile(base, RULES), RULES, base).data).toEqual(data);
+    expect(profileFromForm(defaultForm(RULES), RULES, base).data).toEqual(data);
+  });
+
   it('restoring defaults drops every override of known checks', () => {
     const base: CheckProfile = { version: 1, categories: { typography: false }, rules: { 'quotes.balance': { enabled: false, severity: 'warning' } }, minSeverity: 'error', houseStyle: { frenchNoBreakSpace: 'narrow' } };
     const out = profileFromForm(defaultForm(RULES), RULES, base);

@@ -164,6 +164,8 @@ export function profileFromForm(form: CheckSettingsForm, rules: readonly RuleInf
     rules: out,
     houseStyle: { ...base.houseStyle, frenchNoBreakSpace: form.frenchNoBreakSpace },
     minSeverity: form.minSeverity,
+    // The word lists and patterns (profile.data) are not edited here: kept as they were.
+    ...(base.data ? { data: base.data } : {}),
   };
 }
 
