@@ -150,6 +150,19 @@ describe('corpus search and replace', () => {
     const region = page.getByRole('region', { name: 'Search results' });
     await expect.poll(() => region.getByRole('status').innerText(), { timeout: 10_000 }).toMatch(/longer than 2 s|not valid|Not found/);
   });
+
+  it('reads in French: the results region is « Résultats de la recherche »', async () => {
+    const page = app.page;
+    await page.getByTestId('search-regex').uncheck();
+    await page.getByTestId('search-field').fill('Blinken');
+    await page.getByTestId('search-submit').click();
+    await page.locator('.segmented button[lang=fr]').click();
+    const region = page.getByRole('region', { name: 'Résultats de la recherche' });
+    await expect.poll(() => region.getByTestId('search-hit').count()).toBeGreaterThan(3);
+    expect(await region.getByRole('status').innerText()).toMatch(/endroits trouvés/);
+    await page.screenshot({ path: shot('search-fr') });
+    await page.locator('.segmented button[lang=en]').click();
+  });
 });
 
 describe('the view survives a reload', () => {
