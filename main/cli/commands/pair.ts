@@ -17,7 +17,8 @@ same story, from what they share (names, numbers, dates, sentences that align co
 from how far the pair stands out from each document's other candidates. A pair is suggested at
 ${SUGGEST_AT} and above; each document gets at most one suggested partner of each kind unless the
 evidence for another is very strong, and having no partner is normal. Every pair is listed, best
-first; the others stay unsuggested (the same decision as the app and \`bitext clean\`).
+first; the others stay unsuggested (the same decision as the app and \`bitext clean\`). In
+the table, a suggested pair's kind is marked with "*".
 
 Options:
   --json              JSON: [{ "a", "b", "score", "kind", "suggested", "evidence" }] (score
