@@ -6,10 +6,10 @@
 // Sentence similarity uses evidence that survives translation and rewording: numbers and dates
 // (normalised across languages), names, words (same language: light stems, so "announced" meets
 // "announcement"; across languages: cognate prefixes and translations from a lexicon: the
-// user's dictionary, the shipped one, the one learned from the document pair), weighted by how
-// rare they are in the two documents. A pair is linked when its similarity is well above that
-// of random sentence pairs of the same documents and it is the best match of one of its two
-// sentences; its confidence grows with both.
+// user's dictionary and the shipped EN–FR one), weighted by how rare they are in the two
+// documents (cosine of IDF-weighted keys). Two sentences are linked when each is clearly the
+// other's best match (by a margin over the next best); the confidence grows with the
+// similarity and the margin.
 import { extractNumbers } from '../pair/numbers.js';
 import { words, isFunctionWord } from '../text/index.js';
 import type { Bead } from './types.js';
