@@ -122,8 +122,9 @@ export function readTsv(text: string, opts: TsvReadOptions = {}): ImportedBitext
   const width = Math.max(...rows.slice(0, 50).map((r) => r.cells.length));
   if (width < 2) throw new ImportFormatError('the TSV file needs two columns (source TAB target)', 'columns');
   const head = hasHeader ? first : [];
-  const srcLang = opts.languages?.[0] ?? (hasHeader ? tags[0] ?? canonicalLangTag(first[0] ?? '') : null) ?? 'und';
-  const tgtLang = opts.languages?.[1] ?? (hasHeader ? tags[1] ?? canonicalLangTag(first[1] ?? '') : null) ?? 'und';
+  // A header of column titles that are no language tags ("source", "target"): languages unknown.
+  const srcLang = opts.languages?.[0] ?? (hasHeader ? tags[0] : null) ?? 'und';
+  const tgtLang = opts.languages?.[1] ?? (hasHeader ? tags[1] : null) ?? 'und';
   const warnings: string[] = [];
   const segments: ImportedSegment[] = [];
   for (const row of hasHeader ? rows.slice(1) : rows) {

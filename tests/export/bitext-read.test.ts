@@ -101,6 +101,8 @@ describe('TSV reader', () => {
     expect(t.segments[0]).toMatchObject({ src: 'Yes', tgt: 'Oui' });
     expect([t.srcLang, t.tgtLang]).toEqual(['und', 'und']);
     expect(readTsv(HEADERLESS_TSV, { header: 'yes' }).segments).toHaveLength(1);
+    // Column titles that are no language tags: languages left to detection.
+    expect(readTsv('source\ttarget\nx\ty\n', { header: 'yes' })).toMatchObject({ srcLang: 'und', tgtLang: 'und', headerRow: true });
     expect(readTsv('en\tfr\nx\ty\n', { header: 'no' }).segments).toHaveLength(2);
   });
   it('knows language tags from words', () => {
