@@ -174,6 +174,13 @@ describe('language.foreign-segment on short lines', () => {
   });
 });
 
+describe('repetition.doubled-word before an elided article', () => {
+  it('finds a determiner before l’, not pronouns before other words', () => {
+    const f = check({ language: 'fr', text: `Il travaille dans le l’administration depuis des années. Il le lui a dit et la lui a rendue. ${corps}` });
+    expect(spans(f, 'repetition.doubled-word')).toEqual(['le l’administration']);
+  });
+});
+
 describe('categories', () => {
   it('reports under the product categories', () => {
     const fs = check({ language: 'en', text: `The Bavarian Prime Minister spoke. [ad_2] ${body}` });

@@ -5,6 +5,7 @@ import { DETERMINERS, LEGIT_DOUBLES } from '../util/lexicon.js';
 
 // Demonstratives double as conjunctions/pronouns ("that the", "les leurs"): not determiner pairs.
 const NOT_PAIRED = new Set(['that', 'this', 'these', 'those', 'leur', 'leurs']);
+const ELIDED_ARTICLE = /^l[’'][\p{L}]{3,}/u;
 
 export const doubledWordsRule: Rule = {
   id: 'repetition.doubled-word',
@@ -19,6 +20,15 @@ export const doubledWordsRule: Rule = {
     for (let i = 0; i + 1 < tokens.length; i++) {
       const a = tokens[i]!;
       const b = tokens[i + 1]!;
+      // A French determiner or pronoun right before l’ ("dans le l’administration"): never grammatical.
+      const elided = view.lang === 'fr' && ELIDED_ARTICLE.test(b.lower);
+      if (elided && dets.has(a.lower) && !NOT_PAIRED.has(a.lower) && /^[ \t\u00a0]+$/u.test(text.slice(a.end, b.start))) {
+        env.emit(view, {
+          start: a.start, end: b.end, suggestions: [b.text], safe: false,
+          message: msg('repetition.doubled-word.determiners', { words: `${a.text} ${b.text}` }),
+        });
+        continue;
+      }
       if (a.id !== b.id && !(dets.has(a.lower) && dets.has(b.lower))) continue; // ids: interned lowercase forms
       if (!/^[ \t\u00a0]+$/u.test(text.slice(a.end, b.start))) continue;
       if (a.lower === b.lower && !legit.has(a.lower) && !/\p{N}/u.test(a.lower)) {
