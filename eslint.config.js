@@ -26,7 +26,7 @@ const featureBoundaries = features.map((f) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'release/**', '.tmp/**', 'coverage/**', 'bench/tmp-*/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'release/**', '.tmp/**', 'coverage/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
