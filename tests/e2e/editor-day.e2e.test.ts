@@ -199,6 +199,20 @@ describe('the view survives a reload', () => {
     // Back returns to the pair.
     await page.goBack();
     await page.locator('.bead-row.is-active').waitFor({ timeout: 30_000 });
+
+    // A document scrolled half-way down comes back at the same place.
+    await page.locator('.view-tab', { hasText: 'Documents' }).click();
+    await page.locator('[data-testid=document-row]').nth(1).locator('.doc-name').click();
+    const body = page.locator('.detail-body');
+    await page.locator('.doc-text').waitFor();
+    await body.evaluate((el) => (el.scrollTop = Math.round((el.scrollHeight - el.clientHeight) / 2)));
+    const top = await body.evaluate((el) => el.scrollTop);
+    expect(top).toBeGreaterThan(100);
+    await page.waitForTimeout(200);
+    await page.reload();
+    await page.locator('.doc-text').waitFor({ timeout: 30_000 });
+    await expect.poll(() => body.evaluate((el) => el.scrollTop)).toBeGreaterThan(top - 5);
+    expect(await body.evaluate((el) => el.scrollTop)).toBeLessThan(top + 5);
     expect(app.errors).toEqual([]);
   });
 });

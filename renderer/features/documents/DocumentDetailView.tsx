@@ -1,8 +1,9 @@
 // One document: its languages, encoding and text. Esc or "Back" returns to the table.
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { FixSelection } from '../findings/index.js';
 import { MarksLegend, TextModeToggle } from '../findings/index.js';
 import { useDocumentMarks } from '../findings/index.js';
+import { useRememberedScroll } from '../../app/scroll-memory.js';
 import { useT } from '../../i18n/index.js';
 import { caughtErrorText } from '../../i18n/error-text.js';
 import { formatNumber } from '../../i18n/format.js';
@@ -24,6 +25,9 @@ export function DocumentDetailView({ id, focusSegment, onBack }: Props) {
   const summary = useWorkbench((s) => s.snapshot?.documents.find((d) => d.id === id));
   const state = useDocumentDetail(id, summary);
   const marks = useDocumentMarks(state.status === 'ready' ? state.detail : null, id);
+  // A reload comes back to the same place in the text (unless a segment or a finding is asked for).
+  const bodyRef = useRef<HTMLDivElement>(null);
+  useRememberedScroll(bodyRef, `document:${id}`, state.status === 'ready' && focusSegment === undefined);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -58,7 +62,7 @@ export function DocumentDetailView({ id, focusSegment, onBack }: Props) {
           <TextModeToggle mode={marks.mode} onMode={marks.setMode} />
         </header>
       ) : null}
-      <div className="detail-body">
+      <div className="detail-body" ref={bodyRef}>
         {state.status === 'loading' ? <p role="status">{t('detail.loading')}</p> : null}
         {state.status === 'failed' ? (
           <p role="alert" className="error-text">
