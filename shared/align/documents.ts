@@ -105,9 +105,15 @@ export function toChain(beads: Bead[], n: number, m: number): ChainAlignment {
   });
   const chain: Bead[] = [];
   let i = 0, j = 0;
+  // Sentences standing alone between two kept links are interleaved by relative position, so a
+  // gap sits next to the other side's gaps it may be linked with by hand.
   const flush = (si: number, tj: number): void => {
-    for (; i < si; i++) chain.push({ src: [i], tgt: [], confidence: alone.get(`s${i}`) ?? 0 });
-    for (; j < tj; j++) chain.push({ src: [], tgt: [j], confidence: alone.get(`t${j}`) ?? 0 });
+    const ns = si - i, nt = tj - j, i0 = i, j0 = j;
+    while (i < si || j < tj) {
+      const fs = i < si ? (i - i0 + 0.5) / ns : Infinity, ft = j < tj ? (j - j0 + 0.5) / nt : Infinity;
+      if (fs <= ft) { chain.push({ src: [i], tgt: [], confidence: alone.get(`s${i}`) ?? 0 }); i++; }
+      else { chain.push({ src: [], tgt: [j], confidence: alone.get(`t${j}`) ?? 0 }); j++; }
+    }
   };
   links.forEach((b, k) => {
     if (!kept.has(k)) return;
