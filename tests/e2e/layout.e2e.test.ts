@@ -42,6 +42,11 @@ describe('layout at 1024 × 700 with the findings panel open', () => {
   it('hidden columns come back from the Columns menu', async () => {
     const page = app.page;
     await page.getByTestId('columns-menu').click();
+    // The menu opens inside the window, beside its button.
+    const box = await page.locator('.columns-menu-body').boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(1024);
+    await page.screenshot({ path: shot('columns-menu') });
     await page.locator('.columns-menu-body').getByLabel('Override').check();
     await expect.poll(async () => (await headers(page)).map((h) => h.text)).toContain('Override');
     await page.locator('.columns-menu-body').getByLabel('Override').uncheck();

@@ -18,7 +18,7 @@ export function ColumnsMenu({ columns, prefs, onShown }: { columns: readonly Sor
           <label key={c} className="check-field">
             <input type="checkbox" checked={shown.has(c)} onChange={(e) => onShown(c, e.currentTarget.checked)} />
             {columnLabel(t, c)}
-            {prefs[c] === undefined ? <span className="hint"> · {t('documents.columnsMenu.auto')}</span> : null}
+            {prefs[c] === undefined ? <span className="hint">{t('documents.columnsMenu.auto')}</span> : null}
           </label>
         ))}
       </div>
