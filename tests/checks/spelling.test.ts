@@ -11,6 +11,12 @@ describe('spelling', () => {
     expect(of(check({ text: t, language: 'en' }), 'spelling')).toEqual([]);
     expect(of(check({ text: 'l’agression russe et d’autres pays, aujourd’hui à Pékin.', language: 'fr' }), 'spelling')).toEqual([]);
   });
+  it('takes a short unknown word joined by a slash or in parentheses as a code (info), not a typo', () => {
+    const f = of(check({ text: 'The talks resumed on Monday, officials said (xq/zrv).', language: 'en' }), 'spelling');
+    expect(f.every((x) => x.severity === 'info')).toBe(true);
+    const g = of(check({ text: 'Russia and other bussiness matters were discussed (see below).', language: 'en' }), 'spelling');
+    expect(g.map((x) => [x.text, x.severity])).toEqual([['bussiness', 'warning']]);
+  });
   it('is silent without a dictionary', () => {
     expect(of(check({ text: 'bussiness', language: 'en' }, { noSpell: true }), 'spelling')).toEqual([]);
   });

@@ -6,9 +6,17 @@ const ty = (text: string, language = 'fr', style?: 'narrow' | 'normal' | 'either
 
 describe('typography (French)', () => {
   it('flags guillemets without inner spaces', () => {
+    // Alone it is a house-style point (info); where the document spaces these marks, a warning.
     const f = ty('la «préoccupante» coopération');
-    expect(f.map((x) => [x.text, x.severity])).toEqual([['«préoccupante»', 'warning']]);
+    expect(f.map((x) => [x.text, x.severity])).toEqual([['«préoccupante»', 'info']]);
     expect(f[0]!.suggestions).toEqual(['«\u00a0préoccupante\u00a0»']);
+    const g = ty('Il dit\u00a0: «\u00a0non\u00a0». Elle répond\u00a0: la «préoccupante» coopération.');
+    expect(g.map((x) => [x.text, x.severity])).toEqual([['«préoccupante»', 'warning']]);
+  });
+  it('treats a document that never spaces colons as its house style (info, not warning)', () => {
+    const f = ty('Le ministre a dit: non. La réponse: oui. Et encore: peut-être.');
+    expect(f.length).toBe(3);
+    expect(f.every((x) => x.severity === 'info')).toBe(true);
   });
   it('flags an ordinary space before a colon as info, and accepts no-break spaces', () => {
     expect(ty('Xi Jinping : les États-Unis').map((x) => x.severity)).toEqual(['info']);

@@ -60,11 +60,12 @@ export const boilerplateRule: Rule = {
       }
       if (n <= 8 && CREDIT_LINE.some((re) => re.test(line))) {
         flagged.add(idx);
-        emit(s, e, 'credit-line');
+        // A credit is page furniture that human-edited news keeps too: for review, not an error.
+        emit(s, e, 'credit-line', 'info');
         return;
       }
       const credit = firstMatch(CREDIT_INLINE, line);
-      if (credit) emit(s + credit.index, s + credit.index + credit[0].trimEnd().length, 'credit');
+      if (credit) emit(s + credit.index, s + credit.index + credit[0].trimEnd().length, 'credit', 'info');
       const sponsor = (customSponsor || SPONSOR_CUE.test(line)) ? firstMatch(SPONSOR, line) : null;
       if (sponsor) {
         widgets++; flagged.add(idx);

@@ -91,7 +91,16 @@ export const quotesRule: Rule = {
         }
       }
       const nextPara = paragraphs[p + 1];
-      const continues = (mark: string) => nextPara !== undefined && text.slice(nextPara.start, nextPara.end).trimStart().startsWith(mark);
+      // A quotation continues over the paragraph break when the next paragraph reopens it, or
+      // closes it before opening another (house styles that do not repeat the opening mark).
+      const continues = (mark: string) => {
+        if (nextPara === undefined) return false;
+        const next = text.slice(nextPara.start, nextPara.end);
+        if (next.trimStart().startsWith(mark)) return true;
+        const close = next.indexOf(mark === '“' ? '”' : '»');
+        const reopen = next.indexOf(mark);
+        return close >= 0 && (reopen < 0 || close < reopen);
+      };
       // A quotation still open where an excerpt was cut off is the cut's, not an error.
       const cutOff = p === paragraphs.length - 1 && cutTail >= 0;
       if (open >= 0 && !continues('“') && !cutOff) {

@@ -48,9 +48,12 @@ export const spellingRule: Rule = {
         if (other.some((l) => spell.correct(w, l))) continue;
         if (/^[’']|[’']$/u.test(w)) continue;
         const suggestions = spell.suggest(w, view.lang, 3);
+        // A short word joined by a slash or in parentheses is usually a code (agency, unit,
+        // party initials in a byline), which no dictionary lists.
+        const code = w.length <= 3 && /[/()]/u.test((view.text[start - 1] ?? '') + (view.text[start + w.length] ?? ''));
         env.emit(view, {
           // Without a close dictionary word it is more likely jargon or a name than a typo.
-          ...(suggestions.length ? {} : { severity: 'info' as const }),
+          ...(suggestions.length && !code ? {} : { severity: 'info' as const }),
           start, end: start + w.length, suggestions,
           message: msg('spelling.dictionary', { word: w }),
         });

@@ -1,5 +1,7 @@
-// French typography: no-break space inside « » and before ; : ! ?. A missing space is a
-// warning; an ordinary space (or the other no-break space than the house style) is info.
+// French typography: no-break space inside « » and before ; : ! ?. These are house-style
+// points: a missing space is a warning only when the document itself spaces these marks most of
+// the time (an inconsistency there); in a document that never or rarely spaces them it is info,
+// like an ordinary space (or the other no-break space than the house style).
 import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
 
@@ -22,6 +24,14 @@ export const frenchTypographyRule: Rule = {
     const ok = (c: string | undefined) => c === NBSP || c === NNBSP ? (style === 'either' || c === want) : false;
     const classify = (c: string | undefined): 'missing' | 'ordinary' | 'other-nbsp' | 'ok' =>
       c === undefined || /[\p{L}\p{N}.,…'’"]/u.test(c) ? 'missing' : c === ' ' ? 'ordinary' : ok(c) ? 'ok' : c === NBSP || c === NNBSP ? 'other-nbsp' : 'ok';
+    // The document's own house style: how often it spaces these marks at all.
+    let spaced = 0;
+    let unspaced = 0;
+    for (const m of text.matchAll(/([^\s\u00a0\u202f])?([ \u00a0\u202f]?)[;:!?]|«([ \u00a0\u202f]?)/gu)) {
+      if (m[0].startsWith('«')) (m[3] ? spaced++ : unspaced++);
+      else if (m[1] !== undefined && !/[;:!?.)\]\p{N}]/u.test(m[1])) (m[2] ? spaced++ : unspaced++);
+    }
+    const missingSeverity = spaced > unspaced ? 'warning' : 'info';
     const opens: number[] = [];
     for (let i = 0; i < text.length; i++) {
       const c = text[i]!;
@@ -36,7 +46,7 @@ export const frenchTypographyRule: Rule = {
         const short = i - o <= 80;
         env.emit(view, {
           start: short ? o : (inner[0] !== 'ok' ? o : i - 1), end: short ? i + 1 : (inner[0] !== 'ok' ? o + 2 : i + 1),
-          severity: worst === 'missing' ? 'warning' : 'info',
+          severity: worst === 'missing' ? missingSeverity : 'info',
           suggestions: short ? [`«${want}${body}${want}»`] : [],
           message: worst === 'missing'
             ? msg('typography.fr-spaces.guillemets-missing')
@@ -56,7 +66,7 @@ export const frenchTypographyRule: Rule = {
       const start = m.index + (prevChar?.length ?? 0);
       env.emit(view, {
         start: kind === 'missing' ? m.index : start, end: m.index + m[0].length,
-        severity: kind === 'missing' ? 'warning' : 'info',
+        severity: kind === 'missing' ? missingSeverity : 'info',
         suggestions: [(kind === 'missing' ? prevChar : '') + want + punct],
         message: msg('typography.fr-spaces.before-punct', { mark: punct }),
       });
