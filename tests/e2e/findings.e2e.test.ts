@@ -116,7 +116,8 @@ describe('findings workflow against bitext serve', () => {
 
   it('keeps the fixes after a reload', async () => {
     await app.page.reload();
-    await app.page.locator('[data-testid=document-row]').nth(4).waitFor({ timeout: 30_000 });
+    // The reload comes back to the view it left (the route is in the address).
+    await app.page.locator('[data-testid=document-row], .detail-title').first().waitFor({ timeout: 30_000 });
     expect(await cleaned(app.page, '000_')).not.toContain('Flashing');
     expect(await cleaned(app.page, '004_')).not.toContain('Clignote');
     await app.page.getByTestId('findings-toggle').click();
