@@ -164,6 +164,8 @@ function ScopeChoice({ choices, disabled, onChange }: { choices: ExportChoices; 
 }
 
 const MANY_OPTIONS: readonly ManyPolicy[] = ['paragraph', 'split', 'omit'];
+/** Examples of regional tags in the empty fields (tags are not translated). */
+const TAG_EXAMPLES = ['en-GB', 'fr-CA'] as const;
 
 function ManyChoice({ choices, disabled, onChange }: { choices: ExportChoices; disabled: boolean; onChange: (c: ExportChoices) => void }) {
   const { t } = useT();
@@ -193,9 +195,9 @@ function TagsChoice({ choices, disabled, onChange }: { choices: ExportChoices; d
     <fieldset className="export-fieldset export-tags" disabled={disabled} aria-describedby={`${id}-hint`}>
       <legend>{t('export.tags.legend')}</legend>
       <label htmlFor={`${id}-src`}>{t('export.tags.source')}</label>
-      <input id={`${id}-src`} className="export-tag" type="text" size={8} spellCheck={false} placeholder="en-GB" value={choices.srcTag ?? ''} aria-invalid={bad || undefined} onChange={(e) => onChange({ ...choices, srcTag: e.currentTarget.value })} />
+      <input id={`${id}-src`} className="export-tag" type="text" size={8} spellCheck={false} placeholder={TAG_EXAMPLES[0]} value={choices.srcTag ?? ''} aria-invalid={bad || undefined} onChange={(e) => onChange({ ...choices, srcTag: e.currentTarget.value })} />
       <label htmlFor={`${id}-tgt`}>{t('export.tags.target')}</label>
-      <input id={`${id}-tgt`} className="export-tag" type="text" size={8} spellCheck={false} placeholder="fr-CA" value={choices.tgtTag ?? ''} aria-invalid={bad || undefined} onChange={(e) => onChange({ ...choices, tgtTag: e.currentTarget.value })} />
+      <input id={`${id}-tgt`} className="export-tag" type="text" size={8} spellCheck={false} placeholder={TAG_EXAMPLES[1]} value={choices.tgtTag ?? ''} aria-invalid={bad || undefined} onChange={(e) => onChange({ ...choices, tgtTag: e.currentTarget.value })} />
       <p id={`${id}-hint`} className="hint">
         {t('export.tags.hint')}
       </p>
