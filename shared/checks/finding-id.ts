@@ -27,10 +27,10 @@ export function contextAround(text: string, start: number, end: number, n = ID_C
 }
 
 /** How many times the window (context + span) occurs in the text before this occurrence. */
-function rankOf(text: string, window: string, at: number): number {
-  if (!window) return 0;
+function rankOf(text: string, needle: string, at: number): number {
+  if (!needle) return 0;
   let rank = 0;
-  for (let i = text.indexOf(window); i >= 0 && i < at; i = text.indexOf(window, i + 1)) rank++;
+  for (let i = text.indexOf(needle); i >= 0 && i < at; i = text.indexOf(needle, i + 1)) rank++;
   return rank;
 }
 
@@ -40,9 +40,9 @@ function rankOf(text: string, window: string, at: number): number {
  */
 export function findingIdIn(text: string, docId: string, rule: string, findingText: string, start: number, end: number, ranks?: RankIndex): string {
   const { before, after } = contextAround(text, start, end);
-  const window = before + text.slice(start, end) + after;
+  const needle = before + text.slice(start, end) + after;
   const at = start - before.length;
-  const rank = ranks ? ranks.rank(window, at) : rankOf(text, window, at);
+  const rank = ranks ? ranks.rank(needle, at) : rankOf(text, needle, at);
   return 'f_' + hash53(`${docId}\u0000${rule}\u0000${findingText}\u0000${before}\u0000${after}${rank ? `\u0000${rank}` : ''}`);
 }
 
@@ -69,16 +69,16 @@ export class RankIndex {
   /** Where each window (already asked for) occurs in full, ascending. */
   private readonly full = new Map<string, number[]>();
 
-  rank(window: string, at: number): number {
-    if (window.length < GRAM) return rankOf(this.text, window, at);
-    let hits = this.full.get(window);
+  rank(needle: string, at: number): number {
+    if (needle.length < GRAM) return rankOf(this.text, needle, at);
+    let hits = this.full.get(needle);
     if (!hits) {
-      const places = this.at.get(window.slice(0, GRAM));
-      if (!places) return rankOf(this.text, window, at);
+      const places = this.at.get(needle.slice(0, GRAM));
+      if (!places) return rankOf(this.text, needle, at);
       // Filtered once per distinct window: a repetitive text has few distinct windows and very
       // many findings, and counting per finding was quadratic (a 1 MB run of words took 30 s).
-      hits = places.filter((p) => this.text.startsWith(window, p));
-      this.full.set(window, hits);
+      hits = places.filter((p) => this.text.startsWith(needle, p));
+      this.full.set(needle, hits);
     }
     // Occurrences before `at`: binary search in the ascending list.
     let lo = 0;
