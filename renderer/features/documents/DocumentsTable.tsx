@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocumentSummary } from '../../../shared/api/contract.js';
 import { usePixelStyle } from '../../components/use-pixel-style.js';
+import { useRememberedScroll } from '../../app/scroll-memory.js';
 import { useT } from '../../i18n/index.js';
 import { useStore } from '../../state/use-workbench.js';
 import { gridTemplate } from './columns.js';
@@ -39,6 +40,8 @@ export function DocumentsTable({ docs, sort, onSort, onOpen, onShowForeign, colu
     getItemKey: (i) => docs[i]?.id ?? i,
   });
   const items = virtualizer.getVirtualItems();
+  // A reload comes back to the same rows.
+  useRememberedScroll(scrollRef, 'documents', docs.length > 0);
   // Rows flow normally inside the canvas; padding stands in for the rows scrolled out of view.
   const padTop = items[0]?.start ?? 0;
   const padBottom = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0));

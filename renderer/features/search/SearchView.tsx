@@ -4,6 +4,7 @@
 // applies the checked ones as one undoable edit.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { SearchHit } from '../../../shared/api/contract.js';
+import { useRememberedScroll } from '../../app/scroll-memory.js';
 import { useT } from '../../i18n/index.js';
 import { caughtErrorText } from '../../i18n/error-text.js';
 import { formatNumber } from '../../i18n/format.js';
@@ -28,6 +29,8 @@ export function SearchView({ focusSeq }: { focusSeq: number }) {
   const lastReplace = useSearch((s) => s.lastReplace);
   const languages = useWorkbench((s) => s.snapshot?.project.languages);
   const field = useRef<HTMLInputElement>(null);
+  const resultsRef = useRef<HTMLElement>(null);
+  useRememberedScroll(resultsRef, 'search', (result?.hits.length ?? 0) > 0);
   const ids = useId();
 
   useEffect(() => {
@@ -106,7 +109,7 @@ export function SearchView({ focusSeq }: { focusSeq: number }) {
         {form.regex ? <p className="hint">{t('search.regexHint')}</p> : null}
       </form>
 
-      <section className="search-results" role="region" aria-label={t('search.results')} data-testid="search-results">
+      <section ref={resultsRef} className="search-results" role="region" aria-label={t('search.results')} data-testid="search-results">
         <p className="hint search-summary" role="status">
           {status === 'searching'
             ? t('search.searching')
