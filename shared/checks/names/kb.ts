@@ -1,6 +1,8 @@
 // The shipped names knowledge base (data.ts, built by scripts/build-names-kb.ts): given names and
-// surnames per language, and country names in EN/FR/DE/ES/IT. Parsed on first use only.
+// surnames per language, and country names in EN/FR/DE/ES/IT; and (public.ts) people in public
+// life and parties from Party Facts. Parsed on first use only.
 import { COUNTRIES, FIRST_NAMES, SURNAMES } from './data.js';
+import { PARTIES, PEOPLE } from './public.js';
 
 export interface NamesKB {
   /** Given name → languages whose name lists have it. */
@@ -53,4 +55,51 @@ export function isCountry(form: string): boolean {
 export function countryForms(form: string): string[] {
   const i = namesKB().places.get(form);
   return i === undefined ? [] : COUNTRIES[i]!.split('|');
+}
+
+// ---------------------------------------------------------------------------------------------
+// People in public life and parties (public.ts, from Party Facts): parsed on first use only.
+export interface Party { country: string; short: string; native: string; english: string }
+export interface PublicLifeKB {
+  /** Surname (last word; and the last two words of a longer name) → the given names it is known with. */
+  givenBySurname: Map<string, Set<string>>;
+  /** Full names as listed. */
+  people: Set<string>;
+  parties: Party[];
+  /** Party short names and native names → parties (the context that a country's politics is discussed). */
+  partyForms: Map<string, Party[]>;
+}
+
+let pub: PublicLifeKB | undefined;
+
+export function publicLifeKB(): PublicLifeKB {
+  if (pub) return pub;
+  const givenBySurname = new Map<string, Set<string>>();
+  const people = new Set<string>();
+  for (const name of PEOPLE.split('\n')) {
+    const w = name.split(' ');
+    if (w.length < 2) continue;
+    people.add(name);
+    const given = w[0]!;
+    const sur = [w[w.length - 1]!];
+    if (w.length >= 3) sur.push(`${w[w.length - 2]} ${w[w.length - 1]}`);
+    for (const s of sur) {
+      const g = givenBySurname.get(s);
+      if (g) g.add(given); else givenBySurname.set(s, new Set([given]));
+    }
+  }
+  const parties: Party[] = [];
+  const partyForms = new Map<string, Party[]>();
+  for (const line of PARTIES.split('\n')) {
+    const [country = '', short = '', native = '', english = ''] = line.split('|');
+    const p = { country, short, native, english };
+    parties.push(p);
+    for (const f of [short, native]) {
+      if (f.length < 2) continue;
+      const l = partyForms.get(f);
+      if (l) l.push(p); else partyForms.set(f, [p]);
+    }
+  }
+  pub = { givenBySurname, people, parties, partyForms };
+  return pub;
 }

@@ -30,6 +30,7 @@ import { coordinatedRepeatRule } from './coordinated-repeat.js';
 import { quoteMarksRule } from './quote-marks.js';
 import { nearRepeatRule } from './near-repeat.js';
 import { nameAccentsRule } from './name-accents.js';
+import { knownNamesRule } from './known-names.js';
 import { frenchTypographyRule } from './typography-fr.js';
 
 export const RULES: Rule[] = [
@@ -62,6 +63,7 @@ export const RULES: Rule[] = [
   quoteMarksRule,
   nearRepeatRule,
   nameAccentsRule,
+  knownNamesRule,
 ];
 
 /** Rule metadata for a settings screen: what can be switched and tuned in a profile. */

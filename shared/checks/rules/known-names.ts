@@ -1,0 +1,110 @@
+// Names of the public-life knowledge base (names/public.ts: people in public life and parties)
+// met in a translated form:
+//  - a person's given name translated or stripped of its accents while the surname stayed
+//    ("Serge X" for the listed "Sergio X"): the given name is a near form of the listed one
+//    (same stem, or same letters without accents) and a given name of the document's language
+//    that the listed one is not;
+//  - a party name rendered as ordinary words where the document discusses that country's
+//    parties (another of its parties is named): lowercase "free voters" in English, its
+//    word-by-word French translation through the EN–FR lexicon ("électeurs libres").
+// The listed name is suggested; never safe (an editor confirms).
+import { lookup, translationsFor, TRANSLATION_PREFIX } from '../../align/lexicon.js';
+import { foldKey } from '../../text/fold.js';
+import { msg } from '../messages/ref.js';
+import { isGivenName, publicLifeKB, type Party } from '../names/kb.js';
+import type { Rule } from '../rule.js';
+import { isAllCaps, isUpperInitial } from '../util/text.js';
+
+// Words of a party name that carry no meaning of their own for matching.
+const PARTY_STOP = new Set(['the', 'of', 'and', 'for', 'a', 'an', 'in', 'party', 'list']);
+
+export const knownNamesRule: Rule = {
+  id: 'name-translation.known',
+  category: 'name-translation',
+  severity: 'warning',
+  scope: 'doc',
+  run(env, view) {
+    if (!view) return;
+    const kb = publicLifeKB();
+    const { text, tokens } = view;
+
+    // Persons: "Given Surname" with a listed surname and a near form of one of its given names.
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const g = tokens[i]!, s = tokens[i + 1]!;
+      if (!isUpperInitial(g.text) || !isUpperInitial(s.text) || isAllCaps(g.text) || isAllCaps(s.text) || text.slice(g.end, s.start) !== ' ') continue;
+      const givens = kb.givenBySurname.get(s.text);
+      // A common surname (many listed people) says nothing about who is meant.
+      if (!givens || givens.has(g.text) || givens.size > 3) continue;
+      const listed = [...givens].filter((k) => nearGiven(g.text, k, view.lang));
+      if (listed.length !== 1) continue;
+      const name = `${listed[0]} ${s.text}`;
+      env.emit(view, {
+        start: g.start, end: s.end, suggestions: [name], safe: false,
+        message: msg('name-translation.known.given', { form: `${g.text} ${s.text}`, name }),
+      });
+    }
+
+    // Parties: the country's politics is discussed when one of its parties is named.
+    const countries = new Set<string>();
+    for (const t of tokens) for (const p of kb.partyForms.get(t.text) ?? []) countries.add(p.country);
+    if (!countries.size) return;
+    const low = text.toLowerCase();
+    const lex = view.lang === 'fr' ? env.model.memo('lexicon:en-fr', () => translationsFor('en', 'fr')) : undefined;
+    for (const p of kb.parties) {
+      if (!countries.has(p.country)) continue;
+      const words = p.english.toLowerCase().split(/[\s/-]+/u).filter((w) => w && !PARTY_STOP.has(w));
+      if (words.length < 2) continue; // one word ("Greens") is too often an ordinary word
+      if (view.lang === 'en') {
+        const phrase = p.english.toLowerCase();
+        for (let at = low.indexOf(phrase); at >= 0; at = low.indexOf(phrase, at + 1)) {
+          const form = text.slice(at, at + phrase.length);
+          // Written as the name (capitals) it is the usual English form; lowercase it is words.
+          if (words.some((w) => { const k = form.toLowerCase().indexOf(w); return k >= 0 && isUpperInitial(form.slice(k, k + w.length)); })) continue;
+          if (/\p{L}/u.test(text[at - 1] ?? '') || /\p{L}/u.test(text[at + phrase.length] ?? '')) continue;
+          emitParty(at, at + phrase.length, p);
+        }
+      } else if (lex) {
+        const keys = words.map((w) => new Set(lookup(lex, foldKey(w))?.keys() ?? []));
+        if (keys.some((k) => k.size === 0)) continue;
+        for (let i = 0; i + words.length <= tokens.length; i++) {
+          const span = tokens.slice(i, i + words.length + 1);
+          // All the words' translations, lowercase, in any order, with at most one word between.
+          const used = new Set<number>();
+          let last = -1;
+          for (let w = 0; w < words.length; w++) {
+            const j = span.findIndex((t, k) => !used.has(k) && !isUpperInitial(t.text) && keys[w]!.has(foldKey(t.text).slice(0, TRANSLATION_PREFIX)));
+            if (j < 0) { last = -1; break; }
+            used.add(j); last = Math.max(last, j);
+          }
+          if (last < 0 || !used.has(0)) continue;
+          emitParty(span[0]!.start, span[last]!.end, p);
+          i += last;
+        }
+      }
+    }
+
+    function emitParty(start: number, end: number, p: Party): void {
+      env.emit(view!, {
+        start, end, suggestions: [p.native], safe: false,
+        message: msg('name-translation.known.party', { form: text.slice(start, end), name: p.native, english: p.english }),
+      });
+    }
+  },
+};
+
+/** Is `form` the listed given name `listed` translated or without its accents? */
+function nearGiven(form: string, listed: string, lang: string): boolean {
+  const f = foldKey(form), l = foldKey(listed);
+  // Accents only: a wrong accent is an error ("Saül" for "Saúl"); none at all is the usual
+  // English/French spelling of many names ("Ivan" for "Iván").
+  if (f === l) return /[^\x00-\x7f]/u.test(form);
+  if (f.length < 4 || l.length < 4 || Math.abs(f.length - l.length) > 3) return false;
+  let k = 0;
+  while (k < f.length && k < l.length && f[k] === l[k]) k++;
+  // Same stem, the form a given name of the document's language ("Serge" for "Sergio" in French);
+  // forms that differ by their last letter only are other people's names, not translations
+  // ("Maria"/"Mario", "Daniel"/"Daniela").
+  const [a, b] = f.length <= l.length ? [f, l] : [l, f];
+  if (b.length - a.length <= 1 && k >= a.length - 1) return false;
+  return k >= 4 && isGivenName(form, [lang]);
+}

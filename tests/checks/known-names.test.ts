@@ -1,0 +1,36 @@
+// Names of the public-life knowledge base in a translated form (rules/known-names.ts). Invented
+// sentences; the people and parties named are entries of the shipped KB (names/public.ts).
+import { describe, expect, it } from 'vitest';
+import { publicLifeKB } from '../../shared/checks/names/kb.js';
+import { check } from './helpers.js';
+
+const known = (text: string, language: string) =>
+  check({ text, language }, { noSpell: true }).filter((f) => f.rule === 'name-translation.known').map((f) => [f.text, f.suggestions[0]]);
+
+describe('public-life names KB', () => {
+  it('loads people and parties once, indexed by surname and party form', () => {
+    const kb = publicLifeKB();
+    expect(kb).toBe(publicLifeKB());
+    expect(kb.people.size).toBeGreaterThan(5000);
+    expect(kb.givenBySurname.get('Zurera')).toEqual(new Set(['Antonio']));
+    expect(kb.partyForms.get('CSU')?.[0]?.english).toBe('Christian Social Union');
+  });
+});
+
+describe('name-translation.known', () => {
+  it('finds a listed person whose given name was translated, and suggests the listed name', () => {
+    expect(known('Hier, Antoine Zurera a défendu le budget devant la commission.', 'fr')).toEqual([['Antoine Zurera', 'Antonio Zurera']]);
+  });
+  it('leaves the listed form, other given names, gendered pairs and unaccented usual spellings alone', () => {
+    expect(known('Hier, Antonio Zurera a défendu le budget devant la commission.', 'fr')).toEqual([]);
+    expect(known('Alice Darling and Alistair Darling met the Brown family; Maria Brown spoke.', 'en')).toEqual([]);
+    expect(known('Antonia Zurera, his sister, was not there.', 'en')).toEqual([]);
+  });
+  it('finds a party rendered as lowercase words where the document discusses that country’s parties', () => {
+    expect(known('The CSU lost seats while the free voters gained in the state election.', 'en')).toEqual([['free voters', 'Freie Wähler']]);
+  });
+  it('does not flag the party’s usual English name, nor the words where no party of that country is named', () => {
+    expect(known('The CSU lost seats while the Free Voters gained in the state election.', 'en')).toEqual([]);
+    expect(known('In this club the free voters choose the chair every year.', 'en')).toEqual([]);
+  });
+});
