@@ -38,6 +38,8 @@ export interface PairDecisionOptions extends PairOptions {
   /** User dictionary for the alignment check. */
   dictionary?: Array<[string, string]>;
   signal?: { aborted: boolean };
+  /** Called after each candidate checked by aligning (done, total). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Below this similarity a pair is never checked further (nothing in common to build on). */
@@ -93,6 +95,7 @@ export function pairDocuments(docs: PairDoc[], opts: PairDecisionOptions = {}): 
     for (const d of docs) for (const k of new Set(sentencesOf(d).map(sentenceKey))) docsWith.set(k, (docsWith.get(k) ?? 0) + 1);
   }
 
+  let checked = 0;
   const out: PairDecision[] = scored.map((p) => {
     const competitor = Math.max(best(p.a, p), best(p.b, p));
     let pMargin = p.score;
@@ -104,6 +107,7 @@ export function pairDocuments(docs: PairDoc[], opts: PairDecisionOptions = {}): 
     }
     let pAlign = 0;
     if (verify.has(p)) {
+      opts.onProgress?.(++checked, verify.size);
       if (opts.signal?.aborted) { const e = new Error('aborted'); e.name = 'AbortError'; throw e; }
       const da = docOf.get(p.a)!, db = docOf.get(p.b)!;
       const sa = sentencesOf(da), sb = sentencesOf(db);

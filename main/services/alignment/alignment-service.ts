@@ -140,7 +140,8 @@ export class AlignmentService {
   async suggestPairs(dictionaryText?: string): Promise<PairSummary[]> {
     const dictionary = readDictionary(dictionaryText);
     const docs = this.d.store.project.documents;
-    await this.d.jobs.run('pair', docs.length, async (ctx) => {
+    // Progress: reading the documents (first half), then checking candidates (second half).
+    await this.d.jobs.run('pair', 2 * docs.length, async (ctx) => {
       const input = [];
       for (let i = 0; i < docs.length; i++) {
         ctx.checkCancelled();
@@ -149,7 +150,8 @@ export class AlignmentService {
       }
       const order = new Map(docs.map((x, i) => [x.id, i]));
       // Off this thread: the decision aligns the best candidates of every document.
-      const scored = (await this.d.analyzer.pair({ docs: input, ...(dictionary ? { dictionary } : {}) }, { signal: ctx.signal })).filter((s) => s.suggested);
+      const onProgress = (done: number, total: number) => ctx.progress(docs.length + Math.round((docs.length * done) / Math.max(1, total)));
+      const scored = (await this.d.analyzer.pair({ docs: input, ...(dictionary ? { dictionary } : {}) }, { signal: ctx.signal, onProgress })).filter((s) => s.suggested);
       await this.d.store.update((p) => {
         // The editor's decisions stay; machine suggestions are replaced.
         const kept = p.pairs.filter((x) => x.status !== 'suggested' || x.origin === 'manual');

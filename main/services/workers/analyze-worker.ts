@@ -36,7 +36,7 @@ port.on('message', (msg: WorkerRequest) => {
   };
   if (msg.task === 'pair') {
     try {
-      const value = pairDocuments(msg.payload.docs, { ...(msg.payload.dictionary ? { dictionary: msg.payload.dictionary } : {}), signal });
+      const value = pairDocuments(msg.payload.docs, { ...(msg.payload.dictionary ? { dictionary: msg.payload.dictionary } : {}), signal, onProgress });
       reply({ id: msg.id, ok: true, value });
     } catch (err) {
       reply({ id: msg.id, ok: false, error: toApiError(isCancel(err) ? new WorkbenchError('job.cancelled') : err) });

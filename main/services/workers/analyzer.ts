@@ -63,7 +63,7 @@ export function createInProcessAnalyzer(): Analyzer {
     },
     async pair(req, run = {}) {
       try {
-        return pairDocuments(req.docs, { ...(req.dictionary ? { dictionary: req.dictionary } : {}), ...(run.signal ? { signal: run.signal } : {}) });
+        return pairDocuments(req.docs, { ...(req.dictionary ? { dictionary: req.dictionary } : {}), ...(run.signal ? { signal: run.signal } : {}), ...(run.onProgress ? { onProgress: run.onProgress } : {}) });
       } catch (e) {
         if (e instanceof Error && e.name === 'AbortError') throw new WorkbenchError('job.cancelled');
         throw e;
