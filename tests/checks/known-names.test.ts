@@ -33,4 +33,13 @@ describe('name-translation.known', () => {
     expect(known('The CSU lost seats while the Free Voters gained in the state election.', 'en')).toEqual([]);
     expect(known('In this club the free voters choose the chair every year.', 'en')).toEqual([]);
   });
+  it('finds a given name translated while the surname kept its origin, when the document writes people of that origin with their own given names', () => {
+    const f = known('Vincent Esposito a rencontré Paolo Ricci à Rome, puis Giorgio Conti.', 'fr');
+    expect(f.map((x) => x[0])).toEqual(['Vincent Esposito']);
+    expect([undefined, 'Vincenzo Esposito']).toContain(f[0]![1]);
+  });
+  it('leaves a French given name with a foreign surname alone in a document about French people', () => {
+    expect(known('Vincent Esposito a rencontré Jean Dupont et Marie Durand à Lyon.', 'fr')).toEqual([]);
+    expect(known('Paolo Ricci a rencontré Giorgio Conti à Rome.', 'fr')).toEqual([]);
+  });
 });

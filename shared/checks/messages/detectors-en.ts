@@ -37,6 +37,7 @@ export const DETECTORS_EN: Catalogue = {
   'repetition.near-phrase': 'The same words twice within a few words: {words:q}',
   'repetition.near-phrase.description': 'Phrase said twice within a few words',
   'name-translation.known.given': '{form:q}: the person listed as {name:q} with a translated or unaccented given name?',
+  'name-translation.known.given-origin': '{form:q}: a given name translated into the document’s language while the surname kept its origin ({name:q})?',
   'name-translation.known.party': '{form:q} where the document discusses this country’s parties: the party {name:q} ({english}) translated as words?',
   'name-translation.known.description': 'Names of people in public life and parties (names knowledge base) in a translated form',
   'spelling.name-accents': '{form:q} is written {name:q} elsewhere in the document: accents dropped?',

@@ -11,8 +11,9 @@
 import { lookup, translationsFor, TRANSLATION_PREFIX } from '../../align/lexicon.js';
 import { foldKey } from '../../text/fold.js';
 import { msg } from '../messages/ref.js';
-import { isGivenName, publicLifeKB, type Party } from '../names/kb.js';
-import type { Rule } from '../rule.js';
+import { isGivenName, namesKB, publicLifeKB, type Party } from '../names/kb.js';
+import type { DocView } from '../corpus.js';
+import type { Rule, RuleEnv } from '../rule.js';
 import { isAllCaps, isUpperInitial } from '../util/text.js';
 
 // Words of a party name that carry no meaning of their own for matching.
@@ -43,6 +44,8 @@ export const knownNamesRule: Rule = {
         message: msg('name-translation.known.given', { form: `${g.text} ${s.text}`, name }),
       });
     }
+
+    translatedGivenByOrigin(env, view);
 
     // Parties: the country's politics is discussed when one of its parties is named.
     const countries = new Set<string>();
@@ -105,6 +108,46 @@ function nearGiven(form: string, listed: string, lang: string): boolean {
   // forms that differ by their last letter only are other people's names, not translations
   // ("Maria"/"Mario", "Daniel"/"Daniela").
   const [a, b] = f.length <= l.length ? [f, l] : [l, f];
-  if (b.length - a.length <= 1 && k >= a.length - 1) return false;
+  if ((b.length === a.length && k === a.length - 1) || (b.length === a.length + 1 && k === a.length)) return false;
   return k >= 4 && isGivenName(form, [lang]);
+}
+
+/**
+ * A person not in the KB whose given name was translated into the document's language while the
+ * surname kept its origin ("Serge" + an Italian/Spanish surname for "Sergio"): the surname belongs
+ * to other languages' name lists only, the given name to none of them, one of their given names
+ * shares its stem — and the document writes another foreign-origin person with a given name of
+ * their own origin (it is about such people, not a French "Claude" with an Italian surname).
+ */
+function translatedGivenByOrigin(env: RuleEnv, view: DocView): void {
+  const { given, surnames } = namesKB();
+  const { text, tokens } = view;
+  const pairs: Array<{ g: (typeof tokens)[number]; s: (typeof tokens)[number]; origin: string[] }> = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const g = tokens[i]!, s = tokens[i + 1]!;
+    if (!isUpperInitial(g.text) || !isUpperInitial(s.text) || isAllCaps(g.text) || isAllCaps(s.text) || text.slice(g.end, s.start) !== ' ') continue;
+    const origin = surnames.get(s.text);
+    if (!origin || origin.includes(view.lang) || origin.includes('en') || origin.includes('fr') || !given.has(g.text)) continue;
+    pairs.push({ g, s, origin });
+  }
+  if (pairs.length < 2) return;
+  // Languages whose people the document writes with their own given names.
+  const written = new Set<string>();
+  for (const p of pairs) for (const l of given.get(p.g.text) ?? []) if (p.origin.includes(l)) written.add(`${l}:${p.s.text}`);
+  for (const p of pairs) {
+    const gl = given.get(p.g.text) ?? [];
+    if (gl.some((l) => p.origin.includes(l))) continue; // the given name is of the surname's origin
+    // Name lists are partial per language: any other foreign-origin person written with a
+    // given name of their own origin is the evidence; the stem is looked for in the surname's.
+    if (![...written].some((w) => !w.endsWith(`:${p.s.text}`))) continue;
+    const langs = p.origin;
+    const near = [...given].filter(([k, ls]) => k[0] === p.g.text[0] && ls.some((l) => langs.includes(l)) && nearGiven(p.g.text, k, view.lang)).map(([k]) => k);
+    // Several candidates ("Claudio", "Claudia"): flagged, without a suggestion.
+    if (near.length === 0 || near.length > 3) continue;
+    const name = near.length === 1 ? `${near[0]} ${p.s.text}` : near.map((k) => `${k} ${p.s.text}`).join(' / ');
+    env.emit(view, {
+      start: p.g.start, end: p.s.end, suggestions: near.length === 1 ? [name] : [], safe: false,
+      message: msg('name-translation.known.given-origin', { form: `${p.g.text} ${p.s.text}`, name }),
+    });
+  }
 }
