@@ -32,6 +32,8 @@ describe('name-translation.known', () => {
   it('does not flag the party’s usual English name, nor the words where no party of that country is named', () => {
     expect(known('The CSU lost seats while the Free Voters gained in the state election.', 'en')).toEqual([]);
     expect(known('In this club the free voters choose the chair every year.', 'en')).toEqual([]);
+    // A party whose English name is a phrase of function words ("We Can") is no evidence.
+    expect(known('The PSOE leader said that we can win the next election.', 'en')).toEqual([]);
   });
   it('finds a given name translated while the surname kept its origin, when the document writes people of that origin with their own given names', () => {
     const f = known('Vincent Esposito a rencontré Paolo Ricci à Rome, puis Giorgio Conti.', 'fr');

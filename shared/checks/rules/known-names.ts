@@ -14,6 +14,7 @@ import { msg } from '../messages/ref.js';
 import { isGivenName, namesKB, publicLifeKB, type Party } from '../names/kb.js';
 import type { DocView } from '../corpus.js';
 import type { Rule, RuleEnv } from '../rule.js';
+import { FUNCTION_WORDS } from '../util/lexicon.js';
 import { isAllCaps, isUpperInitial } from '../util/text.js';
 
 // Words of a party name that carry no meaning of their own for matching.
@@ -49,14 +50,17 @@ export const knownNamesRule: Rule = {
 
     // Parties: the country's politics is discussed when one of its parties is named.
     const countries = new Set<string>();
-    for (const t of tokens) for (const p of kb.partyForms.get(t.text) ?? []) countries.add(p.country);
+    // Two-letter short names ("PP", "PS") stand for parties of many countries: no evidence alone.
+    for (const t of tokens) if (t.text.length >= 3) for (const p of kb.partyForms.get(t.text) ?? []) countries.add(p.country);
     if (!countries.size) return;
     const low = text.toLowerCase();
     const lex = view.lang === 'fr' ? env.model.memo('lexicon:en-fr', () => translationsFor('en', 'fr')) : undefined;
     for (const p of kb.parties) {
       if (!countries.has(p.country)) continue;
       const words = p.english.toLowerCase().split(/[\s/-]+/u).filter((w) => w && !PARTY_STOP.has(w));
-      if (words.length < 2) continue; // one word ("Greens") is too often an ordinary word
+      // One word ("Greens") is too often an ordinary word, and so is a phrase of function words
+      // ("We Can" is a party's English name, "we can" a phrase of any text).
+      if (words.length < 2 || words.some((w) => FUNCTION_WORDS.en!.has(w))) continue;
       if (view.lang === 'en') {
         const phrase = p.english.toLowerCase();
         for (let at = low.indexOf(phrase); at >= 0; at = low.indexOf(phrase, at + 1)) {
