@@ -145,7 +145,7 @@ function translatedGivenByOrigin(env: RuleEnv, view: DocView): void {
     // given name of their own origin is the evidence; the stem is looked for in the surname's.
     if (![...written].some((w) => !w.endsWith(`:${p.s.text}`))) continue;
     const langs = p.origin;
-    const near = [...given].filter(([k, ls]) => k[0] === p.g.text[0] && ls.some((l) => langs.includes(l)) && nearGiven(p.g.text, k, view.lang)).map(([k]) => k);
+    const near = (givenByStem().get(stem(p.g.text)) ?? []).filter((k) => given.get(k)!.some((l) => langs.includes(l)) && nearGiven(p.g.text, k, view.lang));
     // Several candidates ("Claudio", "Claudia"): flagged, without a suggestion.
     if (near.length === 0 || near.length > 3) continue;
     const name = near.length === 1 ? `${near[0]} ${p.s.text}` : near.map((k) => `${k} ${p.s.text}`).join(' / ');
@@ -154,4 +154,19 @@ function translatedGivenByOrigin(env: RuleEnv, view: DocView): void {
       message: msg('name-translation.known.given-origin', { form: `${p.g.text} ${p.s.text}`, name }),
     });
   }
+}
+
+const stem = (w: string) => foldKey(w).slice(0, 4);
+let stems: Map<string, string[]> | undefined;
+/** Given names of the names KB by their first four folded letters (the stem nearGiven needs). */
+function givenByStem(): Map<string, string[]> {
+  if (!stems) {
+    stems = new Map();
+    for (const k of namesKB().given.keys()) {
+      const s = stem(k);
+      const l = stems.get(s);
+      if (l) l.push(k); else stems.set(s, [k]);
+    }
+  }
+  return stems;
 }
