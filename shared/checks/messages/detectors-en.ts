@@ -36,6 +36,8 @@ export const DETECTORS_EN: Catalogue = {
   'quotes.marks.prime': 'A double prime {mark:q} closes the quotation',
   'repetition.near-phrase': 'The same words twice within a few words: {words:q}',
   'repetition.near-phrase.description': 'Phrase said twice within a few words',
+  'meaning.count-as-age': '{form:q} after {word:q}, which names no person: a count read as an age?',
+  'meaning.count-as-age.description': 'A number in brackets turned into an age after a group, an organisation or a thing',
   'name-translation.known.given': '{form:q}: the person listed as {name:q} with a translated or unaccented given name?',
   'name-translation.known.given-origin': '{form:q}: a given name translated into the document’s language while the surname kept its origin ({name:q})?',
   'name-translation.known.party': '{form:q} where the document discusses this country’s parties: the party {name:q} ({english}) translated as words?',

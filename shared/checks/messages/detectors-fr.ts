@@ -35,6 +35,8 @@ export const DETECTORS_FR: Catalogue = {
   'quotes.marks.prime': 'Un double prime {mark:q} ferme la citation',
   'repetition.near-phrase': 'Les mêmes mots deux fois à quelques mots d’intervalle : {words:q}',
   'repetition.near-phrase.description': 'Groupe de mots dit deux fois à quelques mots d’intervalle',
+  'meaning.count-as-age': '{form:q} après {word:q}, qui ne désigne pas une personne\u00a0: un nombre lu comme un âge\u00a0?',
+  'meaning.count-as-age.description': 'Nombre entre parenthèses devenu un âge après un groupe, une organisation ou une chose',
   'name-translation.known.given': '{form:q}\u00a0: la personnalité connue comme {name:q}, prénom traduit ou sans accents\u00a0?',
   'name-translation.known.given-origin': '{form:q}\u00a0: prénom traduit dans la langue du document alors que le nom garde son origine ({name:q})\u00a0?',
   'name-translation.known.party': '{form:q} dans un document qui parle des partis de ce pays\u00a0: le parti {name:q} ({english}) traduit mot à mot\u00a0?',

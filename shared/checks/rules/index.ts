@@ -31,6 +31,7 @@ import { quoteMarksRule } from './quote-marks.js';
 import { nearRepeatRule } from './near-repeat.js';
 import { nameAccentsRule } from './name-accents.js';
 import { knownNamesRule } from './known-names.js';
+import { countAgesRule } from './count-ages.js';
 import { frenchTypographyRule } from './typography-fr.js';
 
 export const RULES: Rule[] = [
@@ -64,6 +65,7 @@ export const RULES: Rule[] = [
   nearRepeatRule,
   nameAccentsRule,
   knownNamesRule,
+  countAgesRule,
 ];
 
 /** Rule metadata for a settings screen: what can be switched and tuned in a profile. */
