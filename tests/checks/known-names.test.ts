@@ -44,4 +44,10 @@ describe('name-translation.known', () => {
     expect(known('Vincent Esposito a rencontré Jean Dupont et Marie Durand à Lyon.', 'fr')).toEqual([]);
     expect(known('Paolo Ricci a rencontré Giorgio Conti à Rome.', 'fr')).toEqual([]);
   });
+  it('finds one person written with two given names in a document, keeping the form of the surname’s origin', () => {
+    expect(known('Vincenzo Esposito a parlé hier. Selon Vincent Esposito, la réforme passera.', 'fr')).toEqual([['Vincent Esposito', 'Vincenzo Esposito']]);
+  });
+  it('leaves two people of one family alone (given names differing by their last letter, or unrelated)', () => {
+    expect(known('Maria Esposito et Mario Esposito ont voté. Paul Esposito aussi.', 'fr')).toEqual([]);
+  });
 });

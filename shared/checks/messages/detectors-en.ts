@@ -40,6 +40,7 @@ export const DETECTORS_EN: Catalogue = {
   'meaning.count-as-age.description': 'A number in brackets turned into an age after a group, an organisation or a thing',
   'name-translation.known.given': '{form:q}: the person listed as {name:q} with a translated or unaccented given name?',
   'name-translation.known.given-origin': '{form:q}: a given name translated into the document’s language while the surname kept its origin ({name:q})?',
+  'name-translation.known.given-doc': '{form:q}: the document also writes {name:q} — one person, a translated given name?',
   'name-translation.known.party': '{form:q} where the document discusses this country’s parties: the party {name:q} ({english}) translated as words?',
   'name-translation.known.description': 'Names of people in public life and parties (names knowledge base) in a translated form',
   'spelling.name-accents': '{form:q} is written {name:q} elsewhere in the document: accents dropped?',

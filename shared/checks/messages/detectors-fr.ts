@@ -39,6 +39,7 @@ export const DETECTORS_FR: Catalogue = {
   'meaning.count-as-age.description': 'Nombre entre parenthèses devenu un âge après un groupe, une organisation ou une chose',
   'name-translation.known.given': '{form:q}\u00a0: la personnalité connue comme {name:q}, prénom traduit ou sans accents\u00a0?',
   'name-translation.known.given-origin': '{form:q}\u00a0: prénom traduit dans la langue du document alors que le nom garde son origine ({name:q})\u00a0?',
+  'name-translation.known.given-doc': '{form:q}\u00a0: le document écrit aussi {name:q} — une seule personne, un prénom traduit\u00a0?',
   'name-translation.known.party': '{form:q} dans un document qui parle des partis de ce pays\u00a0: le parti {name:q} ({english}) traduit mot à mot\u00a0?',
   'name-translation.known.description': 'Noms de personnalités publiques et de partis (base de noms) sous une forme traduite',
   'spelling.name-accents': '{form:q} est écrit {name:q} ailleurs dans le document : accents perdus ?',

@@ -47,6 +47,7 @@ export const knownNamesRule: Rule = {
     }
 
     translatedGivenByOrigin(env, view);
+    inconsistentGiven(env, view);
 
     // Parties: the country's politics is discussed when one of its parties is named.
     const countries = new Set<string>();
@@ -169,4 +170,42 @@ function givenByStem(): Map<string, string[]> {
     }
   }
   return stems;
+}
+
+/**
+ * One person, two given names in one document: "Sergio X" once and "Serge X" elsewhere — a near
+ * form (same stem, see nearGiven) of the given name the document also writes with that surname.
+ * The form of the surname's origin (names KB language lists) is kept, else the more frequent;
+ * a tie with no origin says nothing.
+ */
+function inconsistentGiven(env: RuleEnv, view: DocView): void {
+  const { given, surnames } = namesKB();
+  const { text, tokens } = view;
+  const bySurname = new Map<string, Map<string, Array<[number, number]>>>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const g = tokens[i]!, s = tokens[i + 1]!;
+    if (!isUpperInitial(g.text) || !isUpperInitial(s.text) || isAllCaps(g.text) || isAllCaps(s.text) || text.slice(g.end, s.start) !== ' ' || !given.has(g.text)) continue;
+    let m = bySurname.get(s.text);
+    if (!m) bySurname.set(s.text, (m = new Map()));
+    const l = m.get(g.text);
+    if (l) l.push([g.start, s.end]); else m.set(g.text, [[g.start, s.end]]);
+  }
+  for (const [sur, forms] of bySurname) {
+    if (forms.size !== 2) continue;
+    const [[a, as], [b, bs]] = [...forms] as [[string, Array<[number, number]>], [string, Array<[number, number]>]];
+    if (!nearGiven(a, b, view.lang) && !nearGiven(b, a, view.lang)) continue;
+    const origin = surnames.get(sur) ?? [];
+    const ofOrigin = (g: string) => (given.get(g) ?? []).some((l) => origin.includes(l));
+    let keep: string | undefined;
+    if (ofOrigin(a) !== ofOrigin(b)) keep = ofOrigin(a) ? a : b;
+    else if (as.length !== bs.length) keep = as.length > bs.length ? a : b;
+    if (!keep) continue;
+    const wrong = keep === a ? b : a;
+    for (const [start, end] of forms.get(wrong)!) {
+      env.emit(view, {
+        start, end, suggestions: [`${keep} ${sur}`], safe: false,
+        message: msg('name-translation.known.given-doc', { form: `${wrong} ${sur}`, name: `${keep} ${sur}` }),
+      });
+    }
+  }
 }
