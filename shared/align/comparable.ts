@@ -100,6 +100,24 @@ function sum(xs: Weighted[]): Weighted {
 /** Similarity of one sentence with two or more sentences of the other side taken together. */
 export type Combined = (side: 'src' | 'tgt', one: number, many: number[]) => number;
 
+/** Similarity of one source and one target sentence (0 when they share fewer than MIN_SHARED keys). */
+function pairSimilarity(x: Weighted, y: Weighted): number {
+  if (x.norm === 0 || y.norm === 0) return 0;
+  let dot = 0;
+  const [small, big] = x.v.size < y.v.size ? [x.v, y.v] : [y.v, x.v];
+  let shared = 0;
+  for (const [k, w] of small) { const u = big.get(k); if (u !== undefined) { dot += w * u; shared++; } }
+  return shared >= MIN_SHARED ? dot / (x.norm * y.norm) : 0;
+}
+
+/** The same similarity as `similarities` for chosen pairs only: linear setup, each pair on
+ *  demand. For callers that look at a few pairs of long documents (the full matrix of two
+ *  6,000-sentence documents is 36 million cells). */
+export function similarityOf(src: string[], tgt: string[], o: ComparableOptions): (i: number, j: number) => number {
+  const { a, b } = sentenceVectors(src, tgt, o);
+  return (i, j) => (a[i] && b[j] ? pairSimilarity(a[i], b[j]) : 0);
+}
+
 /** Cosine similarity of every (source, target) sentence pair: sims[i * m + j]; and `combined`. */
 export function similarityModel(src: string[], tgt: string[], o: ComparableOptions): { sims: Float64Array; combined: Combined } {
   const { a, b } = sentenceVectors(src, tgt, o);
@@ -108,15 +126,7 @@ export function similarityModel(src: string[], tgt: string[], o: ComparableOptio
   for (let i = 0; i < n; i++) {
     const x = a[i]!;
     if (x.norm === 0) continue;
-    for (let j = 0; j < m; j++) {
-      const y = b[j]!;
-      if (y.norm === 0) continue;
-      let dot = 0;
-      const [small, big] = x.v.size < y.v.size ? [x.v, y.v] : [y.v, x.v];
-      let shared = 0;
-      for (const [k, w] of small) { const u = big.get(k); if (u !== undefined) { dot += w * u; shared++; } }
-      sims[i * m + j] = shared >= MIN_SHARED ? dot / (x.norm * y.norm) : 0;
-    }
+    for (let j = 0; j < m; j++) sims[i * m + j] = pairSimilarity(x, b[j]!);
   }
   const combined: Combined = (side, one, many) => side === 'src'
     ? cosine(a[one]!, sum(many.map((j) => b[j]!)))

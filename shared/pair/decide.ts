@@ -9,7 +9,7 @@
 // strong; "no partner" is a normal outcome.
 import { alignDocuments, HIGH_CONFIDENCE } from '../align/documents.js';
 import { splitSentences, segmentationLanguage } from '../segment/index.js';
-import { similarities } from '../align/comparable.js';
+import { similarityOf } from '../align/comparable.js';
 import { translationsFor } from '../align/lexicon.js';
 import { foldKey } from '../text/index.js';
 import { scorePairs, type PairDoc, type PairOptions, type PairScore } from './index.js';
@@ -113,13 +113,14 @@ export function pairDocuments(docs: PairDoc[], opts: PairDecisionOptions = {}): 
       const sa = sentencesOf(da), sb = sentencesOf(db);
       const res = alignDocuments(sa, sb, { srcLang: da.language, tgtLang: db.language, ...(opts.dictionary ? { dictionary: opts.dictionary } : {}), ...(opts.signal ? { signal: opts.signal } : {}) });
       const same = primary(da.language) === primary(db.language);
-      const sims = similarities(sa, sb, same ? { sameLanguage: true } : { sameLanguage: false, translations: translationsFor(da.language, db.language, opts.dictionary) });
+      // Similarity of the linked sentences only: the full sentence matrix is quadratic.
+      const sim = similarityOf(sa, sb, same ? { sameLanguage: true } : { sameLanguage: false, translations: translationsFor(da.language, db.language, opts.dictionary) });
       let linked = 0;
       for (const b of res.beads) {
         if (!b.src.length || !b.tgt.length || b.confidence < CONFIDENT_LINK) continue;
         if (b.src.every((i) => boilerplate(sa[i]!)) || b.tgt.every((j) => boilerplate(sb[j]!))) continue;
         let support = 0;
-        for (const i of b.src) for (const j of b.tgt) support = Math.max(support, sims[i * sb.length + j]!);
+        for (const i of b.src) for (const j of b.tgt) support = Math.max(support, sim(i, j));
         if (support >= SUPPORT_SIM) linked += b.src.length + b.tgt.length;
       }
       const total = sa.filter((x) => !boilerplate(x)).length + sb.filter((x) => !boilerplate(x)).length;

@@ -2,7 +2,7 @@
 // unmatched sentences stay alone with a "no partner" confidence, and the CLI's bead order
 // (first file in order, every sentence once). Texts are invented for these tests.
 import { describe, expect, it } from 'vitest';
-import { alignComparable, beadsFromLinks, selectLinks, similarities } from '../../shared/align/comparable.js';
+import { alignComparable, beadsFromLinks, selectLinks, similarities, similarityOf } from '../../shared/align/comparable.js';
 import { alignDocuments, toChain } from '../../shared/align/documents.js';
 import { translationsFor } from '../../shared/align/lexicon.js';
 import type { Bead } from '../../shared/align/types.js';
@@ -70,6 +70,22 @@ describe('comparable links', () => {
     const sims = similarities(a, b, { sameLanguage: true });
     expect(selectLinks(sims, 2, 2)).toEqual([]);
     expect(beadsFromLinks([], 2, 2, sims).every((x) => x.src.length === 0 || x.tgt.length === 0)).toBe(true);
+  });
+});
+
+describe('similarity on demand', () => {
+  it('gives every cell of the full matrix, same language and across languages', () => {
+    const fr = ['Les écologistes craignent que le dragage ne détruise les parcs à huîtres.', 'Selon la maire Ilse Broekhuis, le projet créera quelque 1 800 emplois d’ici 2029.'];
+    const cases: Array<[string[], string[], Parameters<typeof similarities>[2]]> = [
+      [A, B, { sameLanguage: true }],
+      [A, fr, { sameLanguage: false, translations: translationsFor('en', 'fr') }],
+    ];
+    for (const [a, b, o] of cases) {
+      const full = similarities(a, b, o);
+      const sim = similarityOf(a, b, o);
+      expect(full.some((v) => v > 0)).toBe(true);
+      for (let i = 0; i < a.length; i++) for (let j = 0; j < b.length; j++) expect(sim(i, j)).toBe(full[i * b.length + j]);
+    }
   });
 });
 

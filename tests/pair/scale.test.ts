@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scorePairs, type PairDoc } from '../../shared/pair/index.js';
+import { pairDocuments, scorePairs, type PairDoc } from '../../shared/pair/index.js';
 
 // Deterministic pseudo-random generator so the synthetic collection is the same on every run.
 function rng(seed: number): () => number {
@@ -52,4 +52,21 @@ describe('scaling', () => {
     const wrong = pairs.slice(truth.size);
     expect(wrong.filter((p) => p.score < 0.3).length / wrong.length).toBeGreaterThan(0.99);
   }, 60_000);
+
+  it('decides on two long documents (6,000 sentences a side) without work growing with their product', () => {
+    const r = rng(7);
+    const vocab = Array.from({ length: 2000 }, () => Array.from({ length: 3 }, () => SYLLABLES[Math.floor(r() * SYLLABLES.length)]).join(''));
+    const en: string[] = [], fr: string[] = [];
+    for (let k = 0; k < 6000; k++) {
+      const words = Array.from({ length: 12 }, () => vocab[Math.floor(r() * vocab.length)]!);
+      en.push(`Zorek said ${words.join(' ')} ${k + 10}.`);
+      fr.push(`Zorek dit ${words.map((w) => `${w}e`).join(' ')} ${k + 10}.`);
+    }
+    const t0 = performance.now();
+    const [p] = pairDocuments([{ id: 'en', language: 'en', text: en.join(' ') }, { id: 'fr', language: 'fr', text: fr.join(' ') }]);
+    const ms = performance.now() - t0;
+    expect(p!.evidence.sentences).toBe(12_000);
+    // 3–10 s on a busy 2-core box; comparing every sentence with every other took 40 s and more.
+    expect(ms).toBeLessThan(25_000);
+  }, 90_000);
 });
