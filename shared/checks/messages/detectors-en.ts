@@ -38,6 +38,8 @@ export const DETECTORS_EN: Catalogue = {
   'repetition.near-phrase.description': 'Phrase said twice within a few words',
   'meaning.count-as-age': '{form:q} after {word:q}, which names no person: a count read as an age?',
   'meaning.count-as-age.description': 'A number in brackets turned into an age after a group, an organisation or a thing',
+  'terminology.gendered-title': '{form:q}: the document names this person with a given name that calls for {title:q}',
+  'terminology.gendered-title.description': 'A courtesy title (Mr/Ms, M./Mme) that contradicts the given name of the person it is bound to',
   'name-translation.known.given': '{form:q}: the person listed as {name:q} with a translated or unaccented given name?',
   'name-translation.known.given-origin': '{form:q}: a given name translated into the document’s language while the surname kept its origin ({name:q})?',
   'name-translation.known.given-doc': '{form:q}: the document also writes {name:q} — one person, a translated given name?',

@@ -37,6 +37,8 @@ export const DETECTORS_FR: Catalogue = {
   'repetition.near-phrase.description': 'Groupe de mots dit deux fois à quelques mots d’intervalle',
   'meaning.count-as-age': '{form:q} après {word:q}, qui ne désigne pas une personne\u00a0: un nombre lu comme un âge\u00a0?',
   'meaning.count-as-age.description': 'Nombre entre parenthèses devenu un âge après un groupe, une organisation ou une chose',
+  'terminology.gendered-title': '{form:q}\u00a0: le document nomme cette personne avec un prénom qui appelle {title:q}',
+  'terminology.gendered-title.description': 'Titre de civilité (M./Mme, Mr/Ms) contredit par le prénom de la personne',
   'name-translation.known.given': '{form:q}\u00a0: la personnalité connue comme {name:q}, prénom traduit ou sans accents\u00a0?',
   'name-translation.known.given-origin': '{form:q}\u00a0: prénom traduit dans la langue du document alors que le nom garde son origine ({name:q})\u00a0?',
   'name-translation.known.given-doc': '{form:q}\u00a0: le document écrit aussi {name:q} — une seule personne, un prénom traduit\u00a0?',

@@ -1,7 +1,7 @@
 // The shipped names knowledge base (data.ts, built by scripts/build-names-kb.ts): given names and
 // surnames per language, and country names in EN/FR/DE/ES/IT; and (public.ts) people in public
 // life and parties from Party Facts. Parsed on first use only.
-import { COUNTRIES, FIRST_NAMES, SURNAMES } from './data.js';
+import { COUNTRIES, FEMALE_GIVEN, FIRST_NAMES, MALE_GIVEN, SURNAMES } from './data.js';
 import { PARTIES, PEOPLE } from './public.js';
 
 export interface NamesKB {
@@ -44,6 +44,17 @@ export function isGivenName(form: string, langs?: readonly string[]): boolean {
 
 export function isSurname(form: string): boolean {
   return namesKB().surnames.has(form);
+}
+
+let genders: Map<string, 'f' | 'm'> | undefined;
+/** 'f' or 'm' for a given name listed with one gender only (EN/DE/FR/ES/IT lists), else undefined. */
+export function givenGender(form: string): 'f' | 'm' | undefined {
+  if (!genders) {
+    genders = new Map();
+    for (const w of FEMALE_GIVEN.split(' ')) if (w) genders.set(w, 'f');
+    for (const w of MALE_GIVEN.split(' ')) if (w) genders.set(w, 'm');
+  }
+  return genders.get(form);
 }
 
 /** A country's usual form in one of the five languages ("Germany", "Allemagne", "Deutschland"). */

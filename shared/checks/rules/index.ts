@@ -32,6 +32,7 @@ import { nearRepeatRule } from './near-repeat.js';
 import { nameAccentsRule } from './name-accents.js';
 import { knownNamesRule } from './known-names.js';
 import { countAgesRule } from './count-ages.js';
+import { genderedTitlesRule } from './gendered-titles.js';
 import { frenchTypographyRule } from './typography-fr.js';
 
 export const RULES: Rule[] = [
@@ -66,6 +67,7 @@ export const RULES: Rule[] = [
   nameAccentsRule,
   knownNamesRule,
   countAgesRule,
+  genderedTitlesRule,
 ];
 
 /** Rule metadata for a settings screen: what can be switched and tuned in a profile. */
