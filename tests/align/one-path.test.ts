@@ -5,6 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pairCommand } from '../../main/cli/commands/pair.js';
+import { checkTools, documentLanguage } from '../../main/services/checks/run.js';
+import { findPartners } from '../../main/services/checks/partners.js';
 import { cleanCorpus } from '../../main/services/export/clean-pipeline.js';
 import { alignDocuments, toChain } from '../../shared/align/index.js';
 import { splitSentences } from '../../shared/segment/index.js';
@@ -54,6 +56,27 @@ describe('one pairing and alignment path', () => {
     const name = (id: string): string => cleaned.corpus.documents.find((d) => d.id === id)!.name;
     const cp = cleaned.corpus.pairs.find((p) => short(name(p.a)) === '002')!;
     expect(shape(cp.beads)).toEqual(shape(chain.beads));
+  });
+});
+
+describe('the checks\' own partner lookup', () => {
+  it('pairs and aligns the sample as the app does (pairDocuments, its threshold; alignDocuments)', async () => {
+    const docs = files.map((f) => {
+      const text = readFileSync(path.join(corpus, f), 'utf8');
+      return { id: f, name: f, language: documentLanguage(text), text };
+    });
+    const links = findPartners(docs, checkTools)!;
+    const app = (await wb.service.listPairs()).filter((p) => p.status === 'suggested' && p.origin === 'auto').map((p) => `${short(p.aName)}-${short(p.bName)}:${p.kind}`).sort();
+    expect(links.map((l) => `${short(l.a)}-${short(l.b)}:${l.kind}`).sort()).toEqual(app);
+
+    const t = links.find((l) => l.kind === 'translation')!;
+    const text = (id: string): string => docs.find((d) => d.id === id)!.text;
+    const lang = (id: string): string => docs.find((d) => d.id === id)!.language;
+    const src = splitSentences(text(t.a), lang(t.a)).map((s) => s.text);
+    const tgt = splitSentences(text(t.b), lang(t.b)).map((s) => s.text);
+    const direct = alignDocuments(src, tgt, { srcLang: lang(t.a), tgtLang: lang(t.b) });
+    const beads = direct.method === 'comparable' ? toChain(direct.beads, src.length, tgt.length).beads : direct.beads;
+    expect(t.beads!.map((b) => `${b.src.join(',')}:${b.tgt.join(',')}`)).toEqual(beads.map((b) => `${b.src.join(',')}:${b.tgt.join(',')}`));
   });
 });
 
