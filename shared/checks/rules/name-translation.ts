@@ -12,7 +12,7 @@ import { termsOf, preferredOf } from '../glossary/types.js';
 import { DETERMINERS, FUNCTION_WORDS, TITLE_HEADS } from '../util/lexicon.js';
 import { findSubstitutions } from '../util/substitutions.js';
 import { versionPairs } from '../util/versions.js';
-import { isAllCaps, isUpperInitial, tokenize, type Token } from '../util/text.js';
+import { isAllCaps, isUpperInitial, tokenize, tokensWithin, type Token } from '../util/text.js';
 
 interface Wrong { suggestion: string; why: MessageRef }
 
@@ -185,12 +185,12 @@ function partnerEvidence(
           const s = model.linkSentences(link, other)[i];
           if (!s) continue;
           // People only: names that speak somewhere in the corpus (not places such as San Francisco).
-          for (const t of other.tokens) if (t.start >= s.start && t.end <= s.end && model.isKnownName(t.text) && model.speakers().has(t.text) && !model.isOrdinaryWord(t.lower, other.lang)) people.add(t.text);
+          for (const t of tokensWithin(other.tokens, s.start, s.end)) if (model.isKnownName(t.text) && model.speakers().has(t.text) && !model.isOrdinaryWord(t.lower, other.lang)) people.add(t.text);
         }
         for (const i of mine) {
           const s = model.linkSentences(link, v)[i];
           if (!s) continue;
-          const toks = v.tokens.filter((t) => t.start >= s.start && t.end <= s.end);
+          const toks = tokensWithin(v.tokens, s.start, s.end);
           const missing = [...people].filter((p) => !toks.some((t) => t.text === p));
           if (missing.length !== 1) continue;
           for (const t of toks) {

@@ -67,6 +67,17 @@ export function tokenAt(tokens: readonly Token[], pos: number): number {
   return lo;
 }
 
+/** The tokens lying wholly inside [start, end), in order: the same as filtering every token,
+ *  in log time plus the span's length (rules that look at one sentence of a long document). */
+export function tokensWithin(tokens: readonly Token[], start: number, end: number): Token[] {
+  const out: Token[] = [];
+  for (let i = tokenAt(tokens, start); i < tokens.length && tokens[i]!.start < end; i++) {
+    const t = tokens[i]!;
+    if (t.start >= start && t.end <= end) out.push(t);
+  }
+  return out;
+}
+
 export function splitLines(text: string): Line[] {
   const out: Line[] = [];
   let start = 0;
