@@ -29,7 +29,7 @@ async function walk(dir: string, rel: string, out: Array<{ file: string; relPath
   try {
     entries = (await fsp.readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch {
-    return; // the document reader reports unreadable folders
+    return; // no-log: the document reader reports unreadable folders
   }
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
@@ -47,7 +47,7 @@ export async function splitBitextInputs(args: string[], cwd: string, opts: Bitex
   const skipped: SplitInputs['skipped'] = [];
   for (const a of args) {
     const abs = path.resolve(cwd, a);
-    const st = await fsp.stat(abs).catch(() => null);
+    const st = await fsp.stat(abs).catch(() => /* no-log: not a folder; the file reader reports a missing file */ null);
     if (st?.isDirectory()) {
       documentArgs.push(a);
       const list: Array<{ file: string; relPath: string }> = [];

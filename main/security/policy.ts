@@ -12,7 +12,7 @@ export function isAllowedNavigation(url: string): boolean {
     const u = new URL(url);
     return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST;
   } catch {
-    return false;
+    return false; // no-log: an unparsable URL is refused; the caller reports the refusal
   }
 }
 
@@ -23,7 +23,7 @@ export function isAllowedExternalUrl(url: string): boolean {
     const u = new URL(url);
     return u.protocol === 'https:' && EXTERNAL_HOSTS.has(u.hostname) && u.username === '' && u.password === '';
   } catch {
-    return false;
+    return false; // no-log: an unparsable URL is refused; the caller reports the refusal
   }
 }
 
@@ -47,14 +47,14 @@ export function resolveAppProtocolPath(root: string, url: string): string | null
   try {
     u = new URL(url);
   } catch {
-    return null;
+    return null; // no-log: an unparsable URL is a 404
   }
   if (u.protocol !== `${APP_SCHEME}:` || u.host !== APP_HOST) return null;
   let rel: string;
   try {
     rel = decodeURIComponent(u.pathname);
   } catch {
-    return null;
+    return null; // no-log: a malformed path is a 404
   }
   if (rel.includes('\0')) return null;
   if (rel === '/' || rel === '') rel = '/index.html';

@@ -3,6 +3,7 @@
 // beside the project as imports/<pairId>.json so that exports can write it back.
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
+import { log } from '../log/logger.js';
 import { z } from 'zod';
 import type { InlineCode } from '../../../shared/export/inline.js';
 import type { ImportedPairInfo } from '../../../shared/export/types.js';
@@ -46,7 +47,8 @@ export async function readImported(dir: string, pairId: string): Promise<{ info:
     const units: ImportedPairInfo['units'] = {};
     for (const [k, u] of Object.entries(rec.units)) units[Number(k)] = u;
     return { info: { file: rec.file, format: rec.format, languages: rec.languages, units }, codes: rec.codes };
-  } catch {
+  } catch (error) {
+    log.warnUnlessMissing('export.importedRecordUnreadable', error, { pairId });
     return null;
   }
 }

@@ -47,7 +47,7 @@ export function decodeBitextBytes(bytes: Uint8Array, kind: 'tmx' | 'tsv' | 'xlif
   }
   let declared = kind === 'tsv' ? undefined : xmlDeclaredEncoding(bytes);
   if (declared) {
-    try { declared = canonicalEncoding(declared); } catch { declared = undefined; }
+    try { declared = canonicalEncoding(declared); } catch { declared = undefined; /* no-log: an unknown declared encoding is ignored; the bytes decide */ }
   }
   // A UTF-16 declaration under a UTF-8 reading means a BOM carried the truth; else the bytes decide.
   const d = decodeTextBytes(bytes, declared && !declared.startsWith('utf-') ? { declared } : {});

@@ -51,7 +51,7 @@ export function parseAff(aff: string): AffData {
       const c = f[4] ?? '.';
       let cond: RegExp | null = null;
       if (c !== '.') {
-        try { cond = new RegExp(kw === 'SFX' ? `${c}$` : `^${c}`, 'u'); } catch { continue; }
+        try { cond = new RegExp(kw === 'SFX' ? `${c}$` : `^${c}`, 'u'); } catch { continue; /* no-log: a rule the dictionary writes in a pattern JS cannot read is skipped */ }
       }
       cls.rules.push({ strip, add, cont: splitFlags(contRaw ?? '', data.flagMode), cond });
     }

@@ -5,6 +5,7 @@
 import { alignDocuments, toChain } from '../../../shared/align/index.js';
 import type { CheckTools, CorpusDoc, PartnerLink } from '../../../shared/checks/types.js';
 import { pairDocuments } from '../../../shared/pair/index.js';
+import { log } from '../log/logger.js';
 
 export interface PartnerOptions {
   /** Alignment is the costly part: only this many translation pairs are aligned. */
@@ -15,7 +16,8 @@ export function findPartners(docs: CorpusDoc[], tools: CheckTools, opts: Partner
   let decided;
   try {
     decided = pairDocuments(docs.map((d) => ({ id: d.id, language: d.language, text: d.text })));
-  } catch {
+  } catch (error) {
+    log.warn('checks.pairingFailed', { error });
     return undefined; // pairing unavailable: the engine pairs versions by shared wording
   }
   const links: PartnerLink[] = decided.filter((p) => p.suggested).map((p) => ({ a: p.a, b: p.b, kind: p.kind }));
@@ -31,8 +33,9 @@ export function findPartners(docs: CorpusDoc[], tools: CheckTools, opts: Partner
       const got = alignDocuments(sa, sb, { srcLang: a.language, tgtLang: b.language });
       l.beads = got.method === 'comparable' ? toChain(got.beads, sa.length, sb.length).beads : got.beads;
       aligned++;
-    } catch {
-      /* no alignment: the pair still counts as partners */
+    } catch (error) {
+      log.warn('checks.partnerAlignFailed', { a: a.id, b: b.id, error });
+      // no alignment: the pair still counts as partners
     }
   }
   return links;

@@ -30,10 +30,11 @@ export function documentLanguage(text: string): string {
   try {
     return detectDocument(text).language;
   } catch {
+    // no-log: too little text for a document decision; the sentence-level guess follows
     try {
       return detectLanguage(text).language;
     } catch {
-      return 'und';
+      return 'und'; // no-log: undetermined is an answer, shown as such
     }
   }
 }

@@ -30,10 +30,11 @@ function dictionaryDir(lang: string): string {
   try {
     entry = fileURLToPath(import.meta.resolve(pkg));
   } catch {
+    // no-log: some loaders lack import.meta.resolve; require's resolution follows
     try {
       entry = createRequire(import.meta.url).resolve(pkg);
     } catch {
-      entry = null;
+      entry = null; // no-log: reported below as spelling.dictionaryMissing
     }
   }
   const dir = entry ? dirname(entry) : null;

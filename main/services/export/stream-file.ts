@@ -60,8 +60,9 @@ export async function writeStreamedFile(
     closed = true;
     await fsp.rename(tmp, target);
   } catch (e) {
-    if (!closed) await handle.close().catch(() => undefined);
-    await fsp.unlink(tmp).catch(() => undefined);
+    // no-log: cleanup after a failure that is rethrown below
+    if (!closed) await handle.close().catch(() => /* no-log: cleanup, the failure is rethrown */ undefined);
+    await fsp.unlink(tmp).catch(() => /* no-log: cleanup, the failure is rethrown */ undefined);
     throw e;
   }
   await syncDir(path.dirname(target));
@@ -75,8 +76,8 @@ async function syncDir(dir: string): Promise<void> {
     h = await fsp.open(dir, 'r');
     await h.sync();
   } catch {
-    // ignore: directory fsync is an extra, not a requirement
+    // no-log: directory fsync is an extra, not a requirement
   } finally {
-    await h?.close().catch(() => undefined);
+    await h?.close().catch(() => /* no-log: closing a directory handle after fsync */ undefined);
   }
 }

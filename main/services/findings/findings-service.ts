@@ -257,7 +257,7 @@ export class FindingsService {
     this.recheckTimer = setTimeout(() => {
       this.recheckTimer = null;
       const run = async () => {
-        if (this.recheckRunning) await this.recheckRunning.catch(() => undefined);
+        if (this.recheckRunning) await this.recheckRunning.catch(() => /* no-log: its own caller got and logged that failure */ undefined);
         await this.runChecks();
       };
       // A failed background re-check leaves the last findings in place; the next edit tries again.

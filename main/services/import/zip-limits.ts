@@ -105,6 +105,6 @@ function inflatedSize(buf: Buffer, e: Entry): number | null {
     return inflateRawSync(buf.subarray(start, end), { maxOutputLength: e.size + 1 }).length;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return e.size + 1;
-    return null; // damaged data: the reader reports it
+    return null; // no-log: damaged data: the reader reports it
   }
 }

@@ -56,7 +56,7 @@ function write(level: LogLevel, event: string, data?: Record<string, unknown>): 
     rotateIfNeeded(config.file, config.maxBytes ?? DEFAULT_MAX_BYTES);
     appendFileSync(config.file, `${line}\n`);
   } catch {
-    // The log is best effort: a full disk must not turn a logged warning into a failure.
+    // no-log: the log is best effort: a full disk must not turn a logged warning into a failure.
   }
 }
 
@@ -65,7 +65,7 @@ function rotateIfNeeded(file: string, maxBytes: number): void {
   try {
     size = statSync(file).size;
   } catch {
-    return;
+    return; // no-log: no log file yet, nothing to rotate
   }
   if (size >= maxBytes) renameSync(file, `${file}.1`);
 }
@@ -75,4 +75,8 @@ export const log = {
   info: (event: string, data?: Record<string, unknown>) => write('info', event, data),
   warn: (event: string, data?: Record<string, unknown>) => write('warn', event, data),
   error: (event: string, data?: Record<string, unknown>) => write('error', event, data),
+  /** For a file that may rightly be absent: absence stays silent, any other failure is a warning. */
+  warnUnlessMissing: (event: string, error: unknown, data?: Record<string, unknown>) => {
+    if ((error as NodeJS.ErrnoException | null)?.code !== 'ENOENT') write('warn', event, { ...data, error });
+  },
 };

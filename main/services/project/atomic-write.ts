@@ -29,7 +29,7 @@ export async function writeFileAtomic(
   opts: { fs?: AtomicFs; keepBackup?: boolean } = {},
 ): Promise<void> {
   const prev = queues.get(target) ?? Promise.resolve();
-  const next = prev.catch(() => undefined).then(() => doWrite(target, data, opts));
+  const next = prev.catch(() => /* no-log: the previous write's caller got its failure */ undefined).then(() => doWrite(target, data, opts));
   queues.set(target, next);
   try {
     await next;
@@ -45,7 +45,7 @@ async function doWrite(target: string, data: string | Uint8Array, opts: { fs?: A
   try {
     real = await fs.realpath(target);
   } catch {
-    /* does not exist yet */
+    /* no-log: does not exist yet */
   }
   const dir = path.dirname(real);
   const tmp = path.join(dir, `.${path.basename(real)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
@@ -64,8 +64,8 @@ async function doWrite(target: string, data: string | Uint8Array, opts: { fs?: A
     }
     await renameWithRetry(fs, tmp, real);
   } catch (e) {
-    if (fh) await fh.close().catch(() => undefined);
-    await fs.unlink(tmp).catch(() => undefined);
+    if (fh) await fh.close().catch(() => /* no-log: cleanup, the failure is rethrown */ undefined);
+    await fs.unlink(tmp).catch(() => /* no-log: cleanup, the failure is rethrown */ undefined);
     throw e;
   }
   await syncDir(dir);
@@ -94,6 +94,6 @@ async function syncDir(dir: string): Promise<void> {
       await d.close();
     }
   } catch {
-    /* some filesystems refuse directory fsync; the rename is still atomic */
+    /* no-log: some filesystems refuse directory fsync; the rename is still atomic */
   }
 }

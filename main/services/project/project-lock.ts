@@ -28,7 +28,7 @@ function installExitHook(): void {
       try {
         unlinkSync(f);
       } catch {
-        /* already gone */
+        /* no-log: already gone */
       }
     }
   });
@@ -39,7 +39,7 @@ function alive(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (e) {
-    // EPERM: the process exists but belongs to someone else.
+    // no-log: ESRCH is the answer; EPERM: the process exists but belongs to someone else.
     return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
@@ -49,7 +49,7 @@ async function readLock(file: string): Promise<LockInfo | null> {
     const raw = JSON.parse(await fsp.readFile(file, 'utf8')) as Partial<LockInfo>;
     if (typeof raw.pid === 'number' && typeof raw.host === 'string') return { pid: raw.pid, host: raw.host, at: String(raw.at ?? '') };
   } catch {
-    /* unreadable or half-written: treated as stale below */
+    /* no-log: unreadable or half-written: treated as stale below (the takeover is logged) */
   }
   return null;
 }

@@ -163,7 +163,7 @@ export class ProjectStore {
 
   /** Releases the lock (the store stays readable). */
   async close(): Promise<void> {
-    await this.queue.catch(() => undefined);
+    await this.queue.catch(() => /* no-log: that update's caller got its failure */ undefined);
     const r = this.releaseLock;
     this.releaseLock = null;
     if (r) await r();
@@ -191,7 +191,7 @@ export class ProjectStore {
       return draft;
     };
     const next = this.queue.then(run, run);
-    this.queue = next.catch(() => undefined);
+    this.queue = next.catch(() => /* no-log: the caller of `next` gets the failure; the queue goes on */ undefined);
     return next;
   }
 
@@ -298,7 +298,7 @@ async function replayJournal(dir: string): Promise<string[]> {
   try {
     parsed = JSON.parse(text) as typeof parsed;
   } catch {
-    parsed = {};
+    parsed = {}; // no-log: a torn journal is rejected just below, and that is logged
   }
   if (parsed.format !== JOURNAL_FORMAT || typeof parsed.project !== 'string' || !Array.isArray(parsed.side)) {
     const kept = `${journal}.corrupt-${Date.now()}`;
@@ -323,7 +323,10 @@ async function removeOrphanTemps(dir: string): Promise<string[]> {
   let removed = 0;
   for (const sub of ['', 'alignments', 'texts', 'originals']) {
     const d = path.join(dir, sub);
-    const names = await fsp.readdir(d).catch(() => [] as string[]);
+    const names = await fsp.readdir(d).catch((error: unknown) => {
+      log.warnUnlessMissing('project.tempScanFailed', error, { dir: d });
+      return [] as string[];
+    });
     for (const n of names) {
       if (!TEMP_NAME.test(n)) continue;
       await fsp.rm(path.join(d, n), { force: true });

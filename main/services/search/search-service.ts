@@ -3,6 +3,7 @@
 // are the editor's own regular expressions, so matching runs under a time bound (node:vm timeout
 // interrupts a backtracking RegExp); replace is one undoable batch of text edits.
 import vm from 'node:vm';
+import { log } from '../log/logger.js';
 import type { DocumentRecord } from '../../../shared/project/format.js';
 import type { SearchHit, SearchInput, SearchResult, ReplaceInput, ReplaceResult } from '../../../shared/api/contract.js';
 import { WorkbenchError } from '../../../shared/api/errors.js';
@@ -146,7 +147,10 @@ class AlignedLookup {
     for (const p of pairs) {
       let view = this.views.get(p.id);
       if (view === undefined) {
-        view = await this.alignment.getAlignment(p.id).catch(() => null);
+        view = await this.alignment.getAlignment(p.id).catch((error: unknown) => {
+          log.warn('search.alignmentUnavailable', { pairId: p.id, error });
+          return null;
+        });
         this.views.set(p.id, view);
       }
       if (!view) continue;
