@@ -1,7 +1,9 @@
 // `bitext clean`: the whole workbench headless — import, detect languages, pair documents, align
 // sentences, run the checks, apply fixes, export. Nothing is confirmed by an editor, so beads are
 // exported as the aligner gives them (confidence >= 0.5) and the exports say so.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseHunalignDictionary } from '../../../shared/align/index.js';
 import type { Glossary } from '../../../shared/checks/index.js';
 import type { FixLevel } from '../../../shared/export/fix-policy.js';
 import { CLEAN_MIN_CONFIDENCE, cleanCorpus, type CleanInput } from '../../services/export/clean-pipeline.js';
@@ -13,7 +15,8 @@ import { splitBitextInputs } from '../bitext-inputs.js';
 import { MANY_HELP, parseMany, parseTagPair } from '../export-options.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../types.js';
 
-const help = `Usage: bitext clean <file|dir>... --out DIR [--formats LIST] [--fix none|safe|all] [--glossary FILE] [--lang en|fr]
+const help = `Usage: bitext clean <file|dir>... --out DIR [--formats LIST] [--fix none|safe|all] [--glossary FILE]
+                   [--dictionary FILE] [--lang en|fr]
 
 Runs everything without the app: import, language detection, document pairing, sentence
 alignment, the artifact checks, fixes, export. Bilingual files (.tmx, .tsv, .xlf, .xliff, as
@@ -31,6 +34,8 @@ Options:
                       quote/spacing/typography fixes; exact repetitions; web-page debris removed
                     all: every finding's first suggestion
   --glossary FILE   termbase (.tbx or .csv): names, do-not-translate terms, known wrong renderings
+  --dictionary FILE bilingual dictionary ("target @ source" per line, as hunalign's, as for
+                    'bitext pair' and 'bitext align'): used to pair documents and align sentences
 ${MANY_HELP}
   --lang en|fr      language of the QA report (default en)
   --no-spell        skip the spelling check (faster)
@@ -52,7 +57,7 @@ export const cleanCommand: CliCommand = {
   help,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
-      out: { type: 'string' }, formats: { type: 'string' }, fix: { type: 'string' }, glossary: { type: 'string' },
+      out: { type: 'string' }, formats: { type: 'string' }, fix: { type: 'string' }, glossary: { type: 'string' }, dictionary: { type: 'string' },
       lang: { type: 'string' }, many: { type: 'string' }, tags: { type: 'string' }, 'no-spell': { type: 'boolean' }, verbose: { type: 'boolean' },
     });
     requireInputs(positionals);
@@ -63,6 +68,16 @@ export const cleanCommand: CliCommand = {
     const many = parseMany(values.many);
     const tags = parseTagPair(values.tags);
     const glossary: Glossary | undefined = values.glossary ? await readGlossaryOption(values.glossary, io.cwd) : undefined;
+    let dictionary: Array<[string, string]> | undefined;
+    if (values.dictionary) {
+      try {
+        dictionary = parseHunalignDictionary((await readFile(path.resolve(io.cwd, values.dictionary), 'utf8')).replace(/^\uFEFF/, ''));
+        if (!dictionary.length) throw new Error('no dictionary entries ("target @ source", one per line)');
+      } catch (e) {
+        io.stderr(`${values.dictionary}: ${(e as Error).message}\n`);
+        return EXIT_INPUT_FAILED;
+      }
+    }
 
     // Bilingual files (.tmx, .tsv, .xlf, .xliff) beside plain documents; every file left out is named.
     const split = await splitBitextInputs(positionals, io.cwd, { prefer: ['en', 'fr'] });
@@ -83,6 +98,7 @@ export const cleanCommand: CliCommand = {
       fix,
       bitexts,
       ...(glossary ? { glossary } : {}),
+      ...(dictionary ? { dictionary } : {}),
       ...(values['no-spell'] ? { spell: false as const } : {}),
       onProgress: (stage, done, total) => { if (done === total) verbose(`${stage}: done\n`); },
     });
