@@ -587,7 +587,10 @@ export class WorkbenchService implements WorkbenchApi {
   /** First run: a new project gets the sample corpus, so a new user sees real data. */
   async seedFrom(dir: string): Promise<ImportReport | null> {
     if (this.store.project.documents.length > 0) return null;
-    const entries = await fsp.readdir(dir).catch(() => [] as string[]);
+    const entries = await fsp.readdir(dir).catch((error: unknown) => {
+      log.warnUnlessMissing('project.sampleUnreadable', error, { dir });
+      return [] as string[];
+    });
     const files = entries.filter((n) => /\.(txt|md|html?|docx)$/i.test(n)).sort().map((n) => path.join(dir, n));
     if (files.length === 0) return null;
     const report = await this.importPaths(files);
