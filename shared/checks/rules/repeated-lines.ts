@@ -4,6 +4,7 @@ import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
 import { sameWords, wordsHash } from '../corpus.js';
 import { countWords } from '../util/text.js';
+import { DisjointSpans } from '../util/span-set.js';
 
 /** Words from which an exact copy of a line or sentence is removed without review. */
 const SAFE_MIN_WORDS = 8;
@@ -35,7 +36,7 @@ export const repeatedLinesRule: Rule = {
     if (!view) return;
     const { text } = view;
     const minWords = env.opt<number>('minWords');
-    const flagged: Array<[number, number]> = [];
+    const flagged = new DisjointSpans();
     // Line numbers by binary search over the line starts (built once): slicing and splitting the
     // text for every finding was quadratic on long, repetitive documents.
     let lineStarts: number[] | null = null;
@@ -53,10 +54,10 @@ export const repeatedLinesRule: Rule = {
       }
       return lo + 1;
     };
-    const overlaps = (s: number, e: number) => flagged.some(([a, b]) => s < b && e > a);
+    const overlaps = (s: number, e: number) => flagged.overlaps(s, e);
     const emitCopy = (s: number, e: number, first: number, kind: 'line' | 'sentence') => {
       if (overlaps(s, e)) return;
-      flagged.push([s, e]);
+      flagged.add(s, e);
       const firstLine = lineOf(first);
       env.emit(view, {
         start: s, end: e, suggestions: [''],
@@ -145,7 +146,7 @@ export const repeatedLinesRule: Rule = {
         const inter = intersection(cur.ranks, prev.ranks);
         const union = size + prev.ranks.length - inter;
         if (union && inter / union >= jac && !overlaps(cur.s.start, cur.s.end)) {
-          flagged.push([cur.s.start, cur.s.end]);
+          flagged.add(cur.s.start, cur.s.end);
           env.emit(view, {
             start: cur.s.start, end: cur.s.end, suggestions: [''], severity: 'info',
             message: msg('repetition.lines.near', { percent: Math.round((100 * inter) / union) }),
