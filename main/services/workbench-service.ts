@@ -32,7 +32,8 @@ import { log } from './log/logger.js';
 import { languageRecord, registerDocumentDecisions, reviewedRecord } from './documents/document-decisions.js';
 import { corpusFromProject } from './export/corpus-from-project.js';
 import { exportCorpus } from './export/export-corpus.js';
-import { readExportTags, writeExportTags } from './export/export-tags.js';
+import { readExportTags } from './export/export-tags.js';
+import { checkLanguageTags } from '../../shared/export/lang-tag.js';
 import { bitextKind } from './bitext/read-bitext.js';
 import { bitextApiError, importBitextFile } from './bitext/import-bitext.js';
 import type { AlignedBead } from '../../shared/alignment/beads.js';
@@ -138,6 +139,7 @@ export class WorkbenchService implements WorkbenchApi {
         dir: this.store.dir,
         formatVersion: p.version,
         languages: p.languages,
+        ...(p.languageTags ? { languageTags: p.languageTags } : {}),
         savedAt: p.savedAt,
         ...(this.store.lockedBy ? { lockedBy: { pid: this.store.lockedBy.pid, host: this.store.lockedBy.host } } : {}),
       },
@@ -358,6 +360,20 @@ export class WorkbenchService implements WorkbenchApi {
     return { removed: true };
   }
 
+  async setLanguageTags({ tags }: ApiInput<'setLanguageTags'>) {
+    const checked = checkLanguageTags(tags, this.store.project.languages);
+    if (!checked.ok) {
+      throw checked.problem === 'syntax'
+        ? new WorkbenchError('project.languageTagInvalid', { tag: checked.tag })
+        : new WorkbenchError('project.languageTagMismatch', { tag: checked.tag, language: checked.language });
+    }
+    await this.store.update((p) => {
+      p.languageTags = checked.tags;
+    });
+    this.changed();
+    return (await this.getSnapshot()).project;
+  }
+
   async setUiLanguage({ language }: ApiInput<'setUiLanguage'>) {
     await this.settingsStore.setUiLanguage(language);
     return this.settingsStore.settings;
@@ -496,9 +512,11 @@ export class WorkbenchService implements WorkbenchApi {
       : path.join(this.store.dir, 'exports', new Date().toISOString().replace(/[:.]/g, '-'));
     if (!outDir) return null;
     const corpus = await corpusFromProject(this.store.dir);
-    // Tags chosen once are the project's export tags from then on (export-tags.json).
-    if (languages) await writeExportTags(this.store.dir, languages);
-    const tags = languages ?? (await readExportTags(this.store.dir));
+    // Tags typed for this export become the project's tags when they are tags of its languages
+    // (a same-language TM's en-US/en-GB is used for this export only); none typed: the project's
+    // tags, else those an older version kept in export-tags.json.
+    if (languages && checkLanguageTags(languages, this.store.project.languages).ok) await this.setLanguageTags({ tags: languages });
+    const tags = languages ?? this.store.project.languageTags ?? (await readExportTags(this.store.dir));
     const { value: summary } = await this.jobs.run('export', formats.length, (ctx) =>
       exportCorpus(corpus, outDir, {
         formats,

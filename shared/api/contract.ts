@@ -99,6 +99,8 @@ export interface ProjectInfo {
   dir: string;
   formatVersion: number;
   languages: LanguageCode[];
+  /** The languages as BCP-47 tags written by exports (en-GB, fr-CA); absent: none chosen, the bare codes. */
+  languageTags?: [string, string];
   savedAt: string | null;
   /** Set when another process holds the project: this front can read it but not change it. */
   lockedBy?: { pid: number; host: string };
@@ -426,6 +428,8 @@ export const apiInputs = {
     /** BCP-47 tags to write (en-GB, fr-CA); default: the imported files' tags, else the project's languages. */
     languages: z.tuple([bitextLangTag, bitextLangTag]).optional(),
   }).strict(),
+  /** The project's two languages as BCP-47 tags (en-GB, fr-CA): each must be a tag of the language at its place. */
+  setLanguageTags: z.object({ tags: z.tuple([bitextLangTag, bitextLangTag]) }).strict(),
   /** Opens a TMX, TSV or XLIFF file (ours or another tool's) as two documents, a pair and a confirmed alignment. */
   importBitext: z.object({
     name: z.string().min(1).max(1024),
@@ -489,6 +493,7 @@ export interface ApiOutputs {
   importGlossary: GlossaryEntryView[];
   exportGlossary: { content: string; fileName: string };
   exportCorpus: ExportResult | null;
+  setLanguageTags: ProjectInfo;
   importBitext: ImportReport & {
     pair: PairSummary | null;
     warnings: string[];

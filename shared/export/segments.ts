@@ -227,6 +227,11 @@ export function* pairSegments(plan: PairPlan, o: SelectOptions): Generator<Expor
       const s = side(plan.src, srcSpans, swapped ? l.tgt : l.src);
       const t = side(plan.tgt, tgtSpans, swapped ? l.src : l.tgt);
       if (!s || !t || !s.text || !t.text) continue;
+      // Each side carries the export's tag (en-GB, fr-CA), as TMX/XLIFF write it, not the detected code.
+      if (o.languages) {
+        s.lang = langTagOrUnd(o.languages[0]);
+        t.lang = langTagOrUnd(o.languages[1]);
+      }
       // Segmenting the text to tell a paragraph costs time: only the formats that ask pay it.
       let segtype: ExportSegment['segtype'] | undefined = !links && many ? 'paragraph' : links ? 'sentence' : undefined;
       yield {

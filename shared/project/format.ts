@@ -166,6 +166,8 @@ export const projectFileSchema = z.object({
   savedAt: z.string(),
   /** The project's languages: detection is restricted to these by default. */
   languages: z.array(lang).min(1),
+  /** The languages as BCP-47 tags for exports (en-GB, fr-CA), checked against `languages`; absent: the bare codes. */
+  languageTags: z.tuple([z.string().min(1).max(35), z.string().min(1).max(35)]).optional(),
   documents: z.array(documentRecordSchema),
   rejected: z.array(rejectedSchema),
   pairs: z.array(pairRecordSchema),

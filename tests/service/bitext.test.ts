@@ -72,7 +72,7 @@ describe('importBitext', () => {
 });
 
 describe('export language tags', () => {
-  it('keeps the tags an editor chose for the project (export-tags.json) for later exports', async () => {
+  it('keeps the tags an editor chose for the project (its languageTags) for later exports', async () => {
     const wb = await sampleWorkbench();
     try {
       const first = await wb.service.exportCorpus({ formats: ['tmx'], includeUnconfirmed: true, languages: ['en-GB', 'fr-CA'] });

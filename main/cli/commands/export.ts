@@ -4,7 +4,7 @@ import path from 'node:path';
 import { checkCorpus } from '../../services/checks/run.js';
 import { corpusFromProject, ProjectReadError } from '../../services/export/corpus-from-project.js';
 import { exportCorpus } from '../../services/export/export-corpus.js';
-import { readExportTags } from '../../services/export/export-tags.js';
+import { projectLanguageTags } from '../../services/export/export-tags.js';
 import { exportProgress, summaryText } from '../export-output.js';
 import { MANY_HELP, parseMany, parseTagPair } from '../export-options.js';
 import { parseCommandArgs, parseFormats, parseUiLanguage, rejectPositionals } from '../options.js';
@@ -63,8 +63,8 @@ export const exportCommand: CliCommand = {
       const corpus = await corpusFromProject(projectDir, wantChecks
         ? { check: (docs, partners) => checkCorpus(docs.map((d) => ({ id: d.id, name: d.name, language: d.language, text: d.text })), partners ?? {}).findings }
         : {});
-      // --tags, else the tags chosen for this project in the app (export-tags.json).
-      const chosenTags = tags ?? (await readExportTags(projectDir));
+      // --tags, else the project's language tags (set in the app or over the API).
+      const chosenTags = tags ?? (await projectLanguageTags(projectDir));
       const summary = await exportCorpus(corpus, outDir, {
         ...(formats ? { formats } : {}),
         includeUnconfirmed: values['all-beads'] ?? false,

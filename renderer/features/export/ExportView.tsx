@@ -1,7 +1,8 @@
 // The Export view: formats, which beads, what the project holds, the Export button; then the result
 // (files, sizes, record counts, removed characters, skipped pairs, the output folder). The export
 // runs as a job: its progress and Cancel are in the top bar too.
-import { useId, useMemo, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { caughtErrorText } from '../../i18n/error-text.js';
 import { useT } from '../../i18n/index.js';
 import { formatPercent } from '../../i18n/format.js';
 import { useStore, useWorkbench } from '../../state/use-workbench.js';
@@ -190,14 +191,45 @@ function ManyChoice({ choices, disabled, onChange }: { choices: ExportChoices; d
 function TagsChoice({ choices, disabled, onChange }: { choices: ExportChoices; disabled: boolean; onChange: (c: ExportChoices) => void }) {
   const { t } = useT();
   const id = useId();
-  const bad = chosenTags(choices) === null;
+  const store = useStore();
+  const project = useWorkbench((s) => s.snapshot?.project);
+  // What the last "use as the project's languages" said (checked by the service).
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const typed = chosenTags(choices);
+  const bad = typed === null;
+  const projectTags = project?.languageTags ?? null;
+  const bare = project && project.languages.length >= 2 ? [project.languages[0]!, project.languages[1]!] : null;
+  const shown = projectTags ?? bare;
+  const setProjectTags = async () => {
+    if (!typed || typed.length !== 2) return;
+    try {
+      const info = await store.bridge.call('setLanguageTags', { tags: typed });
+      const [source, target] = info.languageTags ?? typed;
+      setOutcome({ ok: true, text: t('export.tags.setDone', { source, target }) });
+    } catch (err) {
+      setOutcome({ ok: false, text: caughtErrorText(t, err) });
+    }
+  };
   return (
     <fieldset className="export-fieldset export-tags" disabled={disabled} aria-describedby={`${id}-hint`}>
       <legend>{t('export.tags.legend')}</legend>
       <label htmlFor={`${id}-src`}>{t('export.tags.source')}</label>
-      <input id={`${id}-src`} className="export-tag" type="text" size={8} spellCheck={false} placeholder={TAG_EXAMPLES[0]} value={choices.srcTag ?? ''} aria-invalid={bad || undefined} onChange={(e) => onChange({ ...choices, srcTag: e.currentTarget.value })} />
+      <input id={`${id}-src`} className="export-tag" type="text" size={8} spellCheck={false} placeholder={projectTags?.[0] ?? TAG_EXAMPLES[0]} value={choices.srcTag ?? ''} aria-invalid={bad || undefined} onChange={(e) => { setOutcome(null); onChange({ ...choices, srcTag: e.currentTarget.value }); }} />
       <label htmlFor={`${id}-tgt`}>{t('export.tags.target')}</label>
-      <input id={`${id}-tgt`} className="export-tag" type="text" size={8} spellCheck={false} placeholder={TAG_EXAMPLES[1]} value={choices.tgtTag ?? ''} aria-invalid={bad || undefined} onChange={(e) => onChange({ ...choices, tgtTag: e.currentTarget.value })} />
+      <input id={`${id}-tgt`} className="export-tag" type="text" size={8} spellCheck={false} placeholder={projectTags?.[1] ?? TAG_EXAMPLES[1]} value={choices.tgtTag ?? ''} aria-invalid={bad || undefined} onChange={(e) => { setOutcome(null); onChange({ ...choices, tgtTag: e.currentTarget.value }); }} />
+      <button type="button" className="export-tags-set" disabled={!typed || typed.length !== 2} onClick={() => void setProjectTags()}>
+        {t('export.tags.setProject')}
+      </button>
+      {shown ? (
+        <p className="export-tags-project" data-testid="project-language-tags">
+          {projectTags ? t('export.tags.project', { source: shown[0], target: shown[1] }) : t('export.tags.projectBare', { source: shown[0], target: shown[1] })}
+        </p>
+      ) : null}
+      {outcome ? (
+        <p className={outcome.ok ? 'hint' : 'export-warning'} role={outcome.ok ? 'status' : 'alert'}>
+          {outcome.text}
+        </p>
+      ) : null}
       <p id={`${id}-hint`} className="hint">
         {t('export.tags.hint')}
       </p>
