@@ -2,6 +2,7 @@
 // the closing summary.
 import type { ExportOptions, ExportSummary } from '../services/export/export-corpus.js';
 import type { CliIo } from './types.js';
+import { noteText } from '../../shared/export/notes.js';
 
 /** The onProgress option of exportCorpus when --verbose is given: one line per step on stderr. */
 export function exportProgress(verbose: boolean | undefined, io: CliIo): Pick<ExportOptions, 'onProgress'> {
@@ -11,8 +12,8 @@ export function exportProgress(verbose: boolean | undefined, io: CliIo): Pick<Ex
 export function summaryText(s: ExportSummary): string {
   const out: string[] = [];
   out.push(`Exported to ${s.outDir}: ${s.segments} segment pair${s.segments === 1 ? '' : 's'} from ${s.pairs.exported} document pair${s.pairs.exported === 1 ? '' : 's'} (${s.beads.total} beads, ${s.beads.confirmed} confirmed; ${s.selection}); ${s.documents} documents.`);
-  const skipped = s.pairs.skipped.filter((p) => p.reason !== 'rejected');
-  if (skipped.length) out.push(`Not in the bilingual files: ${skipped.map((p) => `${p.pairId} (${p.reason === 'version' ? 'same-language versions' : p.reason === 'languages' ? 'languages are not the corpus pair' : 'document missing'})`).join(', ')}.`);
+  // Named by the documents' file names (the CLI speaks English, like its other lines).
+  for (const l of s.leftOut.filter((p) => p.reason !== 'rejected')) out.push(noteText({ kind: 'pairLeftOut', ...l }, 'en'));
   for (const n of s.notWritten ?? []) out.push(`  ${n.path}  not written: nothing to export, and an ${n.format === 'xliff' ? 'XLIFF 2.1' : n.format} file without units would be invalid.`);
   if (s.languages) out.push(`Language tags written: ${s.languages[0]} → ${s.languages[1]}.`);
   for (const f of s.files) {

@@ -539,6 +539,8 @@ export class WorkbenchService implements WorkbenchApi {
       removedChars: summary.removedChars,
       ...(summary.notWritten ? { notWritten: summary.notWritten } : {}),
       ...(summary.languages ? { languages: summary.languages } : {}),
+      leftOut: summary.leftOut,
+      selection: { includeUnconfirmed: includeUnconfirmed ?? false, ...(minConfidence !== undefined ? { minConfidence } : {}) },
     };
   }
 

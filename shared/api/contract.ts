@@ -157,7 +157,7 @@ export interface PairSummary {
   status: 'suggested' | 'confirmed' | 'rejected';
   origin: 'auto' | 'manual';
   /** Null until the pair has been aligned. */
-  aligned: { beads: number; confirmed: number; alignedAt: string; /** Unconfirmed beads the aligner was unsure of (absent in older projects). */ doubtful?: number } | null;
+  aligned: { beads: number; confirmed: number; alignedAt: string; /** Unconfirmed beads the aligner was unsure of (absent in older projects). */ doubtful?: number; /** Beads with a sentence on both sides, and of those the confirmed ones (absent in older projects). */ linked?: number; linkedConfirmed?: number } | null;
   /** Why the pair was suggested (absent for pairs made by hand and older projects). */
   evidence?: PairEvidence;
   /** How the pair was aligned: one monotone chain (parallel) or links anywhere (comparable). */
@@ -279,6 +279,10 @@ export interface ExportResult {
   notWritten?: Array<{ format: ExportFormat; path: string; reason: 'empty' }>;
   /** Language tags written. */
   languages?: [string, string];
+  /** Every pair not in the bilingual files: its documents' file names (null: document gone) and why. */
+  leftOut?: Array<{ a: string | null; b: string | null; reason: 'rejected' | 'version' | 'languages' | 'missing-document' | 'no-alignment' }>;
+  /** The bead selection actually used (advice after the export depends on it). */
+  selection?: { includeUnconfirmed: boolean; minConfidence?: number };
 }
 
 /** A BCP-47 tag as the editor types it (en, en-GB, fr_CA); canonicalised by the export. */

@@ -73,6 +73,17 @@ export interface ReportStrings {
     unconfirmedShown: (shown: number, total: number) => string;
     oneSideEmpty: string;
   };
+  /** Notes for readers of the exports (notes.ts words them). */
+  note: {
+    pairLeftOut: (a: string, b: string, reason: string) => string;
+    missingDocument: string;
+    leftOutReason: Record<'rejected' | 'version' | 'languages' | 'missing-document' | 'no-alignment', string>;
+    selectionConfirmed: string;
+    selectionAll: string;
+    selectionMin: (percent: string) => string;
+    cleanUnreviewed: (percent: string) => string;
+    cleanFixes: Record<'none' | 'safe' | 'all', string>;
+  };
 }
 
 const en: ReportStrings = {
@@ -142,6 +153,26 @@ const en: ReportStrings = {
     openFindings: 'Open findings',
     unconfirmedShown: (shown, total) => `${shown} of ${total} unconfirmed aligned pairs listed below.`,
     oneSideEmpty: '(nothing on this side)',
+  },
+  note: {
+    pairLeftOut: (a, b, reason) => `Not in the bilingual files: ${a} ↔ ${b} (${reason}).`,
+    missingDocument: 'a document no longer in the project',
+    leftOutReason: {
+      rejected: 'the pair was rejected',
+      version: 'two versions in the same language',
+      languages: 'its languages are not the export’s languages',
+      'missing-document': 'a document of the pair is missing',
+      'no-alignment': 'its alignment could not be read; open the pair to align it again',
+    },
+    selectionConfirmed: 'Beads exported: only those an editor confirmed.',
+    selectionAll: 'Beads exported: all of them, confirmed or not.',
+    selectionMin: (p) => `Beads exported: the confirmed ones and those with a confidence of at least ${p}.`,
+    cleanUnreviewed: (p) => `Produced by “bitext clean” without review: the alignments come from the automatic aligner and nobody confirmed them; beads with a confidence of at least ${p} are exported.`,
+    cleanFixes: {
+      none: 'No fix was applied.',
+      safe: 'Fixes applied automatically: only those with strong evidence (--fix safe).',
+      all: 'Fixes applied automatically: the first suggestion of every finding (--fix all).',
+    },
   },
   categories: {
     'name-translation': 'Translated names', terminology: 'Terminology', meaning: 'Meaning', quotes: 'Quotation marks',
@@ -217,6 +248,26 @@ const fr: ReportStrings = {
     openFindings: 'Problèmes ouverts',
     unconfirmedShown: (shown, total) => `${shown} des ${total} paires alignées non confirmées listées ci-dessous.`,
     oneSideEmpty: '(rien de ce côté)',
+  },
+  note: {
+    pairLeftOut: (a, b, reason) => `Absente des fichiers bilingues : ${a} ↔ ${b} (${reason}).`,
+    missingDocument: 'un document qui n’est plus dans le projet',
+    leftOutReason: {
+      rejected: 'la paire a été écartée',
+      version: 'deux versions dans la même langue',
+      languages: 'ses langues ne sont pas celles de l’export',
+      'missing-document': 'un document de la paire manque',
+      'no-alignment': 'son alignement est illisible ; ouvrez la paire pour l’aligner de nouveau',
+    },
+    selectionConfirmed: 'Paires de phrases exportées : seulement celles qu’un éditeur a confirmées.',
+    selectionAll: 'Paires de phrases exportées : toutes, confirmées ou non.',
+    selectionMin: (p) => `Paires de phrases exportées : les confirmées et celles dont la confiance atteint au moins ${p}.`,
+    cleanUnreviewed: (p) => `Produit par « bitext clean » sans relecture : les alignements viennent de l’aligneur automatique et personne ne les a confirmés ; les paires de phrases dont la confiance atteint au moins ${p} sont exportées.`,
+    cleanFixes: {
+      none: 'Aucune correction n’a été appliquée.',
+      safe: 'Corrections appliquées automatiquement : seulement celles qui s’appuient sur des indices solides (--fix safe).',
+      all: 'Corrections appliquées automatiquement : la première suggestion pour chaque problème (--fix all).',
+    },
   },
   categories: {
     'name-translation': 'Noms traduits', terminology: 'Terminologie', meaning: 'Sens', quotes: 'Guillemets',

@@ -7,6 +7,7 @@ import { REPORT_STRINGS, type ReportStrings } from './report-strings.js';
 import { droppedBeads } from './one-sided.js';
 import { primaryLanguage } from './lang-tag.js';
 import { planPairs } from './segments.js';
+import { noteText } from './notes.js';
 import { findingCounts, findingsList } from './report-findings.js';
 import { stripCodes } from './inline.js';
 import { stripUnsafeChars, emptyRemoved } from './text-clean.js';
@@ -112,7 +113,7 @@ export function* reportChunks(corpus: BitextCorpus, o: ReportOptions): Generator
     `<tr><th>${esc(s.list.bySeverity)}</th><td class="n">${nf.format(fc.error)} · ${nf.format(fc.warning)} · ${nf.format(fc.info)}</td></tr>\n` +
     `<tr><th>${esc(s.list.openFindings)}</th><td class="n">${nf.format(fc.open)}</td></tr>\n` +
     '</tbody></table>\n';
-  if (corpus.notes?.length) yield `<h3>${esc(s.notes)}</h3>\n<ul>${corpus.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>\n`;
+  if (corpus.notes?.length) yield `<h3>${esc(s.notes)}</h3>\n<ul>${corpus.notes.map((n) => `<li>${esc(noteText(n, o.uiLanguage))}</li>`).join('')}</ul>\n`;
 
   // Document languages.
   yield `<h2>${esc(s.languages)}</h2>\n<table><thead><tr><th>${esc(s.document)}</th><th>${esc(s.language)}</th><th>${esc(s.detected)}</th><th>${esc(s.confidence)}</th><th>${esc(s.reviewed)}</th></tr></thead><tbody>\n`;

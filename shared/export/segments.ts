@@ -66,6 +66,9 @@ export interface PairPlan {
 
 export interface SkippedPair {
   pairId: string;
+  /** The pair's document ids (to name them by file name). */
+  a: string;
+  b: string;
   reason: 'rejected' | 'version' | 'languages' | 'missing-document';
 }
 
@@ -85,15 +88,15 @@ export function planPairs(corpus: BitextCorpus, languages: readonly [string, str
   for (const pair of corpus.pairs) {
     const a = docs.get(pair.a);
     const b = docs.get(pair.b);
-    if (!a || !b) skipped.push({ pairId: pair.id, reason: 'missing-document' });
-    else if (pair.status === 'rejected') skipped.push({ pairId: pair.id, reason: 'rejected' });
-    else if (pair.kind === 'version' && !sameLanguage) skipped.push({ pairId: pair.id, reason: 'version' });
+    if (!a || !b) skipped.push({ pairId: pair.id, a: pair.a, b: pair.b, reason: 'missing-document' });
+    else if (pair.status === 'rejected') skipped.push({ pairId: pair.id, a: pair.a, b: pair.b, reason: 'rejected' });
+    else if (pair.kind === 'version' && !sameLanguage) skipped.push({ pairId: pair.id, a: pair.a, b: pair.b, reason: 'version' });
     else {
       const la = pair.imported?.languages[0] ?? a.language;
       const lb = pair.imported?.languages[1] ?? b.language;
       if (match(la, w1) && match(lb, w2)) plans.push({ pair, swapped: false, src: a, tgt: b });
       else if (match(la, w2) && match(lb, w1)) plans.push({ pair, swapped: true, src: b, tgt: a });
-      else skipped.push({ pairId: pair.id, reason: 'languages' });
+      else skipped.push({ pairId: pair.id, a: pair.a, b: pair.b, reason: 'languages' });
     }
   }
   return { plans, skipped };

@@ -2,6 +2,7 @@
 // project folder, or the headless `bitext clean` pipeline). Offsets are UTF-16 code units in the
 // ORIGINAL decoded text; cleaned text is always derived (original + effective text edits).
 import type { InlineCode } from './inline.js';
+import type { ExportNote } from './notes.js';
 
 import type { Finding } from '../checks/types.js';
 import type { FindingStatus } from '../history/finding-status.js';
@@ -109,8 +110,8 @@ export interface BitextCorpus {
   documents: CorpusDocument[];
   pairs: CorpusPair[];
   findings: CorpusFinding[];
-  /** Free-text notes for readers of the exports (e.g. "beads not reviewed by an editor"). */
-  notes?: string[];
+  /** Notes for readers of the exports, as data: worded in the export's language (notes.ts). */
+  notes?: ExportNote[];
 }
 
 export type ExportFormat = 'tmx' | 'tsv' | 'txt' | 'xliff' | 'xliff12' | 'jsonl' | 'docs' | 'meta' | 'report';

@@ -10,7 +10,8 @@ import type { ExportSegment, SegmentSide } from './segments.js';
 import { editsNote } from './tmx.js';
 import { stripUnsafeChars } from './text-clean.js';
 import { renderMessage } from '../checks/messages/index.js';
-import { CREATION_TOOL, CREATION_TOOL_VERSION, type CorpusFinding, type RemovedChars } from './types.js';
+import { CREATION_TOOL, CREATION_TOOL_VERSION, type CorpusFinding, type RemovedChars, type UiLanguage } from './types.js';
+import { REPORT_STRINGS } from './report-strings.js';
 import { xmlAttr, xmlText } from './xml-escape.js';
 
 export const XLIFF12_NS = 'urn:oasis:names:tc:xliff:document:1.2';
@@ -21,17 +22,21 @@ export interface Xliff12Options {
   removed: RemovedChars;
   /** File-level notes (how beads were selected…). */
   notes?: string[];
+  /** Language of the notes (findings' messages); default English. */
+  uiLanguage?: UiLanguage;
   /** Findings on a side's range of its document, for notes. */
   findingsFor?: (side: SegmentSide) => readonly CorpusFinding[];
 }
 
 const PRIORITY: Record<CorpusFinding['severity'], number> = { error: 1, warning: 3, info: 5 };
 
-function findingNote(f: CorpusFinding, annotates: 'source' | 'target', r: RemovedChars): string {
-  const status = f.status === 'open' ? '' : ` (${f.status})`;
+function findingNote(f: CorpusFinding, annotates: 'source' | 'target', r: RemovedChars, lang: UiLanguage): string {
+  // Worded in the export's language, like the QA report (same strings).
+  const words = REPORT_STRINGS[lang];
+  const status = f.status === 'open' ? '' : ` (${words.list.statusName[f.status]})`;
   const fix = f.suggestions[0] !== undefined ? ` → “${f.suggestions[0]}”` : '';
   return `        <note from="${xmlAttr(f.rule, r)}" annotates="${annotates}" priority="${PRIORITY[f.severity]}">` +
-    `${xmlText(`${f.severity}${status}: ${renderMessage(f.message, 'en')} — “${f.text}”${fix}`, r)}</note>\n`;
+    `${xmlText(`${words.severity[f.severity]}${status}: ${renderMessage(f.message, lang)} — “${f.text}”${fix}`, r)}</note>\n`;
 }
 
 function fileOpen(s: ExportSegment | null, o: Xliff12Options, r: RemovedChars): string {
@@ -40,7 +45,8 @@ function fileOpen(s: ExportSegment | null, o: Xliff12Options, r: RemovedChars): 
     ` datatype="plaintext" tool-id="bitext-workbench">\n    <header>\n` +
     `      <tool tool-id="bitext-workbench" tool-name="${xmlAttr(CREATION_TOOL, r)}" tool-version="${xmlAttr(CREATION_TOOL_VERSION, r)}"/>\n`;
   for (const n of o.notes ?? []) out += `      <note>${xmlText(n, r)}</note>\n`;
-  if (s) out += `      <note>${xmlText(`Document pair ${s.pairId}: source ${s.src.docName}, target ${s.tgt.docName}.`, r)}</note>\n`;
+  // The pair by its documents' file names (source ↔ target), never by its internal id.
+  if (s) out += `      <note>${xmlText(`${s.src.docName} ↔ ${s.tgt.docName}`, r)}</note>\n`;
   return out + '    </header>\n    <body>\n';
 }
 
@@ -86,8 +92,8 @@ export function* xliff12Chunks(segments: Iterable<ExportSegment>, o: Xliff12Opti
     const edits = editsNote(s);
     if (edits) tu += `        <note from="bitext-workbench">${xmlText(edits, r)}</note>\n`;
     if (o.findingsFor) {
-      for (const f of o.findingsFor(s.src)) tu += findingNote(f, 'source', r);
-      for (const f of o.findingsFor(s.tgt)) tu += findingNote(f, 'target', r);
+      for (const f of o.findingsFor(s.src)) tu += findingNote(f, 'source', r, o.uiLanguage ?? 'en');
+      for (const f of o.findingsFor(s.tgt)) tu += findingNote(f, 'target', r, o.uiLanguage ?? 'en');
     }
     yield tu + '      </trans-unit>\n';
   }

@@ -140,6 +140,9 @@ export const alignmentIndexSchema = z.object({
   confirmed: z.number().int().min(0),
   /** Beads neither confirmed nor confident (shared/alignment/doubtful.ts); absent in older projects. */
   doubtful: z.number().int().min(0).optional(),
+  /** Beads with a sentence on both sides, and of those the confirmed ones (shared/alignment/linked.ts); absent in older projects. */
+  linked: z.number().int().min(0).optional(),
+  linkedConfirmed: z.number().int().min(0).optional(),
   /** Sentence counts at alignment time: a changed segmentation invalidates the file. */
   nSrc: z.number().int().min(0),
   nTgt: z.number().int().min(0),

@@ -184,7 +184,9 @@ describe('bitext clean', () => {
       for (const f of docs) expect(readFileSync(path.join(dir, f), 'utf8')).not.toMatch(/Flashing|Clignote/);
       expect(readFileSync(path.join(dir, docs.find((f) => f.includes('004_'))!), 'utf8')).not.toContain('Descriptive text here');
       expect(readFileSync(path.join(dir, 'report.html'), 'utf8')).toContain('Rapport de qualité');
-      expect(readFileSync(path.join(dir, 'corpus.tmx'), 'utf8')).toContain('nobody confirmed them');
+      // --lang fr: the notes are in French too (issue 11: no English inside a French export).
+      expect(readFileSync(path.join(dir, 'corpus.tmx'), 'utf8')).toContain('personne ne les a confirmés');
+      expect(readFileSync(path.join(dir, 'corpus.tmx'), 'utf8')).not.toContain('nobody confirmed them');
     } finally {
       removeDir(dir);
     }

@@ -23,6 +23,20 @@ describe('pairs and alignments through the service', () => {
     expect(v.pair.aligned?.beads).toBe(v.beads.length);
   });
 
+  // Issue 11: the Export view counts the beads that can go into the bilingual files (both sides).
+  it('the pair summary counts the beads with a sentence on both sides, and the confirmed ones among them', async () => {
+    const p = await pairOf('000', '001');
+    const v = await wb.service.getAlignment({ pairId: p.id });
+    const both = v.beads.map((b, i) => [b, i] as const).filter(([b]) => b.src.length > 0 && b.tgt.length > 0);
+    expect(v.pair.aligned?.linked).toBe(both.length);
+    const first = both.find(([b]) => !b.confirmed)!;
+    const before = v.pair.aligned!.linkedConfirmed!;
+    await wb.service.editAlignment({ pairId: p.id, op: { type: 'confirm', bead: first[1], confirmed: true } });
+    expect((await pairOf('000', '001')).aligned?.linkedConfirmed).toBe(before + 1);
+    await wb.service.undo({});
+    expect((await pairOf('000', '001')).aligned?.linkedConfirmed).toBe(before);
+  });
+
   it('edits are patches, recorded, undoable and redoable, and survive a reopen', async () => {
     const p = await pairOf('000', '001');
     const before = await wb.service.getAlignment({ pairId: p.id });

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { ExportResult, PairSummary } from '../../shared/api/contract.js';
 import { EXPORT_FORMATS } from '../../shared/export/types.js';
 import {
+  beadsOutlook,
   choicesProblem,
+  emptyResultAdvice,
   DEFAULT_CHOICES,
   expectsNoBeads,
   exportRequest,
@@ -106,8 +108,9 @@ describe('summary before exporting', () => {
   ];
 
   it('counts translation pairs and their beads; version and rejected pairs apart', () => {
-    expect(previewExport(pairs)).toEqual({ pairs: 3, aligned: 2, beads: 40, confirmed: 14, versionPairs: 1, rejectedPairs: 1 });
-    expect(previewExport([])).toEqual({ pairs: 0, aligned: 0, beads: 0, confirmed: 0, versionPairs: 0, rejectedPairs: 0 });
+    // Older projects (no linked counts): every bead counts as an upper bound.
+    expect(previewExport(pairs)).toEqual({ pairs: 3, aligned: 2, beads: 40, confirmed: 14, linked: 40, linkedConfirmed: 14, versionPairs: 1, rejectedPairs: 1 });
+    expect(previewExport([])).toEqual({ pairs: 0, aligned: 0, beads: 0, confirmed: 0, linked: 0, linkedConfirmed: 0, versionPairs: 0, rejectedPairs: 0 });
   });
 
   it('warns when the bilingual files would be empty', () => {
@@ -117,6 +120,48 @@ describe('summary before exporting', () => {
     // Only documents and the report: no bead needed.
     expect(expectsNoBeads({ ...DEFAULT_CHOICES, formats: ['docs', 'report'] }, none)).toBe(false);
     expect(expectsNoBeads(DEFAULT_CHOICES, previewExport(pairs))).toBe(false);
+  });
+
+  // Issue 11: "At most 45 beads go into the bilingual files" when 0 can.
+  it('says 0 and why when nothing can go in: the count is the beads with both sides, not every bead', () => {
+    const gapsOnly = previewExport([pair({ aligned: { beads: 45, confirmed: 0, linked: 0, linkedConfirmed: 0, alignedAt: '' } })]);
+    const all = { ...DEFAULT_CHOICES, scope: 'all' as const };
+    expect(beadsOutlook(all, gapsOnly)).toEqual({ count: 0, reason: 'noLinks' });
+    expect(beadsOutlook(DEFAULT_CHOICES, gapsOnly)).toEqual({ count: 0, reason: 'noLinks' });
+    expect(expectsNoBeads(all, gapsOnly)).toBe(true);
+    // No translation pair, or none aligned.
+    expect(beadsOutlook(DEFAULT_CHOICES, previewExport([]))).toEqual({ count: 0, reason: 'noPairs' });
+    expect(beadsOutlook(all, previewExport([pair({ kind: 'version', aligned: { beads: 5, confirmed: 5, alignedAt: '' } })]))).toEqual({ count: 0, reason: 'noPairs' });
+    expect(beadsOutlook(all, previewExport([pair({})]))).toEqual({ count: 0, reason: 'notAligned' });
+    // Linked beads but none confirmed: only the confirmed-only choice comes out empty.
+    const unconfirmed = previewExport([pair({ aligned: { beads: 45, confirmed: 3, linked: 20, linkedConfirmed: 0, alignedAt: '' } })]);
+    expect(beadsOutlook(DEFAULT_CHOICES, unconfirmed)).toEqual({ count: 0, reason: 'noneConfirmed' });
+    expect(beadsOutlook(all, unconfirmed)).toEqual({ count: 20, reason: null });
+    // Counts are those of the list: confirmed beads with both sides.
+    const some = previewExport([pair({ aligned: { beads: 45, confirmed: 9, linked: 30, linkedConfirmed: 7, alignedAt: '' } })]);
+    expect(beadsOutlook(DEFAULT_CHOICES, some)).toEqual({ count: 7, reason: null });
+  });
+
+  it('never advises including unconfirmed beads when they are included', () => {
+    const en = flatten(loadLocale('en'));
+    const fr = flatten(loadLocale('fr'));
+    const include = /include unconfirmed|incluez les segments non confirmés/i;
+    const all = { ...DEFAULT_CHOICES, scope: 'all' as const };
+    const cases = [previewExport([]), previewExport([pair({})]), previewExport([pair({ aligned: { beads: 4, confirmed: 0, linked: 0, linkedConfirmed: 0, alignedAt: '' } })])];
+    for (const p of cases) {
+      const r = beadsOutlook(all, p).reason!;
+      expect(r).not.toBeNull();
+      expect(en.get(`export.summary.${r}`)).not.toMatch(include);
+      expect(fr.get(`export.summary.${r}`)).not.toMatch(include);
+    }
+    // After the export: the advice follows the selection the export used.
+    expect(emptyResultAdvice({ selection: { includeUnconfirmed: false } })).toBe('confirmOrInclude');
+    expect(emptyResultAdvice({ selection: { includeUnconfirmed: true, minConfidence: 0.5 } })).toBe('confirmOrLower');
+    expect(emptyResultAdvice({ selection: { includeUnconfirmed: true } })).toBe('linkSentences');
+    expect(en.get('export.result.emptyLower')).not.toMatch(include);
+    expect(en.get('export.result.emptyNoLinks')).not.toMatch(include);
+    expect(fr.get('export.result.emptyLower')).not.toMatch(include);
+    expect(fr.get('export.result.emptyNoLinks')).not.toMatch(include);
   });
 });
 

@@ -29,6 +29,11 @@ const result: ExportResult = {
   pairs: { exported: 1, skipped: 2 },
   documents: 2,
   removedChars: 3,
+  leftOut: [
+    { a: 'rapport-2024.docx', b: 'rapport-2024-v2.docx', reason: 'version' },
+    { a: 'news-en.html', b: null, reason: 'missing-document' },
+  ],
+  selection: { includeUnconfirmed: false },
 };
 
 describe('export result', () => {
@@ -39,7 +44,10 @@ describe('export result', () => {
     expect(t).toContain('4 segment pairs in the bilingual files');
     expect(t).toContain('4 confirmed of 35 beads in the exported pairs');
     expect(t).toContain('3 characters that the formats cannot hold');
-    expect(t).toContain('2 pairs were left out of the bilingual files');
+    // Issue 11: which pairs were left out, by file names, and why.
+    expect(t).toContain('2 pairs were left out of the bilingual files:');
+    expect(t).toContain('rapport-2024.docx ↔ rapport-2024-v2.docx: two versions in the same language');
+    expect(t).toContain('news-en.html ↔ a document no longer in the project: a document of the pair is missing');
     expect(html).toMatch(/<tr data-format="tmx">.*corpus\.tmx.*4\.6 kB.*4 segment pairs.*>3</);
     expect(t).toContain('documents/ · 2 files');
     // File names are text, never markup.
@@ -53,6 +61,20 @@ describe('export result', () => {
     expect(t).toContain('Dossier de sortie');
     expect(t).toContain('4 entrées dans les fichiers bilingues');
     expect(t).toContain('4,6 ko');
+    expect(t).toContain('rapport-2024.docx ↔ rapport-2024-v2.docx : deux versions dans la même langue');
+  });
+
+  it('advises from the options the export used when the bilingual files are empty', async () => {
+    const empty = { ...result, segments: 0 };
+    const confirmedOnly = text(await render('en', <ExportResultPanel run={{ state: 'done', request: { formats: ['tmx'], includeUnconfirmed: false }, result: empty }} onDismiss={() => undefined} />));
+    expect(confirmedOnly).toContain('or include unconfirmed beads');
+    for (const selection of [{ includeUnconfirmed: true }, { includeUnconfirmed: true, minConfidence: 0.5 }]) {
+      for (const lng of ['en', 'fr'] as const) {
+        const t = text(await render(lng, <ExportResultPanel run={{ state: 'done', request: { formats: ['tmx'], includeUnconfirmed: true }, result: { ...empty, selection } }} onDismiss={() => undefined} />));
+        expect(t).toMatch(/hold no segment pair|aucune entrée bilingue/);
+        expect(t).not.toMatch(/include unconfirmed|incluez les segments non confirmés/i);
+      }
+    }
   });
 
   it('hides the removed-characters column when nothing was removed', async () => {

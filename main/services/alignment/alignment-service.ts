@@ -1,6 +1,7 @@
 // Document pairs and their sentence alignments: suggesting pairs, aligning them (off-thread, as a
 // cancellable job), the editor's operations, inline sentence edits, and undo/redo of all of it.
 import { countDoubtful } from '../../../shared/alignment/doubtful.js';
+import { linkedCounts } from '../../../shared/alignment/linked.js';
 import { createHash, randomBytes } from 'node:crypto';
 import type {
   AlignmentOp,
@@ -86,6 +87,7 @@ export class AlignmentService {
         entry.beads = updated.beads.length;
         entry.confirmed = updated.beads.filter((b) => b.confirmed).length;
         entry.doubtful = countDoubtful(updated.beads);
+        Object.assign(entry, linkedCounts(updated.beads));
       }
     });
     const patch: AlignmentPatch =
@@ -122,7 +124,7 @@ export class AlignmentService {
       kind: p.kind,
       status: p.status,
       origin: p.origin,
-      aligned: idx ? { beads: idx.beads, confirmed: idx.confirmed, alignedAt: idx.alignedAt, ...(idx.doubtful !== undefined ? { doubtful: idx.doubtful } : {}) } : null,
+      aligned: idx ? { beads: idx.beads, confirmed: idx.confirmed, alignedAt: idx.alignedAt, ...(idx.doubtful !== undefined ? { doubtful: idx.doubtful } : {}), ...(idx.linked !== undefined ? { linked: idx.linked, linkedConfirmed: idx.linkedConfirmed ?? 0 } : {}) } : null,
       ...(p.evidence ? { evidence: p.evidence } : {}),
       ...(idx?.method ? { method: idx.method } : {}),
     };
@@ -212,7 +214,7 @@ export class AlignmentService {
     tx.mutate((p) => {
       p.pairs = p.pairs.filter((x) => x.id !== id);
       p.pairs.push({ id, a, b, score: 1, kind: effectiveLanguage(da) === effectiveLanguage(db) ? 'version' : 'translation', status: 'confirmed', origin: 'manual' });
-      p.alignments[id] = { alignedAt: now(), beads: beads.length, confirmed: beads.filter((x) => x.confirmed).length, doubtful: countDoubtful(beads), nSrc: src.length, nTgt: tgt.length };
+      p.alignments[id] = { alignedAt: now(), beads: beads.length, confirmed: beads.filter((x) => x.confirmed).length, doubtful: countDoubtful(beads), ...linkedCounts(beads), nSrc: src.length, nTgt: tgt.length };
     });
     await this.d.history.write(tx);
     this.d.onChanged();
@@ -309,7 +311,7 @@ export class AlignmentService {
     const tx = new Tx();
     tx.side(this.files.rel(pair.id), this.files.serialize(file), () => this.files.loaded(file));
     tx.mutate((p) => {
-      p.alignments[pair.id] = { alignedAt: now(), beads: beads.length, confirmed: beads.filter((b) => b.confirmed).length, doubtful: countDoubtful(beads), nSrc: srcSpans.length, nTgt: tgtSpans.length, method: comparable ? 'comparable' : 'parallel' };
+      p.alignments[pair.id] = { alignedAt: now(), beads: beads.length, confirmed: beads.filter((b) => b.confirmed).length, doubtful: countDoubtful(beads), ...linkedCounts(beads), nSrc: srcSpans.length, nTgt: tgtSpans.length, method: comparable ? 'comparable' : 'parallel' };
     });
     await this.d.history.write(tx);
     this.d.onChanged();

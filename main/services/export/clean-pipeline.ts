@@ -185,8 +185,8 @@ export async function cleanCorpus(inputs: CleanInput[], opts: CleanOptions = {})
     pairs,
     findings: findings.map((f) => ({ ...f, status: decisionOf(decisions, f.id).status })),
     notes: [
-      `Produced by 'bitext clean' without review: alignments come from the automatic aligner and nobody confirmed them; beads with confidence >= ${CLEAN_MIN_CONFIDENCE} are exported.`,
-      `Fixes applied automatically: ${fix === 'none' ? 'none' : fix === 'safe' ? 'only those with strong evidence (--fix safe)' : 'every first suggestion (--fix all)'}.`,
+      { kind: 'cleanUnreviewed', minConfidence: CLEAN_MIN_CONFIDENCE },
+      { kind: 'cleanFixes', fix },
     ],
   };
   return { corpus, findings, applied };

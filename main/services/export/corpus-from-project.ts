@@ -15,6 +15,7 @@ import { effectiveLanguage, segmentMix } from '../../../shared/project/summary.j
 import { decodeFile } from '../import/decode.js';
 import { readImported } from '../bitext/imported-store.js';
 import { legacyFindingId } from '../findings/legacy-id.js';
+import type { ExportNote } from '../../../shared/export/notes.js';
 
 export class ProjectReadError extends Error {
   override name = 'ProjectReadError';
@@ -89,14 +90,16 @@ export async function corpusFromProject(dir: string, opts: CorpusFromProjectOpti
     });
   }
 
-  const notes: string[] = [];
+  const notes: ExportNote[] = [];
   const pairs: CorpusPair[] = [];
+  const docNames = new Map(project.documents.map((d) => [d.id, d.name]));
   for (const p of project.pairs) {
     let file;
     try {
       file = alignmentFileSchema.parse(JSON.parse(await fsp.readFile(path.join(dir, 'alignments', `${p.id}.json`), 'utf8')));
     } catch {
-      if (p.status !== 'rejected') notes.push(`Pair ${p.id} has no readable alignment; it is not exported.`);
+      // Named by the documents' file names: the reader never sees pair ids.
+      if (p.status !== 'rejected') notes.push({ kind: 'pairLeftOut', a: docNames.get(p.a) ?? null, b: docNames.get(p.b) ?? null, reason: 'no-alignment' });
       continue;
     }
     const pair: CorpusPair = { id: p.id, a: p.a, b: p.b, kind: p.kind, status: p.status, score: p.score, srcSentences: file.src, tgtSentences: file.tgt, beads: file.beads };

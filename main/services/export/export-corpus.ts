@@ -6,6 +6,7 @@ import { cleanedDocumentChunks, cleanedDocumentPath, metaCsvChunks, metaJsonChun
 import { jsonlChunks } from '../../../shared/export/jsonl.js';
 import { langTagOrUnd, primaryLanguage } from '../../../shared/export/lang-tag.js';
 import { mosesChunks } from '../../../shared/export/moses.js';
+import { noteText, type ExportNote, type LeftOutReason } from '../../../shared/export/notes.js';
 import { reportChunks } from '../../../shared/export/report.js';
 import { corpusSegments, planPairs, totalBeads, type ExportSegment, type SegmentSide, type SelectOptions, type SkippedPair } from '../../../shared/export/segments.js';
 import { emptyRemoved } from '../../../shared/export/text-clean.js';
@@ -69,10 +70,18 @@ export interface ExportSummary {
   /** Total removed characters over all files. */
   removedChars: number;
   selection: string;
+  /** Every pair not in the bilingual files, by its documents' file names (null: document gone), and why. */
+  leftOut: LeftOutPair[];
   /** Files not written, and why (an XLIFF 2.1 with no unit cannot be valid). */
   notWritten?: Array<{ format: ExportFormat; path: string; reason: 'empty' }>;
   /** The language tags written. */
   languages?: [string, string];
+}
+
+export interface LeftOutPair {
+  a: string | null;
+  b: string | null;
+  reason: LeftOutReason;
 }
 
 const BILINGUAL: ReadonlySet<ExportFormat> = new Set(['tmx', 'tsv', 'txt', 'xliff', 'xliff12', 'jsonl']);
@@ -143,8 +152,19 @@ export async function exportCorpus(corpus: BitextCorpus, outDir: string, opts: E
   const anySegment = () => !corpusSegments(corpus, select).next().done;
   const notWritten: NonNullable<ExportSummary['notWritten']> = [];
   const selection = describeSelection(select);
-  const notes = [...(corpus.notes ?? []), `Selection: ${selection}.`];
   const ui = opts.uiLanguage ?? 'en';
+  // Every pair left out, named by its documents' file names, then how beads were chosen.
+  const docNames = new Map(corpus.documents.map((d) => [d.id, d.name]));
+  const leftOut: LeftOutPair[] = [
+    ...(corpus.notes ?? []).flatMap((n) => (n.kind === 'pairLeftOut' ? [{ a: n.a, b: n.b, reason: n.reason }] : [])),
+    ...skipped.map((p) => ({ a: docNames.get(p.a) ?? null, b: docNames.get(p.b) ?? null, reason: p.reason })),
+  ];
+  const noteData: ExportNote[] = [
+    ...(corpus.notes ?? []).filter((n) => n.kind !== 'pairLeftOut'),
+    ...leftOut.map((l): ExportNote => ({ kind: 'pairLeftOut', ...l })),
+    { kind: 'selection', includeUnconfirmed: select.includeUnconfirmed ?? false, ...(select.minConfidence ? { minConfidence: select.minConfidence } : {}) },
+  ];
+  const notes = noteData.map((n) => noteText(n, ui));
 
   // Counts segments as a format consumes them; progress by beads scanned.
   const segs = (count: (n: number) => void, progress: (d: number) => void): Iterable<ExportSegment> => {
@@ -179,7 +199,7 @@ export async function exportCorpus(corpus: BitextCorpus, outDir: string, opts: E
     } else if (f === 'xliff12') {
       const removed = emptyRemoved();
       const findingsFor = findingsIndex(corpus.findings);
-      jobs.push({ format: f, file: `${base}.xliff12.xlf`, total: beadsTotal, kind: 'segments', removed, chunks: (c, p) => xliff12Chunks(segs(c, p), { srcLang: l1, tgtLang: l2, removed, notes, findingsFor }) });
+      jobs.push({ format: f, file: `${base}.xliff12.xlf`, total: beadsTotal, kind: 'segments', removed, chunks: (c, p) => xliff12Chunks(segs(c, p), { srcLang: l1, tgtLang: l2, removed, notes, findingsFor, uiLanguage: ui }) });
     } else if (f === 'jsonl') {
       jobs.push({ format: f, file: `${base}.jsonl`, total: beadsTotal, kind: 'segments', chunks: (c, p) => jsonlChunks(segs(c, p)) });
     } else if (f === 'docs') {
@@ -223,7 +243,7 @@ export async function exportCorpus(corpus: BitextCorpus, outDir: string, opts: E
   };
   for (const job of jobs) await run(job);
   if (wantReport) {
-    await run({ format: 'report', file: 'report.html', total: 1, kind: 'docs', chunks: (_c, p) => { p(1); return reportChunks(corpus, { uiLanguage: ui, ...(segments !== undefined ? { exportedSegments: segments } : {}) }); } });
+    await run({ format: 'report', file: 'report.html', total: 1, kind: 'docs', chunks: (_c, p) => { p(1); return reportChunks({ ...corpus, notes: noteData }, { uiLanguage: ui, ...(segments !== undefined ? { exportedSegments: segments } : {}) }); } });
   }
 
   let confirmed = 0;
@@ -237,6 +257,7 @@ export async function exportCorpus(corpus: BitextCorpus, outDir: string, opts: E
     documents: corpus.documents.length,
     removedChars: files.reduce((n, f) => n + (f.removed?.count ?? 0), 0),
     selection,
+    leftOut,
     ...(notWritten.length ? { notWritten } : {}),
     languages: [l1, l2],
   };

@@ -6,7 +6,7 @@ import type { ExportResult } from '../../../shared/api/contract.js';
 import { useT } from '../../i18n/index.js';
 import { caughtErrorText } from '../../i18n/error-text.js';
 import { formatNumber } from '../../i18n/format.js';
-import { countsSegments, formatBytes, joinOutPath, resultRows, BILINGUAL_FORMATS, type ResultRow } from './export-model.js';
+import { countsSegments, emptyResultAdvice, formatBytes, joinOutPath, leftOutKey, resultRows, BILINGUAL_FORMATS, type EmptyAdvice, type ResultRow } from './export-model.js';
 import type { ExportRun } from './export-session.js';
 
 export function ExportResultPanel({ run, onDismiss }: { run: ExportRun; onDismiss: () => void }) {
@@ -78,9 +78,9 @@ function ExportDone({ result, onDismiss }: { result: ExportResult; onDismiss: ()
         <li>{t('export.result.pairs', { count: result.pairs.exported })}</li>
         <li>{t('export.result.documents', { count: result.documents })}</li>
       </ul>
-      {bilingual && result.segments === 0 ? <p className="export-warning">{t('export.result.empty')}</p> : null}
+      {bilingual && result.segments === 0 ? <p className="export-warning">{emptyText(t, emptyResultAdvice(result))}</p> : null}
       {result.removedChars > 0 ? <p className="export-warning">{t('export.result.removed', { count: result.removedChars })}</p> : null}
-      {result.pairs.skipped > 0 ? <p className="hint">{t('export.result.skipped', { count: result.pairs.skipped })}</p> : null}
+      <LeftOutPairs result={result} />
       {(result.notWritten ?? []).map((n) => (
         <p key={n.path} className="export-warning">
           {t('export.result.notWritten', { file: n.path })}
@@ -89,6 +89,29 @@ function ExportDone({ result, onDismiss }: { result: ExportResult; onDismiss: ()
       {result.languages ? <p className="hint">{t('export.result.tags', { source: result.languages[0], target: result.languages[1] })}</p> : null}
       <FilesTable rows={rows} outDir={result.outDir} showRemoved={result.removedChars > 0} />
     </section>
+  );
+}
+
+function emptyText(t: ReturnType<typeof useT>['t'], advice: EmptyAdvice): string {
+  if (advice === 'confirmOrInclude') return t('export.result.empty');
+  return advice === 'confirmOrLower' ? t('export.result.emptyLower') : t('export.result.emptyNoLinks');
+}
+
+/** Which pairs are not in the bilingual files, by their documents' file names, and why. */
+function LeftOutPairs({ result }: { result: ExportResult }) {
+  const { t } = useT();
+  const list = result.leftOut ?? [];
+  if (list.length === 0) return null;
+  const gone = t('export.result.missingDocument');
+  return (
+    <div className="hint export-left-out" data-testid="export-left-out">
+      <p>{t('export.result.leftOut', { count: list.length })}</p>
+      <ul>
+        {list.map((l, i) => (
+          <li key={i}>{t('export.result.leftOutPair', { a: l.a ?? gone, b: l.b ?? gone, reason: t(`export.result.leftOutReason.${leftOutKey(l.reason)}`) })}</li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

@@ -7,7 +7,7 @@ import { useT } from '../../i18n/index.js';
 import { formatPercent } from '../../i18n/format.js';
 import { useStore, useWorkbench } from '../../state/use-workbench.js';
 import type { ManyPolicy } from '../../../shared/export/types.js';
-import { choicesProblem, chosenTags, exportRequest, expectsNoBeads, FORMAT_FILES, FORMAT_ORDER, parsePercent, previewExport, toggleFormat, type ExportChoices, type ExportPreview } from './export-model.js';
+import { beadsOutlook, choicesProblem, chosenTags, exportRequest, expectsNoBeads, FORMAT_FILES, FORMAT_ORDER, parsePercent, previewExport, toggleFormat, type ExportChoices, type ExportPreview } from './export-model.js';
 import { ExportResultPanel } from './ExportResultPanel.js';
 import { useExportSession } from './use-export.js';
 import '../../styles/export.css';
@@ -245,8 +245,9 @@ function ExportPreviewBox({ choices }: { choices: ExportChoices }) {
   const titleId = useId();
   const min = parsePercent(choices.minConfidence);
   const notAligned = preview.pairs - preview.aligned;
-  let warning: string | null = null;
-  if (expectsNoBeads(choices, preview)) warning = preview.pairs === 0 ? t('export.summary.noPairs') : t('export.summary.noneConfirmed');
+  // The same counts as the list above; when none can go in, why (and no "at most 0").
+  const outlook = beadsOutlook(choices, preview);
+  const warning = expectsNoBeads(choices, preview) && outlook.reason ? t(`export.summary.${outlook.reason}`) : null;
 
   return (
     <section className="export-preview" aria-labelledby={titleId}>
@@ -259,11 +260,13 @@ function ExportPreviewBox({ choices }: { choices: ExportChoices }) {
         <li>{t('export.summary.beads', { count: preview.beads })}</li>
         <li>{t('export.summary.confirmed', { count: preview.confirmed })}</li>
       </ul>
-      <p>
-        {choices.scope === 'confirmed'
-          ? t('export.summary.selectionConfirmed', { count: preview.confirmed })
-          : t('export.summary.selectionAll', { count: preview.beads, min: formatPercent(i18n.language, min ?? 0) })}
-      </p>
+      {outlook.count > 0 ? (
+        <p>
+          {choices.scope === 'confirmed'
+            ? t('export.summary.selectionConfirmed', { count: outlook.count })
+            : t('export.summary.selectionAll', { count: outlook.count, min: formatPercent(i18n.language, min ?? 0) })}
+        </p>
+      ) : null}
       {preview.versionPairs > 0 ? <p className="hint">{t('export.summary.versionPairs', { count: preview.versionPairs })}</p> : null}
       {preview.rejectedPairs > 0 ? <p className="hint">{t('export.summary.rejectedPairs', { count: preview.rejectedPairs })}</p> : null}
       {warning ? <p className="export-warning">{warning}</p> : null}

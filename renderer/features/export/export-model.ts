@@ -100,6 +100,9 @@ export interface ExportPreview {
   aligned: number;
   beads: number;
   confirmed: number;
+  /** Beads with a sentence on both sides (the only ones the bilingual files can hold), and of those the confirmed ones. */
+  linked: number;
+  linkedConfirmed: number;
   /** Left out of the bilingual files: same-language version pairs and rejected pairs. */
   versionPairs: number;
   rejectedPairs: number;
@@ -107,7 +110,7 @@ export interface ExportPreview {
 
 /** What the bilingual files can hold, from the snapshot's pairs (before any export ran). */
 export function previewExport(pairs: readonly PairSummary[]): ExportPreview {
-  const p: ExportPreview = { pairs: 0, aligned: 0, beads: 0, confirmed: 0, versionPairs: 0, rejectedPairs: 0 };
+  const p: ExportPreview = { pairs: 0, aligned: 0, beads: 0, confirmed: 0, linked: 0, linkedConfirmed: 0, versionPairs: 0, rejectedPairs: 0 };
   for (const pair of pairs) {
     if (pair.status === 'rejected') p.rejectedPairs++;
     else if (pair.kind === 'version') p.versionPairs++;
@@ -117,17 +120,55 @@ export function previewExport(pairs: readonly PairSummary[]): ExportPreview {
         p.aligned++;
         p.beads += pair.aligned.beads;
         p.confirmed += pair.aligned.confirmed;
+        // Older projects do not count the beads with both sides: every bead is then an upper bound.
+        p.linked += pair.aligned.linked ?? pair.aligned.beads;
+        p.linkedConfirmed += pair.aligned.linked !== undefined ? (pair.aligned.linkedConfirmed ?? 0) : pair.aligned.confirmed;
       }
     }
   }
   return p;
 }
 
-/** Would the chosen bilingual formats come out empty? (confirmed only, and nothing confirmed) */
+/** Why nothing can go into the bilingual files, or null when something can (or none is chosen). */
+export type NoBeadsReason = 'noPairs' | 'notAligned' | 'noLinks' | 'noneConfirmed';
+
+/**
+ * What the summary says about the bilingual files: at most `count` beads (the same counts as the
+ * list above it), or, when that is 0, why nothing will go in. The advice depends on the choices:
+ * "include unconfirmed beads" only when they are not included already.
+ */
+export function beadsOutlook(c: ExportChoices, preview: ExportPreview): { count: number; reason: NoBeadsReason | null } {
+  const count = c.scope === 'confirmed' ? preview.linkedConfirmed : preview.linked;
+  if (count > 0) return { count, reason: null };
+  if (preview.pairs === 0) return { count, reason: 'noPairs' };
+  if (preview.aligned === 0) return { count, reason: 'notAligned' };
+  if (preview.linked === 0) return { count, reason: 'noLinks' };
+  return { count, reason: 'noneConfirmed' };
+}
+
+/** Would the chosen bilingual formats come out empty? */
 export function expectsNoBeads(c: ExportChoices, preview: ExportPreview): boolean {
   const bilingual = c.formats.some((f) => BILINGUAL_FORMATS.has(f));
   if (!bilingual) return false;
-  return c.scope === 'confirmed' ? preview.confirmed === 0 : preview.beads === 0;
+  return beadsOutlook(c, preview).count === 0;
+}
+
+/** After an export with no segment pair: what to do, from the selection actually used. */
+export type EmptyAdvice = 'confirmOrInclude' | 'confirmOrLower' | 'linkSentences';
+
+export function emptyResultAdvice(result: Pick<ExportResult, 'selection'>): EmptyAdvice {
+  const sel = result.selection;
+  // Older servers do not say: the advice that holds whatever was chosen.
+  if (!sel) return 'linkSentences';
+  if (!sel.includeUnconfirmed) return 'confirmOrInclude';
+  return sel.minConfidence ? 'confirmOrLower' : 'linkSentences';
+}
+
+type LeftOutReason = NonNullable<ExportResult['leftOut']>[number]['reason'];
+
+/** The catalogue key (export.result.leftOutReason.*) of a left-out pair's reason. */
+export function leftOutKey(reason: LeftOutReason): 'rejected' | 'version' | 'languages' | 'missingDocument' | 'noAlignment' {
+  return reason === 'missing-document' ? 'missingDocument' : reason === 'no-alignment' ? 'noAlignment' : reason;
 }
 
 export type ResultFile = ExportResult['files'][number];
