@@ -24,6 +24,7 @@ import { splitSentences } from '../shared/segment/index.js';
 import { DEFAULT_TUNING, type Tuning } from '../shared/align/params.js';
 import type { Bead } from '../shared/align/types.js';
 import { alignDocuments, HIGH_CONFIDENCE } from '../shared/align/documents.js';
+import { learnLexicon, type LearnedLexicon } from '../shared/align/learned-lexicon.js';
 import { pairDocuments, type PairDoc } from '../shared/pair/index.js';
 
 type Pair = [number[], number[]];
@@ -179,10 +180,28 @@ const newsDir = resolve(root, '../shared/eval/news-pairs');
 function evalNews(tuning: Tuning, quiet: boolean, verbose: boolean): void {
   if (!existsSync(newsDir)) { console.log('news: no data (skipped)'); return; }
   const dirs = readdirSync(newsDir).filter((d) => existsSync(join(newsDir, d, 'gold.txt'))).sort();
+  // The ten pairs as one collection: a lexicon learned from its parallel pairs' confident links
+  // (learned-lexicon.ts) serves its comparable pairs. Scored without, then with it.
+  const t0 = performance.now();
+  const inputs = dirs.map((d) => {
+    const dir = join(newsDir, d);
+    const a = readLines(join(dir, 'a.txt')), b = readLines(join(dir, 'b.txt'));
+    const sl = readFileSync(join(dir, 'a.lang'), 'utf8').trim(), tl = readFileSync(join(dir, 'b.lang'), 'utf8').trim();
+    const res = alignDocuments(a, b, { srcLang: sl, tgtLang: tl }, tuning);
+    return { srcLang: sl, tgtLang: tl, src: a, tgt: b, beads: res.beads, method: res.method };
+  });
+  const learned = learnLexicon(inputs);
+  const entries = [...learned.values()].reduce((n, l) => n + l.length, 0);
+  console.log(`news: corpus-learned lexicon ${entries} entries from ${inputs.filter((x) => x.method === 'parallel').length} parallel pairs (${((performance.now() - t0) / 1000).toFixed(2)} s incl. first pass)`);
+  scoreNews(dirs, tuning, quiet, verbose, undefined, 'without learned lexicon');
+  scoreNews(dirs, tuning, quiet, verbose, learned, 'with corpus-learned lexicon');
+}
+
+function scoreNews(dirs: string[], tuning: Tuning, quiet: boolean, verbose: boolean, learned: LearnedLexicon | undefined, label: string): void {
   let pred = 0, ok = 0, sure = 0, found = 0, secs = 0;
   // Links grouped by the confidence the aligner gave them: is "high" right >= 90% of the time?
   const byConf = [[0, 0], [0, 0], [0, 0], [0, 0]] as Array<[number, number]>;
-  if (!quiet) console.log('\nNews pairs (real; links scored per sentence pair: P = S or P links, R = S links)');
+  if (!quiet) console.log(`\nNews pairs, ${label} (real; links scored per sentence pair: P = S or P links, R = S links)`);
   for (const d of dirs) {
     const dir = join(newsDir, d);
     const a = readLines(join(dir, 'a.txt')), b = readLines(join(dir, 'b.txt'));
@@ -190,7 +209,7 @@ function evalNews(tuning: Tuning, quiet: boolean, verbose: boolean): void {
     const gold = parseLinkGold(readFileSync(join(dir, 'gold.txt'), 'utf8'));
     const okSet = new Set([...gold.sure, ...gold.possible].map(([i, j]) => `${i}:${j}`));
     const t0 = performance.now();
-    const res = alignDocuments(a, b, { srcLang: sl, tgtLang: tl }, tuning);
+    const res = alignDocuments(a, b, { srcLang: sl, tgtLang: tl, ...(learned ? { learned } : {}) }, tuning);
     secs += (performance.now() - t0) / 1000;
     const links = new Map<string, number>();
     for (const bd of res.beads) for (const i of bd.src) for (const j of bd.tgt) links.set(`${i}:${j}`, bd.confidence);
@@ -212,7 +231,7 @@ function evalNews(tuning: Tuning, quiet: boolean, verbose: boolean): void {
     }
   }
   const P = pred ? ok / pred : 0, R = sure ? found / sure : 0;
-  console.log(`news links ${pred} precision ${P.toFixed(3)} recall ${R.toFixed(3)} F1 ${f1(P, R).toFixed(3)} (${secs.toFixed(2)} s)`);
+  console.log(`news links (${label}) ${pred} precision ${P.toFixed(3)} recall ${R.toFixed(3)} F1 ${f1(P, R).toFixed(3)} (${secs.toFixed(2)} s)`);
   const hi = byConf[2]![0] + byConf[3]![0], hn = byConf[2]![1] + byConf[3]![1];
   console.log(`news links shown as high confidence (>= ${HIGH_CONFIDENCE}): ${hn ? (hi / hn).toFixed(3) : 'n/a'} right (${hi}/${hn})`);
   if (!quiet) console.log('  links right by shown confidence: ' + ['< 0.5', `0.5-${HIGH_CONFIDENCE}`, `${HIGH_CONFIDENCE}-0.9`, '>= 0.9'].map((l, k) => `${l}: ${byConf[k]![1] ? (byConf[k]![0] / byConf[k]![1]).toFixed(3) : 'n/a'} (${byConf[k]![1]})`).join(', '));

@@ -56,7 +56,7 @@ export function alignDocuments(src: string[], tgt: string[], opts: AlignOptions 
     for (const i of b.src) for (const j of b.tgt) seeds.push({ src: i, tgt: j, sim: 1, confidence: b.confidence });
   }
   const same = !!opts.srcLang && !!opts.tgtLang && opts.srcLang.toLowerCase().split(/[-_]/)[0] === opts.tgtLang.toLowerCase().split(/[-_]/)[0];
-  const translations = same ? undefined : translationsFor(opts.srcLang, opts.tgtLang, opts.dictionary);
+  const translations = same ? undefined : translationsFor(opts.srcLang, opts.tgtLang, opts.dictionary, opts.learned);
   const beads = alignComparable(src, tgt, { sameLanguage: same, ...(translations ? { translations } : {}) }, seeds);
   return { beads, method: 'comparable' };
 }

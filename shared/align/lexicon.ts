@@ -46,10 +46,13 @@ function shippedFor(s: string, g: string): Translations {
   return t;
 }
 
-export function translationsFor(srcLang: string | undefined, tgtLang: string | undefined, dictionary: Array<[string, string]> = []): Translations {
+export function translationsFor(srcLang: string | undefined, tgtLang: string | undefined, dictionary: Array<[string, string]> = [], learned?: Map<string, Array<[string, string, number]>>): Translations {
   const base = shippedFor(primary(srcLang), primary(tgtLang));
-  if (dictionary.length === 0) return base; // shared: callers only read it
+  const fromCorpus = learned?.get(`${primary(srcLang)}>${primary(tgtLang)}`) ?? [];
+  if (dictionary.length === 0 && fromCorpus.length === 0) return base; // shared: callers only read it
   const t: Translations = new Map([...base].map(([k, v]) => [k, new Map(v)]));
+  // Learned entries carry their own weight (< 1): a listed translation keeps its full weight.
+  for (const [x, y, w] of fromCorpus) put(t, x, targetKey(y), w);
   for (const [a, b] of dictionary) {
     const x = foldKey(a.trim()), y = foldKey(b.trim());
     if (x && y && !/\s/.test(x) && !/\s/.test(y)) put(t, x, targetKey(y), 1);

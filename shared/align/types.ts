@@ -9,6 +9,9 @@ export interface AlignOptions {
   tgtLang?: string;
   /** User bilingual dictionary pairs (source word/phrase, target word/phrase). */
   dictionary?: Array<[string, string]>;
+  /** Word translations learned from the collection's translation pairs (learned-lexicon.ts),
+   *  used by the comparable linker beside the shipped lexicon and the dictionary. */
+  learned?: Map<string, Array<[string, string, number]>>;
   /** Sentence pairs the editor confirmed: extra training for the lexicon. */
   confirmed?: Array<{ src: string[]; tgt: string[] }>;
   /** Cooperative cancellation: checked periodically; throws an Error named 'AbortError'. */
