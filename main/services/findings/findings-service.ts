@@ -50,6 +50,7 @@ type StoredFinding = Finding;
 
 const newId = () => `e_${randomBytes(8).toString('hex')}`;
 const now = () => new Date().toISOString();
+const noSuchSuggestion = (index: number, count: number) => new WorkbenchError('finding.noSuchSuggestion', { index, count });
 
 /** Checks re-run this long after the last edit (a burst of edits gives one run). */
 export const RECHECK_DELAY_MS = 1500;
@@ -101,9 +102,12 @@ export class FindingsService {
     const maps = new Map<string, ReturnType<typeof buildOffsetMap>>();
     const originals = new Map<string, string>();
     const inputs: Array<{ id: string; name: string; text: string; language: string }> = [];
+    const edited = new Set<string>();
     for (const rec of docs) {
       const original = await this.d.textOf(rec);
-      const map = buildOffsetMap(original, this.textEdits(rec.id));
+      const edits = this.textEdits(rec.id);
+      if (edits.length) edited.add(rec.id);
+      const map = buildOffsetMap(original, edits);
       maps.set(rec.id, map);
       originals.set(rec.id, original);
       inputs.push({ id: rec.id, name: rec.name, text: map.cleaned, language: effectiveLanguage(rec) });
@@ -135,11 +139,14 @@ export class FindingsService {
       const end = Math.max(start, map.toOriginal(f.end, 'end'));
       (mapped.get(f.docId) ?? mapped.set(f.docId, []).get(f.docId)!).push({ f, start, end });
     }
-    const ranks = new Map([...mapped].map(([docId, list]) => [docId, new RankIndex(originals.get(docId)!, list)]));
+    // A document without edits was checked in its original text: the engine's ids are already
+    // the ids in the original (same function, same text, same offsets), computing them again
+    // cost a pass over the whole text per document.
+    const ranks = new Map([...mapped].filter(([docId]) => edited.has(docId)).map(([docId, list]) => [docId, new RankIndex(originals.get(docId)!, list)]));
     for (const { f, start, end } of [...mapped.values()].flat()) {
       // Ids anchored in the original text, which edits never change: decisions stay attached
       // however the cleaned text moves around them (shared/checks/finding-id.ts).
-      const id = findingIdIn(originals.get(f.docId)!, f.docId, f.rule, f.text, start, end, ranks.get(f.docId));
+      const id = edited.has(f.docId) ? findingIdIn(originals.get(f.docId)!, f.docId, f.rule, f.text, start, end, ranks.get(f.docId)) : f.id;
       if (seen.has(id)) continue;
       seen.add(id);
       findings.push({ ...f, id, start, end });
@@ -235,7 +242,7 @@ export class FindingsService {
   private async textRecord(docId: string, start: number, end: number, after: string, source: string, label: HistoryLabelKey, findingId?: string): Promise<TextEdit> {
     const rec = this.d.store.findDocument(docId);
     const original = await this.d.textOf(rec);
-    if (start > end || end > original.length) throw new WorkbenchError('alignment.invalidOp', { reason: 'span outside the document' });
+    if (start > end || end > original.length) throw new WorkbenchError('finding.spanOutside', { start, end, length: original.length });
     return { id: newId(), at: now(), label: historyLabel(label), kind: 'text', docId, start, end, before: original.slice(start, end), after, source, ...(findingId ? { findingId } : {}) };
   }
 
@@ -311,7 +318,7 @@ export class FindingsService {
   async accept(findingId: string, suggestion: number): Promise<FixResult> {
     const f = await this.finding(findingId);
     const text = f.suggestions[suggestion];
-    if (text === undefined) throw new WorkbenchError('alignment.invalidOp', { reason: 'no such suggestion' });
+    if (text === undefined) throw noSuchSuggestion(suggestion, f.suggestions.length);
     await this.commit(await this.textRecord(f.docId, f.start, f.end, text, f.rule, 'accept-fix', f.id), [f.docId]);
     return { history: this.d.alignment.history() };
   }
@@ -355,7 +362,7 @@ export class FindingsService {
   async preview(findingId: string, suggestion: number): Promise<FixOccurrence[]> {
     const f = await this.finding(findingId);
     const target = f.suggestions[suggestion];
-    if (target === undefined) throw new WorkbenchError('alignment.invalidOp', { reason: 'no such suggestion' });
+    if (target === undefined) throw noSuchSuggestion(suggestion, f.suggestions.length);
     const statuses = this.statuses();
     const names = new Map(this.d.store.project.documents.map((x) => [x.id, x]));
     const out: FixOccurrence[] = [];
@@ -375,7 +382,7 @@ export class FindingsService {
   async applyToAll(findingId: string, suggestion: number, findingIds: string[]): Promise<FixResult> {
     const f = await this.finding(findingId);
     const target = f.suggestions[suggestion];
-    if (target === undefined) throw new WorkbenchError('alignment.invalidOp', { reason: 'no such suggestion' });
+    if (target === undefined) throw noSuchSuggestion(suggestion, f.suggestions.length);
     const allowed = new Set((await this.preview(findingId, suggestion)).map((o) => o.findingId));
     const records: TextEdit[] = [];
     for (const id of new Set([findingId, ...findingIds])) {
@@ -446,7 +453,7 @@ export class FindingsService {
   async addNameToGlossary(findingId: string, name?: string): Promise<GlossaryEntryView[]> {
     const f = await this.finding(findingId);
     const proper = name ?? f.suggestions.find((s) => s.trim().length > 0);
-    if (!proper) throw new WorkbenchError('alignment.invalidOp', { reason: 'no name to add' });
+    if (!proper) throw new WorkbenchError('finding.noName');
     const lang = effectiveLanguage(this.d.store.findDocument(f.docId));
     await this.d.store.update((p) => {
       const g = p.glossary as Glossary;
