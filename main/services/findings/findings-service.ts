@@ -50,7 +50,6 @@ type StoredFinding = Finding;
 
 const newId = () => `e_${randomBytes(8).toString('hex')}`;
 const now = () => new Date().toISOString();
-const noSuchSuggestion = (index: number, count: number) => new WorkbenchError('finding.noSuchSuggestion', { index, count });
 
 /** Checks re-run this long after the last edit (a burst of edits gives one run). */
 export const RECHECK_DELAY_MS = 1500;
@@ -242,7 +241,7 @@ export class FindingsService {
   private async textRecord(docId: string, start: number, end: number, after: string, source: string, label: HistoryLabelKey, findingId?: string): Promise<TextEdit> {
     const rec = this.d.store.findDocument(docId);
     const original = await this.d.textOf(rec);
-    if (start > end || end > original.length) throw new WorkbenchError('finding.spanOutside', { start, end, length: original.length });
+    if (start > end || end > original.length) throw new WorkbenchError('alignment.invalidOp', { reason: 'span outside the document' });
     return { id: newId(), at: now(), label: historyLabel(label), kind: 'text', docId, start, end, before: original.slice(start, end), after, source, ...(findingId ? { findingId } : {}) };
   }
 
@@ -318,7 +317,7 @@ export class FindingsService {
   async accept(findingId: string, suggestion: number): Promise<FixResult> {
     const f = await this.finding(findingId);
     const text = f.suggestions[suggestion];
-    if (text === undefined) throw noSuchSuggestion(suggestion, f.suggestions.length);
+    if (text === undefined) throw new WorkbenchError('alignment.invalidOp', { reason: 'no such suggestion' });
     await this.commit(await this.textRecord(f.docId, f.start, f.end, text, f.rule, 'accept-fix', f.id), [f.docId]);
     return { history: this.d.alignment.history() };
   }
@@ -362,7 +361,7 @@ export class FindingsService {
   async preview(findingId: string, suggestion: number): Promise<FixOccurrence[]> {
     const f = await this.finding(findingId);
     const target = f.suggestions[suggestion];
-    if (target === undefined) throw noSuchSuggestion(suggestion, f.suggestions.length);
+    if (target === undefined) throw new WorkbenchError('alignment.invalidOp', { reason: 'no such suggestion' });
     const statuses = this.statuses();
     const names = new Map(this.d.store.project.documents.map((x) => [x.id, x]));
     const out: FixOccurrence[] = [];
@@ -382,7 +381,7 @@ export class FindingsService {
   async applyToAll(findingId: string, suggestion: number, findingIds: string[]): Promise<FixResult> {
     const f = await this.finding(findingId);
     const target = f.suggestions[suggestion];
-    if (target === undefined) throw noSuchSuggestion(suggestion, f.suggestions.length);
+    if (target === undefined) throw new WorkbenchError('alignment.invalidOp', { reason: 'no such suggestion' });
     const allowed = new Set((await this.preview(findingId, suggestion)).map((o) => o.findingId));
     const records: TextEdit[] = [];
     for (const id of new Set([findingId, ...findingIds])) {
@@ -453,7 +452,7 @@ export class FindingsService {
   async addNameToGlossary(findingId: string, name?: string): Promise<GlossaryEntryView[]> {
     const f = await this.finding(findingId);
     const proper = name ?? f.suggestions.find((s) => s.trim().length > 0);
-    if (!proper) throw new WorkbenchError('finding.noName');
+    if (!proper) throw new WorkbenchError('alignment.invalidOp', { reason: 'no name to add' });
     const lang = effectiveLanguage(this.d.store.findDocument(f.docId));
     await this.d.store.update((p) => {
       const g = p.glossary as Glossary;
