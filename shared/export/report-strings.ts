@@ -83,6 +83,8 @@ export interface ReportStrings {
     selectionMin: (percent: string) => string;
     cleanUnreviewed: (percent: string) => string;
     cleanFixes: Record<'none' | 'safe' | 'all', string>;
+    /** Label of a unit's note listing the text edits behind it. */
+    edits: string;
   };
 }
 
@@ -173,6 +175,7 @@ const en: ReportStrings = {
       safe: 'Fixes applied automatically: only those with strong evidence (--fix safe).',
       all: 'Fixes applied automatically: the first suggestion of every finding (--fix all).',
     },
+    edits: 'edits',
   },
   categories: {
     'name-translation': 'Translated names', terminology: 'Terminology', meaning: 'Meaning', quotes: 'Quotation marks',
@@ -268,6 +271,7 @@ const fr: ReportStrings = {
       safe: 'Corrections appliquées automatiquement : seulement celles qui s’appuient sur des indices solides (--fix safe).',
       all: 'Corrections appliquées automatiquement : la première suggestion pour chaque problème (--fix all).',
     },
+    edits: 'modifications',
   },
   categories: {
     'name-translation': 'Noms traduits', terminology: 'Terminologie', meaning: 'Sens', quotes: 'Guillemets',

@@ -6,7 +6,8 @@
 import { tmxDate } from './dates.js';
 import { tmxInline } from './inline-xml.js';
 import type { ExportSegment } from './segments.js';
-import { CREATION_TOOL, CREATION_TOOL_VERSION, type RemovedChars } from './types.js';
+import { CREATION_TOOL, CREATION_TOOL_VERSION, type RemovedChars, type UiLanguage } from './types.js';
+import { REPORT_STRINGS } from './report-strings.js';
 import { stripUnsafeChars } from './text-clean.js';
 import { xmlAttr, xmlText } from './xml-escape.js';
 
@@ -27,6 +28,8 @@ export interface TmxOptions {
    * header's segtype, not the unit's.
    */
   segtype?: 'sentence' | 'paragraph';
+  /** Language of the notes we write (edits); default English. */
+  uiLanguage?: UiLanguage;
 }
 
 /** Provenance props of a tu, in the order written; tmx-read maps them back. */
@@ -44,10 +47,11 @@ export function tuProps(s: ExportSegment): Array<[string, string]> {
 }
 
 /** Human-readable list of the text edits behind a segment, for a tu note. */
-export function editsNote(s: ExportSegment): string | null {
+export function editsNote(s: ExportSegment, lang: UiLanguage = 'en'): string | null {
   const all = [...s.src.edits, ...s.tgt.edits];
   if (!all.length) return null;
-  return 'edits: ' + all.map((e) => `“${e.before}” → ${e.after === '' ? '(removed)' : `“${e.after}”`} (${e.source})`).join('; ');
+  const words = REPORT_STRINGS[lang];
+  return `${words.note.edits}: ` + all.map((e) => `“${e.before}” → ${e.after === '' ? words.removed : `“${e.after}”`} (${e.source})`).join('; ');
 }
 
 /** Attributes the TMX DTD allows on <tu> (besides tuid and segtype, which we write ourselves). */
@@ -81,7 +85,7 @@ export function* tmxChunks(segments: Iterable<ExportSegment>, o: TmxOptions): Ge
     if (!src.trim() || !tgt.trim()) continue;
     let tu = tuOpen(s, r);
     for (const n of s.foreign?.notes ?? []) tu += `      <note>${xmlText(n, r)}</note>\n`;
-    const note = editsNote(s);
+    const note = editsNote(s, o.uiLanguage);
     if (note) tu += `      <note>${xmlText(note, r)}</note>\n`;
     for (const [k, v] of s.foreign?.props ?? []) tu += `      <prop type="${xmlAttr(k, r)}">${xmlText(v, r)}</prop>\n`;
     for (const [k, v] of tuProps(s)) tu += `      <prop type="${k}">${xmlText(v, r)}</prop>\n`;

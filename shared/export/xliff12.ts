@@ -89,7 +89,7 @@ export function* xliff12Chunks(segments: Iterable<ExportSegment>, o: Xliff12Opti
       ...Object.entries(s.foreign?.attrs ?? {}).map(([k, v]) => [`attr-${k}`, v] as [string, string]),
     ], r);
     for (const n of s.foreign?.notes ?? []) tu += `        <note>${xmlText(n, r)}</note>\n`;
-    const edits = editsNote(s);
+    const edits = editsNote(s, o.uiLanguage);
     if (edits) tu += `        <note from="bitext-workbench">${xmlText(edits, r)}</note>\n`;
     if (o.findingsFor) {
       for (const f of o.findingsFor(s.src)) tu += findingNote(f, 'source', r, o.uiLanguage ?? 'en');

@@ -129,6 +129,18 @@ describe('export notes and the QA report', () => {
     }
   });
 
+  it('a unit note on the edits behind it is in the export language', async () => {
+    const corpus = await corpusFromProject(proj);
+    const en = corpus.documents.find((d) => d.name === 'visit-en.txt')!;
+    const at = en.originalText.indexOf('three hours');
+    en.edits = [{ start: at, end: at + 'three hours'.length, before: 'three hours', after: '', source: 'manual' }];
+    for (const [ui, label, removed] of [['en', 'edits', '(removed)'], ['fr', 'modifications', '(supprimé)']] as const) {
+      const dir = path.join(out, `edits-${ui}`);
+      await exportCorpus(corpus, dir, { formats: ['tmx'], uiLanguage: ui, includeUnconfirmed: true });
+      expect(readFileSync(path.join(dir, 'corpus.tmx'), 'utf8')).toContain(`<note>${label}: “three hours” → ${removed} (manual)</note>`);
+    }
+  });
+
   it('the selection note follows the options actually used', async () => {
     const confirmedOnly = reportNotes((await exportIn('en', false)).report);
     const all = reportNotes((await exportIn('en', true)).report);

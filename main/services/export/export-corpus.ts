@@ -182,7 +182,7 @@ export async function exportCorpus(corpus: BitextCorpus, outDir: string, opts: E
   for (const f of formats) {
     if (f === 'tmx') {
       const removed = emptyRemoved();
-      jobs.push({ format: f, file: `${base}.tmx`, total: beadsTotal, kind: 'segments', removed, chunks: (c, p) => tmxChunks(segs(c, p), { srcLang: l1, tgtLang: l2, createdAt: corpus.createdAt, notes, segtype: tmxSegtype, props: { 'x-corpus': corpus.name, 'x-selection': selection }, removed }) });
+      jobs.push({ format: f, file: `${base}.tmx`, total: beadsTotal, kind: 'segments', removed, chunks: (c, p) => tmxChunks(segs(c, p), { srcLang: l1, tgtLang: l2, createdAt: corpus.createdAt, notes, segtype: tmxSegtype, props: { 'x-corpus': corpus.name, 'x-selection': selection }, removed, uiLanguage: ui }) });
     } else if (f === 'tsv') {
       const removed = emptyRemoved();
       jobs.push({ format: f, file: `${base}.tsv`, total: beadsTotal, kind: 'segments', removed, chunks: (c, p) => tsvChunks(segs(c, p), { srcLang: l1, tgtLang: l2, removed }) });
