@@ -104,7 +104,8 @@ export class CorpusModel {
     return this.memo(`slots:${v.doc.id}`, () => new Set(this.speakerSlots(v).map((s) => s.token.start)));
   }
 
-  constructor(ctx: CheckContext) {
+  /** onError: told about a failure the model carries on from (shared/ has no logger). */
+  constructor(ctx: CheckContext, onError?: (event: string, data: Record<string, unknown>) => void) {
     this.glossary = ctx.glossary ?? emptyGlossary();
     this.profile = ctx.profile ?? defaultProfile();
     this.data = resolveCheckData(this.profile.data);
@@ -120,7 +121,8 @@ export class CorpusModel {
       let sentences: SentenceSpan[];
       try {
         sentences = split ? split(doc.text, lang) : [];
-      } catch {
+      } catch (error) {
+        onError?.('checks.splitFailed', { docId: doc.id, error });
         sentences = [];
       }
       // Without a splitter, a paragraph stands for a sentence: rules degrade but still run.

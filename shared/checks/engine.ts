@@ -12,6 +12,12 @@ export class CheckCancelled extends Error {
   constructor() { super('job.cancelled'); }
 }
 
+/** One document's time budget is spent (caught by the engine: that document only is dropped). */
+class DocTimeLimit extends Error {}
+
+/** Checkpoints between two looks at the clock (the signal is looked at every time: it is a flag). */
+const CLOCK_EVERY = 256;
+
 export function ruleEnabled(rule: Rule, model: CorpusModel): boolean {
   const p = model.profile;
   if (p.categories?.[rule.category] === false) return false;
@@ -19,7 +25,7 @@ export function ruleEnabled(rule: Rule, model: CorpusModel): boolean {
 }
 
 export function runChecks(ctx: CheckContext, opts: RunOptions = {}, rules: Rule[] = RULES): Finding[] {
-  const model = new CorpusModel(ctx);
+  const model = new CorpusModel(ctx, opts.onError);
   const active = rules.filter((r) => ruleEnabled(r, model));
   const docRules = active.filter((r) => r.scope === 'doc');
   const corpusRules = active.filter((r) => r.scope === 'corpus');
@@ -30,6 +36,14 @@ export function runChecks(ctx: CheckContext, opts: RunOptions = {}, rules: Rule[
   const seen = new Set<string>();
   const findings: Finding[] = [];
   const minRank = severityRank(model.profile.minSeverity ?? 'info');
+  // The running document's deadline (doc rules only; corpus rules answer to the signal alone).
+  let deadline = Infinity;
+  let ticks = 0;
+  const timedOut = new Set<string>();
+  const checkpoint = () => {
+    if (opts.signal?.aborted) throw new CheckCancelled();
+    if (deadline !== Infinity && ++ticks % CLOCK_EVERY === 0 && Date.now() > deadline) throw new DocTimeLimit();
+  };
 
   const envFor = (rule: Rule): RuleEnv => ({
     model,
@@ -37,7 +51,10 @@ export function runChecks(ctx: CheckContext, opts: RunOptions = {}, rules: Rule[
       const v = model.profile.rules?.[rule.id]?.options?.[name] ?? rule.defaults?.[name];
       return v as T;
     },
+    checkpoint,
     emit(view: DocView, d: Draft) {
+      checkpoint();
+      if (timedOut.has(view.doc.id)) return;
       if (d.end <= d.start || d.start < 0 || d.end > view.text.length) return;
       const severity = model.profile.rules?.[rule.id]?.severity ?? d.severity ?? rule.severity;
       if (severityRank(severity) < minRank) return;
@@ -68,12 +85,26 @@ export function runChecks(ctx: CheckContext, opts: RunOptions = {}, rules: Rule[
   const docEnvs = docRules.map((r) => ({ rule: r, env: envFor(r) }));
   for (const view of model.views) {
     if (opts.signal?.aborted) throw new CheckCancelled();
-    for (const { rule, env } of docEnvs) {
-      if (opts.signal?.aborted) throw new CheckCancelled();
-      if (!rule.languages || rule.languages.includes(view.lang)) rule.run(env, view);
-      opts.onProgress?.(++done, total);
+    if (opts.docTimeLimitMs !== undefined) deadline = Date.now() + opts.docTimeLimitMs;
+    const before = findings.length;
+    const doneBefore = done;
+    try {
+      for (const { rule, env } of docEnvs) {
+        checkpoint();
+        if (!rule.languages || rule.languages.includes(view.lang)) rule.run(env, view);
+        if (Date.now() > deadline) throw new DocTimeLimit();
+        opts.onProgress?.(++done, total);
+      }
+    } catch (e) {
+      if (!(e instanceof DocTimeLimit)) throw e;
+      // Half a check is not shown as a check: the document's findings go, the others stay.
+      findings.length = before;
+      timedOut.add(view.doc.id);
+      opts.onDocTimeout?.(view.doc.id);
+      done = doneBefore + docEnvs.length;
     }
   }
+  deadline = Infinity;
   for (const rule of corpusRules) {
     if (opts.signal?.aborted) throw new CheckCancelled();
     rule.run(envFor(rule));

@@ -25,6 +25,11 @@ export interface RuleEnv {
   /** Option value from the profile, else the rule's default. */
   opt<T extends OptionValue>(name: string): T;
   emit(view: DocView, d: Draft): void;
+  /**
+   * Call in long loops (every item is fine: it is cheap): throws when the run is cancelled or the
+   * document's time budget is spent, so one huge document never holds a check hostage.
+   */
+  checkpoint(): void;
 }
 
 export interface Rule {

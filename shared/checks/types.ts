@@ -93,6 +93,15 @@ export interface CheckContext {
 }
 
 export interface RunOptions {
+  /** Polled between rules and within long rule loops (RuleEnv.checkpoint): a huge document stops within moments. */
   signal?: { aborted: boolean };
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Time budget of each document's checks (ms, from when its first rule starts). A document past
+   * it loses its findings and is reported through onDocTimeout; the other documents go on.
+   */
+  docTimeLimitMs?: number;
+  onDocTimeout?: (docId: string) => void;
+  /** An error the engine caught and carried on from (shared/ has no logger: main passes one). */
+  onError?: (event: string, data: Record<string, unknown>) => void;
 }

@@ -11,7 +11,11 @@ import { parseCommandArgs, parseUiLanguage, readGlossaryOption, requireInputs } 
 import { readInputs, reportErrors } from '../read-inputs.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../types.js';
 
-const help = `Usage: bitext check [--json] [--lang en|fr] [--glossary FILE] [--profile FILE] <file|dir>...
+/** Per-file budget of the checks: a normal article takes well under a second; a pathological
+ * multi-MB file must not hold the other files (or a batch script) for minutes. */
+const DEFAULT_TIME_LIMIT_S = 60;
+
+const help = `Usage: bitext check [--json] [--lang en|fr] [--glossary FILE] [--profile FILE] [--time-limit S] <file|dir>...
 
 Finds machine-translation artifacts: names translated as words, wrong terms, quote and spacing
 errors, repetitions, sentence-break debris, spelling, grammar, web-page debris, foreign passages.
@@ -24,9 +28,11 @@ Options:
   --lang en|fr      language of the messages (default en)
   --glossary FILE   termbase: .tbx (TBX-Basic v2 or v3) or .csv
   --profile FILE    check profile (JSON): enable/disable checks, thresholds, house style
+  --time-limit S    seconds of checks per file (default ${DEFAULT_TIME_LIMIT_S}; 0: no limit). A file
+                    past it is left out of the results with an error on stderr; the others go on
   --help            this help
 
-Exit status: 0 checked, 1 some input could not be read, 2 usage error.
+Exit status: 0 checked, 1 some input could not be read or checked in time, 2 usage error.
 `;
 
 export const checkCommand: CliCommand = {
@@ -34,9 +40,11 @@ export const checkCommand: CliCommand = {
   summary: 'find machine-translation artifacts in documents (one corpus)',
   help,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, lang: { type: 'string' }, glossary: { type: 'string' }, profile: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, lang: { type: 'string' }, glossary: { type: 'string' }, profile: { type: 'string' }, 'time-limit': { type: 'string' } });
     requireInputs(positionals);
     const lang = parseUiLanguage(values.lang);
+    const limitS = values['time-limit'] === undefined ? DEFAULT_TIME_LIMIT_S : Number(values['time-limit']);
+    if (!Number.isFinite(limitS) || limitS < 0) throw new UsageError(`--time-limit takes a number of seconds (got '${values['time-limit']}')`);
     const glossary: Glossary | undefined = values.glossary ? await readGlossaryOption(values.glossary, io.cwd) : undefined;
     let profile: CheckProfile | undefined;
     try {
@@ -45,10 +53,18 @@ export const checkCommand: CliCommand = {
       throw new UsageError(`--profile: ${(e as Error).message}`);
     }
     const { inputs, errors } = await readInputs(positionals, io.cwd);
-    const { docs, findings } = checkCorpus(
+    const timedOut = new Set<string>();
+    const { docs: allDocs, findings } = checkCorpus(
       inputs.map((x, i) => ({ id: `doc${i}`, name: x.file, text: x.decoded.text })),
-      { ...(glossary ? { glossary } : {}), ...(profile ? { profile } : {}) },
+      {
+        ...(glossary ? { glossary } : {}),
+        ...(profile ? { profile } : {}),
+        ...(limitS > 0 ? { docTimeLimitMs: limitS * 1000, onDocTimeout: (id: string) => timedOut.add(id) } : {}),
+      },
     );
+    // A file past its budget has no results (half a check is not a check): it is an error instead.
+    const docs = allDocs.filter((d) => !timedOut.has(d.id));
+    for (const d of allDocs) if (timedOut.has(d.id)) errors.push({ name: d.name, error: { code: 'check.timeLimit', params: { seconds: limitS } } });
     const byDoc = new Map<string, Finding[]>(docs.map((d) => [d.id, []]));
     for (const f of findings) byDoc.get(f.docId)?.push(f);
     const results = docs.map((d) => ({

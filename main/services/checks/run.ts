@@ -9,6 +9,7 @@ import { detectDocument, detectLanguage } from '../../../shared/lang/index.js';
 import { splitSentences } from '../../../shared/segment/index.js';
 import { findPartners } from './partners.js';
 import { getSpellChecker } from './spell.js';
+import { log } from '../log/logger.js';
 
 export interface CheckInput { id?: string; name: string; text: string; language?: string }
 
@@ -63,6 +64,12 @@ export function checkCorpus(inputs: CheckInput[], opts: CorpusCheckOptions = {})
     ...(opts.rejectedPairs?.length ? { rejectedPairs: opts.rejectedPairs } : {}),
     ...(spell ? { spell } : {}),
     tools: checkTools,
-  }, { ...(opts.signal ? { signal: opts.signal } : {}), ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });
+  }, {
+    ...(opts.signal ? { signal: opts.signal } : {}),
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    ...(opts.docTimeLimitMs !== undefined ? { docTimeLimitMs: opts.docTimeLimitMs } : {}),
+    ...(opts.onDocTimeout ? { onDocTimeout: opts.onDocTimeout } : {}),
+    onError: opts.onError ?? ((event, data) => log.warn(event, data)),
+  });
   return { docs, findings };
 }

@@ -71,6 +71,7 @@ export const repeatedLinesRule: Rule = {
     const pwords = env.model.paragraphWords(view);
     const seenLine = new Map<number, number>();
     for (let i = 0; i < view.paragraphs.length; i++) {
+      env.checkpoint();
       const p = view.paragraphs[i]!;
       const words = pwords[i]!;
       if (words.length < minWords) continue;
@@ -80,20 +81,34 @@ export const repeatedLinesRule: Rule = {
       else if (first === undefined) seenLine.set(h, i);
     }
     // 2. A line that reappears as the start of a later paragraph (standfirst copied into the body).
-    const byPrefix = new Map<string, typeof view.paragraphs>();
+    // Paragraphs grouped by their first characters, each group sorted by text: the paragraphs
+    // starting with a given line are then one run found by binary search (scanning the whole group
+    // for every paragraph was quadratic on long documents whose paragraphs open alike).
+    type Para = { b: (typeof view.paragraphs)[number]; bt: string };
+    const byPrefix = new Map<string, Para[]>();
     for (const b of view.paragraphs) {
-      const k = b.text.trimStart().slice(0, 24);
+      const bt = b.text.trimStart();
+      const k = bt.slice(0, 24);
       const l = byPrefix.get(k);
-      if (l) l.push(b); else byPrefix.set(k, [b]);
+      if (l) l.push({ b, bt }); else byPrefix.set(k, [{ b, bt }]);
     }
+    for (const l of byPrefix.values()) l.sort((x, y) => (x.bt < y.bt ? -1 : x.bt > y.bt ? 1 : x.b.start - y.b.start));
     for (let i = 0; i < view.paragraphs.length; i++) {
       const a = view.paragraphs[i]!;
       const ak = a.text.trim();
       if (ak.length < 30 || pwords[i]!.length < 6) continue;
-      for (const b of byPrefix.get(ak.slice(0, 24)) ?? []) {
+      const group = byPrefix.get(ak.slice(0, 24)) ?? [];
+      let lo = 0;
+      let hi = group.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (group[mid]!.bt < ak) lo = mid + 1; else hi = mid;
+      }
+      for (let g = lo; g < group.length && group[g]!.bt.startsWith(ak); g++) {
+        env.checkpoint();
+        const { b, bt } = group[g]!;
         if (b.start <= a.start) continue;
-        const bt = b.text.trimStart();
-        if (bt.length > ak.length && bt.startsWith(ak) && /^[\s"”»]/u.test(bt.slice(ak.length))) {
+        if (bt.length > ak.length && /^[\s"”»]/u.test(bt.slice(ak.length))) {
           const s = b.start + (b.text.length - bt.length);
           emitCopy(s, s + ak.length, a.start, 'sentence');
         }
@@ -122,6 +137,7 @@ export const repeatedLinesRule: Rule = {
     const stamp = new Int32Array(sents.length);
     const seenSent = new Map<number, number>();
     for (let i = 0; i < sents.length; i++) {
+      env.checkpoint();
       const cur = sents[i]!;
       if (cur.n < minWords + 2) continue;
       const h = wordsHash(cur.words);
