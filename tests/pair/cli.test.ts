@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { pairCommand } from '../../main/cli/commands/pair.js';
@@ -58,5 +61,11 @@ describe('bitext pair', () => {
     const r = await run(['--dictionary', 'no-such-dictionary.txt', 'corpus']);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/no-such-dictionary\.txt/);
+    // A file without one "target @ source" line is not a dictionary (as in the app and `clean`).
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'bitext-pair-dict-')), 'words.txt');
+    writeFileSync(file, 'meeting rencontre\nthreat = menace\n');
+    const empty = await run(['--dictionary', file, 'corpus']);
+    expect(empty.code).toBe(1);
+    expect(empty.err).toMatch(/words\.txt: no dictionary entries/);
   });
 });

@@ -65,6 +65,7 @@ export const pairCommand: CliCommand = {
     if (values.dictionary) {
       try {
         dictionary = parseHunalignDictionary((await readFile(path.resolve(io.cwd, values.dictionary), 'utf8')).replace(/^\uFEFF/, ''));
+        if (!dictionary.length) throw new Error('no dictionary entries ("target @ source", one per line)');
       } catch (e) {
         io.stderr(`${values.dictionary}: ${(e as Error).message}\n`);
         return EXIT_INPUT_FAILED;
