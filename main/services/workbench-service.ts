@@ -34,7 +34,7 @@ import { corpusFromProject } from './export/corpus-from-project.js';
 import { exportCorpus } from './export/export-corpus.js';
 import { readExportTags } from './export/export-tags.js';
 import { checkLanguageTags } from '../../shared/export/lang-tag.js';
-import { bitextKind } from './bitext/read-bitext.js';
+import { bitextKind, readBitextBytes } from './bitext/read-bitext.js';
 import { bitextApiError, importBitextFile } from './bitext/import-bitext.js';
 import type { AlignedBead } from '../../shared/alignment/beads.js';
 import type { ExportResult } from '../../shared/api/contract.js';
@@ -542,6 +542,16 @@ export class WorkbenchService implements WorkbenchApi {
       leftOut: summary.leftOut,
       selection: { includeUnconfirmed: includeUnconfirmed ?? false, ...(minConfidence !== undefined ? { minConfidence } : {}) },
     };
+  }
+
+  async inspectBitext({ name, dataBase64 }: ApiInput<'inspectBitext'>) {
+    if (!bitextKind(name)) throw new WorkbenchError('import.unsupportedType', { ext: path.extname(name).toLowerCase() || name });
+    try {
+      const read = readBitextBytes(Buffer.from(dataBase64, 'base64'), name, { prefer: this.store.project.languages });
+      return { format: read.format, encoding: read.encoding, languagesFound: read.languagesFound ?? [read.srcLang, read.tgtLang], languages: [read.srcLang, read.tgtLang] as [string, string], segments: read.segments.length };
+    } catch (e) {
+      throw bitextApiError(e) ?? e;
+    }
   }
 
   async importBitext({ name, dataBase64, languages, tsvHeader }: ApiInput<'importBitext'>) {

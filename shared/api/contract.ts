@@ -443,6 +443,8 @@ export const apiInputs = {
     /** TSV: whether the first row is a header ('auto': when it holds two language tags). */
     tsvHeader: z.enum(['auto', 'yes', 'no']).optional(),
   }).strict(),
+  /** Reads a bilingual file without importing it: which languages it holds (a multilingual TM asks which two first). */
+  inspectBitext: z.object({ name: z.string().min(1).max(1024), dataBase64: z.string().max(70 * 1024 * 1024) }).strict(),
   /** Finds text across the corpus (plain, whole word, case, regex under a time bound) as a concordance. */
   searchCorpus: z.object({ ...searchWhere, replacement: z.string().max(1000).optional() }).strict(),
   /** Replaces the chosen search hits (offsets as searchCorpus gave them) as one undoable edit. */
@@ -512,6 +514,8 @@ export interface ApiOutputs {
     segments?: number;
     codes?: number;
   };
+  /** languages: the two the import would take by default (the project's languages when the file holds them). */
+  inspectBitext: { format: 'tmx' | 'tsv' | 'xliff12' | 'xliff2'; encoding: string; languagesFound: string[]; languages: [string, string]; segments: number };
   searchCorpus: SearchResult;
   replaceInCorpus: ReplaceResult;
   getJob: JobInfo;

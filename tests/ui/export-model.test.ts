@@ -260,7 +260,8 @@ describe('Open TMX/TSV…', () => {
     expect(calls).toEqual([]);
     const done = await s.open('corpus.tmx', async () => 'PHRteC8+');
     expect(done).toEqual({ state: 'done', name: 'corpus.tmx', report });
-    expect(calls).toEqual([['importBitext', { name: 'corpus.tmx', dataBase64: 'PHRteC8+' }]]);
+    // A TMX is inspected first (a multilingual one asks for two languages; none here: the fake refuses).
+    expect(calls).toEqual([['inspectBitext', { name: 'corpus.tmx', dataBase64: 'PHRteC8+' }], ['importBitext', { name: 'corpus.tmx', dataBase64: 'PHRteC8+' }]]);
     expect(refreshed).toBe(1);
   });
 

@@ -45,6 +45,8 @@ export function BitextImportResult() {
   } else if (state.state === 'failed') {
     text = t('export.bitext.failed', { name: state.name, error: caughtErrorText(t, state.error) });
     tone = 'is-failed';
+  } else if (state.state === 'choose') {
+    text = t('export.bitext.choose', { name: state.name, n: state.languagesFound.length, list: state.languagesFound.join(', ') });
   } else {
     const { pair } = state.report;
     text = pair
@@ -79,6 +81,7 @@ export function BitextImportResult() {
         </button>
       ) : null}
       {state.state === 'done' ? <BitextDetails session={session} report={state.report} /> : null}
+      {state.state === 'choose' ? <ChooseLanguages session={session} found={state.languagesFound} initial={state.languages} /> : null}
       {rejected.length > 0 ? <RejectedFilesList files={rejected} /> : null}
       {showWarnings && warnings.length > 0 ? (
         <div className="bitext-warnings" id={warningsId}>
@@ -90,6 +93,33 @@ export function BitextImportResult() {
         </div>
       ) : null}
     </section>
+  );
+}
+
+/** Before importing a TM of more than two languages: which two (source, target). */
+function ChooseLanguages({ session, found, initial }: { session: BitextImportSession; found: string[]; initial: [string, string] }) {
+  const { t } = useT();
+  const id = useId();
+  const [src, setSrc] = useState(initial[0]);
+  const [tgt, setTgt] = useState(initial[1]);
+  return (
+    <form
+      className="bitext-reopen bitext-choose"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (src && tgt && src !== tgt) void session.choose([src, tgt]);
+      }}
+    >
+      <label htmlFor={`${id}-src`}>{t('export.bitext.source')}</label>
+      <select id={`${id}-src`} value={src} onChange={(e) => setSrc(e.currentTarget.value)}>
+        {found.map((l) => <option key={l} value={l}>{l}</option>)}
+      </select>
+      <label htmlFor={`${id}-tgt`}>{t('export.bitext.target')}</label>
+      <select id={`${id}-tgt`} value={tgt} onChange={(e) => setTgt(e.currentTarget.value)}>
+        {found.map((l) => <option key={l} value={l}>{l}</option>)}
+      </select>
+      <button type="submit" className="button" disabled={src === tgt}>{t('export.bitext.openChosen')}</button>
+    </form>
   );
 }
 

@@ -12,6 +12,8 @@ export type BitextImportState =
   | { state: 'idle' }
   | { state: 'reading'; name: string }
   | { state: 'done'; name: string; report: BitextReport }
+  /** A TM with more than two languages, read but not imported: the editor picks the two first. */
+  | { state: 'choose'; name: string; languagesFound: string[]; languages: [string, string] }
   | { state: 'wrongType'; name: string }
   | { state: 'failed'; name: string; error: unknown };
 
@@ -101,6 +103,14 @@ export class BitextImportSession {
     try {
       const dataBase64 = await read();
       this.last = { name, read: async () => dataBase64, ...(size !== undefined ? { size } : {}) };
+      // Only TMX holds more than two languages; asking before the import leaves nothing to undo.
+      if (!options.languages && /\.tmx$/i.test(name)) {
+        const probe = await this.inspect(name, dataBase64);
+        if (probe && probe.languagesFound.length > 2) {
+          this.set({ state: 'choose', name, languagesFound: probe.languagesFound, languages: probe.languages });
+          return this.state;
+        }
+      }
       const report = await this.bridge.call('importBitext', { name, dataBase64, ...options });
       this.set({ state: 'done', name, report });
       await this.refresh();
@@ -108,6 +118,23 @@ export class BitextImportSession {
       this.set({ state: 'failed', name, error });
     }
     return this.state;
+  }
+
+  /** The two languages picked for the file that asked (state 'choose'). */
+  async choose(languages: [string, string]): Promise<BitextImportState> {
+    if (this.state.state !== 'choose' || !this.last) return this.state;
+    this.state = { state: 'idle' };
+    return this.reopen({ languages });
+  }
+
+  /** What the file holds, or null when it cannot be read: the import then says why. */
+  private async inspect(name: string, dataBase64: string): Promise<{ languagesFound: string[]; languages: [string, string] } | null> {
+    try {
+      const r = await this.bridge.call('inspectBitext', { name, dataBase64 });
+      return { languagesFound: r.languagesFound, languages: r.languages };
+    } catch {
+      return null;
+    }
   }
 
   dismiss(): void {
