@@ -28,8 +28,10 @@ export const frenchTypographyRule: Rule = {
     let spaced = 0;
     let unspaced = 0;
     for (const m of text.matchAll(/([^\s\u00a0\u202f])?([ \u00a0\u202f]?)[;:!?]|«([ \u00a0\u202f]?)/gu)) {
-      if (m[0].startsWith('«')) (m[3] ? spaced++ : unspaced++);
-      else if (m[1] !== undefined && !/[;:!?.)\]\p{N}]/u.test(m[1])) (m[2] ? spaced++ : unspaced++);
+      // Which group holds the space depends on the mark: « before its text, ;:!? after a word.
+      const isSpaced = m[0].startsWith('«') ? Boolean(m[3]) : m[1] !== undefined && !/[;:!?.)\]\p{N}]/u.test(m[1]) ? Boolean(m[2]) : undefined;
+      if (isSpaced === true) spaced++;
+      else if (isSpaced === false) unspaced++;
     }
     const missingSeverity = spaced > unspaced ? 'warning' : 'info';
     const opens: number[] = [];
