@@ -10,13 +10,16 @@ import { log } from '../log/logger.js';
 export interface PartnerOptions {
   /** Alignment is the costly part: only this many translation pairs are aligned. */
   maxAligned?: number;
+  /** Cancels the pairing (the user's cancel, or a time budget: see checkCorpus). */
+  signal?: { aborted: boolean };
 }
 
 export function findPartners(docs: CorpusDoc[], tools: CheckTools, opts: PartnerOptions = {}): PartnerLink[] | undefined {
   let decided;
   try {
-    decided = pairDocuments(docs.map((d) => ({ id: d.id, language: d.language, text: d.text })));
+    decided = pairDocuments(docs.map((d) => ({ id: d.id, language: d.language, text: d.text })), opts.signal ? { signal: opts.signal } : {});
   } catch (error) {
+    if (opts.signal?.aborted) throw error;
     log.warn('checks.pairingFailed', { error });
     return undefined; // pairing unavailable: the engine pairs versions by shared wording
   }
@@ -30,10 +33,11 @@ export function findPartners(docs: CorpusDoc[], tools: CheckTools, opts: Partner
     try {
       const sa = tools.splitSentences(a.text, a.language).map((s) => s.text);
       const sb = tools.splitSentences(b.text, b.language).map((s) => s.text);
-      const got = alignDocuments(sa, sb, { srcLang: a.language, tgtLang: b.language });
+      const got = alignDocuments(sa, sb, { srcLang: a.language, tgtLang: b.language, ...(opts.signal ? { signal: opts.signal } : {}) });
       l.beads = got.method === 'comparable' ? toChain(got.beads, sa.length, sb.length).beads : got.beads;
       aligned++;
     } catch (error) {
+      if (opts.signal?.aborted) throw error;
       log.warn('checks.partnerAlignFailed', { a: a.id, b: b.id, error });
       // no alignment: the pair still counts as partners
     }

@@ -2,7 +2,7 @@
 // partner documents and aligns them, loads the dictionaries, then runs the shared engine.
 import { alignSentences } from '../../../shared/align/index.js';
 import type { Glossary } from '../../../shared/checks/glossary/types.js';
-import { runChecks } from '../../../shared/checks/engine.js';
+import { CheckCancelled, runChecks } from '../../../shared/checks/engine.js';
 import type { CheckProfile } from '../../../shared/checks/profile.js';
 import type { CheckTools, CorpusDoc, Finding, PartnerLink, RunOptions, SpellChecker } from '../../../shared/checks/types.js';
 import { detectDocument, detectLanguage } from '../../../shared/lang/index.js';
@@ -46,6 +46,25 @@ export const checkTools: CheckTools = {
   detectLanguage: (text, o) => detectLanguage(text, o),
 };
 
+/**
+ * Pairing compares whole documents: on one huge document it can take longer than all the checks.
+ * It answers to the user's cancel (CheckCancelled) and gets one per-file budget of its own; past
+ * it, the checks go on without computed partners (logged), as when pairing is unavailable.
+ */
+function pairWithinBudget(docs: CorpusDoc[], opts: CorpusCheckOptions): PartnerLink[] | undefined {
+  const until = opts.docTimeLimitMs !== undefined ? Date.now() + opts.docTimeLimitMs : Infinity;
+  const user = opts.signal;
+  const signal = { get aborted() { return Boolean(user?.aborted) || Date.now() > until; } };
+  try {
+    return findPartners(docs, checkTools, { signal });
+  } catch (error) {
+    if (user?.aborted) throw new CheckCancelled();
+    if (Date.now() <= until) throw error;
+    log.warn('checks.pairingOverBudget', { seconds: (opts.docTimeLimitMs ?? 0) / 1000 });
+    return undefined;
+  }
+}
+
 export function checkCorpus(inputs: CheckInput[], opts: CorpusCheckOptions = {}): { docs: CorpusDoc[]; findings: Finding[] } {
   const docs: CorpusDoc[] = inputs.map((d, i) => ({
     id: d.id ?? `doc${i}`,
@@ -55,7 +74,7 @@ export function checkCorpus(inputs: CheckInput[], opts: CorpusCheckOptions = {})
   }));
   const languages = [...new Set(docs.map((d) => d.language).filter((l) => l === 'en' || l === 'fr'))];
   const spell = opts.spell === false ? undefined : opts.spell ?? getSpellChecker(languages.length ? ['en', 'fr'] : [], opts.cacheDir ? { cacheDir: opts.cacheDir } : {});
-  const partners: PartnerLink[] | undefined = opts.partners ?? findPartners(docs, checkTools);
+  const partners: PartnerLink[] | undefined = opts.partners ?? pairWithinBudget(docs, opts);
   const findings = runChecks({
     docs,
     ...(opts.glossary ? { glossary: opts.glossary } : {}),
