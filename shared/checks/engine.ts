@@ -112,5 +112,7 @@ export function runChecks(ctx: CheckContext, opts: RunOptions = {}, rules: Rule[
   }
   const order = new Map(model.views.map((v, i) => [v.doc.id, i]));
   findings.sort((a, b) => (order.get(a.docId)! - order.get(b.docId)!) || a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return assignFindingIds(findings, (id) => model.byId.get(id)?.text ?? '');
+  return assignFindingIds(findings, (id) => model.byId.get(id)?.text ?? '', () => {
+    if (opts.signal?.aborted) throw new CheckCancelled();
+  });
 }

@@ -93,13 +93,18 @@ export class RankIndex {
 }
 
 /** Sets each finding's id, anchored in its document's text. */
-export function assignFindingIds<T extends { id: string; docId: string; rule: string; text: string; start: number; end: number }>(findings: T[], textOf: (docId: string) => string): T[] {
+export function assignFindingIds<T extends { id: string; docId: string; rule: string; text: string; start: number; end: number }>(findings: T[], textOf: (docId: string) => string, checkpoint?: () => void): T[] {
   const byDoc = new Map<string, T[]>();
   for (const f of findings) (byDoc.get(f.docId) ?? byDoc.set(f.docId, []).get(f.docId)!).push(f);
   for (const [docId, list] of byDoc) {
     const text = textOf(docId);
+    checkpoint?.();
     const ranks = new RankIndex(text, list);
-    for (const f of list) f.id = findingIdIn(text, f.docId, f.rule, f.text, f.start, f.end, ranks);
+    for (const f of list) {
+      // Tens of thousands of findings on one huge document take seconds: the run stays cancellable.
+      checkpoint?.();
+      f.id = findingIdIn(text, f.docId, f.rule, f.text, f.start, f.end, ranks);
+    }
   }
   return findings;
 }
