@@ -28,6 +28,7 @@ import type { ProjectStore } from '../project/project-store.js';
 import type { Analyzer } from '../workers/analyzer.js';
 import { AlignmentFiles } from './alignment-files.js';
 import { changeFor } from './apply-op.js';
+import { log } from '../log/logger.js';
 
 /** The pairing decision (and its one threshold) is shared/pair's pairDocuments: the app, the
  *  CLI and `bitext clean` suggest the same pairs for the same corpus. */
@@ -323,7 +324,10 @@ export class AlignmentService {
    * null when never aligned or damaged (for the checks, which must not fail because of it).
    */
   async storedAlignment(pairId: string): Promise<AlignmentFile | null> {
-    return this.files.read(pairId).catch(() => null);
+    return this.files.read(pairId).catch((error: unknown) => {
+      log.warn('alignment.storedUnreadable', { pairId, error });
+      return null;
+    });
   }
 
   private async loaded(pairId: string): Promise<AlignmentFile> {
@@ -375,7 +379,10 @@ export class AlignmentService {
     const out: AlignmentPatch[] = [];
     for (const pair of this.d.store.project.pairs) {
       if (pair.a !== docId && pair.b !== docId) continue;
-      const file = await this.files.read(pair.id).catch(() => null);
+      const file = await this.files.read(pair.id).catch((error: unknown) => {
+        log.warn('alignment.storedUnreadable', { pairId: pair.id, error });
+        return null;
+      });
       if (!file) continue;
       const text = await this.d.textOf(this.d.store.findDocument(docId));
       const edits = this.textEditsFor(docId);

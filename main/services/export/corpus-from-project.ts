@@ -13,6 +13,7 @@ import { effectiveEdits } from '../../../shared/history/text-edits.js';
 import { alignmentFileSchema, parseProjectFile, PROJECT_FILE_NAME, type DocumentRecord, type ProjectFile } from '../../../shared/project/format.js';
 import { effectiveLanguage, segmentMix } from '../../../shared/project/summary.js';
 import { decodeFile } from '../import/decode.js';
+import { log } from '../log/logger.js';
 import { readImported } from '../bitext/imported-store.js';
 import { legacyFindingId } from '../findings/legacy-id.js';
 import type { ExportNote } from '../../../shared/export/notes.js';
@@ -33,7 +34,8 @@ export interface CorpusFromProjectOptions {
 async function readText(dir: string, rec: DocumentRecord): Promise<string> {
   try {
     return await fsp.readFile(path.join(dir, 'texts', `${rec.id}.txt`), 'utf8');
-  } catch {
+  } catch (error) {
+    log.warnUnlessMissing('export.textCacheUnreadable', error, { docId: rec.id });
     // The texts/ folder is a cache: decode the untouched original as the import did.
     const bytes = await fsp.readFile(path.join(dir, 'originals', `${rec.sha256}${path.extname(rec.name).toLowerCase()}`));
     return (await decodeFile(bytes, rec.name, rec.encodingForced ? { encoding: rec.encoding } : {})).text;
@@ -52,7 +54,8 @@ async function readStoredFindings(dir: string): Promise<Finding[] | null> {
   try {
     const raw = JSON.parse(await fsp.readFile(path.join(dir, 'findings.json'), 'utf8')) as unknown;
     return Array.isArray(raw) ? parseStoredFindings(raw) : null;
-  } catch {
+  } catch (error) {
+    log.warnUnlessMissing('export.findingsUnreadable', error);
     return null;
   }
 }
@@ -97,7 +100,8 @@ export async function corpusFromProject(dir: string, opts: CorpusFromProjectOpti
     let file;
     try {
       file = alignmentFileSchema.parse(JSON.parse(await fsp.readFile(path.join(dir, 'alignments', `${p.id}.json`), 'utf8')));
-    } catch {
+    } catch (error) {
+      log.warnUnlessMissing('export.alignmentUnreadable', error, { pairId: p.id });
       // Named by the documents' file names: the reader never sees pair ids.
       if (p.status !== 'rejected') notes.push({ kind: 'pairLeftOut', a: docNames.get(p.a) ?? null, b: docNames.get(p.b) ?? null, reason: 'no-alignment' });
       continue;
