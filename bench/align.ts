@@ -15,13 +15,19 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = resolve(root, '../shared/eval/alignment');
 
 function lines(p: string): string[] {
-  return readFileSync(p, 'utf8').replace(/\r\n?/g, '\n').split('\n').filter((l, i, a) => i < a.length - 1 || l !== '');
+  return readFileSync(p, 'utf8')
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .filter((l, i, a) => i < a.length - 1 || l !== '');
 }
 
 function corpus(): Array<[string[], string[]]> {
   const tr = join(evalDir, 'transread_en-fr');
-  const docs: Array<[string[], string[]]> = readdirSync(tr).filter((f) => f.endsWith('.gold')).sort()
-    .map((f) => f.slice(0, -5)).map((b) => [lines(join(tr, b + '.en')), lines(join(tr, b + '.fr'))]);
+  const docs: Array<[string[], string[]]> = readdirSync(tr)
+    .filter((f) => f.endsWith('.gold'))
+    .sort()
+    .map((f) => f.slice(0, -5))
+    .map((b) => [lines(join(tr, b + '.en')), lines(join(tr, b + '.fr'))]);
   const ep = join(evalDir, 'europarl_en-fr/synth50');
   docs.push([lines(join(ep, 'ALL.en')), lines(join(ep, 'ALL.fr'))]);
   return docs;
@@ -29,7 +35,8 @@ function corpus(): Array<[string[], string[]]> {
 
 function build(n: number): [string[], string[]] {
   const docs = corpus();
-  const s: string[] = [], t: string[] = [];
+  const s: string[] = [],
+    t: string[] = [];
   for (let k = 0; s.length < n; k++) {
     const [a, b] = docs[k % docs.length]!;
     s.push(...a);
@@ -60,16 +67,27 @@ function main(): void {
     console.log(`bench/align: no evaluation data at ${evalDir} — skipped.`);
     return;
   }
-  if (values.size) { runOne(Number(values.size)); return; }
-  console.log(`machine: ${cpus()[0]?.model ?? '?'} x${cpus().length}, node ${process.version}, ${new Date().toISOString()}, load average ${loadavg()[0]!.toFixed(1)}`);
+  if (values.size) {
+    runOne(Number(values.size));
+    return;
+  }
+  console.log(
+    `machine: ${cpus()[0]?.model ?? '?'} x${cpus().length}, node ${process.version}, ${new Date().toISOString()}, load average ${loadavg()[0]!.toFixed(1)}`,
+  );
   const script = fileURLToPath(import.meta.url);
   for (const n of [5000, 10000, 20000]) {
     const out = execFileSync(process.execPath, [...process.execArgv, script, '--size', String(n)], { encoding: 'utf8' });
     const r = JSON.parse(out.trim().split('\n').pop()!) as { n: number; m: number; secs: number; cpuSecs: number; peakRssMiB: number; rssBeforeMiB: number };
-    console.log(`${String(r.n).padStart(6)} x ${String(r.m).padEnd(6)} ${r.secs.toFixed(2).padStart(7)} s wall, ${r.cpuSecs.toFixed(2).padStart(6)} s CPU   peak RSS ${r.peakRssMiB.toFixed(0)} MiB (input loaded: ${r.rssBeforeMiB.toFixed(0)} MiB)`);
+    console.log(
+      `${String(r.n).padStart(6)} x ${String(r.m).padEnd(6)} ${r.secs.toFixed(2).padStart(7)} s wall, ${r.cpuSecs.toFixed(2).padStart(6)} s CPU   peak RSS ${r.peakRssMiB.toFixed(0)} MiB (input loaded: ${r.rssBeforeMiB.toFixed(0)} MiB)`,
+    );
   }
   // Wall time depends on what else runs: report the load at the end too.
-  console.log(`load average at the end ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  console.log(
+    `load average at the end ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
 }
 
 main();

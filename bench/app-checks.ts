@@ -50,7 +50,12 @@ service.onEvent((e) => {
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 let t = performance.now();
-const report = await service.importUploads({ files: [{ name: 'big-en.txt', dataBase64: b64(en) }, { name: 'big-fr.txt', dataBase64: b64(fr) }] });
+const report = await service.importUploads({
+  files: [
+    { name: 'big-en.txt', dataBase64: b64(en) },
+    { name: 'big-fr.txt', dataBase64: b64(fr) },
+  ],
+});
 const importMs = performance.now() - t;
 await service.settled();
 const importAllMs = performance.now() - t;
@@ -88,11 +93,19 @@ if (f) {
 }
 
 console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cpus), node ${process.version}, ${new Date().toISOString()}`);
-console.log(`pair: ${a?.sentences} + ${b?.sentences} sentences (${a?.words} + ${b?.words} words), ${suggested ? `suggested as ${suggested.kind}` : 'not suggested (paired by hand)'}`);
+console.log(
+  `pair: ${a?.sentences} + ${b?.sentences} sentences (${a?.words} + ${b?.words} words), ${suggested ? `suggested as ${suggested.kind}` : 'not suggested (paired by hand)'}`,
+);
 console.log(`import call: ${importMs.toFixed(0)} ms; import + pairing + checks until settled: ${importAllMs.toFixed(0)} ms`);
 console.log(`alignment of the pair (first open): ${alignMs.toFixed(0)} ms`);
-console.log(`full check (Re-run checks): ${fullMs.toFixed(0)} ms wall, ${((fullCpu.user + fullCpu.system) / 1000).toFixed(0)} ms cpu, ${full.findings.length} findings; longest gap between progress events: ${fullGap.toFixed(0)} ms`);
+console.log(
+  `full check (Re-run checks): ${fullMs.toFixed(0)} ms wall, ${((fullCpu.user + fullCpu.system) / 1000).toFixed(0)} ms cpu, ${full.findings.length} findings; longest gap between progress events: ${fullGap.toFixed(0)} ms`,
+);
 console.log(`re-check after one accepted fix: ${Number.isNaN(editMs) ? 'n/a' : `${editMs.toFixed(0)} ms wall, ${editCpuMs.toFixed(0)} ms cpu`}`);
-console.log(`check jobs seen: ${checkJobs}; load average: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+console.log(
+  `check jobs seen: ${checkJobs}; load average: ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+);
 await service.close();
 rmSync(tmp, { recursive: true, force: true });

@@ -12,10 +12,13 @@ import { getSpellChecker } from '../main/services/checks/spell.js';
 const root = new URL('..', import.meta.url).pathname;
 const target = Number(process.argv[2] ?? 1_000_000);
 const dir = join(root, 'corpus');
-const samples = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => {
-  const text = readFileSync(join(dir, f), 'utf8');
-  return { name: f, text, language: documentLanguage(text) };
-});
+const samples = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => {
+    const text = readFileSync(join(dir, f), 'utf8');
+    return { name: f, text, language: documentLanguage(text) };
+  });
 
 const docs: CorpusDoc[] = [];
 let words = 0;
@@ -42,5 +45,9 @@ console.log(`corpus: ${docs.length} documents, ${words.toLocaleString('en')} wor
 console.log(`dictionaries (en+fr): ${spellMs.toFixed(0)} ms (cached word sets after the first run)`);
 console.log(`checks: ${(ms / 1000).toFixed(2)} s, ${Math.round(words / (ms / 1000)).toLocaleString('en')} words/s, ${findings.length} findings`);
 // The machine is shared: CPU time of this process and the load average say how loaded it was.
-console.log(`cpu time: ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s; load average (1/5/15 min): ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+console.log(
+  `cpu time: ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s; load average (1/5/15 min): ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+);
 console.log(ms < 10_000 ? 'OK: under 10 s' : 'SLOW: over 10 s');

@@ -29,9 +29,23 @@ function doc(id: string, lang: string, base: string, n: number): { d: CorpusDocu
     pos += s.length + 1;
   }
   const text = parts.join('\n');
-  const edits = spans.filter((_, i) => i % 50 === 0).map((s) => ({ start: s.start, end: s.start + 3, before: text.slice(s.start, s.start + 3), after: lang === 'en' ? 'A' : 'Un', source: 'manual' }));
+  const edits = spans
+    .filter((_, i) => i % 50 === 0)
+    .map((s) => ({ start: s.start, end: s.start + 3, before: text.slice(s.start, s.start + 3), after: lang === 'en' ? 'A' : 'Un', source: 'manual' }));
   return {
-    d: { id, name: `${id}.txt`, relPath: `${id}.txt`, language: lang, detectedLanguage: lang, confidence: 0.99, override: null, reviewed: true, segmentMix: { [lang]: text.length }, originalText: text, edits },
+    d: {
+      id,
+      name: `${id}.txt`,
+      relPath: `${id}.txt`,
+      language: lang,
+      detectedLanguage: lang,
+      confidence: 0.99,
+      override: null,
+      reviewed: true,
+      segmentMix: { [lang]: text.length },
+      originalText: text,
+      edits,
+    },
     spans,
   };
 }
@@ -45,8 +59,14 @@ function build(): BitextCorpus {
     const b = doc(`d_fr${String(p).padStart(8, '0')}`, 'fr', FR, n);
     documents.push(a.d, b.d);
     pairs.push({
-      id: `p_${p.toString(16).padStart(16, '0')}`, a: a.d.id, b: b.d.id, kind: 'translation', status: 'confirmed', score: 0.9,
-      srcSentences: a.spans, tgtSentences: b.spans,
+      id: `p_${p.toString(16).padStart(16, '0')}`,
+      a: a.d.id,
+      b: b.d.id,
+      kind: 'translation',
+      status: 'confirmed',
+      score: 0.9,
+      srcSentences: a.spans,
+      tgtSentences: b.spans,
       beads: a.spans.map((_, i) => ({ src: [i], tgt: [i], confidence: 0.5 + (i % 50) / 100, confirmed: i % 3 !== 0, origin: 'auto' as const })),
     });
   }
@@ -78,13 +98,23 @@ try {
   const totalMs = performance.now() - t1;
   const rssAfter = process.resourceUsage().maxRSS;
   const bilingual = summary.files.filter((f) => !f.path.startsWith('documents/'));
-  console.log(JSON.stringify({
-    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, date: new Date().toISOString() },
-    beads: summary.beads.total, segments: summary.segments, documents: summary.documents,
-    buildCorpusMs: Math.round(buildMs), exportMs: Math.round(totalMs),
-    maxRssBeforeExportMB: mb(rssBefore), maxRssAfterExportMB: mb(rssAfter),
-    removedChars: summary.removedChars,
-  }, null, 1));
+  console.log(
+    JSON.stringify(
+      {
+        machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, date: new Date().toISOString() },
+        beads: summary.beads.total,
+        segments: summary.segments,
+        documents: summary.documents,
+        buildCorpusMs: Math.round(buildMs),
+        exportMs: Math.round(totalMs),
+        maxRssBeforeExportMB: mb(rssBefore),
+        maxRssAfterExportMB: mb(rssAfter),
+        removedChars: summary.removedChars,
+      },
+      null,
+      1,
+    ),
+  );
   console.log('\n| file | size | time |\n|---|---:|---:|');
   for (const f of bilingual) console.log(`| ${f.path} | ${(f.bytes / 1048576).toFixed(1)} MB | ${((fileTimes.get(f.path) ?? 0) / 1000).toFixed(2)} s |`);
   const docs = summary.files.filter((f) => f.path.startsWith('documents/'));

@@ -85,7 +85,11 @@ async function runCase(id: string): Promise<CaseResult> {
     if (decoded !== null) {
       const t2 = Date.now();
       // The checks are cancellable (cooperatively): stop them after CHECK_LIMIT_MS and say so.
-      const signal = { get aborted() { return Date.now() - t2 > CHECK_LIMIT_MS; } };
+      const signal = {
+        get aborted() {
+          return Date.now() - t2 > CHECK_LIMIT_MS;
+        },
+      };
       try {
         const r = checkCorpus([{ name: c.name, text: decoded }], { cacheDir: path.join(root, '.tmp', 'spell-cache'), signal });
         checkOutcome = `${r.findings.length} findings`;
@@ -95,7 +99,17 @@ async function runCase(id: string): Promise<CaseResult> {
       checkMs = Date.now() - t2;
     }
     // maxRSS covers the worker threads too (one process).
-    return { case: id, bytes: bytes.length, importMs, importOutcome, normalMs, normalAloneMs, checkMs, checkOutcome, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
+    return {
+      case: id,
+      bytes: bytes.length,
+      importMs,
+      importOutcome,
+      normalMs,
+      normalAloneMs,
+      checkMs,
+      checkOutcome,
+      maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    };
   } finally {
     await pool.close();
   }
@@ -109,7 +123,12 @@ if (i > 0) {
   console.log('budget per file: ≤ 10 s and ≤ 1 GB (import through the analysis pool; check informational)\n');
   console.log('case                     size      import     outcome                                   normal file (alone)   check            max RSS');
   for (const id of Object.keys(CASES)) {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--case', id], { cwd: root, encoding: 'utf8', timeout: 600_000, maxBuffer: 16 * MB });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--case', id], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 600_000,
+      maxBuffer: 16 * MB,
+    });
     const line = r.stdout.trim().split('\n').pop() ?? '';
     let res: CaseResult | null = null;
     try {

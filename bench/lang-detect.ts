@@ -61,8 +61,14 @@ for (const d of docs) segments += detectDocument(d).segments.length;
 const secs = (performance.now() - t0) / 1000;
 const cpu = process.cpuUsage(cpu0);
 const cpuSecs = (cpu.user + cpu.system) / 1e6;
-console.log(`detectDocument: ${(totalBytes / 1e6 / secs).toFixed(1)} MB/s wall, ${(totalBytes / 1e6 / cpuSecs).toFixed(1)} MB/s CPU time (${segments} segments in ${secs.toFixed(2)} s, ${((secs / segments) * 1e6).toFixed(1)} µs/segment)`);
-console.log(`load average at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+console.log(
+  `detectDocument: ${(totalBytes / 1e6 / secs).toFixed(1)} MB/s wall, ${(totalBytes / 1e6 / cpuSecs).toFixed(1)} MB/s CPU time (${segments} segments in ${secs.toFixed(2)} s, ${((secs / segments) * 1e6).toFixed(1)} µs/segment)`,
+);
+console.log(
+  `load average at end: ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+);
 
 // franc on the same paragraphs (first ~500 KB), for a machine-independent ratio.
 {
@@ -77,7 +83,9 @@ console.log(`load average at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')
   for (const d of sampleDocs) for (const p of d.split('\n')) if (p.trim()) franc(p);
   const c = process.cpuUsage(c0);
   const francRate = b / 1e6 / ((c.user + c.system) / 1e6);
-  console.log(`franc per paragraph (reference): ${francRate.toFixed(2)} MB/s CPU time → detectDocument is ${((totalBytes / 1e6 / cpuSecs) / francRate).toFixed(1)}× franc`);
+  console.log(
+    `franc per paragraph (reference): ${francRate.toFixed(2)} MB/s CPU time → detectDocument is ${(totalBytes / 1e6 / cpuSecs / francRate).toFixed(1)}× franc`,
+  );
 }
 
 // Single-text latency (word scores cached after the first call, as in real use).

@@ -15,8 +15,17 @@ const MIN_COUNT = [0, 1, 1, 2, 3];
 const COUNT_SCALE = 4;
 const LEMMA_ALPHA = Number(process.env.LEMMA_ALPHA ?? 0.5);
 
-interface Rule { strip: string; add: string; cont: string[]; cond: RegExp }
-interface Affix { kind: 'PFX' | 'SFX'; cross: boolean; rules: Rule[] }
+interface Rule {
+  strip: string;
+  add: string;
+  cont: string[];
+  cond: RegExp;
+}
+interface Affix {
+  kind: 'PFX' | 'SFX';
+  cross: boolean;
+  rules: Rule[];
+}
 
 function splitFlags(s: string, long: boolean): string[] {
   if (!long) return [...s];
@@ -146,7 +155,10 @@ const out: string[] = [
   `export const NGRAM_COUNT_SCALE = ${COUNT_SCALE};`,
   '',
 ];
-for (const [code, pkg] of [['EN', 'dictionary-en'], ['FR', 'dictionary-fr']] as const) {
+for (const [code, pkg] of [
+  ['EN', 'dictionary-en'],
+  ['FR', 'dictionary-fr'],
+] as const) {
   const words = expandDictionary(dictDir(pkg));
   const orders = serialise(countNgrams(words));
   console.log(`${pkg}: ${words.size} forms (alpha ${LEMMA_ALPHA}), n-grams kept per order: ${orders.map((o) => o.split(' ').length / 2).join('/')}`);

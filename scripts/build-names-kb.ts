@@ -11,10 +11,39 @@ import countries from 'i18n-iso-countries';
 const root = new URL('..', import.meta.url).pathname;
 // Faker locale → language; several locales of one language are merged.
 const LOCALES: Record<string, string> = {
-  en: 'en', en_GB: 'en', en_US: 'en', en_IE: 'en', en_AU: 'en', en_CA: 'en',
-  de: 'de', de_AT: 'de', de_CH: 'de', fr: 'fr', fr_CH: 'fr', fr_BE: 'fr', fr_CA: 'fr', fr_LU: 'fr', fr_SN: 'fr',
-  es: 'es', es_MX: 'es', it: 'it', nl: 'nl', nl_BE: 'nl', pt_PT: 'pt', pt_BR: 'pt', pl: 'pl', sv: 'sv', da: 'da',
-  nb_NO: 'nb', fi: 'fi', cs_CZ: 'cs', sk: 'sk', hr: 'hr', hu: 'hu', ro: 'ro', lv: 'lv',
+  en: 'en',
+  en_GB: 'en',
+  en_US: 'en',
+  en_IE: 'en',
+  en_AU: 'en',
+  en_CA: 'en',
+  de: 'de',
+  de_AT: 'de',
+  de_CH: 'de',
+  fr: 'fr',
+  fr_CH: 'fr',
+  fr_BE: 'fr',
+  fr_CA: 'fr',
+  fr_LU: 'fr',
+  fr_SN: 'fr',
+  es: 'es',
+  es_MX: 'es',
+  it: 'it',
+  nl: 'nl',
+  nl_BE: 'nl',
+  pt_PT: 'pt',
+  pt_BR: 'pt',
+  pl: 'pl',
+  sv: 'sv',
+  da: 'da',
+  nb_NO: 'nb',
+  fi: 'fi',
+  cs_CZ: 'cs',
+  sk: 'sk',
+  hr: 'hr',
+  hu: 'hu',
+  ro: 'ro',
+  lv: 'lv',
 };
 const WORD = /^\p{Lu}[\p{Ll}]{2,}$/u;
 const LATIN = /^[\p{Script=Latin}]+$/u;
@@ -42,10 +71,18 @@ for (const [loc, lang] of Object.entries(LOCALES)) {
   walk(person.first_name, (x) => add(first, lang, x));
   walk(person.last_name, (x) => add(last, lang, x));
   if (!['en', 'de', 'fr', 'es', 'it'].includes(lang)) continue; // the five languages of the KB's forms
-  walk(person.first_name?.female, (x) => { if (typeof x === 'string' && WORD.test(x)) female.add(x); });
-  walk(person.first_name?.male, (x) => { if (typeof x === 'string' && WORD.test(x)) male.add(x); });
+  walk(person.first_name?.female, (x) => {
+    if (typeof x === 'string' && WORD.test(x)) female.add(x);
+  });
+  walk(person.first_name?.male, (x) => {
+    if (typeof x === 'string' && WORD.test(x)) male.add(x);
+  });
 }
-const onlyIn = (a: Set<string>, b: Set<string>) => [...a].filter((x) => !b.has(x) && LATIN.test(x)).sort().join(' ');
+const onlyIn = (a: Set<string>, b: Set<string>) =>
+  [...a]
+    .filter((x) => !b.has(x) && LATIN.test(x))
+    .sort()
+    .join(' ');
 
 const LANGS = ['en', 'fr', 'de', 'es', 'it'];
 const places: string[] = [];
@@ -73,7 +110,9 @@ export const MALE_GIVEN = ${JSON.stringify(onlyIn(male, female))};
 export const COUNTRIES: readonly string[] = ${JSON.stringify(places)};
 `;
 writeFileSync(join(root, 'shared', 'checks', 'names', 'data.ts'), out);
-console.log(`names KB: ${[...first.values()].reduce((n, s) => n + s.size, 0)} given names, ${[...last.values()].reduce((n, s) => n + s.size, 0)} surnames, ${places.length} countries; ${(out.length / 1024).toFixed(0)} KiB`);
+console.log(
+  `names KB: ${[...first.values()].reduce((n, s) => n + s.size, 0)} given names, ${[...last.values()].reduce((n, s) => n + s.size, 0)} surnames, ${places.length} countries; ${(out.length / 1024).toFixed(0)} KiB`,
+);
 
 // ---------------------------------------------------------------------------------------------
 // People in public life and parties, from Party Facts (github.com/hdigital/partyfactsdata, MIT;
@@ -91,15 +130,32 @@ if (pfDir) {
   const csv = (rel: string): Array<Record<string, string>> => {
     const text = readFileSync(join(pfDir, rel), 'utf8');
     const rows: string[][] = [];
-    let row: string[] = [], field = '', q = false;
+    let row: string[] = [],
+      field = '',
+      q = false;
     for (let i = 0; i < text.length; i++) {
       const c = text[i]!;
       if (q) {
-        if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') q = false; else field += c;
+        if (c === '"' && text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else if (c === '"') q = false;
+        else field += c;
       } else if (c === '"') q = true;
-      else if (c === ',') { row.push(field); field = ''; } else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else if (c !== '\r') field += c;
+      else if (c === ',') {
+        row.push(field);
+        field = '';
+      } else if (c === '\n') {
+        row.push(field);
+        rows.push(row);
+        row = [];
+        field = '';
+      } else if (c !== '\r') field += c;
     }
-    if (field || row.length) { row.push(field); rows.push(row); }
+    if (field || row.length) {
+      row.push(field);
+      rows.push(row);
+    }
     const [head = [], ...body] = rows;
     return body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])));
   };
@@ -115,7 +171,9 @@ if (pfDir) {
   }
   const people = new Set<string>();
   const person = (raw: string) => {
-    let n = clean(raw).replace(/\s*\(.*$/u, '').replace(/^\d{4}\s+/u, '');
+    let n = clean(raw)
+      .replace(/\s*\(.*$/u, '')
+      .replace(/^\d{4}\s+/u, '');
     const comma = /^([^,]+),\s*(.+)$/u.exec(n); // "Surname, Given" (Spanish list)
     if (comma) n = `${comma[2]} ${comma[1]}`;
     if (n.split(' ').length >= 2 && n.split(' ').length <= 5 && latin(n) && /^\p{Lu}/u.test(n)) people.add(n);

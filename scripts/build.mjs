@@ -12,7 +12,13 @@ mkdirSync('dist', { recursive: true });
 const node = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
 await Promise.all([
   esbuild({ ...node, entryPoints: ['main/cli/main.ts'], outfile: 'dist/cli.js', format: 'esm', packages: 'external' }),
-  esbuild({ ...node, entryPoints: ['main/services/workers/analyze-worker.ts'], outfile: 'dist/workers/analyze-worker.js', format: 'esm', packages: 'external' }),
+  esbuild({
+    ...node,
+    entryPoints: ['main/services/workers/analyze-worker.ts'],
+    outfile: 'dist/workers/analyze-worker.js',
+    format: 'esm',
+    packages: 'external',
+  }),
   esbuild({ ...node, entryPoints: ['main/electron/main.ts'], outfile: 'dist/main/electron.js', format: 'esm', packages: 'external', external: ['electron'] }),
   esbuild({ ...node, entryPoints: ['main/electron/preload.ts'], outfile: 'dist/main/preload.cjs', format: 'cjs', external: ['electron'] }),
 ]);

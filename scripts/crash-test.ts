@@ -95,7 +95,10 @@ export async function runCrashTrials(opts: { trials: number; edits: number; seed
     server = await start(projectDir, configDir);
     // A pair with a known alignment (a small TSV): the test measures saving, not the aligner.
     const lines = Array.from({ length: 40 }, (_, i) => `Sentence number ${i + 1} says something.\tLa phrase numéro ${i + 1} dit quelque chose.`).join('\n');
-    const imported = await call<{ pair: { id: string } | null }>(server, 'importBitext', { name: 'crash.tsv', dataBase64: Buffer.from(`${lines}\n`).toString('base64') });
+    const imported = await call<{ pair: { id: string } | null }>(server, 'importBitext', {
+      name: 'crash.tsv',
+      dataBase64: Buffer.from(`${lines}\n`).toString('base64'),
+    });
     const pair = imported.pair;
     if (!pair) throw new Error('the bitext import made no pair');
     let view = await call<View>(server, 'getAlignment', { pairId: pair.id });
@@ -111,10 +114,13 @@ export async function runCrashTrials(opts: { trials: number; edits: number; seed
       let killed = false;
       // Kill at a random moment of the burst (a burst of this size takes roughly this long here).
       const killer = new Promise<void>((resolve) =>
-        setTimeout(() => {
-          killed = true;
-          void kill9(s.child).then(resolve);
-        }, Math.floor(random() * opts.edits * 8)),
+        setTimeout(
+          () => {
+            killed = true;
+            void kill9(s.child).then(resolve);
+          },
+          Math.floor(random() * opts.edits * 8),
+        ),
       );
       for (let k = 0; k < opts.edits && !killed; k++) {
         const sentence = k % 2 === 0;
@@ -123,7 +129,9 @@ export async function runCrashTrials(opts: { trials: number; edits: number; seed
         inFlight.push(
           (sentence
             ? call(s, 'editSentence', { pairId: pair.id, side: 'src', index, text }).then(() => void acked.push({ kind: 'sentence', index, text }))
-            : call(s, 'editAlignment', { pairId: pair.id, op: { type: 'confirm', bead: index, confirmed: target } }).then(() => void acked.push({ kind: 'bead', index, confirmed: target }))
+            : call(s, 'editAlignment', { pairId: pair.id, op: { type: 'confirm', bead: index, confirmed: target } }).then(
+                () => void acked.push({ kind: 'bead', index, confirmed: target }),
+              )
           ).catch(() => undefined),
         );
         all.push(inFlight[inFlight.length - 1]!);

@@ -33,7 +33,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = resolve(root, '../shared/eval/alignment');
 
 function readLines(p: string): string[] {
-  const t = readFileSync(p, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const t = readFileSync(p, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n');
   const lines = t.split('\n');
   if (lines.length && lines[lines.length - 1] === '') lines.pop();
   return lines;
@@ -45,7 +47,12 @@ export function parseGold(text: string): Pair[] {
   for (const line of text.split(/\r?\n/)) {
     if (!line.trim()) continue;
     const [a = '', b = ''] = line.split(':');
-    const nums = (s: string): number[] => s.replace(/[[\]\s]/g, '').split(',').filter((x) => x !== '').map(Number);
+    const nums = (s: string): number[] =>
+      s
+        .replace(/[[\]\s]/g, '')
+        .split(',')
+        .filter((x) => x !== '')
+        .map(Number);
     out.push([nums(a), nums(b)]);
   }
   return out;
@@ -67,31 +74,49 @@ const key = (p: Pair): string => p[0].join(',') + ':' + p[1].join(',');
 function judge(gold: Pair[], test: Pair[]): [number, number, number, number] {
   const goldSet = new Set(gold.map(key));
   const srcToGoldTgt = new Map<number, Set<number>>();
-  for (const [s, t] of gold) for (const i of s) {
-    let set = srcToGoldTgt.get(i);
-    if (!set) srcToGoldTgt.set(i, (set = new Set()));
-    for (const j of t) set.add(j);
-  }
+  for (const [s, t] of gold)
+    for (const i of s) {
+      let set = srcToGoldTgt.get(i);
+      if (!set) srcToGoldTgt.set(i, (set = new Set()));
+      for (const j of t) set.add(j);
+    }
   const seen = new Set<string>();
-  let tps = 0, fps = 0, tpl = 0, fpl = 0;
+  let tps = 0,
+    fps = 0,
+    tpl = 0,
+    fpl = 0;
   for (const p of test) {
     const k = key(p);
     if (seen.has(k)) continue;
     seen.add(k);
-    if (goldSet.has(k)) { tps++; tpl++; continue; }
+    if (goldSet.has(k)) {
+      tps++;
+      tpl++;
+      continue;
+    }
     fps++;
     const lax = p[0].some((i) => p[1].some((j) => srcToGoldTgt.get(i)?.has(j)));
-    if (lax) tpl++; else fpl++;
+    if (lax) tpl++;
+    else fpl++;
   }
   return [tps, fps, tpl, fpl];
 }
 
-interface Counts { p: number[]; r: number[]; byType: Map<string, [number, number]>; docs: number; secs: number }
+interface Counts {
+  p: number[];
+  r: number[];
+  byType: Map<string, [number, number]>;
+  docs: number;
+  secs: number;
+}
 
-function newCounts(): Counts { return { p: [0, 0, 0, 0], r: [0, 0, 0, 0], byType: new Map(), docs: 0, secs: 0 }; }
+function newCounts(): Counts {
+  return { p: [0, 0, 0, 0], r: [0, 0, 0, 0], byType: new Map(), docs: 0, secs: 0 };
+}
 
 function typeName(p: Pair): string {
-  const a = p[0].length, b = p[1].length;
+  const a = p[0].length,
+    b = p[1].length;
   if (a === 0 || b === 0) return 'null';
   return `${a}-${b}`;
 }
@@ -102,7 +127,10 @@ function score(c: Counts, goldRaw: Pair[], beads: Bead[]): void {
   const pc = judge(gold, test);
   const links = (x: Pair[]): Pair[] => x.filter((p) => p[0].length && p[1].length);
   const rc = judge(links(test), links(gold));
-  for (let k = 0; k < 4; k++) { c.p[k]! += pc[k]!; c.r[k]! += rc[k]!; }
+  for (let k = 0; k < 4; k++) {
+    c.p[k]! += pc[k]!;
+    c.r[k]! += rc[k]!;
+  }
   const testSet = new Set(test.map(key));
   for (const g of gold) {
     const t = typeName(g);
@@ -114,17 +142,26 @@ function score(c: Counts, goldRaw: Pair[], beads: Bead[]): void {
   c.docs++;
 }
 
-function prf(tp: number, fp: number): number { return tp + fp ? tp / (tp + fp) : 0; }
-function f1(p: number, r: number): number { return p + r ? (2 * p * r) / (p + r) : 0; }
+function prf(tp: number, fp: number): number {
+  return tp + fp ? tp / (tp + fp) : 0;
+}
+function f1(p: number, r: number): number {
+  return p + r ? (2 * p * r) / (p + r) : 0;
+}
 
 export function summary(c: Counts): { ps: number; rs: number; fs: number; pl: number; rl: number; fl: number } {
-  const ps = prf(c.p[0]!, c.p[1]!), pl = prf(c.p[2]!, c.p[3]!);
-  const rs = prf(c.r[0]!, c.r[1]!), rl = prf(c.r[2]!, c.r[3]!);
+  const ps = prf(c.p[0]!, c.p[1]!),
+    pl = prf(c.p[2]!, c.p[3]!);
+  const rs = prf(c.r[0]!, c.r[1]!),
+    rl = prf(c.r[2]!, c.r[3]!);
   return { ps, rs, fs: f1(ps, rs), pl, rl, fl: f1(pl, rl) };
 }
 
 /** Link gold of a comparable pair: "S i:j" (sure) and "P i:j" (possible) sentence pairs. */
-export interface LinkGold { sure: Array<[number, number]>; possible: Array<[number, number]> }
+export interface LinkGold {
+  sure: Array<[number, number]>;
+  possible: Array<[number, number]>;
+}
 
 export function parseLinkGold(text: string): LinkGold {
   const g: LinkGold = { sure: [], possible: [] };
@@ -137,7 +174,10 @@ export function parseLinkGold(text: string): LinkGold {
 
 /** Link beads judged against a link gold: a bead is correct when every (src, tgt) sentence
  *  pair in it is sure or possible; recall = sure pairs inside some predicted bead. */
-export function judgeLinks(gold: LinkGold, beads: Array<{ src: number[]; tgt: number[] }>): { links: number; correct: number; sure: number; found: number; wrong: string[] } {
+export function judgeLinks(
+  gold: LinkGold,
+  beads: Array<{ src: number[]; tgt: number[] }>,
+): { links: number; correct: number; sure: number; found: number; wrong: string[] } {
   const ok = new Set([...gold.sure, ...gold.possible].map(([i, j]) => `${i}:${j}`));
   const links = beads.filter((b) => b.src.length && b.tgt.length);
   let correct = 0;
@@ -165,12 +205,21 @@ function evalSample(tuning: Tuning, quiet: boolean): void {
   const secs = (performance.now() - t0) / 1000;
   const r = judgeLinks(gold, beads);
   const p = r.links ? (r.correct / r.links).toFixed(3) : 'n/a';
-  if (quiet) { console.log(`sample links ${r.links} precision ${p} recall ${r.found}/${r.sure}`); return; }
+  if (quiet) {
+    console.log(`sample links ${r.links} precision ${p} recall ${r.found}/${r.sure}`);
+    return;
+  }
   console.log(`\nSample 002<->004 (comparable EN-FR news, hand gold: ${gold.sure.length} sure + ${gold.possible.length} possible links; ${secs.toFixed(2)} s)`);
   console.log(`  link precision ${p} (${r.correct}/${r.links} predicted links correct)`);
   console.log(`  link recall    ${(r.found / r.sure).toFixed(3)} (${r.found}/${r.sure} sure links)`);
   const fmt = (b: Bead): string => `[${b.src.join(',')}]:[${b.tgt.join(',')}] ${b.confidence.toFixed(2)}`;
-  console.log('  predicted links: ' + (beads.filter((b) => b.src.length && b.tgt.length).map(fmt).join(', ') || 'none'));
+  console.log(
+    '  predicted links: ' +
+      (beads
+        .filter((b) => b.src.length && b.tgt.length)
+        .map(fmt)
+        .join(', ') || 'none'),
+  );
   if (r.wrong.length) console.log('  wrong: ' + r.wrong.join(', '));
 }
 
@@ -178,34 +227,54 @@ const newsDir = resolve(root, '../shared/eval/news-pairs');
 
 /** News pairs: links P/R/F1 per pair and micro-averaged, as the news-pairs README scores them. */
 function evalNews(tuning: Tuning, quiet: boolean, verbose: boolean): void {
-  if (!existsSync(newsDir)) { console.log('news: no data (skipped)'); return; }
-  const dirs = readdirSync(newsDir).filter((d) => existsSync(join(newsDir, d, 'gold.txt'))).sort();
+  if (!existsSync(newsDir)) {
+    console.log('news: no data (skipped)');
+    return;
+  }
+  const dirs = readdirSync(newsDir)
+    .filter((d) => existsSync(join(newsDir, d, 'gold.txt')))
+    .sort();
   // The ten pairs as one collection: a lexicon learned from its parallel pairs' confident links
   // (learned-lexicon.ts) serves its comparable pairs. Scored without, then with it.
   const t0 = performance.now();
   const inputs = dirs.map((d) => {
     const dir = join(newsDir, d);
-    const a = readLines(join(dir, 'a.txt')), b = readLines(join(dir, 'b.txt'));
-    const sl = readFileSync(join(dir, 'a.lang'), 'utf8').trim(), tl = readFileSync(join(dir, 'b.lang'), 'utf8').trim();
+    const a = readLines(join(dir, 'a.txt')),
+      b = readLines(join(dir, 'b.txt'));
+    const sl = readFileSync(join(dir, 'a.lang'), 'utf8').trim(),
+      tl = readFileSync(join(dir, 'b.lang'), 'utf8').trim();
     const res = alignDocuments(a, b, { srcLang: sl, tgtLang: tl }, tuning);
     return { srcLang: sl, tgtLang: tl, src: a, tgt: b, beads: res.beads, method: res.method };
   });
   const learned = learnLexicon(inputs);
   const entries = [...learned.values()].reduce((n, l) => n + l.length, 0);
-  console.log(`news: corpus-learned lexicon ${entries} entries from ${inputs.filter((x) => x.method === 'parallel').length} parallel pairs (${((performance.now() - t0) / 1000).toFixed(2)} s incl. first pass)`);
+  console.log(
+    `news: corpus-learned lexicon ${entries} entries from ${inputs.filter((x) => x.method === 'parallel').length} parallel pairs (${((performance.now() - t0) / 1000).toFixed(2)} s incl. first pass)`,
+  );
   scoreNews(dirs, tuning, quiet, verbose, undefined, 'without learned lexicon');
   scoreNews(dirs, tuning, quiet, verbose, learned, 'with corpus-learned lexicon');
 }
 
 function scoreNews(dirs: string[], tuning: Tuning, quiet: boolean, verbose: boolean, learned: LearnedLexicon | undefined, label: string): void {
-  let pred = 0, ok = 0, sure = 0, found = 0, secs = 0;
+  let pred = 0,
+    ok = 0,
+    sure = 0,
+    found = 0,
+    secs = 0;
   // Links grouped by the confidence the aligner gave them: is "high" right >= 90% of the time?
-  const byConf = [[0, 0], [0, 0], [0, 0], [0, 0]] as Array<[number, number]>;
+  const byConf = [
+    [0, 0],
+    [0, 0],
+    [0, 0],
+    [0, 0],
+  ] as Array<[number, number]>;
   if (!quiet) console.log(`\nNews pairs, ${label} (real; links scored per sentence pair: P = S or P links, R = S links)`);
   for (const d of dirs) {
     const dir = join(newsDir, d);
-    const a = readLines(join(dir, 'a.txt')), b = readLines(join(dir, 'b.txt'));
-    const sl = readFileSync(join(dir, 'a.lang'), 'utf8').trim(), tl = readFileSync(join(dir, 'b.lang'), 'utf8').trim();
+    const a = readLines(join(dir, 'a.txt')),
+      b = readLines(join(dir, 'b.txt'));
+    const sl = readFileSync(join(dir, 'a.lang'), 'utf8').trim(),
+      tl = readFileSync(join(dir, 'b.lang'), 'utf8').trim();
     const gold = parseLinkGold(readFileSync(join(dir, 'gold.txt'), 'utf8'));
     const okSet = new Set([...gold.sure, ...gold.possible].map(([i, j]) => `${i}:${j}`));
     const t0 = performance.now();
@@ -217,30 +286,53 @@ function scoreNews(dirs: string[], tuning: Tuning, quiet: boolean, verbose: bool
     const wrong: string[] = [];
     for (const [k, conf] of links) {
       const right = okSet.has(k);
-      if (right) c++; else wrong.push(`${k}@${conf.toFixed(2)}`);
+      if (right) c++;
+      else wrong.push(`${k}@${conf.toFixed(2)}`);
       const bin = conf >= 0.9 ? 3 : conf >= HIGH_CONFIDENCE ? 2 : conf >= 0.5 ? 1 : 0;
-      byConf[bin]![0] += right ? 1 : 0; byConf[bin]![1]++;
+      byConf[bin]![0] += right ? 1 : 0;
+      byConf[bin]![1]++;
     }
     const f = gold.sure.filter(([i, j]) => links.has(`${i}:${j}`)).length;
-    pred += links.size; ok += c; sure += gold.sure.length; found += f;
+    pred += links.size;
+    ok += c;
+    sure += gold.sure.length;
+    found += f;
     if (!quiet) {
-      const p = links.size ? c / links.size : 1, r = gold.sure.length ? f / gold.sure.length : 1;
-      console.log(`  ${d.padEnd(38)} ${res.method.padEnd(10)} links ${String(links.size).padStart(3)}  P ${p.toFixed(3)}  R ${gold.sure.length ? r.toFixed(3) : ' n/a '} (${f}/${gold.sure.length})`);
+      const p = links.size ? c / links.size : 1,
+        r = gold.sure.length ? f / gold.sure.length : 1;
+      console.log(
+        `  ${d.padEnd(38)} ${res.method.padEnd(10)} links ${String(links.size).padStart(3)}  P ${p.toFixed(3)}  R ${gold.sure.length ? r.toFixed(3) : ' n/a '} (${f}/${gold.sure.length})`,
+      );
       if (verbose && wrong.length) console.log(`      wrong: ${wrong.join(' ')}`);
-      if (verbose) { const miss = gold.sure.filter(([i, j]) => !links.has(`${i}:${j}`)); if (miss.length) console.log(`      missed S: ${miss.map(([i, j]) => `${i}:${j}`).join(' ')}`); }
+      if (verbose) {
+        const miss = gold.sure.filter(([i, j]) => !links.has(`${i}:${j}`));
+        if (miss.length) console.log(`      missed S: ${miss.map(([i, j]) => `${i}:${j}`).join(' ')}`);
+      }
     }
   }
-  const P = pred ? ok / pred : 0, R = sure ? found / sure : 0;
+  const P = pred ? ok / pred : 0,
+    R = sure ? found / sure : 0;
   console.log(`news links (${label}) ${pred} precision ${P.toFixed(3)} recall ${R.toFixed(3)} F1 ${f1(P, R).toFixed(3)} (${secs.toFixed(2)} s)`);
-  const hi = byConf[2]![0] + byConf[3]![0], hn = byConf[2]![1] + byConf[3]![1];
+  const hi = byConf[2]![0] + byConf[3]![0],
+    hn = byConf[2]![1] + byConf[3]![1];
   console.log(`news links shown as high confidence (>= ${HIGH_CONFIDENCE}): ${hn ? (hi / hn).toFixed(3) : 'n/a'} right (${hi}/${hn})`);
-  if (!quiet) console.log('  links right by shown confidence: ' + ['< 0.5', `0.5-${HIGH_CONFIDENCE}`, `${HIGH_CONFIDENCE}-0.9`, '>= 0.9'].map((l, k) => `${l}: ${byConf[k]![1] ? (byConf[k]![0] / byConf[k]![1]).toFixed(3) : 'n/a'} (${byConf[k]![1]})`).join(', '));
+  if (!quiet)
+    console.log(
+      '  links right by shown confidence: ' +
+        ['< 0.5', `0.5-${HIGH_CONFIDENCE}`, `${HIGH_CONFIDENCE}-0.9`, '>= 0.9']
+          .map((l, k) => `${l}: ${byConf[k]![1] ? (byConf[k]![0] / byConf[k]![1]).toFixed(3) : 'n/a'} (${byConf[k]![1]})`)
+          .join(', '),
+    );
 }
 
 /** Europarl / TransRead gold as (source lines, target lines) per bead range. */
 function chunkOf(srcLines: string[], tgtLines: string[], gold: Pair[], from: number, to: number): [string, string] {
-  const s: string[] = [], t: string[] = [];
-  for (const [x, y] of gold.slice(from, to)) { for (const i of x) s.push(srcLines[i]!); for (const j of y) t.push(tgtLines[j]!); }
+  const s: string[] = [],
+    t: string[] = [];
+  for (const [x, y] of gold.slice(from, to)) {
+    for (const i of x) s.push(srcLines[i]!);
+    for (const j of y) t.push(tgtLines[j]!);
+  }
   return [s.join('\n'), t.join('\n')];
 }
 
@@ -251,17 +343,28 @@ function chunkOf(srcLines: string[], tgtLines: string[], gold: Pair[], from: num
  * unrelated documents share procedural phrases, numbers and dates with the pairs.
  */
 function pairingCorpus(): { docs: PairDoc[]; gold: Set<string> } {
-  const tr = join(evalDir, 'transread_en-fr'), tb = join(evalDir, 'textberg_de-fr'), ep = join(evalDir, 'europarl_en-fr/synth50');
+  const tr = join(evalDir, 'transread_en-fr'),
+    tb = join(evalDir, 'textberg_de-fr'),
+    ep = join(evalDir, 'europarl_en-fr/synth50');
   const docs: PairDoc[] = [];
   const gold = new Set<string>();
-  const epDocs = readdirSync(ep).filter((f) => /^doc\d+\.gold$/.test(f)).map((f) => f.slice(0, -5)).sort();
+  const epDocs = readdirSync(ep)
+    .filter((f) => /^doc\d+\.gold$/.test(f))
+    .map((f) => f.slice(0, -5))
+    .sort();
   epDocs.forEach((d, k) => {
-    const en = readLines(join(ep, d + '.en')).join('\n'), fr = readLines(join(ep, d + '.fr')).join('\n');
-    if (k < 40) { docs.push({ id: `ep-${d}.en`, language: 'en', text: en }, { id: `ep-${d}.fr`, language: 'fr', text: fr }); gold.add(`ep-${d}.en|ep-${d}.fr`); }
-    else if (k < 50) docs.push({ id: `ep-${d}.en`, language: 'en', text: en });
+    const en = readLines(join(ep, d + '.en')).join('\n'),
+      fr = readLines(join(ep, d + '.fr')).join('\n');
+    if (k < 40) {
+      docs.push({ id: `ep-${d}.en`, language: 'en', text: en }, { id: `ep-${d}.fr`, language: 'fr', text: fr });
+      gold.add(`ep-${d}.en|ep-${d}.fr`);
+    } else if (k < 50) docs.push({ id: `ep-${d}.en`, language: 'en', text: en });
     else docs.push({ id: `ep-${d}.fr`, language: 'fr', text: fr });
   });
-  for (const b of readdirSync(tr).filter((f) => f.endsWith('.gold')).map((f) => f.slice(0, -5)).sort()) {
+  for (const b of readdirSync(tr)
+    .filter((f) => f.endsWith('.gold'))
+    .map((f) => f.slice(0, -5))
+    .sort()) {
     const [en, fr] = chunkOf(readLines(join(tr, b + '.en')), readLines(join(tr, b + '.fr')), parseGold(readFileSync(join(tr, b + '.gold'), 'utf8')), 0, 40);
     docs.push({ id: `tr-${b}.en`, language: 'en', text: en }, { id: `tr-${b}.fr`, language: 'fr', text: fr });
     gold.add(`tr-${b}.en|tr-${b}.fr`);
@@ -276,18 +379,27 @@ function scorePairing(label: string, docs: PairDoc[], gold: Set<string>, quiet: 
   const rows = pairDocuments(docs);
   const secs = (performance.now() - t0) / 1000;
   const key = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
-  const goldKeys = new Set([...gold].map((g) => { const [a, b] = g.split('|'); return key(a!, b!); }));
+  const goldKeys = new Set(
+    [...gold].map((g) => {
+      const [a, b] = g.split('|');
+      return key(a!, b!);
+    }),
+  );
   const sug = rows.filter((r) => r.suggested);
   const tp = sug.filter((r) => goldKeys.has(key(r.a, r.b))).length;
-  const P = sug.length ? tp / sug.length : 1, R = goldKeys.size ? tp / goldKeys.size : 1;
-  console.log(`pairing ${label}: ${docs.length} docs, ${goldKeys.size} true pairs, ${sug.length} suggested, precision ${P.toFixed(3)} recall ${R.toFixed(3)} (${secs.toFixed(2)} s)`);
+  const P = sug.length ? tp / sug.length : 1,
+    R = goldKeys.size ? tp / goldKeys.size : 1;
+  console.log(
+    `pairing ${label}: ${docs.length} docs, ${goldKeys.size} true pairs, ${sug.length} suggested, precision ${P.toFixed(3)} recall ${R.toFixed(3)} (${secs.toFixed(2)} s)`,
+  );
   if (!quiet) {
     for (const r of sug) if (!goldKeys.has(key(r.a, r.b))) console.log(`    wrong: ${r.a} <-> ${r.b} ${r.kind} ${r.score.toFixed(3)}`);
     const sugKeys = new Set(sug.map((r) => key(r.a, r.b)));
-    for (const g of goldKeys) if (!sugKeys.has(g)) {
-      const r = rows.find((x) => key(x.a, x.b) === g);
-      console.log(`    missed: ${g} ${r ? r.score.toFixed(3) : 'not listed'}`);
-    }
+    for (const g of goldKeys)
+      if (!sugKeys.has(g)) {
+        const r = rows.find((x) => key(x.a, x.b) === g);
+        console.log(`    missed: ${g} ${r ? r.score.toFixed(3) : 'not listed'}`);
+      }
     const bestWrong = rows.filter((r) => !goldKeys.has(key(r.a, r.b))).reduce((m, r) => Math.max(m, r.score), 0);
     const worstRight = rows.filter((r) => goldKeys.has(key(r.a, r.b))).reduce((m, r) => Math.min(m, r.score), 1);
     console.log(`    highest unrelated score ${bestWrong.toFixed(3)}, lowest true-pair score ${worstRight.toFixed(3)}`);
@@ -298,16 +410,27 @@ function evalPairing(quiet: boolean): void {
   const { docs, gold } = pairingCorpus();
   scorePairing('generated', docs, gold, quiet);
   const dir = join(root, 'corpus');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const langOf = (f: string): string => (/^00[34]_/.test(f) ? 'fr' : 'en');
   const sample = files.map((f) => ({ id: f.slice(0, 3), language: langOf(f), text: readFileSync(join(dir, f), 'utf8') }));
   scorePairing('sample corpus/', sample, new Set(['000|001', '002|004']), quiet);
   if (!quiet) {
-    for (const r of pairDocuments(sample)) console.log(`    ${r.a} <-> ${r.b} ${r.kind.padEnd(11)} ${r.score.toFixed(3)} ${r.suggested ? 'suggested' : ''} ${JSON.stringify(r.evidence)}`);
+    for (const r of pairDocuments(sample))
+      console.log(`    ${r.a} <-> ${r.b} ${r.kind.padEnd(11)} ${r.score.toFixed(3)} ${r.suggested ? 'suggested' : ''} ${JSON.stringify(r.evidence)}`);
   }
 }
 
-interface Doc { name: string; src: string; tgt: string; gold: string; sl: string; tl: string; make?: () => [string[], string[], Pair[]] }
+interface Doc {
+  name: string;
+  src: string;
+  tgt: string;
+  gold: string;
+  sl: string;
+  tl: string;
+  make?: () => [string[], string[], Pair[]];
+}
 
 /**
  * Comparable-document check built in memory from Europarl synth50: half of doc k's 1-1
@@ -317,21 +440,41 @@ interface Doc { name: string; src: string; tgt: string; gold: string; sl: string
  */
 function comparable(ep: string, names: string[], k: number): [string[], string[], Pair[]] {
   let seed = 1000 + k;
-  const r = (): number => { seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0; return seed / 4294967296; };
-  const en = readLines(join(ep, names[k]! + '.en')), fr = readLines(join(ep, names[k]! + '.fr'));
+  const r = (): number => {
+    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+    return seed / 4294967296;
+  };
+  const en = readLines(join(ep, names[k]! + '.en')),
+    fr = readLines(join(ep, names[k]! + '.fr'));
   const gold = parseGold(readFileSync(join(ep, names[k]! + '.gold'), 'utf8'));
   const otherFr = readLines(join(ep, names[(k + 1) % names.length]! + '.fr'));
   const otherEn = readLines(join(ep, names[(k + 2) % names.length]! + '.en'));
-  const S: string[] = [], T: string[] = [], G: Pair[] = [];
-  let of = 0, oe = 0;
+  const S: string[] = [],
+    T: string[] = [],
+    G: Pair[] = [];
+  let of = 0,
+    oe = 0;
   for (const [s, t] of gold) {
     if (s.length !== 1 || t.length !== 1) continue;
-    if (r() < 0.3 && oe < otherEn.length) { G.push([[S.length], []]); S.push(otherEn[oe++]!); }
-    if (r() < 0.3 && of < otherFr.length) { G.push([[], [T.length]]); T.push(otherFr[of++]!); }
-    if (r() < 0.5) { G.push([[S.length], [T.length]]); S.push(en[s[0]!]!); T.push(fr[t[0]!]!); }
-    else {
-      G.push([[S.length], []]); S.push(en[s[0]!]!);
-      if (of < otherFr.length) { G.push([[], [T.length]]); T.push(otherFr[of++]!); }
+    if (r() < 0.3 && oe < otherEn.length) {
+      G.push([[S.length], []]);
+      S.push(otherEn[oe++]!);
+    }
+    if (r() < 0.3 && of < otherFr.length) {
+      G.push([[], [T.length]]);
+      T.push(otherFr[of++]!);
+    }
+    if (r() < 0.5) {
+      G.push([[S.length], [T.length]]);
+      S.push(en[s[0]!]!);
+      T.push(fr[t[0]!]!);
+    } else {
+      G.push([[S.length], []]);
+      S.push(en[s[0]!]!);
+      if (of < otherFr.length) {
+        G.push([[], [T.length]]);
+        T.push(otherFr[of++]!);
+      }
     }
   }
   return [S, T, G];
@@ -344,35 +487,72 @@ function comparable(ep: string, names: string[], k: number): [string[], string[]
  * per-document sets (at most ~1.5k sentences) barely exercise.
  */
 function longDoc(tr: string, ep: string, books: string[], size: number): [string[], string[], Pair[]] {
-  const parts = [...books.map((b) => [join(tr, b + '.en'), join(tr, b + '.fr'), join(tr, b + '.gold')]),
-    [join(ep, 'ALL.en'), join(ep, 'ALL.fr'), join(ep, 'ALL.gold')]];
-  const S: string[] = [], T: string[] = [], G: Pair[] = [];
+  const parts = [
+    ...books.map((b) => [join(tr, b + '.en'), join(tr, b + '.fr'), join(tr, b + '.gold')]),
+    [join(ep, 'ALL.en'), join(ep, 'ALL.fr'), join(ep, 'ALL.gold')],
+  ];
+  const S: string[] = [],
+    T: string[] = [],
+    G: Pair[] = [];
   for (let k = 0; S.length < size; k++) {
     const [a, b, g] = parts[k % parts.length]!;
-    const os = S.length, ot = T.length;
-    S.push(...readLines(a!)); T.push(...readLines(b!));
+    const os = S.length,
+      ot = T.length;
+    S.push(...readLines(a!));
+    T.push(...readLines(b!));
     for (const [x, y] of parseGold(readFileSync(g!, 'utf8'))) G.push([x.map((i) => i + os), y.map((j) => j + ot)]);
   }
   return [S, T, G];
 }
 
 function sets(): Record<string, { label: string; hunalign?: number; docs: Doc[] }> {
-  const tr = join(evalDir, 'transread_en-fr'), tb = join(evalDir, 'textberg_de-fr'), ep = join(evalDir, 'europarl_en-fr/synth50');
-  const books = readdirSync(tr).filter((f) => f.endsWith('.gold')).map((f) => f.slice(0, -5)).sort();
-  const docs = readdirSync(ep).filter((f) => /^doc\d+\.gold$/.test(f)).map((f) => f.slice(0, -5)).sort();
+  const tr = join(evalDir, 'transread_en-fr'),
+    tb = join(evalDir, 'textberg_de-fr'),
+    ep = join(evalDir, 'europarl_en-fr/synth50');
+  const books = readdirSync(tr)
+    .filter((f) => f.endsWith('.gold'))
+    .map((f) => f.slice(0, -5))
+    .sort();
+  const docs = readdirSync(ep)
+    .filter((f) => /^doc\d+\.gold$/.test(f))
+    .map((f) => f.slice(0, -5))
+    .sort();
   return {
-    transread: { label: 'TransRead EN-FR (11 books)', hunalign: 0.816,
-      docs: books.map((b) => ({ name: b, src: join(tr, b + '.en'), tgt: join(tr, b + '.fr'), gold: join(tr, b + '.gold'), sl: 'en', tl: 'fr' })) },
-    'textberg-test': { label: 'Text+Berg DE-FR test (7 docs)', hunalign: 0.752,
-      docs: [0, 1, 2, 3, 4, 5, 6].map((k) => ({ name: `test${k}`, src: join(tb, `test${k}.de`), tgt: join(tb, `test${k}.fr`), gold: join(tb, `test${k}.defr`), sl: 'de', tl: 'fr' })) },
-    'textberg-dev': { label: 'Text+Berg DE-FR dev (1 doc)', hunalign: 0.668,
-      docs: [{ name: 'dev', src: join(tb, 'dev.de'), tgt: join(tb, 'dev.fr'), gold: join(tb, 'dev.defr'), sl: 'de', tl: 'fr' }] },
-    europarl: { label: 'Europarl EN-FR synth50 (60 docs)', hunalign: 0.937,
-      docs: docs.map((d) => ({ name: d, src: join(ep, d + '.en'), tgt: join(ep, d + '.fr'), gold: join(ep, d + '.gold'), sl: 'en', tl: 'fr' })) },
-    long: { label: 'Long document: TransRead books + Europarl ALL concatenated to >= 20k sentences (not in the default run)',
-      docs: [{ name: 'long20k', src: '', tgt: '', gold: '', sl: 'en', tl: 'fr', make: () => longDoc(tr, ep, books, 20000) }] },
-    comparable: { label: 'Comparable EN-FR (built from Europarl synth50, 60 docs, ~60% unpaired)',
-      docs: docs.map((d, k) => ({ name: d, src: '', tgt: '', gold: '', sl: 'en', tl: 'fr', make: () => comparable(ep, docs, k) })) },
+    transread: {
+      label: 'TransRead EN-FR (11 books)',
+      hunalign: 0.816,
+      docs: books.map((b) => ({ name: b, src: join(tr, b + '.en'), tgt: join(tr, b + '.fr'), gold: join(tr, b + '.gold'), sl: 'en', tl: 'fr' })),
+    },
+    'textberg-test': {
+      label: 'Text+Berg DE-FR test (7 docs)',
+      hunalign: 0.752,
+      docs: [0, 1, 2, 3, 4, 5, 6].map((k) => ({
+        name: `test${k}`,
+        src: join(tb, `test${k}.de`),
+        tgt: join(tb, `test${k}.fr`),
+        gold: join(tb, `test${k}.defr`),
+        sl: 'de',
+        tl: 'fr',
+      })),
+    },
+    'textberg-dev': {
+      label: 'Text+Berg DE-FR dev (1 doc)',
+      hunalign: 0.668,
+      docs: [{ name: 'dev', src: join(tb, 'dev.de'), tgt: join(tb, 'dev.fr'), gold: join(tb, 'dev.defr'), sl: 'de', tl: 'fr' }],
+    },
+    europarl: {
+      label: 'Europarl EN-FR synth50 (60 docs)',
+      hunalign: 0.937,
+      docs: docs.map((d) => ({ name: d, src: join(ep, d + '.en'), tgt: join(ep, d + '.fr'), gold: join(ep, d + '.gold'), sl: 'en', tl: 'fr' })),
+    },
+    long: {
+      label: 'Long document: TransRead books + Europarl ALL concatenated to >= 20k sentences (not in the default run)',
+      docs: [{ name: 'long20k', src: '', tgt: '', gold: '', sl: 'en', tl: 'fr', make: () => longDoc(tr, ep, books, 20000) }],
+    },
+    comparable: {
+      label: 'Comparable EN-FR (built from Europarl synth50, 60 docs, ~60% unpaired)',
+      docs: docs.map((d, k) => ({ name: d, src: '', tgt: '', gold: '', sl: 'en', tl: 'fr', make: () => comparable(ep, docs, k) })),
+    },
   };
 }
 
@@ -392,7 +572,8 @@ export function evaluate(setNames: string[], tuning: Tuning, perDoc = false, qui
     const c = newCounts();
     for (const d of set.docs) {
       const made = d.make?.();
-      const src = made ? made[0] : readLines(d.src), tgt = made ? made[1] : readLines(d.tgt);
+      const src = made ? made[0] : readLines(d.src),
+        tgt = made ? made[1] : readLines(d.tgt);
       const gold = made ? made[2] : parseGold(readFileSync(d.gold, 'utf8'));
       const t0 = performance.now();
       const beads = alignDocuments(src, tgt, { srcLang: d.sl, tgtLang: d.tl }, tuning).beads;
@@ -418,14 +599,21 @@ function main(): void {
     process.exit(0);
   }
   const tuning = values.tuning ? merge(DEFAULT_TUNING, JSON.parse(values.tuning)) : DEFAULT_TUNING;
-  const requested = values.sets ? values.sets.split(',') : ['transread', 'textberg-test', 'textberg-dev', 'europarl', 'comparable', 'sample', 'news', 'pairing'];
+  const requested = values.sets
+    ? values.sets.split(',')
+    : ['transread', 'textberg-test', 'textberg-dev', 'europarl', 'comparable', 'sample', 'news', 'pairing'];
   const names = requested.filter((n) => !['sample', 'news', 'pairing'].includes(n));
   const all = sets();
   const res = evaluate(names, tuning, values['per-doc']);
   const f = (x: number): string => x.toFixed(3);
   for (const name of names) {
-    const c = res[name]!, s = summary(c), set = all[name]!;
-    if (values.quiet) { console.log(`${name} ${f(s.fs)} lax ${f(s.fl)}`); continue; }
+    const c = res[name]!,
+      s = summary(c),
+      set = all[name]!;
+    if (values.quiet) {
+      console.log(`${name} ${f(s.fs)} lax ${f(s.fl)}`);
+      continue;
+    }
     console.log(`\n${set.label}  (${c.docs} docs, ${c.secs.toFixed(2)} s)`);
     console.log(`            strict   lax`);
     console.log(`  precision  ${f(s.ps)}  ${f(s.pl)}`);

@@ -6,10 +6,20 @@ export function buildEvalGlossary(): Glossary {
     entries: [
       { id: 'blinken', kind: 'name', doNotTranslate: true, terms: { '*': [{ text: 'Blinken', status: 'preferred' }] } },
       {
-        id: 'secstate', kind: 'title', person: 'Antony Blinken', subject: 'diplomacy',
+        id: 'secstate',
+        kind: 'title',
+        person: 'Antony Blinken',
+        subject: 'diplomacy',
         terms: {
-          en: [{ text: 'Secretary of State', status: 'preferred' }, { text: 'State Secretary', status: 'forbidden' }, { text: 'Foreign Minister', status: 'forbidden' }],
-          fr: [{ text: 'secrétaire d’État', status: 'preferred' }, { text: 'ministre des Affaires étrangères', status: 'forbidden' }],
+          en: [
+            { text: 'Secretary of State', status: 'preferred' },
+            { text: 'State Secretary', status: 'forbidden' },
+            { text: 'Foreign Minister', status: 'forbidden' },
+          ],
+          fr: [
+            { text: 'secrétaire d’État', status: 'preferred' },
+            { text: 'ministre des Affaires étrangères', status: 'forbidden' },
+          ],
         },
       },
     ],

@@ -10,8 +10,16 @@ import { scoreEnFr } from '../shared/lang/en-fr-evidence.js';
 import { mayBeOtherLanguage } from '../shared/lang/detect.js';
 import { francView } from '../shared/lang/franc-guess.js';
 import {
-  enFrSentences, germanSentences, handWritten, haveSharedEval, sample, singleWords,
-  typescriptMessages, wordPairs, type Sentence, type Split,
+  enFrSentences,
+  germanSentences,
+  handWritten,
+  haveSharedEval,
+  sample,
+  singleWords,
+  typescriptMessages,
+  wordPairs,
+  type Sentence,
+  type Split,
 } from '../tests/fixtures/lang/eval-sets.js';
 
 const N = 1000;
@@ -22,7 +30,12 @@ type Lang = 'en' | 'fr';
 function items(lang: Lang, split: Split, kind: Kind): string[] {
   const sents = enFrSentences(lang).filter((s) => s.split === split);
   const seed = (split === 'test' ? 1 : 2) * 100 + (lang === 'en' ? 1 : 2) * 10 + KINDS.indexOf(kind);
-  if (kind === 'sentence') return sample(sents.map((s) => s.text), N, seed);
+  if (kind === 'sentence')
+    return sample(
+      sents.map((s) => s.text),
+      N,
+      seed,
+    );
   if (kind === 'word pair') return sample(wordPairs(sents), N, seed);
   return sample(singleWords(sents), N, seed);
 }
@@ -76,7 +89,9 @@ function evaluate(split: Split): void {
       const f = franc(s.text);
       if (f === 'eng' || f === 'fra') plain++;
     }
-    console.log(`${name.padEnd(22)} ${String(sents.length).padStart(4)}  ${pct(ours, sents.length)}  ${pct(plain, sents.length)}        ${pct(own, sents.length)} / ${pct(und, sents.length)}`);
+    console.log(
+      `${name.padEnd(22)} ${String(sents.length).padStart(4)}  ${pct(ours, sents.length)}  ${pct(plain, sents.length)}        ${pct(own, sents.length)} / ${pct(und, sents.length)}`,
+    );
   }
 }
 
@@ -85,7 +100,11 @@ function fitLogistic(xs: number[], ys: number[]): { a: number; b: number } {
   let a = 0;
   let b = 0;
   for (let it = 0; it < 50; it++) {
-    let ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0;
+    let ga = 0,
+      gb = 0,
+      haa = 0,
+      hab = 0,
+      hbb = 0;
     for (let i = 0; i < xs.length; i++) {
       const p = 1 / (1 + Math.exp(-(a * xs[i]! + b)));
       const w = p * (1 - p) + 1e-9;
@@ -110,7 +129,9 @@ function reliability(conf: number[], ok: number[]): void {
     if (!idx.length) continue;
     const mc = idx.reduce((s, j) => s + conf[j]!, 0) / idx.length;
     const acc = idx.reduce((s, j) => s + ok[j]!, 0) / idx.length;
-    console.log(`  [${edges[i]!.toFixed(2)},${Math.min(1, edges[i + 1]!).toFixed(2)})  ${String(idx.length).padStart(5)}  ${mc.toFixed(3)}      ${acc.toFixed(3)}`);
+    console.log(
+      `  [${edges[i]!.toFixed(2)},${Math.min(1, edges[i + 1]!).toFixed(2)})  ${String(idx.length).padStart(5)}  ${mc.toFixed(3)}      ${acc.toFixed(3)}`,
+    );
   }
 }
 
@@ -129,7 +150,10 @@ function fit(): void {
   }
   const f = fitLogistic(xs, ys);
   console.log(`EN_FR_FIT = { a: ${f.a.toFixed(4)}, b: ${f.b.toFixed(4)} }   (${xs.length} tuning items)`);
-  reliability(xs.map((x) => 1 / (1 + Math.exp(-(f.a * x + f.b)))), ys);
+  reliability(
+    xs.map((x) => 1 / (1 + Math.exp(-(f.a * x + f.b)))),
+    ys,
+  );
 
   // Other-language calls: franc's gap, correct when the text really is that language.
   const gx: number[] = [];
@@ -147,7 +171,10 @@ function fit(): void {
   }
   const g = fitLogistic(gx, gy);
   console.log(`OTHER_FIT = { a: ${g.a.toFixed(4)}, b: ${g.b.toFixed(4)} }   (${gx.length} tuning items)`);
-  reliability(gx.map((x) => 1 / (1 + Math.exp(-(g.a * x + g.b)))), gy);
+  reliability(
+    gx.map((x) => 1 / (1 + Math.exp(-(g.a * x + g.b)))),
+    gy,
+  );
 }
 
 function diag(): void {
@@ -160,10 +187,16 @@ function diag(): void {
     const known = evs.map((e) => e.known / e.words);
     const per = evs.map((e) => Math.abs(e.llr) / e.words);
     const flagged = evs.filter(mayBeOtherLanguage).length;
-    console.log(`${name.padEnd(22)} n=${evs.length} surprise p5/50/95=${[0.05, 0.5, 0.95].map((p) => q(sur, p).toFixed(2))} hints p50/95=${[0.5, 0.95].map((p) => q(hint, p).toFixed(2))} known p5/50=${[0.05, 0.5].map((p) => q(known, p).toFixed(2))} |llr|/w p1/5/50/95=${[0.01, 0.05, 0.5, 0.95].map((p) => q(per, p).toFixed(2))} flagged=${pct(flagged, evs.length)}%`);
+    console.log(
+      `${name.padEnd(22)} n=${evs.length} surprise p5/50/95=${[0.05, 0.5, 0.95].map((p) => q(sur, p).toFixed(2))} hints p50/95=${[0.5, 0.95].map((p) => q(hint, p).toFixed(2))} known p5/50=${[0.05, 0.5].map((p) => q(known, p).toFixed(2))} |llr|/w p1/5/50/95=${[0.01, 0.05, 0.5, 0.95].map((p) => q(per, p).toFixed(2))} flagged=${pct(flagged, evs.length)}%`,
+    );
   };
   for (const lang of ['en', 'fr'] as const) show(`${lang} sentences`, items(lang, 'tune', 'sentence'));
-  for (const [name, sents] of Object.entries(others('tune'))) show(name, sents.map((s) => s.text));
+  for (const [name, sents] of Object.entries(others('tune')))
+    show(
+      name,
+      sents.map((s) => s.text),
+    );
 }
 
 if (!haveSharedEval()) {

@@ -37,7 +37,11 @@ if (!omegat) {
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'bitext-omegat-'));
 const out = path.join(work, 'exports');
-const clean = spawnSync(process.execPath, [path.join(root, 'bin', 'bitext.js'), 'clean', ...inputs, '--out', out, '--formats', 'tmx,xliff12,xliff', '--no-spell', '--many', many], { encoding: 'utf8' });
+const clean = spawnSync(
+  process.execPath,
+  [path.join(root, 'bin', 'bitext.js'), 'clean', ...inputs, '--out', out, '--formats', 'tmx,xliff12,xliff', '--no-spell', '--many', many],
+  { encoding: 'utf8' },
+);
 if (clean.status !== 0 && !existsSync(path.join(out, 'corpus.tmx'))) {
   console.error(clean.stderr);
   process.exit(1);
@@ -54,7 +58,9 @@ const norm = (s: string) => stripCodes(s).replace(/\s+/g, ' ').trim();
 function project(name: string, setup: (dir: string) => void): string {
   const dir = path.join(work, name);
   for (const d of ['source', 'target', 'tm/auto', 'omegat', 'glossary', 'dictionary']) mkdirSync(path.join(dir, d), { recursive: true });
-  writeFileSync(path.join(dir, 'omegat.project'), `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+  writeFileSync(
+    path.join(dir, 'omegat.project'),
+    `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
 <omegat>
   <project version="1.0">
     <source_dir>__DEFAULT__</source_dir>
@@ -72,10 +78,15 @@ function project(name: string, setup: (dir: string) => void): string {
     <remove_tags>false</remove_tags>
   </project>
 </omegat>
-`);
+`,
+  );
   writeFileSync(path.join(dir, 'tm', 'auto', 'corpus.tmx'), tmxText);
   setup(dir);
-  const r = spawnSync(omegat, [dir, '--mode=console-translate', '--quiet', '--no-team', '--disable-project-locking', `--config-dir=${path.join(work, 'config')}`], { encoding: 'utf8', timeout: 300_000 });
+  const r = spawnSync(
+    omegat,
+    [dir, '--mode=console-translate', '--quiet', '--no-team', '--disable-project-locking', `--config-dir=${path.join(work, 'config')}`],
+    { encoding: 'utf8', timeout: 300_000 },
+  );
   if (r.status !== 0) console.error(`omegat (${name}) exit ${r.status}: ${(r.stderr || r.stdout).slice(-800)}`);
   return dir;
 }
@@ -92,7 +103,11 @@ function stats(dir: string): { segments: number; translated: number } | null {
 
 // TMX project: the source segments as text, one a line.
 const tmxDir = project('tmx', (dir) => writeFileSync(path.join(dir, 'source', 'corpus.txt'), tmx.segments.map((s) => norm(s.src)).join('\n\n') + '\n'));
-const targetLines = existsSync(path.join(tmxDir, 'target', 'corpus.txt')) ? readFileSync(path.join(tmxDir, 'target', 'corpus.txt'), 'utf8').split(/\n\n/).map(norm) : [];
+const targetLines = existsSync(path.join(tmxDir, 'target', 'corpus.txt'))
+  ? readFileSync(path.join(tmxDir, 'target', 'corpus.txt'), 'utf8')
+      .split(/\n\n/)
+      .map(norm)
+  : [];
 const tmxTranslated = tmx.segments.filter((s, i) => targetLines[i] === norm(s.tgt)).length;
 
 // XLIFF project: our XLIFF 1.2 as the source file.
@@ -115,13 +130,23 @@ const result = {
   many,
   headerSegtype: /<header[^>]*\ssegtype="([a-z]+)"/.exec(tmxText)?.[1],
   // Source text in source/, our TMX in tm/auto: what OmegaT pre-translates from it.
-  tmx: { units: tmx.segments.length, paragraphUnits: paragraphs, omegatSegments: tmxStats?.segments ?? null, omegatTranslated: tmxStats?.translated ?? null, unitsFullyTranslated: tmxTranslated },
+  tmx: {
+    units: tmx.segments.length,
+    paragraphUnits: paragraphs,
+    omegatSegments: tmxStats?.segments ?? null,
+    omegatTranslated: tmxStats?.translated ?? null,
+    unitsFullyTranslated: tmxTranslated,
+  },
   // Our XLIFF 1.2 in source/: OmegaT 3.6's own XLIFF filter reads the <target> text as the text to
   // translate (it expects a copy of the source there), so its segments are our targets.
   xliff12: { units: xlfUnits, omegatSegments: xlfStats?.segments ?? null, omegatTranslated: xlfStats?.translated ?? null, targetsWrittenBack: xlfTranslated },
 };
 // translate-toolkit (python3-translate): units it reads from each of our files.
-const ttk = spawnSync('/usr/bin/python3', ['-c', `
+const ttk = spawnSync(
+  '/usr/bin/python3',
+  [
+    '-c',
+    `
 import sys, json
 from translate.storage import factory
 out = {}
@@ -132,7 +157,11 @@ for f in sys.argv[1:]:
     except Exception as e:
         out[f.split('/')[-1]] = 'error: ' + str(e)[:80]
 print(json.dumps(out))
-`, ...['corpus.tmx', 'corpus.xliff12.xlf', 'corpus.xlf'].map((f) => path.join(out, f)).filter(existsSync)], { encoding: 'utf8' });
+`,
+    ...['corpus.tmx', 'corpus.xliff12.xlf', 'corpus.xlf'].map((f) => path.join(out, f)).filter(existsSync),
+  ],
+  { encoding: 'utf8' },
+);
 const translateToolkit = ttk.status === 0 ? JSON.parse(ttk.stdout) : `not available (${(ttk.stderr || '').trim().split('\n').pop()})`;
 console.log(JSON.stringify({ ...result, translateToolkit }, null, 2));
 if (!keep) rmSync(work, { recursive: true, force: true });

@@ -37,7 +37,8 @@ async function walk(dir: string, rel: string, out: Array<{ file: string; relPath
     const r = rel ? `${rel}/${e.name}` : e.name;
     if (e.isDirectory()) await walk(p, r, out, skipped, display);
     else if (bitextKind(e.name)) out.push({ file: p, relPath: r });
-    else if (!formatForFileName(e.name)) skipped.push({ name: `${display}/${r}`, reason: `not a document or bilingual file (${path.extname(e.name).toLowerCase() || 'no extension'})` });
+    else if (!formatForFileName(e.name))
+      skipped.push({ name: `${display}/${r}`, reason: `not a document or bilingual file (${path.extname(e.name).toLowerCase() || 'no extension'})` });
   }
 }
 

@@ -19,7 +19,11 @@ export function parseMany(v: string | undefined): ManyPolicy | undefined {
 /** Two BCP-47 tags, e.g. "en-GB,fr-CA" (underscores accepted). */
 export function parseTagPair(v: string | undefined, option = '--tags'): [string, string] | undefined {
   if (v === undefined) return undefined;
-  const l = v.split(',').map((s) => s.trim()).filter(Boolean);
-  if (l.length !== 2 || !l.every((t) => /^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$/.test(t))) throw new UsageError(`${option} takes two language tags like en-GB,fr-CA (got '${v}')`);
+  const l = v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (l.length !== 2 || !l.every((t) => /^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$/.test(t)))
+    throw new UsageError(`${option} takes two language tags like en-GB,fr-CA (got '${v}')`);
   return [l[0]!, l[1]!];
 }

@@ -34,7 +34,10 @@ export function rejectPositionals(positionals: string[]): void {
 /** `--languages en,fr` → ['en','fr'], validated. */
 export function parseLanguages(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
-  const list = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const list = value
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   if (list.length === 0 || !list.every((l) => /^[a-z]{2,3}$/.test(l))) throw new UsageError(`--languages takes codes like en,fr (got '${value}')`);
   return list;
 }
@@ -42,7 +45,10 @@ export function parseLanguages(value: string | undefined): string[] | undefined 
 /** `--formats tmx,tsv` → the export formats, validated against `allowed`. */
 export function parseFormats(value: string | undefined, allowed: readonly ExportFormat[] = EXPORT_FORMATS): ExportFormat[] | undefined {
   if (value === undefined) return undefined;
-  const list = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const list = value
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   const bad = list.filter((f) => !(allowed as readonly string[]).includes(f));
   if (!list.length || bad.length) throw new UsageError(`--formats takes a list of ${allowed.join(',')} (got '${value}')`);
   return list as ExportFormat[];

@@ -1,6 +1,19 @@
 // Electron main process: a thin shell. It creates the hardened window, serves the renderer over
 // app://, wires IPC to the shared services and owns what only a desktop has (dialogs, menu).
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell, type IpcMainInvokeEvent, type OpenDialogOptions } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  protocol,
+  screen,
+  session,
+  shell,
+  type IpcMainInvokeEvent,
+  type OpenDialogOptions,
+} from 'electron';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +21,15 @@ import { API_METHODS, IPC_EVENT_CHANNEL, ipcChannel, type UiLanguage, type Workb
 import { formatErrorEn, toApiError } from '../../shared/api/errors.js';
 import { appPaths, defaultProjectDir } from '../runtime-paths.js';
 import { cspFor } from '../security/csp.js';
-import { APP_ORIGIN, APP_SCHEME, isAllowedExternalUrl, isAllowedNavigation, permissionDecision, resolveAppProtocolPath, validateSender } from '../security/policy.js';
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  isAllowedExternalUrl,
+  isAllowedNavigation,
+  permissionDecision,
+  resolveAppProtocolPath,
+  validateSender,
+} from '../security/policy.js';
 import { DROP_CHANNEL, DropRegistry } from '../security/drop-registry.js';
 import { configureLogger } from '../services/log/logger.js';
 import { buildWebPreferences } from '../security/web-preferences.js';
@@ -23,9 +44,7 @@ const distDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const paths = appPaths(distDir);
 const dev = !app.isPackaged && process.env.BITEXT_DEV === '1';
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 app.enableSandbox();
 
 if (!app.requestSingleInstanceLock()) {
@@ -109,8 +128,13 @@ async function openProject(dir: string): Promise<void> {
     await service?.close();
     service = next.service;
     unsubscribe = service.onEvent(send);
-    if (next.recoveredFrom) void dialog.showMessageBox({ type: 'warning', message: `The project file was damaged; it was restored from ${next.recoveredFrom}.` });
-    if (next.lockedBy) void dialog.showMessageBox({ type: 'warning', message: formatErrorEn({ code: 'project.locked', params: { pid: next.lockedBy.pid, host: next.lockedBy.host } }) });
+    if (next.recoveredFrom)
+      void dialog.showMessageBox({ type: 'warning', message: `The project file was damaged; it was restored from ${next.recoveredFrom}.` });
+    if (next.lockedBy)
+      void dialog.showMessageBox({
+        type: 'warning',
+        message: formatErrorEn({ code: 'project.locked', params: { pid: next.lockedBy.pid, host: next.lockedBy.host } }),
+      });
     buildMenu(settings.settings.uiLanguage);
     send({ type: 'project-changed', savedAt: null });
   } catch (e) {
@@ -142,7 +166,11 @@ async function pickExportDir(): Promise<string | null> {
 }
 
 function createWindow(): void {
-  const placement = fitToDisplays(settings.windowBounds, screen.getAllDisplays().map((d) => d.workArea), { width: 1280, height: 820 });
+  const placement = fitToDisplays(
+    settings.windowBounds,
+    screen.getAllDisplays().map((d) => d.workArea),
+    { width: 1280, height: 820 },
+  );
   win = new BrowserWindow({
     ...placement,
     minWidth: 720,
@@ -214,7 +242,15 @@ app.on('will-quit', () => {
 function mimeOf(file: string): string {
   const ext = path.extname(file).toLowerCase();
   return (
-    { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.map': 'application/json' }[ext] ??
-    'application/octet-stream'
+    {
+      '.html': 'text/html',
+      '.js': 'text/javascript',
+      '.css': 'text/css',
+      '.json': 'application/json',
+      '.svg': 'image/svg+xml',
+      '.png': 'image/png',
+      '.woff2': 'font/woff2',
+      '.map': 'application/json',
+    }[ext] ?? 'application/octet-stream'
   );
 }

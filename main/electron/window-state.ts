@@ -1,7 +1,12 @@
 // Keeps a remembered window on a visible display: a monitor may have been unplugged since.
 import type { WindowBounds } from '../services/settings-store.js';
 
-export interface Rect { x: number; y: number; width: number; height: number }
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 export type Placement = { x?: number; y?: number; width: number; height: number; maximized: boolean };
 

@@ -38,12 +38,7 @@ const MIME: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-export async function startBridgeServer(opts: {
-  service: WorkbenchService;
-  rendererDir: string;
-  port?: number;
-  token?: string;
-}): Promise<BridgeServer> {
+export async function startBridgeServer(opts: { service: WorkbenchService; rendererDir: string; port?: number; token?: string }): Promise<BridgeServer> {
   const token = opts.token ?? randomBytes(24).toString('base64url');
   const tokenBuf = Buffer.from(token);
   const clients = new Set<ServerResponse>();

@@ -32,8 +32,7 @@ export interface OpenedWorkbench {
 export async function openWorkbench(opts: OpenWorkbenchOptions): Promise<OpenedWorkbench> {
   const settings = opts.settings ?? (await SettingsStore.open(opts.configDir));
   const opened = await ProjectStore.open(opts.projectDir, { create: true });
-  const analyzer =
-    opts.worker && existsSync(opts.worker.script) ? createWorkerAnalyzer(opts.worker) : createInProcessAnalyzer();
+  const analyzer = opts.worker && existsSync(opts.worker.script) ? createWorkerAnalyzer(opts.worker) : createInProcessAnalyzer();
   const service = new WorkbenchService({
     store: opened.store,
     settings,

@@ -233,7 +233,10 @@ export class WorkbenchService implements WorkbenchApi {
     if (refused.length) log.warn('import.dropRefused', { count: refused.length });
     const report = await this.importPaths(paths.filter((p) => dropped.has(p) && path.isAbsolute(p)));
     const now = new Date().toISOString();
-    return this.afterImport({ ...report, rejected: [...refused.map((p) => ({ name: path.basename(p), error: { code: 'ipc.forbidden' as const }, at: now })), ...report.rejected] });
+    return this.afterImport({
+      ...report,
+      rejected: [...refused.map((p) => ({ name: path.basename(p), error: { code: 'ipc.forbidden' as const }, at: now })), ...report.rejected],
+    });
   }
 
   /** Files and folders by path (CLI, dialogs, drops). */
@@ -476,7 +479,11 @@ export class WorkbenchService implements WorkbenchApi {
   }
   async getCleanText({ id }: ApiInput<'getCleanText'>) {
     const { original, cleaned, edits } = await this.findings.cleanText(this.store.findDocument(id));
-    return { original, cleaned, edits: edits.map(({ start, end, before, after, source, findingId }) => ({ start, end, before, after, source, ...(findingId ? { findingId } : {}) })) };
+    return {
+      original,
+      cleaned,
+      edits: edits.map(({ start, end, before, after, source, findingId }) => ({ start, end, before, after, source, ...(findingId ? { findingId } : {}) })),
+    };
   }
   async addNameToGlossary({ findingId, name }: ApiInput<'addNameToGlossary'>) {
     return this.glossaryChanged(await this.findings.addNameToGlossary(findingId, name));
@@ -507,9 +514,7 @@ export class WorkbenchService implements WorkbenchApi {
   }
 
   async exportCorpus({ formats, includeUnconfirmed, minConfidence, many, languages }: ApiInput<'exportCorpus'>): Promise<ExportResult | null> {
-    const outDir = this.host
-      ? await this.host.pickExportDir()
-      : path.join(this.store.dir, 'exports', new Date().toISOString().replace(/[:.]/g, '-'));
+    const outDir = this.host ? await this.host.pickExportDir() : path.join(this.store.dir, 'exports', new Date().toISOString().replace(/[:.]/g, '-'));
     if (!outDir) return null;
     const corpus = await corpusFromProject(this.store.dir);
     // Tags typed for this export become the project's tags when they are tags of its languages
@@ -531,7 +536,13 @@ export class WorkbenchService implements WorkbenchApi {
     );
     return {
       outDir: summary.outDir,
-      files: summary.files.map((f) => ({ format: f.format, path: f.path, bytes: f.bytes, ...(f.records !== undefined ? { records: f.records } : {}), ...(f.removed ? { removedChars: f.removed.count } : {}) })),
+      files: summary.files.map((f) => ({
+        format: f.format,
+        path: f.path,
+        bytes: f.bytes,
+        ...(f.records !== undefined ? { records: f.records } : {}),
+        ...(f.removed ? { removedChars: f.removed.count } : {}),
+      })),
       segments: summary.segments,
       beads: summary.beads,
       pairs: { exported: summary.pairs.exported, skipped: summary.pairs.skipped.length },
@@ -548,7 +559,13 @@ export class WorkbenchService implements WorkbenchApi {
     if (!bitextKind(name)) throw new WorkbenchError('import.unsupportedType', { ext: path.extname(name).toLowerCase() || name });
     try {
       const read = readBitextBytes(Buffer.from(dataBase64, 'base64'), name, { prefer: this.store.project.languages });
-      return { format: read.format, encoding: read.encoding, languagesFound: read.languagesFound ?? [read.srcLang, read.tgtLang], languages: [read.srcLang, read.tgtLang] as [string, string], segments: read.segments.length };
+      return {
+        format: read.format,
+        encoding: read.encoding,
+        languagesFound: read.languagesFound ?? [read.srcLang, read.tgtLang],
+        languages: [read.srcLang, read.tgtLang] as [string, string],
+        segments: read.segments.length,
+      };
     } catch (e) {
       throw bitextApiError(e) ?? e;
     }
@@ -575,8 +592,14 @@ export class WorkbenchService implements WorkbenchApi {
       throw bitextApiError(e) ?? new WorkbenchError('ipc.invalidPayload', { reason: (e as Error).message });
     }
     return this.afterImport({
-      ...out.report, pair: out.pair, warnings: out.warnings, format: out.bitext.format, encoding: out.bitext.encoding,
-      languages: out.languages, languagesFound: out.bitext.languagesFound ?? out.languages, segments: out.segments,
+      ...out.report,
+      pair: out.pair,
+      warnings: out.warnings,
+      format: out.bitext.format,
+      encoding: out.bitext.encoding,
+      languages: out.languages,
+      languagesFound: out.bitext.languagesFound ?? out.languages,
+      segments: out.segments,
       codes: (out.bitext.codes?.src.length ?? 0) + (out.bitext.codes?.tgt.length ?? 0),
       ...(out.bitext.headerRow !== undefined ? { headerRow: out.bitext.headerRow } : {}),
     });
@@ -621,7 +644,10 @@ export class WorkbenchService implements WorkbenchApi {
       log.warnUnlessMissing('project.sampleUnreadable', error, { dir });
       return [] as string[];
     });
-    const files = entries.filter((n) => /\.(txt|md|html?|docx)$/i.test(n)).sort().map((n) => path.join(dir, n));
+    const files = entries
+      .filter((n) => /\.(txt|md|html?|docx)$/i.test(n))
+      .sort()
+      .map((n) => path.join(dir, n));
     if (files.length === 0) return null;
     const report = await this.importPaths(files);
     // A new user should see the stories that belong together at once, and what the checks found.

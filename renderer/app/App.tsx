@@ -157,7 +157,8 @@ function Workbench() {
 
   let view;
   if (route.view === 'document') view = <DocumentDetailView key={route.id} id={route.id} focusSegment={route.focusSegment} onBack={back} />;
-  else if (route.view === 'pair') view = route.id ? <PairView key={route.id} pairId={route.id} bead={route.bead} onBead={keepBeadInAddress} /> : <PairsOverview onOpen={openPair} />;
+  else if (route.view === 'pair')
+    view = route.id ? <PairView key={route.id} pairId={route.id} bead={route.bead} onBead={keepBeadInAddress} /> : <PairsOverview onOpen={openPair} />;
   else if (route.view === 'glossary') view = <GlossaryView />;
   else if (route.view === 'export') view = <ExportView />;
   else if (route.view === 'search') view = <SearchView focusSeq={searchFocus} />;
@@ -166,11 +167,29 @@ function Workbench() {
   return (
     <div className="app">
       <TopBar onShowKeys={() => setShowKeys(true)} />
-      <div className={`workspace ${findingsOpen ? 'has-findings' : ''} ${railOpen ? 'rail-open' : ''}`} onKeyDown={(e) => e.key === 'Escape' && railOpen && setRailOpen(false)}>
-        <LeftRail filters={filters} onFilters={setFilters} sort={sort} onSort={setSort} currentPair={currentPair} onOpenPair={openPair} onOpenDocument={openDocument} />
+      <div
+        className={`workspace ${findingsOpen ? 'has-findings' : ''} ${railOpen ? 'rail-open' : ''}`}
+        onKeyDown={(e) => e.key === 'Escape' && railOpen && setRailOpen(false)}
+      >
+        <LeftRail
+          filters={filters}
+          onFilters={setFilters}
+          sort={sort}
+          onSort={setSort}
+          currentPair={currentPair}
+          onOpenPair={openPair}
+          onOpenDocument={openDocument}
+        />
         <main className="main-view">
           <div className="view-bar">
-            <button type="button" className="button small rail-toggle" aria-expanded={railOpen} aria-controls="left-rail" onClick={() => setRailOpen((v) => !v)} data-testid="rail-toggle">
+            <button
+              type="button"
+              className="button small rail-toggle"
+              aria-expanded={railOpen}
+              aria-controls="left-rail"
+              onClick={() => setRailOpen((v) => !v)}
+              data-testid="rail-toggle"
+            >
               <span aria-hidden="true">☰</span> {t('rail.toggle')}
             </button>
             <ViewSwitcher route={route} lastPair={lastPair} onNavigate={setRoute} />

@@ -24,7 +24,14 @@ export function TopBar({ onShowKeys }: { onShowKeys: () => void }) {
       <JobStatus />
       <FindingsToggle />
       <UiLanguageSwitch />
-      <button type="button" className="icon-button keys-button" aria-label={t('topBar.keys')} title={t('topBar.keys')} aria-keyshortcuts="Shift+? F1" onClick={onShowKeys}>
+      <button
+        type="button"
+        className="icon-button keys-button"
+        aria-label={t('topBar.keys')}
+        title={t('topBar.keys')}
+        aria-keyshortcuts="Shift+? F1"
+        onClick={onShowKeys}
+      >
         ?
       </button>
     </header>

@@ -14,10 +14,7 @@ export function UndoRedo() {
   const step = (dir: 'undo' | 'redo') => {
     const label = dir === 'undo' ? history.undoLabel : history.redoLabel;
     const what = label ? historyLabel(t, label) : null;
-    const name =
-      dir === 'undo'
-        ? what ? t('topBar.undoWhat', { what }) : t('topBar.undo')
-        : what ? t('topBar.redoWhat', { what }) : t('topBar.redo');
+    const name = dir === 'undo' ? (what ? t('topBar.undoWhat', { what }) : t('topBar.undo')) : what ? t('topBar.redoWhat', { what }) : t('topBar.redo');
     return { name, title: t('pair.withKeys', { action: name, keys: shortcutText(t, dir, mac) }) };
   };
   const undo = step('undo');

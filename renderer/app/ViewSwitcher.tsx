@@ -7,7 +7,14 @@ export function ViewSwitcher({ route, lastPair, onNavigate }: { route: Route; la
   return (
     <nav className="view-switcher" aria-label={t('views.label')}>
       {VIEWS.map((v) => (
-        <button key={v.id} type="button" className="view-tab" aria-current={v.owns(route) ? 'page' : undefined} aria-keyshortcuts={v.id === 'export' ? 'Control+E' : v.id === 'search' ? 'Control+Shift+F' : undefined} onClick={() => onNavigate(v.target(lastPair))}>
+        <button
+          key={v.id}
+          type="button"
+          className="view-tab"
+          aria-current={v.owns(route) ? 'page' : undefined}
+          aria-keyshortcuts={v.id === 'export' ? 'Control+E' : v.id === 'search' ? 'Control+Shift+F' : undefined}
+          onClick={() => onNavigate(v.target(lastPair))}
+        >
           {v.label(t)}
         </button>
       ))}

@@ -12,7 +12,10 @@ export function hasInlineCodes(text: string): boolean {
 
 /** The codes of a text in order, as a sorted multiset key: an edit must keep it unchanged. */
 export function codeSignature(text: string): string {
-  return [...text.matchAll(/[\uE000-\uF8FF]/g)].map((m) => m[0]).sort().join('');
+  return [...text.matchAll(/[\uE000-\uF8FF]/g)]
+    .map((m) => m[0])
+    .sort()
+    .join('');
 }
 
 export function InlineCodes({ text, first = 1 }: { text: string; first?: number }) {
@@ -25,7 +28,15 @@ export function InlineCodes({ text, first = 1 }: { text: string; first?: number 
         if ('text' in r) return r.text;
         n++;
         return (
-          <span key={i} className="inline-code" role="img" aria-label={t('pair.code', { n })} title={t('pair.code', { n })} data-code={r.code} contentEditable={false}>
+          <span
+            key={i}
+            className="inline-code"
+            role="img"
+            aria-label={t('pair.code', { n })}
+            title={t('pair.code', { n })}
+            data-code={r.code}
+            contentEditable={false}
+          >
             {n}
           </span>
         );

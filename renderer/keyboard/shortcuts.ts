@@ -69,7 +69,14 @@ export const SHORTCUTS: readonly ShortcutHelp[] = [
   // Ctrl+Shift+F is the corpus search (as in code editors); K for the checks' findings.
   { id: 'toggleFindings', group: 'global', chords: [[ctrl, shift, g('K')]] },
   { id: 'undo', group: 'global', chords: [[ctrl, g('Z')]] },
-  { id: 'redo', group: 'global', chords: [[ctrl, shift, g('Z')], [ctrl, g('Y')]] },
+  {
+    id: 'redo',
+    group: 'global',
+    chords: [
+      [ctrl, shift, g('Z')],
+      [ctrl, g('Y')],
+    ],
+  },
   { id: 'rowMove', group: 'table', chords: [[g('↑')], [g('↓')]] },
   { id: 'rowEdges', group: 'table', chords: [[{ name: 'home' }], [{ name: 'end' }]] },
   { id: 'rowPage', group: 'table', chords: [[{ name: 'pageUp' }], [{ name: 'pageDown' }]] },
@@ -77,7 +84,14 @@ export const SHORTCUTS: readonly ShortcutHelp[] = [
   { id: 'open', group: 'table', chords: [[{ name: 'enter' }]] },
   { id: 'back', group: 'detail', chords: [[{ name: 'escape' }]] },
   { id: 'pairBead', group: 'pair', chords: [[g('↑')], [g('↓')]] },
-  { id: 'pairSentence', group: 'pair', chords: [[shift, g('↑')], [shift, g('↓')]] },
+  {
+    id: 'pairSentence',
+    group: 'pair',
+    chords: [
+      [shift, g('↑')],
+      [shift, g('↓')],
+    ],
+  },
   { id: 'pairSide', group: 'pair', chords: [[{ name: 'tab' }], [shift, { name: 'tab' }]] },
   { id: 'pairMergePrev', group: 'pair', chords: [[ctrl, g('↑')]] },
   { id: 'pairMergeNext', group: 'pair', chords: [[ctrl, g('↓')]] },
@@ -85,7 +99,14 @@ export const SHORTCUTS: readonly ShortcutHelp[] = [
   { id: 'pairLink', group: 'pair', chords: [[ctrl, g('L')]] },
   { id: 'pairCrossLink', group: 'pair', chords: [[ctrl, shift, g('L')]] },
   { id: 'pairDetach', group: 'pair', chords: [[ctrl, g('I')]] },
-  { id: 'pairMove', group: 'pair', chords: [[alt, g('↑')], [alt, g('↓')]] },
+  {
+    id: 'pairMove',
+    group: 'pair',
+    chords: [
+      [alt, g('↑')],
+      [alt, g('↓')],
+    ],
+  },
   { id: 'pairConfirm', group: 'pair', chords: [[space]] },
   { id: 'pairConfirmAbove', group: 'pair', chords: [[ctrl, space]] },
   { id: 'pairNextDoubtful', group: 'pair', chords: [[g('N')]] },
@@ -109,7 +130,9 @@ export type GlobalCommand = 'help' | 'addFiles' | 'addFolder' | 'find' | 'search
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!target || typeof (target as Element).closest !== 'function') return false;
   const el = target as Element;
-  return el.closest('input:not([type=checkbox]):not([type=radio]):not([type=button]), textarea, select, [contenteditable=""], [contenteditable="true"]') !== null;
+  return (
+    el.closest('input:not([type=checkbox]):not([type=radio]):not([type=button]), textarea, select, [contenteditable=""], [contenteditable="true"]') !== null
+  );
 }
 
 export function matchGlobalCommand(e: KeyLike, typing: boolean): GlobalCommand | null {

@@ -116,9 +116,7 @@ export class WorkbenchStore {
         this.set({ command: { seq: (this.state.command?.seq ?? 0) + 1, name: e.command } });
         return;
       case 'project-changed':
-        this.update((s) =>
-          s.snapshot ? { snapshot: { ...s.snapshot, project: { ...s.snapshot.project, savedAt: e.savedAt } } } : {},
-        );
+        this.update((s) => (s.snapshot ? { snapshot: { ...s.snapshot, project: { ...s.snapshot.project, savedAt: e.savedAt } } } : {}));
         this.refreshSoon();
         return;
       case 'document-changed':
@@ -280,11 +278,7 @@ export class WorkbenchStore {
   }
 
   private replaceDocument(doc: DocumentSummary): void {
-    this.update((s) =>
-      s.snapshot
-        ? { snapshot: { ...s.snapshot, documents: s.snapshot.documents.map((d) => (d.id === doc.id ? doc : d)) } }
-        : {},
-    );
+    this.update((s) => (s.snapshot ? { snapshot: { ...s.snapshot, documents: s.snapshot.documents.map((d) => (d.id === doc.id ? doc : d)) } } : {}));
   }
 
   async setOverride(id: string, language: LanguageCode | null): Promise<void> {

@@ -1,6 +1,8 @@
 // Cooperative cancellation: long loops call this every few hundred rows.
 
-export interface AbortFlag { aborted: boolean }
+export interface AbortFlag {
+  aborted: boolean;
+}
 
 export function throwIfAborted(signal: AbortFlag | undefined): void {
   if (signal?.aborted) {

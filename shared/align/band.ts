@@ -54,8 +54,10 @@ export function bandAroundPath(n: number, m: number, path: Array<[number, number
   const lo = new Int32Array(n + 1).fill(m + 1);
   const hi = new Int32Array(n + 1).fill(-1);
   const mark = (i0: number, i1: number, j0: number, j1: number): void => {
-    const a = Math.max(0, i0 - w), b = Math.min(n, i1 + w);
-    const jl = j0 - w, jh = j1 + w;
+    const a = Math.max(0, i0 - w),
+      b = Math.min(n, i1 + w);
+    const jl = j0 - w,
+      jh = j1 + w;
     for (let i = a; i <= b; i++) {
       if (jl < lo[i]!) lo[i] = jl;
       if (jh > hi[i]!) hi[i] = jh;
@@ -66,7 +68,11 @@ export function bandAroundPath(n: number, m: number, path: Array<[number, number
     const [pi, pj] = k > 0 ? path[k - 1]! : path[k]!;
     mark(Math.min(pi, i), Math.max(pi, i), Math.min(pj, j), Math.max(pj, j));
   }
-  for (let i = 0; i <= n; i++) if (hi[i]! < 0) { lo[i] = 0; hi[i] = m; }
+  for (let i = 0; i <= n; i++)
+    if (hi[i]! < 0) {
+      lo[i] = 0;
+      hi[i] = m;
+    }
   return finish(n, m, lo, hi);
 }
 

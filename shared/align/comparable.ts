@@ -21,7 +21,12 @@ export interface ComparableOptions {
   translations?: Translations;
 }
 
-export interface Link { src: number; tgt: number; sim: number; confidence: number }
+export interface Link {
+  src: number;
+  tgt: number;
+  sim: number;
+  confidence: number;
+}
 
 type Vec = Map<string, number>;
 
@@ -36,7 +41,9 @@ const STEM = 5;
 const MIN_SHARED = 3;
 const COGNATE = 4;
 
-function add(v: Vec, k: string, w: number): void { v.set(k, Math.max(v.get(k) ?? 0, w)); }
+function add(v: Vec, k: string, w: number): void {
+  v.set(k, Math.max(v.get(k) ?? 0, w));
+}
 
 /** Keys of one sentence with their type weights (before IDF). `target` marks the second side. */
 function sentenceKeys(text: string, o: ComparableOptions, target: boolean): Vec {
@@ -48,7 +55,10 @@ function sentenceKeys(text: string, o: ComparableOptions, target: boolean): Vec 
     const f = w.folded;
     if (f.length < 2 || /^\d/.test(f) || isFunctionWord(f)) continue;
     if (w.capital && !w.initial) add(v, `x:${f}`, W_NAME);
-    if (o.sameLanguage) { add(v, `s:${f.slice(0, STEM)}`, W_WORD); continue; }
+    if (o.sameLanguage) {
+      add(v, `s:${f.slice(0, STEM)}`, W_WORD);
+      continue;
+    }
     if (f.length >= COGNATE) add(v, `c:${f.slice(0, COGNATE)}`, W_COGNATE);
     if (w.capital) add(v, `x:${f}`, w.initial ? W_NAME / 2 : W_NAME);
     if (target) add(v, `t:${targetKey(f)}`, W_TRANSLATION);
@@ -61,7 +71,11 @@ function weigh(vecs: Vec[], idf: Map<string, number>): Array<{ v: Vec; norm: num
   return vecs.map((v) => {
     const out: Vec = new Map();
     let norm = 0;
-    for (const [k, w] of v) { const x = w * (idf.get(k) ?? 0); out.set(k, x); norm += x * x; }
+    for (const [k, w] of v) {
+      const x = w * (idf.get(k) ?? 0);
+      out.set(k, x);
+      norm += x * x;
+    }
     return { v: out, norm: Math.sqrt(norm) };
   });
 }
@@ -70,7 +84,8 @@ type Weighted = { v: Vec; norm: number };
 
 /** IDF-weighted key vectors of both sides. */
 function sentenceVectors(src: string[], tgt: string[], o: ComparableOptions): { a: Weighted[]; b: Weighted[] } {
-  const S = src.map((s) => sentenceKeys(s, o, false)), T = tgt.map((t) => sentenceKeys(t, o, true));
+  const S = src.map((s) => sentenceKeys(s, o, false)),
+    T = tgt.map((t) => sentenceKeys(t, o, true));
   // Document frequency over the sentences of both sides; a key in one sentence of each side is
   // the best anchor there is, a key in every sentence is none.
   const df = new Map<string, number>();
@@ -85,7 +100,10 @@ function cosine(x: Weighted, y: Weighted): number {
   if (x.norm === 0 || y.norm === 0) return 0;
   let dot = 0;
   const [small, big] = x.v.size < y.v.size ? [x.v, y.v] : [y.v, x.v];
-  for (const [k, w] of small) { const u = big.get(k); if (u !== undefined) dot += w * u; }
+  for (const [k, w] of small) {
+    const u = big.get(k);
+    if (u !== undefined) dot += w * u;
+  }
   return dot / (x.norm * y.norm);
 }
 
@@ -106,7 +124,13 @@ function pairSimilarity(x: Weighted, y: Weighted): number {
   let dot = 0;
   const [small, big] = x.v.size < y.v.size ? [x.v, y.v] : [y.v, x.v];
   let shared = 0;
-  for (const [k, w] of small) { const u = big.get(k); if (u !== undefined) { dot += w * u; shared++; } }
+  for (const [k, w] of small) {
+    const u = big.get(k);
+    if (u !== undefined) {
+      dot += w * u;
+      shared++;
+    }
+  }
   return shared >= MIN_SHARED ? dot / (x.norm * y.norm) : 0;
 }
 
@@ -121,16 +145,16 @@ export function similarityOf(src: string[], tgt: string[], o: ComparableOptions)
 /** Cosine similarity of every (source, target) sentence pair: sims[i * m + j]; and `combined`. */
 export function similarityModel(src: string[], tgt: string[], o: ComparableOptions): { sims: Float64Array; combined: Combined } {
   const { a, b } = sentenceVectors(src, tgt, o);
-  const n = src.length, m = tgt.length;
+  const n = src.length,
+    m = tgt.length;
   const sims = new Float64Array(n * m);
   for (let i = 0; i < n; i++) {
     const x = a[i]!;
     if (x.norm === 0) continue;
     for (let j = 0; j < m; j++) sims[i * m + j] = pairSimilarity(x, b[j]!);
   }
-  const combined: Combined = (side, one, many) => side === 'src'
-    ? cosine(a[one]!, sum(many.map((j) => b[j]!)))
-    : cosine(b[one]!, sum(many.map((i) => a[i]!)));
+  const combined: Combined = (side, one, many) =>
+    side === 'src' ? cosine(a[one]!, sum(many.map((j) => b[j]!))) : cosine(b[one]!, sum(many.map((i) => a[i]!)));
   return { sims, combined };
 }
 
@@ -168,23 +192,41 @@ const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
  * clearly the best candidate of both its sentences (`margin` times the next best free one).
  * Mutual best matches need no order, so links may cross.
  */
-export function selectLinks(sims: Float64Array, n: number, m: number, takenSrc: ReadonlySet<number> = new Set(), takenTgt: ReadonlySet<number> = new Set(), p: LinkParams = LINK_PARAMS, combined?: Combined): Link[] {
+export function selectLinks(
+  sims: Float64Array,
+  n: number,
+  m: number,
+  takenSrc: ReadonlySet<number> = new Set(),
+  takenTgt: ReadonlySet<number> = new Set(),
+  p: LinkParams = LINK_PARAMS,
+  combined?: Combined,
+): Link[] {
   const out: Link[] = [];
   const FLOOR = 0.01;
   for (let i = 0; i < n; i++) {
     if (takenSrc.has(i)) continue;
-    let bj = -1, b1 = 0, b2 = 0;
+    let bj = -1,
+      b1 = 0,
+      b2 = 0;
     for (let j = 0; j < m; j++) {
       if (takenTgt.has(j)) continue;
       const v = sims[i * m + j]!;
-      if (v > b1) { b2 = b1; b1 = v; bj = j; } else if (v > b2) b2 = v;
+      if (v > b1) {
+        b2 = b1;
+        b1 = v;
+        bj = j;
+      } else if (v > b2) b2 = v;
     }
     if (bj < 0 || b1 < p.minSim) continue;
-    let c2 = 0, mutual = true;
+    let c2 = 0,
+      mutual = true;
     for (let k = 0; k < n; k++) {
       if (k === i || takenSrc.has(k)) continue;
       const v = sims[k * m + bj]!;
-      if (v >= b1) { mutual = false; break; }
+      if (v >= b1) {
+        mutual = false;
+        break;
+      }
       if (v > c2) c2 = v;
     }
     if (!mutual) continue;
@@ -201,25 +243,64 @@ export function selectLinks(sims: Float64Array, n: number, m: number, takenSrc: 
  * partner alone. A second source sentence must be adjacent to the first, so beads keep the
  * source order.
  */
-function secondPartners(sims: Float64Array, n: number, m: number, links: Link[], takenSrc: ReadonlySet<number>, takenTgt: ReadonlySet<number>, p: LinkParams, combined: Combined): Link[] {
-  const srcOf = new Map<number, Link>(), tgtOf = new Map<number, Link>();
-  for (const l of links) { srcOf.set(l.src, l); tgtOf.set(l.tgt, l); }
+function secondPartners(
+  sims: Float64Array,
+  n: number,
+  m: number,
+  links: Link[],
+  takenSrc: ReadonlySet<number>,
+  takenTgt: ReadonlySet<number>,
+  p: LinkParams,
+  combined: Combined,
+): Link[] {
+  const srcOf = new Map<number, Link>(),
+    tgtOf = new Map<number, Link>();
+  for (const l of links) {
+    srcOf.set(l.src, l);
+    tgtOf.set(l.tgt, l);
+  }
   const out: Link[] = [];
   const FLOOR = 0.01;
   for (let j = 0; j < m; j++) {
     if (takenTgt.has(j) || tgtOf.has(j)) continue;
-    let bi = -1, b1 = 0, b2 = 0;
-    for (let i = 0; i < n; i++) { const v = sims[i * m + j]!; if (v > b1) { b2 = b1; b1 = v; bi = i; } else if (v > b2) b2 = v; }
+    let bi = -1,
+      b1 = 0,
+      b2 = 0;
+    for (let i = 0; i < n; i++) {
+      const v = sims[i * m + j]!;
+      if (v > b1) {
+        b2 = b1;
+        b1 = v;
+        bi = i;
+      } else if (v > b2) b2 = v;
+    }
     const l = srcOf.get(bi);
     if (!l || b1 < p.minSim || b1 / Math.max(b2, FLOOR) < p.margin || combined('src', bi, [l.tgt, j]) < l.sim + p.secondGain) continue;
     out.push({ src: bi, tgt: j, sim: b1, confidence: Math.min(l.confidence, linkConfidence(b1, b1 / Math.max(b2, FLOOR), p)) });
   }
   for (let i = 0; i < n; i++) {
     if (takenSrc.has(i) || srcOf.has(i)) continue;
-    let bj = -1, b1 = 0, b2 = 0;
-    for (let j = 0; j < m; j++) { const v = sims[i * m + j]!; if (v > b1) { b2 = b1; b1 = v; bj = j; } else if (v > b2) b2 = v; }
+    let bj = -1,
+      b1 = 0,
+      b2 = 0;
+    for (let j = 0; j < m; j++) {
+      const v = sims[i * m + j]!;
+      if (v > b1) {
+        b2 = b1;
+        b1 = v;
+        bj = j;
+      } else if (v > b2) b2 = v;
+    }
     const l = tgtOf.get(bj);
-    if (!l || Math.abs(l.src - i) !== 1 || out.some((x) => x.src === l.src) || b1 < p.minSim || b1 / Math.max(b2, FLOOR) < p.margin || combined('tgt', bj, [l.src, i]) < l.sim + p.secondGain) continue;
+    if (
+      !l ||
+      Math.abs(l.src - i) !== 1 ||
+      out.some((x) => x.src === l.src) ||
+      b1 < p.minSim ||
+      b1 / Math.max(b2, FLOOR) < p.margin ||
+      combined('tgt', bj, [l.src, i]) < l.sim + p.secondGain
+    )
+      continue;
     out.push({ src: i, tgt: bj, sim: b1, confidence: Math.min(l.confidence, linkConfidence(b1, b1 / Math.max(b2, FLOOR), p)) });
   }
   return out;
@@ -240,9 +321,20 @@ export function beadsFromLinks(links: Link[], n: number, m: number, sims: Float6
   const noPartner = (best: number): number => 1 - logistic(p.confSlope * (best - p.confMid));
   // Union-find over n source + m target nodes.
   const parent = Int32Array.from({ length: n + m }, (_, k) => k);
-  const find = (x: number): number => { while (parent[x] !== x) { parent[x] = parent[parent[x]!]!; x = parent[x]!; } return x; };
-  for (const l of links) { const a = find(l.src), b = find(n + l.tgt); if (a !== b) parent[b] = a; }
-  const linkedSrc = new Set(links.map((l) => l.src)), linkedTgt = new Set(links.map((l) => l.tgt));
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]!]!;
+      x = parent[x]!;
+    }
+    return x;
+  };
+  for (const l of links) {
+    const a = find(l.src),
+      b = find(n + l.tgt);
+    if (a !== b) parent[b] = a;
+  }
+  const linkedSrc = new Set(links.map((l) => l.src)),
+    linkedTgt = new Set(links.map((l) => l.tgt));
   const groups = new Map<number, Bead>();
   for (const l of links) {
     const r = find(l.src);
@@ -266,20 +358,26 @@ export function beadsFromLinks(links: Link[], n: number, m: number, sims: Float6
     if (placed.has(r)) continue;
     placed.add(r);
     const g = groups.get(r)!;
-    g.src.sort((x, y) => x - y); g.tgt.sort((x, y) => x - y);
+    g.src.sort((x, y) => x - y);
+    g.tgt.sort((x, y) => x - y);
     for (const j of g.tgt) tgtHome[j] = srcBeads.length;
     srcBeads.push(g);
   }
   const after = new Map<number, Bead[]>();
   let home = -1;
   for (let j = 0; j < m; j++) {
-    if (linkedTgt.has(j)) { home = tgtHome[j]!; continue; }
+    if (linkedTgt.has(j)) {
+      home = tgtHome[j]!;
+      continue;
+    }
     let best = 0;
     for (let i = 0; i < n; i++) best = Math.max(best, sims[i * m + j]!);
     after.set(home, [...(after.get(home) ?? []), { src: [], tgt: [j], confidence: noPartner(best) }]);
   }
   const out: Bead[] = [...(after.get(-1) ?? [])];
-  srcBeads.forEach((b, k) => { out.push(b, ...(after.get(k) ?? [])); });
+  srcBeads.forEach((b, k) => {
+    out.push(b, ...(after.get(k) ?? []));
+  });
   return out;
 }
 
@@ -289,7 +387,8 @@ export function beadsFromLinks(links: Link[], n: number, m: number, sims: Float6
  */
 export function alignComparable(src: string[], tgt: string[], o: ComparableOptions, seeds: Link[] = [], p: LinkParams = LINK_PARAMS): Bead[] {
   const { sims, combined } = similarityModel(src, tgt, o);
-  const ts = new Set(seeds.map((l) => l.src)), tt = new Set(seeds.map((l) => l.tgt));
+  const ts = new Set(seeds.map((l) => l.src)),
+    tt = new Set(seeds.map((l) => l.tgt));
   const links = [...seeds, ...selectLinks(sims, src.length, tgt.length, ts, tt, p, combined)];
   return beadsFromLinks(links, src.length, tgt.length, sims, p);
 }

@@ -41,9 +41,11 @@ const isLink = (b: Bead): boolean => b.src.length > 0 && b.tgt.length > 0;
 
 export function alignDocuments(src: string[], tgt: string[], opts: AlignOptions = {}, tu: Tuning = DEFAULT_TUNING): DocumentAlignment {
   const chain = alignWithTuning(src, tgt, opts, tu);
-  const n = src.length, m = tgt.length;
+  const n = src.length,
+    m = tgt.length;
   if (n === 0 || m === 0 || n * m > COMPARABLE_MAX_CELLS) return { beads: chain, method: 'parallel' };
-  let linked = 0, any = 0;
+  let linked = 0,
+    any = 0;
   for (const b of chain) {
     if (!isLink(b)) continue;
     any += b.src.length + b.tgt.length;
@@ -79,47 +81,68 @@ export function toChain(beads: Bead[], n: number, m: number): ChainAlignment {
   const links = beads.filter((b) => isLink(b)).sort((x, y) => x.src[0]! - y.src[0]!);
   const ok = links.map((b) => contiguous(b.src) && contiguous(b.tgt));
   // Heaviest increasing subsequence (by target position); quadratic, comparable documents are short.
-  const best = new Float64Array(links.length), prev = new Int32Array(links.length).fill(-1);
+  const best = new Float64Array(links.length),
+    prev = new Int32Array(links.length).fill(-1);
   let top = -1;
   for (let k = 0; k < links.length; k++) {
     if (!ok[k]) continue;
-    const b = links[k]!, w = b.src.length + b.tgt.length;
+    const b = links[k]!,
+      w = b.src.length + b.tgt.length;
     best[k] = w;
     for (let q = 0; q < k; q++) {
       const c = links[q]!;
       if (!ok[q] || c.src[c.src.length - 1]! >= b.src[0]! || c.tgt[c.tgt.length - 1]! >= b.tgt[0]!) continue;
-      if (best[q]! + w > best[k]!) { best[k] = best[q]! + w; prev[k] = q; }
+      if (best[q]! + w > best[k]!) {
+        best[k] = best[q]! + w;
+        prev[k] = q;
+      }
     }
     if (top < 0 || best[k]! > best[top]!) top = k;
   }
   const kept = new Set<number>();
   for (let k = top; k >= 0; k = prev[k]!) kept.add(k);
   const alone = new Map<string, number>(); // "s3" / "t5" → confidence of a sentence standing alone
-  for (const b of beads) if (!isLink(b)) for (const i of b.src) alone.set(`s${i}`, b.confidence); else for (const j of b.tgt) alone.set(`t${j}`, b.confidence);
+  for (const b of beads)
+    if (!isLink(b)) for (const i of b.src) alone.set(`s${i}`, b.confidence);
+    else for (const j of b.tgt) alone.set(`t${j}`, b.confidence);
   for (const b of beads) if (!isLink(b)) for (const j of b.tgt) alone.set(`t${j}`, b.confidence);
   const crossLinks: ChainAlignment['crossLinks'] = [];
   links.forEach((b, k) => {
     if (kept.has(k)) return;
-    for (const i of b.src) { alone.set(`s${i}`, b.confidence); for (const j of b.tgt) crossLinks.push({ src: i, tgt: j, confidence: b.confidence }); }
+    for (const i of b.src) {
+      alone.set(`s${i}`, b.confidence);
+      for (const j of b.tgt) crossLinks.push({ src: i, tgt: j, confidence: b.confidence });
+    }
     for (const j of b.tgt) alone.set(`t${j}`, b.confidence);
   });
   const chain: Bead[] = [];
-  let i = 0, j = 0;
+  let i = 0,
+    j = 0;
   // Sentences standing alone between two kept links are interleaved by relative position, so a
   // gap sits next to the other side's gaps it may be linked with by hand.
   const flush = (si: number, tj: number): void => {
-    const ns = si - i, nt = tj - j, i0 = i, j0 = j;
+    const ns = si - i,
+      nt = tj - j,
+      i0 = i,
+      j0 = j;
     while (i < si || j < tj) {
-      const fs = i < si ? (i - i0 + 0.5) / ns : Infinity, ft = j < tj ? (j - j0 + 0.5) / nt : Infinity;
-      if (fs <= ft) { chain.push({ src: [i], tgt: [], confidence: alone.get(`s${i}`) ?? 0 }); i++; }
-      else { chain.push({ src: [], tgt: [j], confidence: alone.get(`t${j}`) ?? 0 }); j++; }
+      const fs = i < si ? (i - i0 + 0.5) / ns : Infinity,
+        ft = j < tj ? (j - j0 + 0.5) / nt : Infinity;
+      if (fs <= ft) {
+        chain.push({ src: [i], tgt: [], confidence: alone.get(`s${i}`) ?? 0 });
+        i++;
+      } else {
+        chain.push({ src: [], tgt: [j], confidence: alone.get(`t${j}`) ?? 0 });
+        j++;
+      }
     }
   };
   links.forEach((b, k) => {
     if (!kept.has(k)) return;
     flush(b.src[0]!, b.tgt[0]!);
     chain.push(b);
-    i = b.src[b.src.length - 1]! + 1; j = b.tgt[b.tgt.length - 1]! + 1;
+    i = b.src[b.src.length - 1]! + 1;
+    j = b.tgt[b.tgt.length - 1]! + 1;
   });
   flush(n, m);
   return { beads: chain, crossLinks };

@@ -7,7 +7,10 @@
 import type { Band } from './band.js';
 import { type AbortFlag, throwIfAborted } from './abort.js';
 
-export interface BeadType { a: number; b: number }
+export interface BeadType {
+  a: number;
+  b: number;
+}
 
 // exp() from tables (2^k, 2^(i/256)) and a cubic for the rest: relative error ~1e-12, a few
 // times faster than Math.exp, which the forward pass calls once per (cell, bead type).
@@ -17,28 +20,33 @@ const R_SCALE = Math.LN2 / 256;
 function fastExp(t: number): number {
   if (t < -744) return 0;
   if (t > 60) return Math.exp(t);
-  const y = t * Math.LOG2E, k = Math.floor(y), f = (y - k) * 256, i = f | 0, r = (f - i) * R_SCALE;
+  const y = t * Math.LOG2E,
+    k = Math.floor(y),
+    f = (y - k) * 256,
+    i = f | 0,
+    r = (f - i) * R_SCALE;
   return POW2[k + 1100]! * EXP_FRAC[i]! * (1 + r * (1 + r * (0.5 + r * (1 / 6))));
 }
 
-export interface DpBead { i0: number; a: number; j0: number; b: number; posterior: number; cost: number }
+export interface DpBead {
+  i0: number;
+  a: number;
+  j0: number;
+  b: number;
+  posterior: number;
+  cost: number;
+}
 
 /**
  * `cost[cell * types.length + k]` is the cost of a bead of type k ENDING at that cell
  * (Infinity where not allowed). Costs are read as negative log-probabilities scaled by
  * `temperature` for the posteriors.
  */
-export function runDp(
-  band: Band,
-  types: BeadType[],
-  cost: Float32Array,
-  temperature: number,
-  signal?: AbortFlag,
-  withPosteriors = true,
-): DpBead[] {
+export function runDp(band: Band, types: BeadType[], cost: Float32Array, temperature: number, signal?: AbortFlag, withPosteriors = true): DpBead[] {
   const { n, m, lo, hi, rowStart, total } = band;
   const K = types.length;
-  const TA = Int32Array.from(types, (t) => t.a), TB = Int32Array.from(types, (t) => t.b);
+  const TA = Int32Array.from(types, (t) => t.a),
+    TB = Int32Array.from(types, (t) => t.b);
   let maxA = 0;
   for (let k = 0; k < K; k++) if (TA[k]! > maxA) maxA = TA[k]!;
   const V = new Float64Array(total);
@@ -55,7 +63,9 @@ export function runDp(
   g[0] = 1;
   for (let i = 0; i <= n; i++) {
     if ((i & 255) === 0) throwIfAborted(signal);
-    const l = lo[i]!, h = hi[i]!, base = rowStart[i]!;
+    const l = lo[i]!,
+      h = hi[i]!,
+      base = rowStart[i]!;
     if (A && i > 0) {
       g[0] = 1;
       for (let a = 1; a <= maxA; a++) g[a] = i - a >= 0 ? Math.exp(logSA![i - a]! - logSA![i - 1]!) : 0;
@@ -63,17 +73,31 @@ export function runDp(
     let rowMax = 0;
     for (let j = l; j <= h; j++) {
       const c = base + j - l;
-      if (c === 0) { V[0] = 0; if (A) A[0] = 1; continue; }
-      let best = Infinity, bk = -1, bc = Infinity;
+      if (c === 0) {
+        V[0] = 0;
+        if (A) A[0] = 1;
+        continue;
+      }
+      let best = Infinity,
+        bk = -1,
+        bc = Infinity;
       let sum = 0;
       const cb = c * K;
       for (let k = 0; k < K; k++) {
         const ck = cost[cb + k]!;
-        if (!(ck < Infinity)) { if (A) cost[cb + k] = 0; continue; }
-        const a = TA[k]!, pi = i - a;
+        if (!(ck < Infinity)) {
+          if (A) cost[cb + k] = 0;
+          continue;
+        }
+        const a = TA[k]!,
+          pi = i - a;
         const s = rowStart[pi]! + j - TB[k]! - lo[pi]!;
         const v = V[s]! + ck;
-        if (v < best) { best = v; bk = k; bc = ck; }
+        if (v < best) {
+          best = v;
+          bk = k;
+          bc = ck;
+        }
         if (A) {
           const e = fastExp(-ck * invT);
           cost[cb + k] = e;
@@ -105,14 +129,22 @@ export function runDp(
     for (let i = n; i >= 0; i--) {
       if ((i & 255) === 0) throwIfAborted(signal);
       for (let a = 0; a <= maxA; a++) g[a] = a === 0 ? 1 : i + a <= n ? Math.exp(logSB[i + a]! - logSB[i + 1]!) : 0;
-      const l = lo[i]!, h = hi[i]!, base = rowStart[i]!;
+      const l = lo[i]!,
+        h = hi[i]!,
+        base = rowStart[i]!;
       let rowMax = 0;
       for (let j = h; j >= l; j--) {
         const c = base + j - l;
-        if (c === total - 1) { B[c] = 1; rowMax = 1; continue; }
+        if (c === total - 1) {
+          B[c] = 1;
+          rowMax = 1;
+          continue;
+        }
         let sum = 0;
         for (let k = 0; k < K; k++) {
-          const a = TA[k]!, ni = i + a, nj = j + TB[k]!;
+          const a = TA[k]!,
+            ni = i + a,
+            nj = j + TB[k]!;
           if (ni > n || nj < lo[ni]! || nj > hi[ni]!) continue;
           const d = rowStart[ni]! + nj - lo[ni]!;
           const e = cost[d * K + k]!;
@@ -130,15 +162,18 @@ export function runDp(
   }
   // Trace back the Viterbi path.
   const out: DpBead[] = [];
-  let i = n, j = m;
+  let i = n,
+    j = m;
   const logZ = A ? Math.log(A[total - 1]!) + logSA![n]! : 0;
   while (i > 0 || j > 0) {
     const c = rowStart[i]! + j - lo[i]!;
     const k = back[c]!;
     if (k < 0) throw new Error('alignment lattice is disconnected');
-    const a = TA[k]!, b = TB[k]!;
+    const a = TA[k]!,
+      b = TB[k]!;
     const s = rowStart[i - a]! + j - b - lo[i - a]!;
-    let post = 1, ck: number;
+    let post = 1,
+      ck: number;
     if (A && B) {
       ck = bestCost![c]!;
       const lp = Math.log(A[s]!) + logSA![i - a]! + Math.log(cost[c * K + k]!) + Math.log(B[c]!) + logSB![i]! - logZ;
@@ -158,15 +193,11 @@ export function runDp(
  * Viterbi only (no posteriors: every bead gets posterior 1), with the costs of one row at a
  * time from `row` (see scorer.costRows): no cost table over the band.
  */
-export function runViterbi(
-  band: Band,
-  types: BeadType[],
-  row: (i: number, out: Float32Array, off: number) => void,
-  signal?: AbortFlag,
-): DpBead[] {
+export function runViterbi(band: Band, types: BeadType[], row: (i: number, out: Float32Array, off: number) => void, signal?: AbortFlag): DpBead[] {
   const { n, m, lo, hi, rowStart, total } = band;
   const K = types.length;
-  const TA = Int32Array.from(types, (t) => t.a), TB = Int32Array.from(types, (t) => t.b);
+  const TA = Int32Array.from(types, (t) => t.a),
+    TB = Int32Array.from(types, (t) => t.b);
   const V = new Float64Array(total);
   const back = new Int8Array(total).fill(-1);
   const bestCost = new Float32Array(total);
@@ -176,18 +207,29 @@ export function runViterbi(
   for (let i = 0; i <= n; i++) {
     if ((i & 255) === 0) throwIfAborted(signal);
     row(i, buf, 0);
-    const l = lo[i]!, h = hi[i]!, base = rowStart[i]!;
+    const l = lo[i]!,
+      h = hi[i]!,
+      base = rowStart[i]!;
     for (let j = l; j <= h; j++) {
       const c = base + j - l;
-      if (c === 0) { V[0] = 0; continue; }
-      let best = Infinity, bk = -1, bc = Infinity;
+      if (c === 0) {
+        V[0] = 0;
+        continue;
+      }
+      let best = Infinity,
+        bk = -1,
+        bc = Infinity;
       const cb = (j - l) * K;
       for (let k = 0; k < K; k++) {
         const ck = buf[cb + k]!;
         if (!(ck < Infinity)) continue;
         const pi = i - TA[k]!;
         const v = V[rowStart[pi]! + j - TB[k]! - lo[pi]!]! + ck;
-        if (v < best) { best = v; bk = k; bc = ck; }
+        if (v < best) {
+          best = v;
+          bk = k;
+          bc = ck;
+        }
       }
       V[c] = best;
       back[c] = bk;
@@ -195,12 +237,14 @@ export function runViterbi(
     }
   }
   const out: DpBead[] = [];
-  let i = n, j = m;
+  let i = n,
+    j = m;
   while (i > 0 || j > 0) {
     const c = rowStart[i]! + j - lo[i]!;
     const k = back[c]!;
     if (k < 0) throw new Error('alignment lattice is disconnected');
-    const a = TA[k]!, b = TB[k]!;
+    const a = TA[k]!,
+      b = TB[k]!;
     i -= a;
     j -= b;
     out.push({ i0: i, a, j0: j, b, posterior: 1, cost: bestCost[c]! });

@@ -53,44 +53,70 @@ export function learnLexicon(pairs: LearnInput[], o: LearnOptions = {}): Learned
   // Group by direction, one side order per language pair ("en|fr" trains both directions).
   const groups = new Map<string, Array<[string, string]>>();
   for (const p of pairs) {
-    const a = primary(p.srcLang), b = primary(p.tgtLang);
+    const a = primary(p.srcLang),
+      b = primary(p.tgtLang);
     if (!a || !b || a === b || p.method !== 'parallel') continue;
     const flip = a > b;
     const key = flip ? `${b}|${a}` : `${a}|${b}`;
     const list = groups.get(key) ?? [];
     for (const bead of p.beads) {
       if (bead.src.length !== 1 || bead.tgt.length !== 1 || (bead.confidence ?? 1) < HIGH_CONFIDENCE) continue;
-      const s = p.src[bead.src[0]!] ?? '', t = p.tgt[bead.tgt[0]!] ?? '';
+      const s = p.src[bead.src[0]!] ?? '',
+        t = p.tgt[bead.tgt[0]!] ?? '';
       list.push(flip ? [t, s] : [s, t]);
     }
     groups.set(key, list);
   }
   const cap = o.maxSentences ?? MAX_SENTENCES;
   for (const [key, all] of [...groups].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
-    if (o.signal?.aborted) { const e = new Error('aborted'); e.name = 'AbortError'; throw e; }
+    if (o.signal?.aborted) {
+      const e = new Error('aborted');
+      e.name = 'AbortError';
+      throw e;
+    }
     const step = all.length > cap ? all.length / cap : 1;
     const chosen: Array<[string, string]> = [];
     for (let k = 0; k < all.length && chosen.length < cap; k++) chosen.push(all[Math.floor(k * step)]!);
-    const vs = new Map<string, number>(), vt = new Map<string, number>();
-    const cs: number[] = [], ct: number[] = [];
-    const ids = (ws: string[], v: Map<string, number>, c: number[]): Int32Array => Int32Array.from(ws, (w) => {
-      let id = v.get(w);
-      if (id === undefined) { id = v.size; v.set(w, id); c.push(0); }
-      c[id]!++;
-      return id;
-    });
+    const vs = new Map<string, number>(),
+      vt = new Map<string, number>();
+    const cs: number[] = [],
+      ct: number[] = [];
+    const ids = (ws: string[], v: Map<string, number>, c: number[]): Int32Array =>
+      Int32Array.from(ws, (w) => {
+        let id = v.get(w);
+        if (id === undefined) {
+          id = v.size;
+          v.set(w, id);
+          c.push(0);
+        }
+        c[id]!++;
+        return id;
+      });
     const training: TrainingPair[] = [];
     for (const [s, t] of chosen) {
-      const a = ids(contentWords(s), vs, cs), b = ids(contentWords(t), vt, ct);
+      const a = ids(contentWords(s), vs, cs),
+        b = ids(contentWords(t), vt, ct);
       if (a.length && b.length) training.push({ src: a, tgt: b, weight: 1 });
     }
     if (!training.length) continue;
-    const lex = trainIbm1(training, vs.size, vt.size, { iterations: 5, minProb: MIN_PROB, topK: 2, maxCells: 2_000_000, ...(o.signal ? { signal: o.signal } : {}) });
-    const sWords = [...vs.keys()], tWords = [...vt.keys()];
+    const lex = trainIbm1(training, vs.size, vt.size, {
+      iterations: 5,
+      minProb: MIN_PROB,
+      topK: 2,
+      maxCells: 2_000_000,
+      ...(o.signal ? { signal: o.signal } : {}),
+    });
+    const sWords = [...vs.keys()],
+      tWords = [...vt.keys()];
     const [la, lb] = key.split('|') as [string, string];
-    const fwd: Array<[string, string, number]> = [], back: Array<[string, string, number]> = [];
-    lex.s2t.forEach((l, s) => { if (cs[s]! >= MIN_COUNT) for (const [t, p] of l) if (ct[t]! >= MIN_COUNT) fwd.push([sWords[s]!, tWords[t]!, p * LEARNED_WEIGHT]); });
-    lex.t2s.forEach((l, t) => { if (ct[t]! >= MIN_COUNT) for (const [s, p] of l) if (cs[s]! >= MIN_COUNT) back.push([tWords[t]!, sWords[s]!, p * LEARNED_WEIGHT]); });
+    const fwd: Array<[string, string, number]> = [],
+      back: Array<[string, string, number]> = [];
+    lex.s2t.forEach((l, s) => {
+      if (cs[s]! >= MIN_COUNT) for (const [t, p] of l) if (ct[t]! >= MIN_COUNT) fwd.push([sWords[s]!, tWords[t]!, p * LEARNED_WEIGHT]);
+    });
+    lex.t2s.forEach((l, t) => {
+      if (ct[t]! >= MIN_COUNT) for (const [s, p] of l) if (cs[s]! >= MIN_COUNT) back.push([tWords[t]!, sWords[s]!, p * LEARNED_WEIGHT]);
+    });
     out.set(`${la}>${lb}`, fwd);
     out.set(`${lb}>${la}`, back);
   }

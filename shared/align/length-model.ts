@@ -5,8 +5,17 @@
  *  classic Chebyshev-fitted exponential form, relative error < 1.2e-7). */
 function erfc(x: number): number {
   const t = 1 / (1 + 0.5 * x);
-  const y = t * Math.exp(-x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 +
-    t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+  const y =
+    t *
+    Math.exp(
+      -x * x -
+        1.26551223 +
+        t *
+          (1.00002368 +
+            t *
+              (0.37409196 +
+                t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
+    );
   return y;
 }
 
@@ -24,7 +33,9 @@ export const TABLE = Float64Array.from({ length: TABLE_END * 64 + 2 }, (_, k) =>
 
 export function negLogErfc(x: number): number {
   if (x >= TABLE_END) return x * x + Math.log(x * Math.sqrt(Math.PI));
-  const f = x / STEP, k = f | 0, r = f - k;
+  const f = x / STEP,
+    k = f | 0,
+    r = f - k;
   return TABLE[k]! * (1 - r) + TABLE[k + 1]! * r;
 }
 

@@ -3,7 +3,11 @@
 // 2002 does the same), plus the editor's confirmed pairs and dictionary entries.
 import { type AbortFlag, throwIfAborted } from './abort.js';
 
-export interface TrainingPair { src: Int32Array; tgt: Int32Array; weight: number }
+export interface TrainingPair {
+  src: Int32Array;
+  tgt: Int32Array;
+  weight: number;
+}
 
 /** For each word id, its likely translations as [otherWordId, probability], best first. */
 export interface Lexicon {
@@ -30,7 +34,10 @@ export function trainIbm1(pairs: TrainingPair[], vs: number, vt: number, opt: Ib
   let acc = 0;
   for (const p of pairs) {
     acc += 1;
-    if (acc >= keepEvery) { acc -= keepEvery; used.push(p); }
+    if (acc >= keepEvery) {
+      acc -= keepEvery;
+      used.push(p);
+    }
   }
   // Index every co-occurring (s, t) once; 0 is NULL on both sides. Open-addressing hash
   // on the pair key s * W + t (typed arrays: no Map of hundreds of thousands of entries).
@@ -39,10 +46,13 @@ export function trainIbm1(pairs: TrainingPair[], vs: number, vt: number, opt: Ib
   for (const p of used) usedCells += (p.src.length + 1) * (p.tgt.length + 1);
   // Doubled when half full.
   const big = (vs + 1) * W >= 2 ** 31;
-  let bits = 16, cap = 1 << bits, mask = cap - 1;
+  let bits = 16,
+    cap = 1 << bits,
+    mask = cap - 1;
   // Slot h holds the key at 2h and the pair id at 2h + 1 (one cache line per probe).
   let hTab: Int32Array | Float64Array = big ? new Float64Array(2 * cap).fill(-1) : new Int32Array(2 * cap).fill(-1);
-  let pS = new Int32Array(1024), pT = new Int32Array(1024);
+  let pS = new Int32Array(1024),
+    pT = new Int32Array(1024);
   let np = 0;
   const slot = (key: number): number => {
     let h = Math.imul((key % 2147483647) | 0, 0x9e3779b1) >>> (32 - bits);
@@ -53,11 +63,15 @@ export function trainIbm1(pairs: TrainingPair[], vs: number, vt: number, opt: Ib
     }
   };
   const grow = (): void => {
-    bits++; cap = 1 << bits; mask = cap - 1;
+    bits++;
+    cap = 1 << bits;
+    mask = cap - 1;
     hTab = big ? new Float64Array(2 * cap).fill(-1) : new Int32Array(2 * cap).fill(-1);
     for (let id = 0; id < np; id++) {
-      const key = pS[id]! * W + pT[id]!, h = slot(key);
-      hTab[2 * h] = key; hTab[2 * h + 1] = id;
+      const key = pS[id]! * W + pT[id]!,
+        h = slot(key);
+      hTab[2 * h] = key;
+      hTab[2 * h + 1] = id;
     }
   };
   const cellOff: number[] = [0];
@@ -74,12 +88,18 @@ export function trainIbm1(pairs: TrainingPair[], vs: number, vt: number, opt: Ib
         if (hTab[2 * h] === key) id = hTab[2 * h + 1]!;
         else {
           if (np === pS.length) {
-            const a = new Int32Array(np * 2); a.set(pS); pS = a;
-            const b = new Int32Array(np * 2); b.set(pT); pT = b;
+            const a = new Int32Array(np * 2);
+            a.set(pS);
+            pS = a;
+            const b = new Int32Array(np * 2);
+            b.set(pT);
+            pT = b;
           }
           id = np++;
-          pS[id] = s; pT[id] = t;
-          hTab[2 * h] = key; hTab[2 * h + 1] = id;
+          pS[id] = s;
+          pT[id] = t;
+          hTab[2 * h] = key;
+          hTab[2 * h + 1] = id;
           if (np * 2 > cap) grow();
         }
         ids[nc++] = id;
@@ -88,26 +108,40 @@ export function trainIbm1(pairs: TrainingPair[], vs: number, vt: number, opt: Ib
     cellOff.push(nc);
   }
   const P = np;
-  const ps = pS, pt = pT;
+  const ps = pS,
+    pt = pT;
   // tab[4 id .. 4 id + 3] = p(t | s), p(s | t) and their expected counts: one cache line
   // serves a cell's read and its update (the pair table is far larger than the cache).
   const tab = new Float64Array(4 * P);
-  for (let id = 0; id < P; id++) { tab[4 * id] = 1; tab[4 * id + 1] = 1; }
-  const totS = new Float64Array(vs + 1), totT = new Float64Array(vt + 1);
+  for (let id = 0; id < P; id++) {
+    tab[4 * id] = 1;
+    tab[4 * id + 1] = 1;
+  }
+  const totS = new Float64Array(vs + 1),
+    totT = new Float64Array(vt + 1);
   let maxCells = 0;
   for (let q = 0; q < used.length; q++) maxCells = Math.max(maxCells, cellOff[q + 1]! - cellOff[q]!);
-  const lf = new Float64Array(maxCells), lb = new Float64Array(maxCells);
+  const lf = new Float64Array(maxCells),
+    lb = new Float64Array(maxCells);
   for (let it = 0; it < opt.iterations; it++) {
     throwIfAborted(opt.signal);
-    for (let id = 0; id < P; id++) { tab[4 * id + 2] = 0; tab[4 * id + 3] = 0; }
+    for (let id = 0; id < P; id++) {
+      tab[4 * id + 2] = 0;
+      tab[4 * id + 3] = 0;
+    }
     for (let q = 0; q < used.length; q++) {
       const p = used[q]!;
       eStep(p.src.length + 1, p.tgt.length + 1, p.weight, ids, cellOff[q]!, tab, lf, lb);
     }
-    totS.fill(0); totT.fill(0);
-    for (let id = 0; id < P; id++) { totS[ps[id]!] = totS[ps[id]!]! + tab[4 * id + 2]!; totT[pt[id]!] = totT[pt[id]!]! + tab[4 * id + 3]!; }
+    totS.fill(0);
+    totT.fill(0);
     for (let id = 0; id < P; id++) {
-      const a = totS[ps[id]!]!, b = totT[pt[id]!]!;
+      totS[ps[id]!] = totS[ps[id]!]! + tab[4 * id + 2]!;
+      totT[pt[id]!] = totT[pt[id]!]! + tab[4 * id + 3]!;
+    }
+    for (let id = 0; id < P; id++) {
+      const a = totS[ps[id]!]!,
+        b = totT[pt[id]!]!;
       tab[4 * id] = a > 0 ? tab[4 * id + 2]! / a : 0;
       tab[4 * id + 1] = b > 0 ? tab[4 * id + 3]! / b : 0;
     }
@@ -115,9 +149,11 @@ export function trainIbm1(pairs: TrainingPair[], vs: number, vt: number, opt: Ib
   const s2t: Array<Array<[number, number]>> = Array.from({ length: vs }, () => []);
   const t2s: Array<Array<[number, number]>> = Array.from({ length: vt }, () => []);
   for (let id = 0; id < P; id++) {
-    const s = ps[id]!, t = pt[id]!;
+    const s = ps[id]!,
+      t = pt[id]!;
     if (s === 0 || t === 0) continue;
-    const f = tab[4 * id]!, b = tab[4 * id + 1]!;
+    const f = tab[4 * id]!,
+      b = tab[4 * id + 1]!;
     if (f >= opt.minProb) s2t[s - 1]!.push([t - 1, f]);
     if (b >= opt.minProb) t2s[t - 1]!.push([s - 1, b]);
   }
@@ -129,7 +165,11 @@ export function trainIbm1(pairs: TrainingPair[], vs: number, vt: number, opt: Ib
  *  tab (see trainIbm1); lf / lb are scratch. */
 function eStep(I: number, J: number, w: number, ids: Int32Array, off: number, tab: Float64Array, lf: Float64Array, lb: Float64Array): void {
   const IJ = I * J;
-  for (let c = 0; c < IJ; c++) { const x = 4 * ids[off + c]!; lf[c] = tab[x]!; lb[c] = tab[x + 1]!; }
+  for (let c = 0; c < IJ; c++) {
+    const x = 4 * ids[off + c]!;
+    lf[c] = tab[x]!;
+    lb[c] = tab[x + 1]!;
+  }
   // Forward: each target word (j >= 1) is generated by one source word or NULL.
   for (let c = 0; c < IJ; c += J) lf[c] = 0;
   for (let j = 1; j < J; j++) {

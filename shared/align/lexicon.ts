@@ -12,7 +12,11 @@ export const targetKey = (folded: string): string => folded.slice(0, TRANSLATION
 
 let enFr: Array<[string, string[]]> | null = null;
 function shipped(): Array<[string, string[]]> {
-  if (!enFr) enFr = EN_FR_LEXICON.split('\n').map((l) => { const [e = '', f = ''] = l.split('\t'); return [foldKey(e), f.split('|').map(foldKey)]; });
+  if (!enFr)
+    enFr = EN_FR_LEXICON.split('\n').map((l) => {
+      const [e = '', f = ''] = l.split('\t');
+      return [foldKey(e), f.split('|').map(foldKey)];
+    });
   return enFr;
 }
 
@@ -46,7 +50,12 @@ function shippedFor(s: string, g: string): Translations {
   return t;
 }
 
-export function translationsFor(srcLang: string | undefined, tgtLang: string | undefined, dictionary: Array<[string, string]> = [], learned?: Map<string, Array<[string, string, number]>>): Translations {
+export function translationsFor(
+  srcLang: string | undefined,
+  tgtLang: string | undefined,
+  dictionary: Array<[string, string]> = [],
+  learned?: Map<string, Array<[string, string, number]>>,
+): Translations {
   const base = shippedFor(primary(srcLang), primary(tgtLang));
   const fromCorpus = learned?.get(`${primary(srcLang)}>${primary(tgtLang)}`) ?? [];
   if (dictionary.length === 0 && fromCorpus.length === 0) return base; // shared: callers only read it
@@ -54,7 +63,8 @@ export function translationsFor(srcLang: string | undefined, tgtLang: string | u
   // Learned entries carry their own weight (< 1): a listed translation keeps its full weight.
   for (const [x, y, w] of fromCorpus) put(t, x, targetKey(y), w);
   for (const [a, b] of dictionary) {
-    const x = foldKey(a.trim()), y = foldKey(b.trim());
+    const x = foldKey(a.trim()),
+      y = foldKey(b.trim());
     if (x && y && !/\s/.test(x) && !/\s/.test(y)) put(t, x, targetKey(y), 1);
   }
   return t;

@@ -58,7 +58,12 @@ export interface Tuning {
 const T = (a: number, b: number): BeadType => ({ a, b });
 
 const PEN: Record<string, number> = {
-  '1-1': 0, '2-1': 2.0, '1-2': 2.0, '2-2': 4.0, '3-1': 4.0, '1-3': 4.0,
+  '1-1': 0,
+  '2-1': 2.0,
+  '1-2': 2.0,
+  '2-2': 4.0,
+  '3-1': 4.0,
+  '1-3': 4.0,
 };
 
 export const DEFAULT_TUNING: Tuning = {

@@ -17,8 +17,17 @@ function pathOf(beads: DpBead[]): Array<[number, number]> {
   return p;
 }
 
-function alignBand(band: Band, types: BeadType[], src: SideVecs, tgt: SideVecs, scratch: OverlapScratch,
-  cp: CostParams, tu: Tuning, opts: AlignOptions, posteriors: boolean): DpBead[] {
+function alignBand(
+  band: Band,
+  types: BeadType[],
+  src: SideVecs,
+  tgt: SideVecs,
+  scratch: OverlapScratch,
+  cp: CostParams,
+  tu: Tuning,
+  opts: AlignOptions,
+  posteriors: boolean,
+): DpBead[] {
   const base = sampleBaselines(src, tgt, types, scratch);
   // Without posteriors only the Viterbi path is needed: costs row by row, no table.
   if (!posteriors) return runViterbi(band, types, costRows(band, types, src, tgt, scratch, cp, base), opts.signal);
@@ -30,7 +39,8 @@ function coarsenSide(s: SideVecs, keySpace: number, tu: Tuning): SideVecs {
   const n = Math.ceil(s.vecs.n / 2);
   const lens = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const a = 2 * i, b = Math.min(2 * i + 2, s.vecs.n);
+    const a = 2 * i,
+      b = Math.min(2 * i + 2, s.vecs.n);
     let l = 0;
     for (let k = a; k < b; k++) l += s.lens[k]!;
     lens[i] = l;
@@ -41,11 +51,13 @@ function coarsenSide(s: SideVecs, keySpace: number, tu: Tuning): SideVecs {
 /** Pass 1: full DP for small inputs; otherwise align halved inputs recursively and refine
  *  inside a constant-width band around the projected path (linear in the input length). */
 function firstPass(src: SideVecs, tgt: SideVecs, scratch: OverlapScratch, keySpace: number, tu: Tuning, opts: AlignOptions, top = true): DpBead[] {
-  const n = src.vecs.n, m = tgt.vecs.n;
+  const n = src.vecs.n,
+    m = tgt.vecs.n;
   if (n * m <= tu.fullLimit || n < 4 || m < 4) {
     return alignBand(fullBand(n, m), tu.types, src, tgt, scratch, tu.pass1, tu, opts, top);
   }
-  const cs = coarsenSide(src, keySpace, tu), ct = coarsenSide(tgt, keySpace, tu);
+  const cs = coarsenSide(src, keySpace, tu),
+    ct = coarsenSide(tgt, keySpace, tu);
   const coarse = firstPass(cs, ct, scratch, keySpace, tu, opts, false);
   const proj = pathOf(coarse).map(([i, j]): [number, number] => [Math.min(2 * i, n), Math.min(2 * j, m)]);
   const band = bandAroundPath(n, m, proj, tu.coarseWidth);
@@ -55,7 +67,8 @@ function firstPass(src: SideVecs, tgt: SideVecs, scratch: OverlapScratch, keySpa
 
 function inside(beads: DpBead[], band: Band): boolean {
   for (const b of beads) {
-    const i = b.i0 + b.a, j = b.j0 + b.b;
+    const i = b.i0 + b.a,
+      j = b.j0 + b.b;
     if (j < band.lo[i]! || j > band.hi[i]!) return false;
   }
   return true;
@@ -65,7 +78,8 @@ function inside(beads: DpBead[], band: Band): boolean {
  *  band, accepted when its path keeps a margin of 2 from the band's edge (on parallel text
  *  pass 2 moves at most a sentence or two off pass 1), otherwise the wide band. */
 function refine(guide: DpBead[], src: SideVecs, tgt: SideVecs, scratch: OverlapScratch, cp: CostParams, tu: Tuning, opts: AlignOptions): DpBead[] {
-  const n = src.vecs.n, m = tgt.vecs.n;
+  const n = src.vecs.n,
+    m = tgt.vecs.n;
   if (n * m <= tu.fullLimit) return alignBand(fullBand(n, m), tu.types, src, tgt, scratch, cp, tu, opts, true);
   const path = pathOf(guide);
   if (tu.refineNarrow < tu.refineWidth) {
@@ -77,11 +91,12 @@ function refine(guide: DpBead[], src: SideVecs, tgt: SideVecs, scratch: OverlapS
 
 function wordIds(texts: string[], idx: Map<string, number>): Int32Array {
   const ids: number[] = [];
-  for (const t of texts) for (const tok of tokenize(t)) {
-    if (tok.kind !== 'word') continue;
-    const id = idx.get(tok.norm);
-    if (id !== undefined) ids.push(id);
-  }
+  for (const t of texts)
+    for (const tok of tokenize(t)) {
+      if (tok.kind !== 'word') continue;
+      const id = idx.get(tok.norm);
+      if (id !== undefined) ids.push(id);
+    }
   return Int32Array.from(ids);
 }
 
@@ -95,26 +110,36 @@ function learnLexicon(S: SideFeatures, Tg: SideFeatures, beads: DpBead[], tu: Tu
   }
   const index = (side: SideFeatures): Map<string, number> => new Map(side.vocab.map((w, i) => [w, i]));
   const extra = (opts.confirmed?.length ?? 0) + (opts.dictionary?.length ?? 0) > 0;
-  const si = extra ? index(S) : new Map<string, number>(), ti = extra ? index(Tg) : new Map<string, number>();
+  const si = extra ? index(S) : new Map<string, number>(),
+    ti = extra ? index(Tg) : new Map<string, number>();
   for (const c of opts.confirmed ?? []) {
     pairs.push({ src: wordIds(c.src, si), tgt: wordIds(c.tgt, ti), weight: tu.confirmedWeight });
   }
   const single: Array<[number, number]> = [];
   for (const [s, t] of opts.dictionary ?? []) {
-    const a = wordIds([s], si), b = wordIds([t], ti);
+    const a = wordIds([s], si),
+      b = wordIds([t], ti);
     if (a.length === 0 || b.length === 0) continue;
     pairs.push({ src: a, tgt: b, weight: tu.dictionaryWeight });
     if (a.length === 1 && b.length === 1) single.push([a[0]!, b[0]!]);
   }
   const lex = trainIbm1(pairs, S.vocab.length, Tg.vocab.length, {
-    iterations: tu.ibmIterations, minProb: tu.ibmMinProb, topK: tu.ibmTopK, maxCells: tu.ibmMaxCells, signal: opts.signal,
+    iterations: tu.ibmIterations,
+    minProb: tu.ibmMinProb,
+    topK: tu.ibmTopK,
+    maxCells: tu.ibmMaxCells,
+    signal: opts.signal,
   });
   addDictionary(lex, single, tu.dictionaryProb);
   return lex;
 }
 
 /** Translation table in compressed rows: source word w's entries are off[w] .. off[w+1]-1. */
-interface TransTable { off: Int32Array; tgt: Int32Array; p: Float64Array }
+interface TransTable {
+  off: Int32Array;
+  tgt: Int32Array;
+  p: Float64Array;
+}
 
 /** Surface vector plus lexicon entries. Target sentences carry their own words under
  *  "target word" keys; source words carry their likely translations under the same keys,
@@ -127,7 +152,8 @@ function sourceLexVecs(side: SideFeatures, tKey: number, space: number, trans: T
     for (let e = side.wOff[s]!; e < side.wOff[s + 1]!; e++) {
       const ww = side.wW[e]!;
       if (ww < tu.lexMinIdf) continue;
-      const w = ww * tu.lexWeight, word = side.wIds[e]!;
+      const w = ww * tu.lexWeight,
+        word = side.wIds[e]!;
       for (let q = trans.off[word]!; q < trans.off[word + 1]!; q++) b.add(tKey + trans.tgt[q]!, w * trans.p[q]!);
     }
     b.end();
@@ -154,7 +180,8 @@ function targetLexVecs(side: SideFeatures, tKey: number, space: number, tu: Tuni
 function symmetric(lex: Lexicon, topK: number): TransTable {
   const vs = lex.s2t.length;
   const off = new Int32Array(vs + 1);
-  const tgt: number[] = [], pr: number[] = [];
+  const tgt: number[] = [],
+    pr: number[] = [];
   const cand: Array<[number, number]> = [];
   for (let s = 0; s < vs; s++) {
     cand.length = 0;
@@ -164,7 +191,10 @@ function symmetric(lex: Lexicon, topK: number): TransTable {
       cand.push([t, q]);
     }
     cand.sort((a, b) => b[1] - a[1]);
-    for (let x = 0; x < cand.length && x < topK; x++) { tgt.push(cand[x]![0]); pr.push(cand[x]![1]); }
+    for (let x = 0; x < cand.length && x < topK; x++) {
+      tgt.push(cand[x]![0]);
+      pr.push(cand[x]![1]);
+    }
     off[s + 1] = tgt.length;
   }
   return { off, tgt: Int32Array.from(tgt), p: Float64Array.from(pr) };
@@ -182,10 +212,10 @@ function comparability(beads: DpBead[], n: number, m: number, tu: Tuning): numbe
 
 /** Pass-2 costs: parallel settings at x = 0, comparable ones at x = 1. */
 function adaptiveParams(x: number, tu: Tuning): CostParams {
-  const P = tu.pass2, C = tu.pass2Comparable;
+  const P = tu.pass2,
+    C = tu.pass2Comparable;
   const mix = (u: number, v: number): number => u + (v - u) * x;
-  return { ...P, nullCost: mix(P.nullCost, C.nullCost), wLen: mix(P.wLen, C.wLen), wSim: mix(P.wSim, C.wSim),
-    zOffset: mix(P.zOffset, C.zOffset) };
+  return { ...P, nullCost: mix(P.nullCost, C.nullCost), wLen: mix(P.wLen, C.wLen), wSim: mix(P.wSim, C.wSim), zOffset: mix(P.zOffset, C.zOffset) };
 }
 
 const isLink = (b: DpBead | undefined): boolean => !!b && b.a > 0 && b.b > 0;
@@ -194,8 +224,12 @@ const isLink = (b: DpBead | undefined): boolean => !!b && b.a > 0 && b.b > 0;
  *  sentences without a partner. */
 function isComparable(beads: DpBead[], x: number, tu: Tuning): boolean {
   if (x < tu.unlink.from) return false;
-  let linked = 0, all = 0;
-  for (const b of beads) { all += b.a + b.b; if (isLink(b)) linked += b.a + b.b; }
+  let linked = 0,
+    all = 0;
+  for (const b of beads) {
+    all += b.a + b.b;
+    if (isLink(b)) linked += b.a + b.b;
+  }
   return linked <= tu.unlink.maxLinked * all;
 }
 
@@ -205,12 +239,16 @@ function isComparable(beads: DpBead[], x: number, tu: Tuning): boolean {
  *  misjudged merge than a non-correspondence). The new null beads get the link's
  *  complement as confidence (the posterior mass the link did not have). */
 function unlinkWeak(beads: DpBead[], tu: Tuning): DpBead[] {
-  const u = tu.unlink, link = isLink;
+  const u = tu.unlink,
+    link = isLink;
   const strong = (b: DpBead | undefined): boolean => link(b) && b!.posterior >= u.minPosterior;
   const out: DpBead[] = [];
   for (let k = 0; k < beads.length; k++) {
     const b = beads[k]!;
-    if (!link(b) || strong(b) || (u.keepSandwiched && strong(beads[k - 1]) && strong(beads[k + 1]))) { out.push(b); continue; }
+    if (!link(b) || strong(b) || (u.keepSandwiched && strong(beads[k - 1]) && strong(beads[k + 1]))) {
+      out.push(b);
+      continue;
+    }
     const conf = 1 - b.posterior;
     for (let i = 0; i < b.a; i++) out.push({ i0: b.i0 + i, a: 1, j0: b.j0, b: 0, posterior: conf, cost: 0 });
     for (let j = 0; j < b.b; j++) out.push({ i0: b.i0 + b.a, a: 0, j0: b.j0 + j, b: 1, posterior: conf, cost: 0 });
@@ -231,16 +269,21 @@ function range(a: number, n: number): number[] {
 
 export function alignWithTuning(src: string[], tgt: string[], opts: AlignOptions = {}, tu: Tuning = DEFAULT_TUNING): Bead[] {
   throwIfAborted(opts.signal);
-  const n = src.length, m = tgt.length;
+  const n = src.length,
+    m = tgt.length;
   if (n === 0 || m === 0) return nullBeads(n, m);
   const same = !!opts.srcLang && !!opts.tgtLang && opts.srcLang.toLowerCase() === opts.tgtLang.toLowerCase();
   const total = same ? 3 : 2 + tu.rounds * 2;
   let done = 0;
-  const progress = (): void => { done++; opts.onProgress?.(done, total); };
+  const progress = (): void => {
+    done++;
+    opts.onProgress?.(done, total);
+  };
 
   const keys = new KeyInterner();
   const fo = { sameLanguage: same, smallNumber: tu.smallNumber, nameBoost: tu.nameBoost };
-  const S = buildSide(src, keys, fo), Tg = buildSide(tgt, keys, fo);
+  const S = buildSide(src, keys, fo),
+    Tg = buildSide(tgt, keys, fo);
   progress();
   const scratch = new OverlapScratch(keys.size);
   let beads = firstPass({ lens: S.lens, vecs: S.surface }, { lens: Tg.lens, vecs: Tg.surface }, scratch, keys.size, tu, opts);
@@ -253,7 +296,8 @@ export function alignWithTuning(src: string[], tgt: string[], opts: AlignOptions
     beads = refine(beads, { lens: S.lens, vecs: S.surface }, { lens: Tg.lens, vecs: Tg.surface }, scratch, cp2, tu, opts);
     progress();
   } else {
-    const tKey = keys.size, space = tKey + Tg.vocab.length;
+    const tKey = keys.size,
+      space = tKey + Tg.vocab.length;
     const scratch2 = new OverlapScratch(space);
     const tv: SideVecs = { lens: Tg.lens, vecs: targetLexVecs(Tg, tKey, space, tu) };
     const pass1 = beads;

@@ -11,7 +11,10 @@ import { type VecSet, OverlapScratch } from './sparse.js';
 import { STEP, TABLE, TABLE_END } from './length-model.js';
 import { type AbortFlag, throwIfAborted } from './abort.js';
 
-export interface SideVecs { lens: Float64Array; vecs: VecSet }
+export interface SideVecs {
+  lens: Float64Array;
+  vecs: VecSet;
+}
 
 export interface CostParams {
   nullCost: number;
@@ -26,7 +29,10 @@ export interface CostParams {
   typePenalty: Record<string, number>;
 }
 
-export interface Baseline { mu: number; sd: number }
+export interface Baseline {
+  mu: number;
+  sd: number;
+}
 
 function prefix(xs: ArrayLike<number>): Float64Array {
   const p = new Float64Array(xs.length + 1);
@@ -54,25 +60,31 @@ function median(xs: number[]): number {
 
 /** Overlap statistics of random span pairs, per bead shape; robust to the few true pairs drawn. */
 export function sampleBaselines(src: SideVecs, tgt: SideVecs, types: BeadType[], scratch: OverlapScratch, samples = 160): Baseline[] {
-  const n = src.vecs.n, m = tgt.vecs.n;
-  const mS = prefix(src.vecs.mass), mT = prefix(tgt.vecs.mass);
+  const n = src.vecs.n,
+    m = tgt.vecs.n;
+  const mS = prefix(src.vecs.mass),
+    mT = prefix(tgt.vecs.mass);
   const rand = rng(n * 7919 + m);
   // Prior pseudo-samples so tiny documents (where "random" pairs are often true) stay sane.
-  const PRIOR_MU = 0.04, PRIOR_SD = 0.04, PRIOR_N = 20;
+  const PRIOR_MU = 0.04,
+    PRIOR_SD = 0.04,
+    PRIOR_N = 20;
   return types.map((t) => {
     if (t.a === 0 || t.b === 0 || n < t.a || m < t.b) return { mu: PRIOR_MU, sd: PRIOR_SD };
     const sims: number[] = [];
     const distinct = (n - t.a + 1) * (m - t.b + 1);
     const cnt = Math.min(samples, distinct);
     for (let q = 0; q < cnt; q++) {
-      const i0 = Math.floor(rand() * (n - t.a + 1)), j0 = Math.floor(rand() * (m - t.b + 1));
+      const i0 = Math.floor(rand() * (n - t.a + 1)),
+        j0 = Math.floor(rand() * (m - t.b + 1));
       // Same approximation as buildCostTable: sum of sentence-pair overlaps, capped.
       let ov = 0;
       for (let i = i0; i < i0 + t.a; i++) {
         scratch.setSource(src.vecs, i, i + 1);
         for (let j = j0; j < j0 + t.b; j++) ov += scratch.overlap(tgt.vecs, j);
       }
-      const sm = mS[i0 + t.a]! - mS[i0]!, tm = mT[j0 + t.b]! - mT[j0]!;
+      const sm = mS[i0 + t.a]! - mS[i0]!,
+        tm = mT[j0 + t.b]! - mT[j0]!;
       ov = Math.min(ov, sm, tm);
       sims.push(sm + tm > 0 ? (2 * ov) / (sm + tm) : 0);
     }
@@ -116,26 +128,26 @@ export function buildCostTable(
  *  0, 1, ..., n (the pair overlaps of the last few rows are kept in a ring). */
 export type CostRowFn = (i: number, out: Float32Array, off: number) => void;
 
-export function costRows(
-  band: Band,
-  types: BeadType[],
-  src: SideVecs,
-  tgt: SideVecs,
-  scratch: OverlapScratch,
-  p: CostParams,
-  base: Baseline[],
-): CostRowFn {
+export function costRows(band: Band, types: BeadType[], src: SideVecs, tgt: SideVecs, scratch: OverlapScratch, p: CostParams, base: Baseline[]): CostRowFn {
   const K = types.length;
   const { n, m, lo: bLo, hi: bHi } = band;
-  const lS = prefix(src.lens), lT = prefix(tgt.lens);
-  const mS = prefix(src.vecs.mass), mT = prefix(tgt.vecs.mass);
+  const lS = prefix(src.lens),
+    lT = prefix(tgt.lens);
+  const mS = prefix(src.vecs.mass),
+    mT = prefix(tgt.vecs.mass);
   const ratio = lS[n]! > 0 && lT[m]! > 0 ? lT[m]! / lS[n]! : 1;
-  const TA = Int32Array.from(types, (t) => t.a), TB = Int32Array.from(types, (t) => t.b);
+  const TA = Int32Array.from(types, (t) => t.a),
+    TB = Int32Array.from(types, (t) => t.b);
   const pen = Float64Array.from(types, (t) => p.typePenalty[`${t.a}-${t.b}`] ?? 10);
-  const mu = Float64Array.from(base, (b) => b.mu), sd = Float64Array.from(base, (b) => b.sd);
+  const mu = Float64Array.from(base, (b) => b.mu),
+    sd = Float64Array.from(base, (b) => b.sd);
   const { wLen, wSim, zOffset, zMax, zMin, lenVar, nullCost } = p;
-  let maxA = 0, maxB = 0;
-  for (let k = 0; k < K; k++) { if (TA[k]! > maxA) maxA = TA[k]!; if (TB[k]! > maxB) maxB = TB[k]!; }
+  let maxA = 0,
+    maxB = 0;
+  for (let k = 0; k < K; k++) {
+    if (TA[k]! > maxA) maxA = TA[k]!;
+    if (TB[k]! > maxB) maxB = TB[k]!;
+  }
   // Ring of per-row pair overlaps: ring[i % R][j - from[i % R]] = overlap(src i-1, tgt j-1).
   // Row i's overlaps are read by this row and the next maxA-1 rows, at columns down to
   // lo - maxB + 1.
@@ -144,23 +156,35 @@ export function costRows(
   const from = new Int32Array(R);
   const tv = tgt.vecs;
   // Module bindings copied to locals: the hot loop below reads them millions of times.
-  const INV_STEP = 1 / STEP, tab = TABLE, tEnd = TABLE_END, SQRT_PI = Math.sqrt(Math.PI);
+  const INV_STEP = 1 / STEP,
+    tab = TABLE,
+    tEnd = TABLE_END,
+    SQRT_PI = Math.sqrt(Math.PI);
   return (i: number, cost: Float32Array, rs: number): void => {
     if (i >= 1) {
       const L = Math.max(1, bLo[i]! - maxB + 1);
       const H = bHi[Math.min(n, i + maxA - 1)]!;
       let row = ring[i % R]!;
-      if (row.length < H - L + 1) { row = new Float32Array(Math.max(2 * row.length, H - L + 1)); ring[i % R] = row; }
+      if (row.length < H - L + 1) {
+        row = new Float32Array(Math.max(2 * row.length, H - L + 1));
+        ring[i % R] = row;
+      }
       scratch.setSource(src.vecs, i - 1, i);
       for (let j = L; j <= H; j++) row[j - L] = scratch.overlap(tv, j - 1);
       from[i % R] = L;
     }
-    const lo = bLo[i]!, hi = bHi[i]!;
+    const lo = bLo[i]!,
+      hi = bHi[i]!;
     for (let k = 0; k < K; k++) {
-      const a = TA[k]!, b = TB[k]!;
+      const a = TA[k]!,
+        b = TB[k]!;
       // Beads starting outside the band (or before the start) are not allowed.
-      let j0 = hi + 1, j1 = hi;
-      if (a <= i) { j0 = Math.max(lo, bLo[i - a]! + b, b); j1 = Math.min(hi, bHi[i - a]! + b); }
+      let j0 = hi + 1,
+        j1 = hi;
+      if (a <= i) {
+        j0 = Math.max(lo, bLo[i - a]! + b, b);
+        j1 = Math.min(hi, bHi[i - a]! + b);
+      }
       for (let j = lo; j < j0 && j <= hi; j++) cost[(j - lo) * K + rs + k] = Infinity;
       for (let j = Math.max(j1 + 1, lo); j <= hi; j++) cost[(j - lo) * K + rs + k] = Infinity;
       if (j0 > j1) continue;
@@ -169,12 +193,19 @@ export function costRows(
         for (let j = j0; j <= j1; j++) cost[(j - lo) * K + rs + k] = c;
         continue;
       }
-      const sl = lS[i]! - lS[i - a]!, sm = mS[i]! - mS[i - a]!, slr = sl * ratio;
-      const pk = pen[k]!, muk = mu[k]!, invSd = 1 / sd[k]!;
+      const sl = lS[i]! - lS[i - a]!,
+        sm = mS[i]! - mS[i - a]!,
+        slr = sl * ratio;
+      const pk = pen[k]!,
+        muk = mu[k]!,
+        invSd = 1 / sd[k]!;
       // The (up to 3) overlap rows this bead type reads, resolved once per row.
-      const r0 = ring[i % R]!, f0 = from[i % R]!;
-      const r1 = a > 1 ? ring[(i - 1) % R]! : r0, f1 = a > 1 ? from[(i - 1) % R]! : f0;
-      const r2 = a > 2 ? ring[(i - 2) % R]! : r0, f2 = a > 2 ? from[(i - 2) % R]! : f0;
+      const r0 = ring[i % R]!,
+        f0 = from[i % R]!;
+      const r1 = a > 1 ? ring[(i - 1) % R]! : r0,
+        f1 = a > 1 ? from[(i - 1) % R]! : f0;
+      const r2 = a > 2 ? ring[(i - 2) % R]! : r0,
+        f2 = a > 2 ? from[(i - 2) % R]! : f0;
       for (let j = j0; j <= j1; j++) {
         let ov: number;
         if (a === 1 && b === 1) ov = r0[j - f0]!;
@@ -186,7 +217,8 @@ export function costRows(
         } else {
           ov = 0;
           for (let r = 0; r < a; r++) {
-            const rr = ring[(i - r) % R]!, f = from[(i - r) % R]!;
+            const rr = ring[(i - r) % R]!,
+              f = from[(i - r) % R]!;
             for (let q = 0; q < b; q++) ov += rr[j - q - f]!;
           }
         }
@@ -205,8 +237,12 @@ export function costRows(
           // x = |delta| / sqrt(2 s² max(mean, 1)), with mean2 = 2 * mean.
           const mean2 = slr + tl;
           const x = Math.abs(tl - slr) / Math.sqrt(lenVar * (mean2 > 2 ? mean2 : 2));
-          if (x < tEnd) { const fx = x * INV_STEP, kx = fx | 0, rx = fx - kx; lc = tab[kx]! * (1 - rx) + tab[kx + 1]! * rx; }
-          else lc = x * x + Math.log(x * SQRT_PI);
+          if (x < tEnd) {
+            const fx = x * INV_STEP,
+              kx = fx | 0,
+              rx = fx - kx;
+            lc = tab[kx]! * (1 - rx) + tab[kx + 1]! * rx;
+          } else lc = x * x + Math.log(x * SQRT_PI);
         }
         cost[(j - lo) * K + rs + k] = pk + wLen * lc + wSim * (zOffset - z);
       }

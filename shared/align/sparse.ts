@@ -58,19 +58,30 @@ export class VecSetBuilder {
     if (need <= this.keys.length) return;
     let cap = this.keys.length * 2;
     while (cap < need) cap *= 2;
-    const k = new Int32Array(cap); k.set(this.keys.subarray(0, this.len)); this.keys = k;
-    const v = new Float32Array(cap); v.set(this.vals.subarray(0, this.len)); this.vals = v;
+    const k = new Int32Array(cap);
+    k.set(this.keys.subarray(0, this.len));
+    this.keys = k;
+    const v = new Float32Array(cap);
+    v.set(this.vals.subarray(0, this.len));
+    this.vals = v;
   }
 
   /** Closes the current vector; with `maxKeys`, only its heaviest entries are kept (the
    *  mass still counts everything), which bounds the cost of coarse blocks. */
   end(maxKeys = Infinity): void {
-    const nt = this.nt, acc = this.acc, t = this.touched;
+    const nt = this.nt,
+      acc = this.acc,
+      t = this.touched;
     let mass = 0;
     for (let q = 0; q < nt; q++) mass += acc[t[q]!]!;
     if (nt <= maxKeys) {
       this.reserve(nt);
-      for (let q = 0; q < nt; q++) { const k = t[q]!; this.keys[this.len] = k; this.vals[this.len] = acc[k]!; this.len++; }
+      for (let q = 0; q < nt; q++) {
+        const k = t[q]!;
+        this.keys[this.len] = k;
+        this.vals[this.len] = acc[k]!;
+        this.len++;
+      }
     } else {
       // The maxKeys heaviest, heaviest first, ties in insertion order (what a stable sort
       // and a cut would give), without sorting everything: select the threshold value,
@@ -84,14 +95,19 @@ export class VecSetBuilder {
       for (let q = 0; q < nt; q++) if (acc[t[q]!]! > thr) above++;
       let equal = kept - above;
       this.reserve(kept);
-      const start = this.len, keys = this.keys;
+      const start = this.len,
+        keys = this.keys;
       let end = start;
       for (let q = 0; q < nt; q++) {
-        const k = t[q]!, v = acc[k]!;
+        const k = t[q]!,
+          v = acc[k]!;
         if (v > thr || (v === thr && equal-- > 0)) {
           // Insertion sort step (stable, descending by the unrounded weight).
           let p = end++;
-          while (p > start && acc[keys[p - 1]!]! < v) { keys[p] = keys[p - 1]!; p--; }
+          while (p > start && acc[keys[p - 1]!]! < v) {
+            keys[p] = keys[p - 1]!;
+            p--;
+          }
           keys[p] = k;
         }
       }
@@ -112,15 +128,23 @@ export class VecSetBuilder {
 
 /** The k-th largest of xs[0..n-1] (1-based k <= n); reorders xs. */
 function kthLargest(xs: Float64Array, n: number, k: number): number {
-  let lo = 0, hi = n - 1;
+  let lo = 0,
+    hi = n - 1;
   const want = k - 1;
   while (lo < hi) {
     const pivot = xs[(lo + hi) >> 1]!;
-    let i = lo, j = hi;
+    let i = lo,
+      j = hi;
     while (i <= j) {
       while (xs[i]! > pivot) i++;
       while (xs[j]! < pivot) j--;
-      if (i <= j) { const x = xs[i]!; xs[i] = xs[j]!; xs[j] = x; i++; j--; }
+      if (i <= j) {
+        const x = xs[i]!;
+        xs[i] = xs[j]!;
+        xs[j] = x;
+        i++;
+        j--;
+      }
     }
     if (want <= j) hi = j;
     else if (want >= i) lo = i;
@@ -178,11 +202,16 @@ export class OverlapScratch {
 
   /** Sum of min(source, target vector j) over shared keys. */
   overlap(set: VecSet, j: number): number {
-    const a = this.a, keys = set.keys, vals = set.vals;
+    const a = this.a,
+      keys = set.keys,
+      vals = set.vals;
     let o = 0;
     for (let e = set.off[j]!, end = set.off[j + 1]!; e < end; e++) {
       const x = a[keys[e]!]!;
-      if (x > 0) { const y = vals[e]!; o += x < y ? x : y; }
+      if (x > 0) {
+        const y = vals[e]!;
+        o += x < y ? x : y;
+      }
     }
     return o;
   }

@@ -13,27 +13,42 @@ export interface Token {
 
 // Character classes, computed once per UTF-16 code unit on first sight (a hand-written
 // scanner is several times faster than a Unicode-property regex on long documents).
-const LETTER = 1, MARK = 2, DIGIT = 3, PUNCT = 4, OTHER = 5;
+const LETTER = 1,
+  MARK = 2,
+  DIGIT = 3,
+  PUNCT = 4,
+  OTHER = 5;
 const CLASS = new Uint8Array(65536);
 
 function classOf(code: number): number {
   let c = CLASS[code]!;
   if (c === 0) {
     const ch = String.fromCharCode(code);
-    c = /\p{L}/u.test(ch) ? LETTER : /\p{M}/u.test(ch) ? MARK : /\p{N}/u.test(ch) ? DIGIT
-      : PUNCT_CANON[ch] !== undefined ? PUNCT : OTHER;
+    c = /\p{L}/u.test(ch) ? LETTER : /\p{M}/u.test(ch) ? MARK : /\p{N}/u.test(ch) ? DIGIT : PUNCT_CANON[ch] !== undefined ? PUNCT : OTHER;
     CLASS[code] = c;
   }
   return c;
 }
 
 const PUNCT_CANON: Record<string, string> = {
-  '«': '"', '»': '"', '“': '"', '”': '"', '„': '"', '"': '"',
-  '?': '?', '!': '!', ':': ':', ';': ';', '(': '(', ')': '(',
+  '«': '"',
+  '»': '"',
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '"': '"',
+  '?': '?',
+  '!': '!',
+  ':': ':',
+  ';': ';',
+  '(': '(',
+  ')': '(',
 };
 
 /** Token kinds as small integers for the allocation-free scanner. */
-export const WORD = 0, NUM = 1, PUNCT_TOKEN = 2;
+export const WORD = 0,
+  NUM = 1,
+  PUNCT_TOKEN = 2;
 
 /** Calls `cb(norm, kind, name)` for each token of `text` (same tokens as `tokenize`,
  *  without allocating token objects). */
@@ -45,7 +60,11 @@ export function scanTokens(text: string, cb: (norm: string, kind: number, name: 
     const c = classOf(text.charCodeAt(i));
     if (c === LETTER) {
       let j = i + 1;
-      while (j < n) { const d = classOf(text.charCodeAt(j)); if (d !== LETTER && d !== MARK) break; j++; }
+      while (j < n) {
+        const d = classOf(text.charCodeAt(j));
+        if (d !== LETTER && d !== MARK) break;
+        j++;
+      }
       const raw = text.slice(i, j);
       const lower = raw.toLowerCase();
       cb(lower, WORD, !first && lower !== raw);
@@ -72,7 +91,9 @@ const KINDS: TokenKind[] = ['word', 'num', 'punct'];
  *  languages whatever the separator), and the punctuation marks listed above. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  scanTokens(text, (norm, kind, name) => { out.push({ norm, kind: KINDS[kind]!, name }); });
+  scanTokens(text, (norm, kind, name) => {
+    out.push({ norm, kind: KINDS[kind]!, name });
+  });
   return out;
 }
 
@@ -81,7 +102,8 @@ export { stripMarks as fold } from '../text/index.js';
 
 // --- Interning scanner -------------------------------------------------------------------
 
-const FNV_OFFSET = 0x811c9dc5 | 0, FNV_PRIME = 0x01000193;
+const FNV_OFFSET = 0x811c9dc5 | 0,
+  FNV_PRIME = 0x01000193;
 
 function hashString(s: string): number {
   let h = FNV_OFFSET;
@@ -130,7 +152,11 @@ export class WordInterner {
   add(lower: string, h: number): number {
     const id = this.words.length;
     this.words.push(lower);
-    if (id === this.hashes.length) { const a = new Int32Array(id * 2); a.set(this.hashes); this.hashes = a; }
+    if (id === this.hashes.length) {
+      const a = new Int32Array(id * 2);
+      a.set(this.hashes);
+      this.hashes = a;
+    }
     this.hashes[id] = h;
     if (this.words.length * 2 > this.table.length) {
       const cap = this.table.length * 2;
@@ -150,8 +176,7 @@ export class WordInterner {
 
 /** Same tokens as `tokenize`; words come as ids of `wi` (norm ''), numbers and punctuation
  *  as their normalised text (id -1). */
-export function scanInterned(text: string, wi: WordInterner,
-  cb: (kind: number, id: number, norm: string, name: boolean) => void): void {
+export function scanInterned(text: string, wi: WordInterner, cb: (kind: number, id: number, norm: string, name: boolean) => void): void {
   let first = true;
   const n = text.length;
   let i = 0;
@@ -159,7 +184,8 @@ export function scanInterned(text: string, wi: WordInterner,
     const code = text.charCodeAt(i);
     const c = classOf(code);
     if (c === LETTER) {
-      let ascii = code < 128, upper = code >= 65 && code <= 90;
+      let ascii = code < 128,
+        upper = code >= 65 && code <= 90;
       let h = Math.imul(FNV_OFFSET ^ (upper ? code | 32 : code), FNV_PRIME);
       let j = i + 1;
       while (j < n) {
@@ -167,7 +193,10 @@ export function scanInterned(text: string, wi: WordInterner,
         const e = classOf(d);
         if (e !== LETTER && e !== MARK) break;
         if (d >= 128) ascii = false;
-        else if (d >= 65 && d <= 90) { upper = true; d |= 32; }
+        else if (d >= 65 && d <= 90) {
+          upper = true;
+          d |= 32;
+        }
         h = Math.imul(h ^ d, FNV_PRIME);
         j++;
       }

@@ -1,7 +1,11 @@
 // Public types of the aligner (re-exported by index.ts).
 
 /** 0-based sentence indices, each side ascending and contiguous; either side may be empty. */
-export interface Bead { src: number[]; tgt: number[]; confidence: number }
+export interface Bead {
+  src: number[];
+  tgt: number[];
+  confidence: number;
+}
 
 export interface AlignOptions {
   /** 'en' | 'fr' | ...; equal languages switch to version mode (align on wording). */

@@ -4,8 +4,7 @@
 import type { AlignedBead, Alignment, CrossLink } from './beads.js';
 
 export type AlignmentChange =
-  | { kind: 'beads'; start: number; before: AlignedBead[]; after: AlignedBead[] }
-  | { kind: 'cross'; before: CrossLink[]; after: CrossLink[] };
+  { kind: 'beads'; start: number; before: AlignedBead[]; after: AlignedBead[] } | { kind: 'cross'; before: CrossLink[]; after: CrossLink[] };
 
 export class AlignmentOpError extends Error {}
 
@@ -26,7 +25,12 @@ export function mergeRange(a: Alignment, i: number, j: number): AlignmentChange 
   if (j <= i) throw new AlignmentOpError('nothing to merge');
   const parts = a.beads.slice(i, j + 1);
   if (parts.length !== j - i + 1) throw new AlignmentOpError(`no bead ${j}`);
-  return replace(a, i, parts.length, [manual(parts.flatMap((b) => b.src), parts.flatMap((b) => b.tgt))]);
+  return replace(a, i, parts.length, [
+    manual(
+      parts.flatMap((b) => b.src),
+      parts.flatMap((b) => b.tgt),
+    ),
+  ]);
 }
 
 export const mergeWithNext = (a: Alignment, i: number) => mergeRange(a, i, i + 1);
@@ -68,9 +72,7 @@ export function unlinkBead(a: Alignment, i: number): AlignmentChange {
 export function detachSide(a: Alignment, i: number, side: 'src' | 'tgt'): AlignmentChange {
   const b = bead(a, i);
   if (b.src.length === 0 || b.tgt.length === 0) throw new AlignmentOpError('the bead already has an empty side');
-  return side === 'src'
-    ? replace(a, i, 1, [manual(b.src, []), manual([], b.tgt)])
-    : replace(a, i, 1, [manual([], b.tgt), manual(b.src, [])]);
+  return side === 'src' ? replace(a, i, 1, [manual(b.src, []), manual([], b.tgt)]) : replace(a, i, 1, [manual([], b.tgt), manual(b.src, [])]);
 }
 
 /**
@@ -106,7 +108,12 @@ export function setConfirmed(a: Alignment, i: number, confirmed: boolean): Align
 /** Confirms every bead from the start up to and including i. */
 export function confirmAllAbove(a: Alignment, i: number): AlignmentChange {
   bead(a, i);
-  return replace(a, 0, i + 1, a.beads.slice(0, i + 1).map((b) => (b.confirmed ? b : { ...b, confirmed: true })));
+  return replace(
+    a,
+    0,
+    i + 1,
+    a.beads.slice(0, i + 1).map((b) => (b.confirmed ? b : { ...b, confirmed: true })),
+  );
 }
 
 /** Links two sentences out of order (a crossing link), or removes that link if it exists. */
@@ -123,7 +130,5 @@ export function applyChange(a: Alignment, c: AlignmentChange): Alignment {
 }
 
 export function invertChange(c: AlignmentChange): AlignmentChange {
-  return c.kind === 'cross'
-    ? { kind: 'cross', before: c.after, after: c.before }
-    : { kind: 'beads', start: c.start, before: c.after, after: c.before };
+  return c.kind === 'cross' ? { kind: 'cross', before: c.after, after: c.before } : { kind: 'beads', start: c.start, before: c.after, after: c.before };
 }

@@ -13,9 +13,7 @@ import { glossaryEntrySchema } from '../project/format.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../export/types.js';
 
 /** BCP-47 primary language code (`en`, `fr`, `de`…) or `und`. */
-export const languageCode = z
-  .string()
-  .regex(/^(?:[a-z]{2,3}|und)$/, 'a lowercase ISO 639 code or "und"');
+export const languageCode = z.string().regex(/^(?:[a-z]{2,3}|und)$/, 'a lowercase ISO 639 code or "und"');
 export type LanguageCode = string;
 
 import { UI_LANGUAGES, type UiLanguage, type JobKind } from './ui-languages.js';
@@ -157,7 +155,14 @@ export interface PairSummary {
   status: 'suggested' | 'confirmed' | 'rejected';
   origin: 'auto' | 'manual';
   /** Null until the pair has been aligned. */
-  aligned: { beads: number; confirmed: number; alignedAt: string; /** Unconfirmed beads the aligner was unsure of (absent in older projects). */ doubtful?: number; /** Beads with a sentence on both sides, and of those the confirmed ones (absent in older projects). */ linked?: number; linkedConfirmed?: number } | null;
+  aligned: {
+    beads: number;
+    confirmed: number;
+    alignedAt: string;
+    /** Unconfirmed beads the aligner was unsure of (absent in older projects). */ doubtful?: number;
+    /** Beads with a sentence on both sides, and of those the confirmed ones (absent in older projects). */ linked?: number;
+    linkedConfirmed?: number;
+  } | null;
   /** Why the pair was suggested (absent for pairs made by hand and older projects). */
   evidence?: PairEvidence;
   /** How the pair was aligned: one monotone chain (parallel) or links anywhere (comparable). */
@@ -257,7 +262,14 @@ export interface FixResult {
 /** The saved profile plus the catalogue of checks it configures. */
 export interface CheckProfileView {
   profile: CheckProfile;
-  rules: Array<{ id: string; category: string; severity: 'error' | 'warning' | 'info'; description: { en: string; fr: string }; languages?: string[]; defaults?: Record<string, number | string | boolean> }>;
+  rules: Array<{
+    id: string;
+    category: string;
+    severity: 'error' | 'warning' | 'info';
+    description: { en: string; fr: string };
+    languages?: string[];
+    defaults?: Record<string, number | string | boolean>;
+  }>;
   /** Version of the checks' word lists and patterns in use ("…+profile" when the profile changes them). */
   dataVersion?: string;
 }
@@ -286,15 +298,20 @@ export interface ExportResult {
 }
 
 /** A BCP-47 tag as the editor types it (en, en-GB, fr_CA); canonicalised by the export. */
-const bitextLangTag = z.string().regex(/^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$/).max(35);
+const bitextLangTag = z
+  .string()
+  .regex(/^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$/)
+  .max(35);
 
 /** Corpus search: what to find, where (languages, original or cleaned text). */
-const searchQuery = z.object({
-  text: z.string().min(1).max(1000),
-  regex: z.boolean(),
-  wholeWord: z.boolean(),
-  caseSensitive: z.boolean(),
-}).strict();
+const searchQuery = z
+  .object({
+    text: z.string().min(1).max(1000),
+    regex: z.boolean(),
+    wholeWord: z.boolean(),
+    caseSensitive: z.boolean(),
+  })
+  .strict();
 const searchWhere = {
   query: searchQuery,
   /** Documents in these languages only (empty or absent: every document). */
@@ -411,7 +428,13 @@ export const apiInputs = {
   /** Replace a span of a document by hand (offsets in the original text). */
   fixText: z.object({ docId: documentId, start: z.number().int().min(0), end: z.number().int().min(0), text: z.string().max(100_000) }).strict(),
   /** Apply one replacement at the given places (the "offer" after a hand fix). */
-  applyFixAt: z.object({ from: z.string().min(1).max(1000), to: z.string().max(1000), places: z.array(z.object({ docId: documentId, start: z.number().int().min(0), end: z.number().int().min(0) })).max(100_000) }).strict(),
+  applyFixAt: z
+    .object({
+      from: z.string().min(1).max(1000),
+      to: z.string().max(1000),
+      places: z.array(z.object({ docId: documentId, start: z.number().int().min(0), end: z.number().int().min(0) })).max(100_000),
+    })
+    .strict(),
   getCleanText: z.object({ id: documentId }).strict(),
   /** From a name-translation finding: the name goes into the glossary with its wrong variant. */
   addNameToGlossary: z.object({ findingId, name: z.string().min(1).max(200).optional() }).strict(),
@@ -423,36 +446,45 @@ export const apiInputs = {
   importGlossary: z.object({ format: z.enum(['tbx', 'csv']), content: z.string().max(50 * 1024 * 1024) }).strict(),
   exportGlossary: z.object({ format: z.enum(['tbx', 'csv']) }).strict(),
   /** Writes the cleaned bilingual corpus (a job). Electron asks for a folder; elsewhere it goes to the project's exports/. */
-  exportCorpus: z.object({
-    formats: z.array(z.enum(EXPORT_FORMATS as unknown as [ExportFormat, ...ExportFormat[]])).min(1),
-    includeUnconfirmed: z.boolean(),
-    minConfidence: z.number().min(0).max(1).optional(),
-    /** Beads of several sentences on a side: one paragraph unit (default), split into sentences, or left out. */
-    many: z.enum(['paragraph', 'split', 'omit']).optional(),
-    /** BCP-47 tags to write (en-GB, fr-CA); default: the imported files' tags, else the project's languages. */
-    languages: z.tuple([bitextLangTag, bitextLangTag]).optional(),
-  }).strict(),
+  exportCorpus: z
+    .object({
+      formats: z.array(z.enum(EXPORT_FORMATS as unknown as [ExportFormat, ...ExportFormat[]])).min(1),
+      includeUnconfirmed: z.boolean(),
+      minConfidence: z.number().min(0).max(1).optional(),
+      /** Beads of several sentences on a side: one paragraph unit (default), split into sentences, or left out. */
+      many: z.enum(['paragraph', 'split', 'omit']).optional(),
+      /** BCP-47 tags to write (en-GB, fr-CA); default: the imported files' tags, else the project's languages. */
+      languages: z.tuple([bitextLangTag, bitextLangTag]).optional(),
+    })
+    .strict(),
   /** The project's two languages as BCP-47 tags (en-GB, fr-CA): each must be a tag of the language at its place. */
   setLanguageTags: z.object({ tags: z.tuple([bitextLangTag, bitextLangTag]) }).strict(),
   /** Opens a TMX, TSV or XLIFF file (ours or another tool's) as two documents, a pair and a confirmed alignment. */
-  importBitext: z.object({
-    name: z.string().min(1).max(1024),
-    dataBase64: z.string().max(70 * 1024 * 1024),
-    /** [source, target] tags to take from a multilingual file; default: the project's languages. */
-    languages: z.tuple([bitextLangTag, bitextLangTag]).optional(),
-    /** TSV: whether the first row is a header ('auto': when it holds two language tags). */
-    tsvHeader: z.enum(['auto', 'yes', 'no']).optional(),
-  }).strict(),
+  importBitext: z
+    .object({
+      name: z.string().min(1).max(1024),
+      dataBase64: z.string().max(70 * 1024 * 1024),
+      /** [source, target] tags to take from a multilingual file; default: the project's languages. */
+      languages: z.tuple([bitextLangTag, bitextLangTag]).optional(),
+      /** TSV: whether the first row is a header ('auto': when it holds two language tags). */
+      tsvHeader: z.enum(['auto', 'yes', 'no']).optional(),
+    })
+    .strict(),
   /** Reads a bilingual file without importing it: which languages it holds (a multilingual TM asks which two first). */
   inspectBitext: z.object({ name: z.string().min(1).max(1024), dataBase64: z.string().max(70 * 1024 * 1024) }).strict(),
   /** Finds text across the corpus (plain, whole word, case, regex under a time bound) as a concordance. */
   searchCorpus: z.object({ ...searchWhere, replacement: z.string().max(1000).optional() }).strict(),
   /** Replaces the chosen search hits (offsets as searchCorpus gave them) as one undoable edit. */
-  replaceInCorpus: z.object({
-    ...searchWhere,
-    replacement: z.string().max(1000),
-    places: z.array(z.object({ docId: documentId, start: z.number().int().min(0), end: z.number().int().min(0) })).min(1).max(100_000),
-  }).strict(),
+  replaceInCorpus: z
+    .object({
+      ...searchWhere,
+      replacement: z.string().max(1000),
+      places: z
+        .array(z.object({ docId: documentId, start: z.number().int().min(0), end: z.number().int().min(0) }))
+        .min(1)
+        .max(100_000),
+    })
+    .strict(),
   getJob: z.object({ id: z.string().max(64) }).strict(),
   cancelJob: z.object({ id: z.string().max(64) }).strict(),
 } as const;
@@ -490,7 +522,11 @@ export interface ApiOutputs {
   applyToAll: FixResult;
   fixText: FixResult;
   applyFixAt: FixResult;
-  getCleanText: { original: string; cleaned: string; edits: Array<{ start: number; end: number; before: string; after: string; source: string; /** The finding this edit fixes. */ findingId?: string }> };
+  getCleanText: {
+    original: string;
+    cleaned: string;
+    edits: Array<{ start: number; end: number; before: string; after: string; source: string; /** The finding this edit fixes. */ findingId?: string }>;
+  };
   addNameToGlossary: GlossaryEntryView[];
   getCheckProfile: CheckProfileView;
   setCheckProfile: CheckProfileView;
@@ -530,10 +566,7 @@ export type WorkbenchApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<A
 export const API_METHODS = Object.keys(apiInputs) as ApiMethod[];
 
 /** Parse an untrusted payload for a method; returns the typed input or an ApiError. */
-export function parseInput<M extends ApiMethod>(
-  method: M,
-  payload: unknown,
-): { ok: true; value: ApiInput<M> } | { ok: false; error: ApiError } {
+export function parseInput<M extends ApiMethod>(method: M, payload: unknown): { ok: true; value: ApiInput<M> } | { ok: false; error: ApiError } {
   const schema = apiInputs[method];
   const r = schema.safeParse(payload ?? {});
   if (r.success) return { ok: true, value: r.data as ApiInput<M> };

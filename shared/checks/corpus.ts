@@ -19,7 +19,11 @@ export interface DocView {
   sentences: SentenceSpan[];
 }
 
-export interface SlotHit { token: Token; slot: 'subject' | 'after'; cue: string }
+export interface SlotHit {
+  token: Token;
+  slot: 'subject' | 'after';
+  cue: string;
+}
 
 export class CorpusModel {
   readonly views: DocView[];
@@ -71,13 +75,19 @@ export class CorpusModel {
     const toks = v.tokens;
     let i = tokenAt(toks, start);
     const out: number[] = [];
-    const fallback = () => { const k = wordKey(v.text.slice(start, end)); return k ? k.split(' ').map((w) => this.intern(w)) : []; };
+    const fallback = () => {
+      const k = wordKey(v.text.slice(start, end));
+      return k ? k.split(' ').map((w) => this.intern(w)) : [];
+    };
     if (i < toks.length && toks[i]!.start < start) return fallback();
     for (; i < toks.length && toks[i]!.start < end; i++) {
       const t = toks[i]!;
       if (t.end > end) return fallback();
       const part = this.keyParts[t.id]!;
-      if (part === t.lower) { out.push(t.id); continue; }
+      if (part === t.lower) {
+        out.push(t.id);
+        continue;
+      }
       let sub = this.subIds.get(t.id);
       if (sub === undefined) this.subIds.set(t.id, (sub = part.split(' ').map((w) => this.intern(w))));
       for (const x of sub) out.push(x);
@@ -212,7 +222,10 @@ export class CorpusModel {
     let bestN = 2;
     for (const [form, n] of counts) {
       // People speak: only a form seen in a speaker slot somewhere in the corpus can be the person.
-      if (n > bestN && this.speakers().has(form)) { best = form; bestN = n; }
+      if (n > bestN && this.speakers().has(form)) {
+        best = form;
+        bestN = n;
+      }
     }
     return best;
   }
@@ -239,11 +252,13 @@ export class CorpusModel {
   linkSentences(link: PartnerLink, v: DocView): SentenceSpan[] {
     const spans = link.sentences?.[link.a === v.doc.id ? 'a' : 'b'];
     if (!spans) return v.sentences;
-    return this.memo(`link:${link.a}:${link.b}:${v.doc.id}`, () => spans.map((s) => {
-      const start = Math.max(0, Math.min(s.start, v.text.length));
-      const end = Math.max(start, Math.min(s.end, v.text.length));
-      return { start, end, text: v.text.slice(start, end), paragraph: -1 };
-    }));
+    return this.memo(`link:${link.a}:${link.b}:${v.doc.id}`, () =>
+      spans.map((s) => {
+        const start = Math.max(0, Math.min(s.start, v.text.length));
+        const end = Math.max(start, Math.min(s.end, v.text.length));
+        return { start, end, text: v.text.slice(start, end), paragraph: -1 };
+      }),
+    );
   }
 
   partnersOf(docId: string): Array<{ other: DocView; link: PartnerLink; reversed: boolean }> {
@@ -264,7 +279,11 @@ export class CorpusModel {
 
 const slotCache = new WeakMap<ResolvedCheckData, Map<string, { subject?: RegExp; after?: RegExp }>>();
 // Case-sensitive (fast) with the cue's first letter in either case ("Selon X", "said X").
-const alt = (cues: string[]) => cues.map((c) => `[${c[0]}${c[0]!.toUpperCase()}]${c.slice(1).replace(/ /gu, '[ \\u00a0]+')}`).sort((a, b) => b.length - a.length).join('|');
+const alt = (cues: string[]) =>
+  cues
+    .map((c) => `[${c[0]}${c[0]!.toUpperCase()}]${c.slice(1).replace(/ /gu, '[ \\u00a0]+')}`)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
 
 /** One regex per slot kind and language (faster than testing every cue at every name). */
 function slotRegexes(lang: string, data: ResolvedCheckData): { subject?: RegExp; after?: RegExp } {
@@ -340,5 +359,8 @@ export function sameWords(a: readonly number[], b: readonly number[]): boolean {
 }
 
 function allTerms(e: GlossaryEntry): string[] {
-  return Object.values(e.terms).flat().filter((t) => t.status !== 'forbidden').map((t) => t.text);
+  return Object.values(e.terms)
+    .flat()
+    .filter((t) => t.status !== 'forbidden')
+    .map((t) => t.text);
 }

@@ -9,7 +9,9 @@ import { assignFindingIds } from './finding-id.js';
 import { storedEvidence, storedMessage } from './messages/render.js';
 
 export class CheckCancelled extends Error {
-  constructor() { super('job.cancelled'); }
+  constructor() {
+    super('job.cancelled');
+  }
 }
 
 /** One document's time budget is spent (caught by the engine: that document only is dropped). */
@@ -111,8 +113,12 @@ export function runChecks(ctx: CheckContext, opts: RunOptions = {}, rules: Rule[
     opts.onProgress?.(++done, total);
   }
   const order = new Map(model.views.map((v, i) => [v.doc.id, i]));
-  findings.sort((a, b) => (order.get(a.docId)! - order.get(b.docId)!) || a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return assignFindingIds(findings, (id) => model.byId.get(id)?.text ?? '', () => {
-    if (opts.signal?.aborted) throw new CheckCancelled();
-  });
+  findings.sort((a, b) => order.get(a.docId)! - order.get(b.docId)! || a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return assignFindingIds(
+    findings,
+    (id) => model.byId.get(id)?.text ?? '',
+    () => {
+      if (opts.signal?.aborted) throw new CheckCancelled();
+    },
+  );
 }

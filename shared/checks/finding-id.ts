@@ -56,7 +56,10 @@ const GRAM = 8;
  */
 export class RankIndex {
   private readonly at = new Map<string, number[]>();
-  constructor(private readonly text: string, spans: Iterable<{ start: number; end: number }>) {
+  constructor(
+    private readonly text: string,
+    spans: Iterable<{ start: number; end: number }>,
+  ) {
     for (const s of spans) {
       const { before, after } = contextAround(text, s.start, s.end);
       const w = before + text.slice(s.start, s.end) + after;
@@ -93,7 +96,11 @@ export class RankIndex {
 }
 
 /** Sets each finding's id, anchored in its document's text. */
-export function assignFindingIds<T extends { id: string; docId: string; rule: string; text: string; start: number; end: number }>(findings: T[], textOf: (docId: string) => string, checkpoint?: () => void): T[] {
+export function assignFindingIds<T extends { id: string; docId: string; rule: string; text: string; start: number; end: number }>(
+  findings: T[],
+  textOf: (docId: string) => string,
+  checkpoint?: () => void,
+): T[] {
   const byDoc = new Map<string, T[]>();
   for (const f of findings) (byDoc.get(f.docId) ?? byDoc.set(f.docId, []).get(f.docId)!).push(f);
   for (const [docId, list] of byDoc) {

@@ -4,7 +4,10 @@
 // split, relinked, confirmed). Pure: the caller reads the files and maps offsets.
 import type { Bead, PartnerLink } from './types.js';
 
-interface Span { start: number; end: number }
+interface Span {
+  start: number;
+  end: number;
+}
 
 export interface DecidedPair {
   /** Source document (its sentences are the alignment's `src`). */
@@ -48,7 +51,9 @@ export function partnersFromPairs(pairs: readonly DecidedPair[], toChecked: (doc
       const map = (doc: string, spans: Span[]) => spans.map((s) => ({ start: toChecked(doc, s.start), end: toChecked(doc, s.end) }));
       link.sentences = { a: map(p.a, al.src), b: map(p.b, al.tgt) };
       // A bead the editor confirmed or made is certain: no confidence (rules take it as decided).
-      link.beads = al.beads.map((b): Bead => (b.confirmed || b.origin === 'manual' ? { src: b.src, tgt: b.tgt } : { src: b.src, tgt: b.tgt, confidence: b.confidence }));
+      link.beads = al.beads.map((b): Bead =>
+        b.confirmed || b.origin === 'manual' ? { src: b.src, tgt: b.tgt } : { src: b.src, tgt: b.tgt, confidence: b.confidence },
+      );
       // Crossing links the editor confirmed are certain links too (unconfirmed ones carry no confidence to judge them by).
       for (const c of al.crossLinks ?? []) if (c.confirmed) link.beads.push({ src: [c.src], tgt: [c.tgt] });
     }

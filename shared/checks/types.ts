@@ -6,17 +6,40 @@ import type { MessageRef } from './messages/ref.js';
 import type { CheckProfile } from './profile.js';
 
 export type Category =
-  | 'name-translation' | 'terminology' | 'meaning' | 'quotes' | 'spacing' | 'typography'
-  | 'repetition' | 'fragment' | 'spelling' | 'grammar' | 'boilerplate' | 'language';
+  | 'name-translation'
+  | 'terminology'
+  | 'meaning'
+  | 'quotes'
+  | 'spacing'
+  | 'typography'
+  | 'repetition'
+  | 'fragment'
+  | 'spelling'
+  | 'grammar'
+  | 'boilerplate'
+  | 'language';
 
 export const CATEGORIES: readonly Category[] = [
-  'name-translation', 'terminology', 'meaning', 'quotes', 'spacing', 'typography',
-  'repetition', 'fragment', 'spelling', 'grammar', 'boilerplate', 'language',
+  'name-translation',
+  'terminology',
+  'meaning',
+  'quotes',
+  'spacing',
+  'typography',
+  'repetition',
+  'fragment',
+  'spelling',
+  'grammar',
+  'boilerplate',
+  'language',
 ];
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export interface Bilingual { en: string; fr: string }
+export interface Bilingual {
+  en: string;
+  fr: string;
+}
 
 export interface Finding {
   /**
@@ -43,7 +66,12 @@ export interface Finding {
   safe: boolean;
 }
 
-export interface CorpusDoc { id: string; name: string; language: string; text: string }
+export interface CorpusDoc {
+  id: string;
+  name: string;
+  language: string;
+  text: string;
+}
 
 /** Word lookup, injected by main/ (dictionaries are files, shared/ cannot read them). */
 export interface SpellChecker {
@@ -55,8 +83,17 @@ export interface SpellChecker {
   suggest(word: string, language: string, max?: number): string[];
 }
 
-export interface SentenceSpan { start: number; end: number; text: string; paragraph: number }
-export interface Bead { src: number[]; tgt: number[]; confidence?: number }
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  text: string;
+  paragraph: number;
+}
+export interface Bead {
+  src: number[];
+  tgt: number[];
+  confidence?: number;
+}
 
 /** Colleagues' services, injected so shared/checks does not depend on their presence. */
 export interface CheckTools {

@@ -54,29 +54,61 @@ export function lineSpans(t: string): Array<{ start: number; end: number }> {
   return out;
 }
 
-export function bitextCorpusParts(bitext: ImportedBitext, o: { fileName: string; base: string; ids: [string, string]; pairId: string; languages?: [string, string] }): { docs: [CorpusDocument, CorpusDocument]; pair: CorpusPair; warnings: string[] } {
+export function bitextCorpusParts(
+  bitext: ImportedBitext,
+  o: { fileName: string; base: string; ids: [string, string]; pairId: string; languages?: [string, string] },
+): { docs: [CorpusDocument, CorpusDocument]; pair: CorpusPair; warnings: string[] } {
   const { kept, warnings } = bitextLines(bitext);
   const languages = o.languages ?? [bitext.srcLang, bitext.tgtLang];
   const doc = (i: 0 | 1, lines: string[], codes: ImportedBitext['codes'] extends infer C ? C : never): CorpusDocument => {
     const text = lines.join('\n') + '\n';
     const lang = languages[i];
     return {
-      id: o.ids[i], name: `${o.base}.${lang}.txt`, relPath: `${o.base}.${lang}.txt`, language: lang, detectedLanguage: lang, confidence: 1,
-      override: null, reviewed: true, segmentMix: { [lang]: text.length }, originalText: text, edits: [],
+      id: o.ids[i],
+      name: `${o.base}.${lang}.txt`,
+      relPath: `${o.base}.${lang}.txt`,
+      language: lang,
+      detectedLanguage: lang,
+      confidence: 1,
+      override: null,
+      reviewed: true,
+      segmentMix: { [lang]: text.length },
+      originalText: text,
+      edits: [],
       ...((i === 0 ? codes?.src : codes?.tgt)?.length ? { codes: i === 0 ? codes!.src : codes!.tgt } : {}),
     };
   };
-  const a = doc(0, kept.map((x) => x.src), bitext.codes);
-  const b = doc(1, kept.map((x) => x.tgt), bitext.codes);
+  const a = doc(
+    0,
+    kept.map((x) => x.src),
+    bitext.codes,
+  );
+  const b = doc(
+    1,
+    kept.map((x) => x.tgt),
+    bitext.codes,
+  );
   const units: Record<number, ForeignUnit> = {};
   kept.forEach((x, i) => {
     const u = foreignUnit(x.seg);
     if (u) units[i] = u;
   });
   const pair: CorpusPair = {
-    id: o.pairId, a: a.id, b: b.id, kind: languages[0].split('-')[0]!.toLowerCase() === languages[1].split('-')[0]!.toLowerCase() ? 'version' : 'translation',
-    status: 'confirmed', score: 1, srcSentences: lineSpans(a.originalText), tgtSentences: lineSpans(b.originalText),
-    beads: kept.map((x, i) => ({ src: [i], tgt: [i], confidence: Math.min(1, Math.max(0, x.seg.meta.confidence ?? 1)), confirmed: x.seg.meta.confirmed ?? true, origin: x.seg.meta.origin ?? 'manual' })),
+    id: o.pairId,
+    a: a.id,
+    b: b.id,
+    kind: languages[0].split('-')[0]!.toLowerCase() === languages[1].split('-')[0]!.toLowerCase() ? 'version' : 'translation',
+    status: 'confirmed',
+    score: 1,
+    srcSentences: lineSpans(a.originalText),
+    tgtSentences: lineSpans(b.originalText),
+    beads: kept.map((x, i) => ({
+      src: [i],
+      tgt: [i],
+      confidence: Math.min(1, Math.max(0, x.seg.meta.confidence ?? 1)),
+      confirmed: x.seg.meta.confirmed ?? true,
+      origin: x.seg.meta.origin ?? 'manual',
+    })),
     imported: { file: o.fileName, format: bitext.format, languages, units },
   };
   return { docs: [a, b], pair, warnings };

@@ -3,7 +3,10 @@
 export function tmxDate(iso: string | Date): string {
   const d = typeof iso === 'string' ? new Date(iso) : iso;
   if (Number.isNaN(d.getTime())) throw new RangeError(`not a date: ${String(iso)}`);
-  return d.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return d
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 /** Parses YYYYMMDDThhmmssZ back into an ISO 8601 string, or null. */

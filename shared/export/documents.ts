@@ -67,7 +67,13 @@ export function* metaCsvChunks(docs: readonly CorpusDocument[]): Generator<strin
   yield META_CSV_COLUMNS.join(',') + '\r\n';
   for (const d of docs) {
     const m = documentMeta(d);
-    const mix = Object.entries(m.segmentMix).map(([k, v]) => `${k}:${v}`).join(' ');
-    yield [m.file, m.relPath, m.detectedLanguage, String(m.confidence), m.override ?? '', m.language, String(m.reviewed), mix, String(m.edits)].map(csvField).join(',') + '\r\n';
+    const mix = Object.entries(m.segmentMix)
+      .map(([k, v]) => `${k}:${v}`)
+      .join(' ');
+    yield (
+      [m.file, m.relPath, m.detectedLanguage, String(m.confidence), m.override ?? '', m.language, String(m.reviewed), mix, String(m.edits)]
+        .map(csvField)
+        .join(',') + '\r\n'
+    );
   }
 }

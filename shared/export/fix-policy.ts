@@ -35,7 +35,7 @@ export function wantsFix(f: FixableFinding, level: FixLevel): boolean {
  */
 export function fixesFor(findings: readonly FixableFinding[], level: FixLevel): Map<string, Array<CorpusTextEdit & { findingId: string }>> {
   const chosen = findings.filter((f) => wantsFix(f, level));
-  chosen.sort((x, y) => Number(x.suggestions[0] !== '') - Number(y.suggestions[0] !== '') || (y.end - y.start) - (x.end - x.start) || x.start - y.start);
+  chosen.sort((x, y) => Number(x.suggestions[0] !== '') - Number(y.suggestions[0] !== '') || y.end - y.start - (x.end - x.start) || x.start - y.start);
   const out = new Map<string, Array<CorpusTextEdit & { findingId: string }>>();
   for (const f of chosen) {
     const list = out.get(f.docId) ?? [];

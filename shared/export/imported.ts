@@ -75,14 +75,36 @@ export function metaFrom(entries: Iterable<[string, string]>): ImportedMeta {
   const m: ImportedMeta = { extra: {}, notes: [] };
   for (const [k, v] of entries) {
     switch (k) {
-      case 'pair': m.pairId = v; break;
-      case 'bead': if (/^\d+$/.test(v)) m.bead = Number(v); else m.extra[k] = v; break;
-      case 'doc-src': m.srcDoc = v; break;
-      case 'doc-tgt': m.tgtDoc = v; break;
-      case 'confidence': { const n = Number(v); if (v.trim() !== '' && Number.isFinite(n)) m.confidence = n; else m.extra[k] = v; break; }
-      case 'confirmed': case 'edited': if (v === 'true' || v === 'false') m[k] = v === 'true'; else m.extra[k] = v; break;
-      case 'origin': if (v === 'auto' || v === 'manual') m.origin = v; else m.extra[k] = v; break;
-      default: m.extra[k] = v;
+      case 'pair':
+        m.pairId = v;
+        break;
+      case 'bead':
+        if (/^\d+$/.test(v)) m.bead = Number(v);
+        else m.extra[k] = v;
+        break;
+      case 'doc-src':
+        m.srcDoc = v;
+        break;
+      case 'doc-tgt':
+        m.tgtDoc = v;
+        break;
+      case 'confidence': {
+        const n = Number(v);
+        if (v.trim() !== '' && Number.isFinite(n)) m.confidence = n;
+        else m.extra[k] = v;
+        break;
+      }
+      case 'confirmed':
+      case 'edited':
+        if (v === 'true' || v === 'false') m[k] = v === 'true';
+        else m.extra[k] = v;
+        break;
+      case 'origin':
+        if (v === 'auto' || v === 'manual') m.origin = v;
+        else m.extra[k] = v;
+        break;
+      default:
+        m.extra[k] = v;
     }
   }
   if (m.pairId !== undefined && m.bead !== undefined) m.id = `${m.pairId}:${m.bead}`;

@@ -4,13 +4,21 @@
 import { pairCodes, splitCodes, type InlineCode } from './inline.js';
 import { escapeXmlText } from './xml-escape.js';
 
-function runs(text: string, codes: readonly InlineCode[] | undefined, code: (i: number, c: InlineCode | undefined, n: number, pair: number | null) => string): string {
+function runs(
+  text: string,
+  codes: readonly InlineCode[] | undefined,
+  code: (i: number, c: InlineCode | undefined, n: number, pair: number | null) => string,
+): string {
   if (!codes?.length) return escapeXmlText(text);
   const paired = pairCodes(text, codes);
   let pos = 0;
   let out = '';
   for (const r of splitCodes(text)) {
-    if ('text' in r) { out += escapeXmlText(r.text); pos += r.text.length; continue; }
+    if ('text' in r) {
+      out += escapeXmlText(r.text);
+      pos += r.text.length;
+      continue;
+    }
     const p = paired.get(pos)!;
     out += code(r.code, p.code, p.n, p.pair);
     pos++;

@@ -14,24 +14,33 @@ function sideJson(s: SegmentSide) {
     end: s.end,
     // Inline codes of imported files are left out of the text (offsets still address the original).
     text: stripCodes(s.text),
-    edits: s.edits.map((e) => ({ start: e.start, end: e.end, before: e.before, after: e.after, source: e.source, ...(e.findingId ? { finding: e.findingId } : {}) })),
+    edits: s.edits.map((e) => ({
+      start: e.start,
+      end: e.end,
+      before: e.before,
+      after: e.after,
+      source: e.source,
+      ...(e.findingId ? { finding: e.findingId } : {}),
+    })),
   };
 }
 
 export function jsonlLine(s: ExportSegment): string {
-  return JSON.stringify({
-    id: s.id,
-    pair: s.pairId,
-    bead: s.bead,
-    confidence: s.confidence,
-    confirmed: s.confirmed,
-    origin: s.origin,
-    edited: s.edited,
-    segtype: s.segtype,
-    ...(s.foreign?.id ? { foreignId: s.foreign.id } : {}),
-    src: sideJson(s.src),
-    tgt: sideJson(s.tgt),
-  }) + '\n';
+  return (
+    JSON.stringify({
+      id: s.id,
+      pair: s.pairId,
+      bead: s.bead,
+      confidence: s.confidence,
+      confirmed: s.confirmed,
+      origin: s.origin,
+      edited: s.edited,
+      segtype: s.segtype,
+      ...(s.foreign?.id ? { foreignId: s.foreign.id } : {}),
+      src: sideJson(s.src),
+      tgt: sideJson(s.tgt),
+    }) + '\n'
+  );
 }
 
 export function* jsonlChunks(segments: Iterable<ExportSegment>): Generator<string> {

@@ -24,9 +24,7 @@ export function primaryLanguage(tag: string): string {
 }
 
 export type LanguageTagsCheck =
-  | { ok: true; tags: [string, string] }
-  | { ok: false; problem: 'syntax'; tag: string }
-  | { ok: false; problem: 'language'; tag: string; language: string };
+  { ok: true; tags: [string, string] } | { ok: false; problem: 'syntax'; tag: string } | { ok: false; problem: 'language'; tag: string; language: string };
 
 /**
  * The project's two language tags (en-GB, fr-CA) checked against its detected/assigned languages:

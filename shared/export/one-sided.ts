@@ -29,8 +29,12 @@ export interface OneSidedRemoval {
  * removed whole on both sides. Null when the bead's sides still match.
  */
 export function oneSidedRemoval(
-  docA: CorpusDocument, spansA: readonly SentenceRange[], idxA: readonly number[],
-  docB: CorpusDocument, spansB: readonly SentenceRange[], idxB: readonly number[],
+  docA: CorpusDocument,
+  spansA: readonly SentenceRange[],
+  idxA: readonly number[],
+  docB: CorpusDocument,
+  spansB: readonly SentenceRange[],
+  idxB: readonly number[],
 ): OneSidedRemoval | null {
   const a = removedSentences(docA, spansA, idxA);
   const b = removedSentences(docB, spansB, idxB);
@@ -69,7 +73,17 @@ export function* droppedBeads(corpus: BitextCorpus): Generator<DroppedBead> {
         const last = spans[idx[idx.length - 1]!];
         return first && last ? d.originalText.slice(first.start, last.end).trim() : '';
       };
-      yield { pairId: pair.id, bead: i, aName: a.name, bName: b.name, aLang: a.language, bLang: b.language, aText: text(a, pair.srcSentences, bead.src), bText: text(b, pair.tgtSentences, bead.tgt), removed };
+      yield {
+        pairId: pair.id,
+        bead: i,
+        aName: a.name,
+        bName: b.name,
+        aLang: a.language,
+        bLang: b.language,
+        aText: text(a, pair.srcSentences, bead.src),
+        bText: text(b, pair.tgtSentences, bead.tgt),
+        removed,
+      };
     }
   }
 }

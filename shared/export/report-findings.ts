@@ -32,7 +32,10 @@ function floorIndex(values: readonly number[], x: number): number {
   let ans = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (values[mid]! <= x) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+    if (values[mid]! <= x) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return ans;
 }
@@ -64,7 +67,11 @@ function indexDocs(corpus: BitextCorpus, findings: readonly CorpusFinding[]): Ma
   }
   for (const id of wanted) {
     const d = docs.get(id);
-    if (d && !out.has(id)) entry(d, splitSentences(d.originalText, segmentationLanguage(d.language)).map(({ start, end }) => ({ start, end })));
+    if (d && !out.has(id))
+      entry(
+        d,
+        splitSentences(d.originalText, segmentationLanguage(d.language)).map(({ start, end }) => ({ start, end })),
+      );
   }
   return out;
 }
@@ -84,7 +91,9 @@ export interface FindingsListOptions {
 /** Findings in report order: severity, then document order, then position. */
 export function sortedFindings(corpus: BitextCorpus): CorpusFinding[] {
   const order = new Map(corpus.documents.map((d, i) => [d.id, i]));
-  return [...corpus.findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (order.get(a.docId) ?? 0) - (order.get(b.docId) ?? 0) || a.start - b.start);
+  return [...corpus.findings].sort(
+    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (order.get(a.docId) ?? 0) - (order.get(b.docId) ?? 0) || a.start - b.start,
+  );
 }
 
 export function* findingsList(s: ReportStrings, corpus: BitextCorpus, o: FindingsListOptions): Generator<string> {
@@ -102,7 +111,10 @@ export function* findingsList(s: ReportStrings, corpus: BitextCorpus, o: Finding
   const firstOf = new Map<string, string>();
   for (const f of all.slice(0, o.maxRows)) if (!firstOf.has(f.severity)) firstOf.set(f.severity, f.id);
   const anchorOf = (id: string) => `f-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
-  yield `<p>${esc(L.sortBy)}: ${(['error', 'warning', 'info'] as const).filter((v) => firstOf.has(v)).map((v) => `<a href="#${anchorOf(firstOf.get(v)!)}">${esc(s.severity[v])} (${all.filter((f) => f.severity === v).length})</a>`).join(' · ')}</p>\n`;
+  yield `<p>${esc(L.sortBy)}: ${(['error', 'warning', 'info'] as const)
+    .filter((v) => firstOf.has(v))
+    .map((v) => `<a href="#${anchorOf(firstOf.get(v)!)}">${esc(s.severity[v])} (${all.filter((f) => f.severity === v).length})</a>`)
+    .join(' · ')}</p>\n`;
   yield `<table class="findings"><thead><tr>${th('#')}${th(s.category)}${th(L.where)}${th(L.sentence)}${th(L.aligned)}${th(s.message)}${th(s.suggestions)}${th(L.status)}</tr></thead><tbody>\n`;
   let n = 0;
   for (const f of all.slice(0, o.maxRows)) {
@@ -117,7 +129,10 @@ export function* findingsList(s: ReportStrings, corpus: BitextCorpus, o: Finding
       const line = floorIndex(e.lineStarts, f.start);
       const col = f.start - e.lineStarts[line]! + 1;
       where = `${esc(d.name)}<br><span class="muted">${esc(L.position(line + 1, col))}</span>`;
-      const si = floorIndex(e.spans.map((x) => x.start), f.start);
+      const si = floorIndex(
+        e.spans.map((x) => x.start),
+        f.start,
+      );
       const span = si >= 0 ? e.spans[si]! : { start: f.start, end: f.end };
       const from = Math.min(span.start, f.start);
       const to = Math.max(span.end, f.end);
@@ -131,11 +146,13 @@ export function* findingsList(s: ReportStrings, corpus: BitextCorpus, o: Finding
       }
     }
     const sug = f.suggestions.map((x) => (x === '' ? esc(s.removed) : `“${esc(clip(x, 120))}”`)).join(' | ');
-    yield `<tr id="${anchor}" class="sev-${f.severity}">` +
+    yield (
+      `<tr id="${anchor}" class="sev-${f.severity}">` +
       `<td class="n"><a href="#${anchor}">${n}</a></td>` +
       `<td><span class="sev-${f.severity}">${esc(s.severity[f.severity])}</span><br>${esc(o.categoryName(f.category))}<br><span class="muted">${esc(f.rule)}</span></td>` +
       `<td>${where}</td><td class="t">${sentence}</td><td class="t">${aligned}</td>` +
-      `<td>${esc(renderMessage(f.message, o.uiLanguage))}${o.evidence(f)}</td><td class="t">${sug}</td><td>${esc(L.statusName[f.status] ?? f.status)}</td></tr>\n`;
+      `<td>${esc(renderMessage(f.message, o.uiLanguage))}${o.evidence(f)}</td><td class="t">${sug}</td><td>${esc(L.statusName[f.status] ?? f.status)}</td></tr>\n`
+    );
   }
   yield '</tbody></table>\n';
   if (all.length > o.maxRows) yield `<p class="muted">${esc(s.more(all.length - o.maxRows))}</p>\n`;

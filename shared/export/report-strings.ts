@@ -134,14 +134,16 @@ const en: ReportStrings = {
   yes: 'yes',
   no: 'no',
   oneSided: 'Aligned pairs left out of the bilingual exports',
-  oneSidedWhy: 'A fix removed a sentence on one side only: the two sides no longer say the same thing, so these pairs are not in the TMX, XLIFF, TSV, Moses or JSONL files. Align the documents again, or restore the sentence, to export them.',
+  oneSidedWhy:
+    'A fix removed a sentence on one side only: the two sides no longer say the same thing, so these pairs are not in the TMX, XLIFF, TSV, Moses or JSONL files. Align the documents again, or restore the sentence, to export them.',
   noOneSided: 'No aligned pair lost a sentence on one side only.',
   leftOutBeads: 'Left out: sentence removed on one side',
   removedSentences: (n) => (n === 1 ? '1 sentence removed' : `${n} sentences removed`),
   severity: { error: 'error', warning: 'warning', info: 'info' },
   list: {
     title: 'Findings, one by one',
-    intro: 'Every finding in its sentence, with the sentence aligned to it; errors first, then warnings and information, each in document order. The # link is the finding’s own address in this page.',
+    intro:
+      'Every finding in its sentence, with the sentence aligned to it; errors first, then warnings and information, each in document order. The # link is the finding’s own address in this page.',
     where: 'Where',
     sentence: 'Sentence (finding marked)',
     aligned: 'Aligned sentence',
@@ -169,7 +171,8 @@ const en: ReportStrings = {
     selectionConfirmed: 'Beads exported: only those an editor confirmed.',
     selectionAll: 'Beads exported: all of them, confirmed or not.',
     selectionMin: (p) => `Beads exported: the confirmed ones and those with a confidence of at least ${p}.`,
-    cleanUnreviewed: (p) => `Produced by “bitext clean” without review: the alignments come from the automatic aligner and nobody confirmed them; beads with a confidence of at least ${p} are exported.`,
+    cleanUnreviewed: (p) =>
+      `Produced by “bitext clean” without review: the alignments come from the automatic aligner and nobody confirmed them; beads with a confidence of at least ${p} are exported.`,
     cleanFixes: {
       none: 'No fix was applied.',
       safe: 'Fixes applied automatically: only those with strong evidence (--fix safe).',
@@ -178,9 +181,18 @@ const en: ReportStrings = {
     edits: 'edits',
   },
   categories: {
-    'name-translation': 'Translated names', terminology: 'Terminology', meaning: 'Meaning', quotes: 'Quotation marks',
-    spacing: 'Spacing', typography: 'Typography', repetition: 'Repetitions', fragment: 'Fragments', spelling: 'Spelling',
-    grammar: 'Grammar', boilerplate: 'Web-page debris', language: 'Language',
+    'name-translation': 'Translated names',
+    terminology: 'Terminology',
+    meaning: 'Meaning',
+    quotes: 'Quotation marks',
+    spacing: 'Spacing',
+    typography: 'Typography',
+    repetition: 'Repetitions',
+    fragment: 'Fragments',
+    spelling: 'Spelling',
+    grammar: 'Grammar',
+    boilerplate: 'Web-page debris',
+    language: 'Language',
   },
 };
 
@@ -230,14 +242,16 @@ const fr: ReportStrings = {
   yes: 'oui',
   no: 'non',
   oneSided: 'Paires alignées écartées des exports bilingues',
-  oneSidedWhy: 'Une correction a supprimé une phrase d’un seul côté : les deux côtés ne disent plus la même chose, ces paires ne figurent donc pas dans les fichiers TMX, XLIFF, TSV, Moses ou JSONL. Réalignez les documents, ou rétablissez la phrase, pour les exporter.',
+  oneSidedWhy:
+    'Une correction a supprimé une phrase d’un seul côté : les deux côtés ne disent plus la même chose, ces paires ne figurent donc pas dans les fichiers TMX, XLIFF, TSV, Moses ou JSONL. Réalignez les documents, ou rétablissez la phrase, pour les exporter.',
   noOneSided: 'Aucune paire alignée n’a perdu de phrase d’un seul côté.',
   leftOutBeads: 'Écartées : phrase supprimée d’un côté',
   removedSentences: (n) => (n <= 1 ? `${n} phrase supprimée` : `${n} phrases supprimées`),
   severity: { error: 'erreur', warning: 'avertissement', info: 'info' },
   list: {
     title: 'Les problèmes un par un',
-    intro: 'Chaque problème dans sa phrase, avec la phrase alignée\u00a0; les erreurs d’abord, puis les avertissements et les informations, chacun dans l’ordre des documents. Le lien # est l’adresse du problème dans cette page.',
+    intro:
+      'Chaque problème dans sa phrase, avec la phrase alignée\u00a0; les erreurs d’abord, puis les avertissements et les informations, chacun dans l’ordre des documents. Le lien # est l’adresse du problème dans cette page.',
     where: 'Où',
     sentence: 'Phrase (problème surligné)',
     aligned: 'Phrase alignée',
@@ -265,7 +279,8 @@ const fr: ReportStrings = {
     selectionConfirmed: 'Paires de phrases exportées : seulement celles qu’un éditeur a confirmées.',
     selectionAll: 'Paires de phrases exportées : toutes, confirmées ou non.',
     selectionMin: (p) => `Paires de phrases exportées : les confirmées et celles dont la confiance atteint au moins ${p}.`,
-    cleanUnreviewed: (p) => `Produit par « bitext clean » sans relecture : les alignements viennent de l’aligneur automatique et personne ne les a confirmés ; les paires de phrases dont la confiance atteint au moins ${p} sont exportées.`,
+    cleanUnreviewed: (p) =>
+      `Produit par « bitext clean » sans relecture : les alignements viennent de l’aligneur automatique et personne ne les a confirmés ; les paires de phrases dont la confiance atteint au moins ${p} sont exportées.`,
     cleanFixes: {
       none: 'Aucune correction n’a été appliquée.',
       safe: 'Corrections appliquées automatiquement : seulement celles qui s’appuient sur des indices solides (--fix safe).',
@@ -274,9 +289,18 @@ const fr: ReportStrings = {
     edits: 'modifications',
   },
   categories: {
-    'name-translation': 'Noms traduits', terminology: 'Terminologie', meaning: 'Sens', quotes: 'Guillemets',
-    spacing: 'Espacement', typography: 'Typographie', repetition: 'Répétitions', fragment: 'Fragments', spelling: 'Orthographe',
-    grammar: 'Grammaire', boilerplate: 'Résidus de page web', language: 'Langue',
+    'name-translation': 'Noms traduits',
+    terminology: 'Terminologie',
+    meaning: 'Sens',
+    quotes: 'Guillemets',
+    spacing: 'Espacement',
+    typography: 'Typographie',
+    repetition: 'Répétitions',
+    fragment: 'Fragments',
+    spelling: 'Orthographe',
+    grammar: 'Grammaire',
+    boilerplate: 'Résidus de page web',
+    language: 'Langue',
   },
 };
 

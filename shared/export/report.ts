@@ -77,7 +77,9 @@ function* findingsTable(s: ReportStrings, findings: readonly CorpusFinding[]): G
   yield `<table><thead><tr><th>${esc(s.category)}</th><th>${esc(s.open)}</th><th>${esc(s.accepted)}</th><th>${esc(s.rejected)}</th><th>${esc(s.total)}</th></tr></thead><tbody>\n`;
   const tot = { open: 0, accepted: 0, rejected: 0 };
   for (const [cat, c] of [...counts].sort((a, b) => a[0].localeCompare(b[0]))) {
-    tot.open += c.open; tot.accepted += c.accepted; tot.rejected += c.rejected;
+    tot.open += c.open;
+    tot.accepted += c.accepted;
+    tot.rejected += c.rejected;
     yield `<tr><td>${esc(categoryName(s, cat))}</td><td class="n">${c.open}</td><td class="n">${c.accepted}</td><td class="n">${c.rejected}</td><td class="n">${c.open + c.accepted + c.rejected}</td></tr>\n`;
   }
   yield `<tr><th>${esc(s.total)}</th><th class="n">${tot.open}</th><th class="n">${tot.accepted}</th><th class="n">${tot.rejected}</th><th class="n">${tot.open + tot.accepted + tot.rejected}</th></tr>\n</tbody></table>\n`;
@@ -89,8 +91,10 @@ export function* reportChunks(corpus: BitextCorpus, o: ReportOptions): Generator
   const name = docName(corpus);
   const when = new Intl.DateTimeFormat(o.uiLanguage, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(o.now ?? Date.now())) + ' UTC';
   const nf = new Intl.NumberFormat(o.uiLanguage);
-  yield `<!DOCTYPE html>\n<html lang="${o.uiLanguage}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
-    `<title>${esc(s.title)} — ${esc(corpus.name)}</title>\n<style>${CSS}</style>\n</head>\n<body>\n`;
+  yield (
+    `<!DOCTYPE html>\n<html lang="${o.uiLanguage}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
+    `<title>${esc(s.title)} — ${esc(corpus.name)}</title>\n<style>${CSS}</style>\n</head>\n<body>\n`
+  );
   yield `<h1>${esc(s.title)} — ${esc(corpus.name)}</h1>\n<p class="muted">${esc(s.generated(when))}</p>\n`;
 
   // Summary.
@@ -98,10 +102,15 @@ export function* reportChunks(corpus: BitextCorpus, o: ReportOptions): Generator
   const dropped = [...droppedBeads(corpus)];
   let beads = 0;
   let confirmed = 0;
-  for (const p of plans) for (const b of p.pair.beads) { beads++; if (b.confirmed) confirmed++; }
+  for (const p of plans)
+    for (const b of p.pair.beads) {
+      beads++;
+      if (b.confirmed) confirmed++;
+    }
   const fc = findingCounts(corpus);
   const yields: string[] = [];
-  yield `<h2>${esc(s.summary)}</h2>\n<table><tbody>\n` +
+  yield (
+    `<h2>${esc(s.summary)}</h2>\n<table><tbody>\n` +
     `<tr><th>${esc(s.documents)}</th><td class="n">${nf.format(corpus.documents.length)}</td></tr>\n` +
     `<tr><th>${esc(s.pairs)}</th><td class="n">${nf.format(plans.length)}</td></tr>\n` +
     `<tr><th>${esc(s.beads)}</th><td class="n">${nf.format(beads)}</td></tr>\n` +
@@ -112,7 +121,8 @@ export function* reportChunks(corpus: BitextCorpus, o: ReportOptions): Generator
     `<tr><th><a href="#findings">${esc(s.list.findingsTotal)}</a></th><td class="n">${nf.format(fc.total)}</td></tr>\n` +
     `<tr><th>${esc(s.list.bySeverity)}</th><td class="n">${nf.format(fc.error)} · ${nf.format(fc.warning)} · ${nf.format(fc.info)}</td></tr>\n` +
     `<tr><th>${esc(s.list.openFindings)}</th><td class="n">${nf.format(fc.open)}</td></tr>\n` +
-    '</tbody></table>\n';
+    '</tbody></table>\n'
+  );
   if (corpus.notes?.length) yield `<h3>${esc(s.notes)}</h3>\n<ul>${corpus.notes.map((n) => `<li>${esc(noteText(n, o.uiLanguage))}</li>`).join('')}</ul>\n`;
 
   // Document languages.
@@ -124,7 +134,11 @@ export function* reportChunks(corpus: BitextCorpus, o: ReportOptions): Generator
 
   yield* findingsTable(s, corpus.findings);
   yield* findingsList(s, corpus, {
-    uiLanguage: o.uiLanguage, maxRows: max, esc, categoryName: (c) => categoryName(s, c), evidence: (f) => evidenceList(s, f, o.uiLanguage),
+    uiLanguage: o.uiLanguage,
+    maxRows: max,
+    esc,
+    categoryName: (c) => categoryName(s, c),
+    evidence: (f) => evidenceList(s, f, o.uiLanguage),
   });
 
   // Changes.
@@ -148,10 +162,13 @@ export function* reportChunks(corpus: BitextCorpus, o: ReportOptions): Generator
   else {
     yield `<p>${esc(s.oneSidedWhy)}</p>\n<table><thead><tr><th>${esc(s.pair)}</th><th>${esc(s.bead)}</th><th>${esc(corpus.languages[0])}</th><th>${esc(corpus.languages[1])}</th></tr></thead><tbody>\n`;
     for (const d of dropped.slice(0, max)) {
-      const cell = (t: string, n: number) => `<td class="t">${n ? `<span class="del">${esc(clip(t))}</span><br><span class="muted">${esc(s.removedSentences(n))}</span>` : esc(clip(t))}</td>`;
+      const cell = (t: string, n: number) =>
+        `<td class="t">${n ? `<span class="del">${esc(clip(t))}</span><br><span class="muted">${esc(s.removedSentences(n))}</span>` : esc(clip(t))}</td>`;
       // Oriented like the exports: the corpus's first language on the left.
       const flip = primaryLanguage(d.aLang) === primaryLanguage(corpus.languages[1]);
-      const [l, r] = flip ? [cell(d.bText, d.removed.b.length), cell(d.aText, d.removed.a.length)] : [cell(d.aText, d.removed.a.length), cell(d.bText, d.removed.b.length)];
+      const [l, r] = flip
+        ? [cell(d.bText, d.removed.b.length), cell(d.aText, d.removed.a.length)]
+        : [cell(d.aText, d.removed.a.length), cell(d.bText, d.removed.b.length)];
       yield `<tr><td class="t">${esc(flip ? d.bName : d.aName)} ↔ ${esc(flip ? d.aName : d.bName)}</td><td class="n">${d.bead + 1}</td>${l}${r}</tr>\n`;
     }
     yield '</tbody></table>\n';
@@ -169,16 +186,20 @@ export function* reportChunks(corpus: BitextCorpus, o: ReportOptions): Generator
     yield `<p class="muted">${esc(s.list.unconfirmedShown(Math.min(unconfirmed, max), unconfirmed))}</p>\n`;
     yield `<table><thead><tr><th>${esc(s.pair)}</th><th>${esc(s.bead)}</th><th>${esc(s.confidence)}</th><th>${esc(corpus.languages[0])}</th><th>${esc(corpus.languages[1])}</th></tr></thead><tbody>\n`;
     let shown = 0;
-    const text = (doc: typeof plans[number]['src'], spans: readonly { start: number; end: number }[], idx: number[]) =>
-      idx.length ? esc(clip(stripCodes(idx.map((i) => doc.originalText.slice(spans[i]!.start, spans[i]!.end)).join(' ')))) : `<span class="muted">${esc(s.list.oneSideEmpty)}</span>`;
+    const text = (doc: (typeof plans)[number]['src'], spans: readonly { start: number; end: number }[], idx: number[]) =>
+      idx.length
+        ? esc(clip(stripCodes(idx.map((i) => doc.originalText.slice(spans[i]!.start, spans[i]!.end)).join(' '))))
+        : `<span class="muted">${esc(s.list.oneSideEmpty)}</span>`;
     for (const plan of plans) {
       const [srcSpans, tgtSpans] = plan.swapped ? [plan.pair.tgtSentences, plan.pair.srcSentences] : [plan.pair.srcSentences, plan.pair.tgtSentences];
       plan.pair.beads.forEach((b, i) => {
         if (b.confirmed || shown >= max) return;
         shown++;
         const [si, ti] = plan.swapped ? [b.tgt, b.src] : [b.src, b.tgt];
-        yields.push(`<tr><td class="t">${esc(plan.src.name)} ↔ ${esc(plan.tgt.name)}</td><td class="n">${i + 1}</td><td class="n">${nf.format(Math.round(b.confidence * 1e4) / 1e4)}</td>` +
-          `<td class="t">${text(plan.src, srcSpans, si)}</td><td class="t">${text(plan.tgt, tgtSpans, ti)}</td></tr>\n`);
+        yields.push(
+          `<tr><td class="t">${esc(plan.src.name)} ↔ ${esc(plan.tgt.name)}</td><td class="n">${i + 1}</td><td class="n">${nf.format(Math.round(b.confidence * 1e4) / 1e4)}</td>` +
+            `<td class="t">${text(plan.src, srcSpans, si)}</td><td class="t">${text(plan.tgt, tgtSpans, ti)}</td></tr>\n`,
+        );
       });
       yield* yields.splice(0);
     }

@@ -187,7 +187,11 @@ export function innerLinks(pair: CorpusPair, beadIndex: number, a: CorpusDocumen
   const bead = pair.beads[beadIndex]!;
   if (bead.src.length < 2 || bead.src.length !== bead.tgt.length) return null;
   const text = (doc: CorpusDocument, spans: readonly SentenceRange[], i: number) => doc.originalText.slice(spans[i]!.start, spans[i]!.end);
-  const inner = alignSentences(bead.src.map((i) => text(a, pair.srcSentences, i)), bead.tgt.map((i) => text(b, pair.tgtSentences, i)), { srcLang: a.language, tgtLang: b.language });
+  const inner = alignSentences(
+    bead.src.map((i) => text(a, pair.srcSentences, i)),
+    bead.tgt.map((i) => text(b, pair.tgtSentences, i)),
+    { srcLang: a.language, tgtLang: b.language },
+  );
   if (!inner.every((x) => x.src.length === 1 && x.tgt.length === 1 && x.confidence >= 0.5)) return null;
   return inner.map((x) => ({ src: [bead.src[x.src[0]!]!], tgt: [bead.tgt[x.tgt[0]!]!] }));
 }

@@ -15,11 +15,18 @@ const CODE_KIND: Record<string, CodeKind> = { bpt: 'open', ept: 'close', ph: 'st
 export function tmxSegText(seg: XmlNode, table: CodeTable, dropped: { n: number }): string {
   let out = '';
   for (const c of seg.children) {
-    if (typeof c === 'string') { out += c; continue; }
+    if (typeof c === 'string') {
+      out += c;
+      continue;
+    }
     const kind = CODE_KIND[localName(c)];
-    if (!kind) { out += tmxSegText(c, table, dropped); continue; } // <hi>, <sub>: text
+    if (!kind) {
+      out += tmxSegText(c, table, dropped);
+      continue;
+    } // <hi>, <sub>: text
     const ch = table.add({ kind, format: 'tmx', xml: serializeNode(c), native: textContent(c) });
-    if (ch) out += ch; else dropped.n++;
+    if (ch) out += ch;
+    else dropped.n++;
   }
   return out;
 }
@@ -43,14 +50,26 @@ export function readTmx(xml: string, opts: BitextReadOptions = {}): ImportedBite
   const headerSrc = header.srclang && header.srclang !== '*all*' ? tagAsWritten(header.srclang) : undefined;
   if (!tus.length) {
     // An empty memory is valid TMX: nothing to read, said by the caller ("no unit").
-    return { format: 'tmx', srcLang: headerSrc ?? 'und', tgtLang: opts.languages?.[1] ?? 'und', header, headerNotes, segments: [], warnings, codes: { src: [], tgt: [] }, languagesFound: [] };
+    return {
+      format: 'tmx',
+      srcLang: headerSrc ?? 'und',
+      tgtLang: opts.languages?.[1] ?? 'und',
+      header,
+      headerNotes,
+      segments: [],
+      warnings,
+      codes: { src: [], tgt: [] },
+      languagesFound: [],
+    };
   }
   const srcLang = found.find(opts.languages?.[0] ?? headerSrc ?? found.tags[0] ?? '');
   if (!srcLang) throw new ImportFormatError('TMX has no language variants', 'oneLanguage', { language: 'und' });
   const tgtChoice = opts.languages?.[1] ?? pickTarget(found.tags, srcLang, opts.prefer);
   const tgtLang = tgtChoice ? found.find(tgtChoice) : undefined;
   if (!tgtLang || sameTag(tgtLang, srcLang)) {
-    throw new ImportFormatError(`TMX has no second language besides ${srcLang} (languages: ${found.tags.join(', ') || 'none'})`, 'oneLanguage', { language: srcLang });
+    throw new ImportFormatError(`TMX has no second language besides ${srcLang} (languages: ${found.tags.join(', ') || 'none'})`, 'oneLanguage', {
+      language: srcLang,
+    });
   }
 
   const src = new CodeTable();
@@ -83,7 +102,14 @@ export function readTmx(xml: string, opts: BitextReadOptions = {}): ImportedBite
   });
   if (dropped.n) warnings.push(`${dropped.n} inline codes dropped (too many different codes)`);
   return {
-    format: 'tmx', srcLang, tgtLang, header, headerNotes, segments, warnings,
-    codes: { src: src.codes, tgt: tgt.codes }, languagesFound: found.tags,
+    format: 'tmx',
+    srcLang,
+    tgtLang,
+    header,
+    headerNotes,
+    segments,
+    warnings,
+    codes: { src: src.codes, tgt: tgt.codes },
+    languagesFound: found.tags,
   };
 }

@@ -55,7 +55,20 @@ export function editsNote(s: ExportSegment, lang: UiLanguage = 'en'): string | n
 }
 
 /** Attributes the TMX DTD allows on <tu> (besides tuid and segtype, which we write ourselves). */
-const TU_ATTRS = ['o-encoding', 'datatype', 'usagecount', 'lastusagedate', 'creationtool', 'creationtoolversion', 'creationdate', 'creationid', 'changedate', 'changeid', 'o-tmf', 'srclang'];
+const TU_ATTRS = [
+  'o-encoding',
+  'datatype',
+  'usagecount',
+  'lastusagedate',
+  'creationtool',
+  'creationtoolversion',
+  'creationdate',
+  'creationid',
+  'changedate',
+  'changeid',
+  'o-tmf',
+  'srclang',
+];
 
 /** A tu's opening tag, foreign attributes included. */
 function tuOpen(s: ExportSegment, r: RemovedChars): string {
@@ -72,9 +85,11 @@ function tuOpen(s: ExportSegment, r: RemovedChars): string {
 export function* tmxChunks(segments: Iterable<ExportSegment>, o: TmxOptions): Generator<string> {
   const r = o.removed;
   yield '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx version="1.4">\n';
-  yield `  <header creationtool="${xmlAttr(CREATION_TOOL, r)}" creationtoolversion="${xmlAttr(CREATION_TOOL_VERSION, r)}"` +
+  yield (
+    `  <header creationtool="${xmlAttr(CREATION_TOOL, r)}" creationtoolversion="${xmlAttr(CREATION_TOOL_VERSION, r)}"` +
     ` segtype="${o.segtype ?? 'sentence'}" o-tmf="bitext-workbench" adminlang="en" srclang="${xmlAttr(o.srcLang, r)}" datatype="plaintext"` +
-    ` o-encoding="UTF-8" creationdate="${tmxDate(o.createdAt)}">\n`;
+    ` o-encoding="UTF-8" creationdate="${tmxDate(o.createdAt)}">\n`
+  );
   for (const n of o.notes ?? []) yield `    <note>${xmlText(n, r)}</note>\n`;
   for (const [k, v] of Object.entries(o.props ?? {})) yield `    <prop type="${xmlAttr(k, r)}">${xmlText(v, r)}</prop>\n`;
   yield '  </header>\n  <body>\n';

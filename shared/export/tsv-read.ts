@@ -8,8 +8,14 @@ import { canonicalLangTag } from './lang-tag.js';
 import { ImportFormatError, metaFrom, type BitextReadOptions, type ImportedBitext, type ImportedSegment } from './imported.js';
 
 const COLUMN_TO_META: Record<string, string> = {
-  src_doc: 'doc-src', tgt_doc: 'doc-tgt', pair: 'pair', bead: 'bead', confidence: 'confidence',
-  confirmed: 'confirmed', edited: 'edited', origin: 'origin',
+  src_doc: 'doc-src',
+  tgt_doc: 'doc-tgt',
+  pair: 'pair',
+  bead: 'bead',
+  confidence: 'confidence',
+  confirmed: 'confirmed',
+  edited: 'edited',
+  origin: 'origin',
 };
 
 export interface TsvReadOptions extends BitextReadOptions {
@@ -65,7 +71,11 @@ export function parseTsvRows(text: string, quoting = usesQuoting(text)): Array<{
       while (j < n) {
         const c = text[j]!;
         if (c === '"') {
-          if (text[j + 1] === '"') { q += '"'; j += 2; continue; }
+          if (text[j + 1] === '"') {
+            q += '"';
+            j += 2;
+            continue;
+          }
           closed = true;
           j++;
           break;
@@ -86,9 +96,24 @@ export function parseTsvRows(text: string, quoting = usesQuoting(text)): Array<{
       if (!closed) throw new ImportFormatError(`line ${rowLine}: a quoted cell is never closed`, 'unclosedQuote', { line: rowLine });
     }
     atCellStart = false;
-    if (ch === '\t') { cells.push(cell); cell = ''; atCellStart = true; i++; continue; }
-    if (ch === '\r' && text[i + 1] === '\n') { i++; continue; }
-    if (ch === '\n' || ch === '\r') { endRow(); i++; line++; rowLine = line; continue; }
+    if (ch === '\t') {
+      cells.push(cell);
+      cell = '';
+      atCellStart = true;
+      i++;
+      continue;
+    }
+    if (ch === '\r' && text[i + 1] === '\n') {
+      i++;
+      continue;
+    }
+    if (ch === '\n' || ch === '\r') {
+      endRow();
+      i++;
+      line++;
+      rowLine = line;
+      continue;
+    }
     cell += ch;
     i++;
   }
@@ -137,7 +162,14 @@ export function readTsv(text: string, opts: TsvReadOptions = {}): ImportedBitext
     segments.push({ src: cells[0]!, tgt: cells[1]!, meta });
   }
   return {
-    format: 'tsv', srcLang, tgtLang, header: {}, headerNotes: [], segments, warnings,
-    languagesFound: hasHeader ? [srcLang, tgtLang] : [], headerRow: hasHeader,
+    format: 'tsv',
+    srcLang,
+    tgtLang,
+    header: {},
+    headerNotes: [],
+    segments,
+    warnings,
+    languagesFound: hasHeader ? [srcLang, tgtLang] : [],
+    headerRow: hasHeader,
   };
 }

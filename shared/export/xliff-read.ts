@@ -19,10 +19,14 @@ export function xliffInlineText(n: XmlNode, format: CodeFormat, table: CodeTable
   let out = '';
   const push = (kind: CodeKind, xml: string, native: string) => {
     const ch = table.add({ kind, format, xml, native });
-    if (ch) out += ch; else dropped.n++;
+    if (ch) out += ch;
+    else dropped.n++;
   };
   for (const c of n.children) {
-    if (typeof c === 'string') { out += c; continue; }
+    if (typeof c === 'string') {
+      out += c;
+      continue;
+    }
     const name = localName(c);
     const kinds = format === 'xliff12' ? KIND_12 : KIND_2;
     if (kinds[name]) push(kinds[name]!, serializeNode(c), textContent(c));
@@ -63,13 +67,16 @@ function confirmed12(unit: XmlNode, target: XmlNode): boolean | undefined {
 /** Our own provenance (xliff12.ts context-group / xliff.ts mda:meta) back into typed fields. */
 function ownMeta(unit: XmlNode): ImportedMeta {
   const entries: Array<[string, string]> = [];
-  for (const g of elements(unit, 'context-group')) for (const c of elements(g, 'context')) {
-    const t = c.attrs['context-type'] ?? '';
-    if (t.startsWith('x-')) entries.push([t.slice(2), textContent(c)]);
-  }
-  for (const m of elements(unit, 'metadata')) for (const g of elements(m, 'metaGroup')) for (const x of elements(g, 'meta')) {
-    if (g.attrs.category === 'alignment' && x.attrs.type && !x.attrs.type.endsWith('-sentences')) entries.push([x.attrs.type, textContent(x)]);
-  }
+  for (const g of elements(unit, 'context-group'))
+    for (const c of elements(g, 'context')) {
+      const t = c.attrs['context-type'] ?? '';
+      if (t.startsWith('x-')) entries.push([t.slice(2), textContent(c)]);
+    }
+  for (const m of elements(unit, 'metadata'))
+    for (const g of elements(m, 'metaGroup'))
+      for (const x of elements(g, 'meta')) {
+        if (g.attrs.category === 'alignment' && x.attrs.type && !x.attrs.type.endsWith('-sentences')) entries.push([x.attrs.type, textContent(x)]);
+      }
   return metaFrom(entries);
 }
 
@@ -81,8 +88,8 @@ export function readXliff(xml: string, opts: BitextReadOptions = {}): ImportedBi
   const format: CodeFormat = v2 ? 'xliff2' : 'xliff12';
   const files = elements(root, 'file');
   const firstFile = files[0];
-  let srcLang = tagAsWritten(v2 ? root.attrs.srcLang ?? '' : firstFile?.attrs['source-language'] ?? '');
-  let tgtLang = tagAsWritten(v2 ? root.attrs.trgLang ?? '' : files.find((f) => f.attrs['target-language'])?.attrs['target-language'] ?? '');
+  let srcLang = tagAsWritten(v2 ? (root.attrs.srcLang ?? '') : (firstFile?.attrs['source-language'] ?? ''));
+  let tgtLang = tagAsWritten(v2 ? (root.attrs.trgLang ?? '') : (files.find((f) => f.attrs['target-language'])?.attrs['target-language'] ?? ''));
   if (opts.languages) [srcLang, tgtLang] = opts.languages;
   const warnings: string[] = [];
   const src = new CodeTable();
@@ -92,10 +99,16 @@ export function readXliff(xml: string, opts: BitextReadOptions = {}): ImportedBi
   let count = 0;
   for (const file of files) {
     const fileName = file.attrs.original ?? file.attrs.id;
-    if (!v2 && file.attrs['source-language'] && srcLang && tagAsWritten(file.attrs['source-language']).toLowerCase() !== srcLang.toLowerCase() && !opts.languages) {
+    if (
+      !v2 &&
+      file.attrs['source-language'] &&
+      srcLang &&
+      tagAsWritten(file.attrs['source-language']).toLowerCase() !== srcLang.toLowerCase() &&
+      !opts.languages
+    ) {
       warnings.push(`file ${fileName ?? ''}: source language ${file.attrs['source-language']} differs from ${srcLang}`);
     }
-    for (const unit of units(v2 ? file : firstElement(file, 'body') ?? file, v2 ? 'unit' : 'trans-unit')) {
+    for (const unit of units(v2 ? file : (firstElement(file, 'body') ?? file), v2 ? 'unit' : 'trans-unit')) {
       const label = unit.attrs.id ?? String(count + 1);
       const base = ownMeta(unit);
       if (Object.keys(unit.attrs).length) base.attrs = { ...unit.attrs };
@@ -105,7 +118,12 @@ export function readXliff(xml: string, opts: BitextReadOptions = {}): ImportedBi
       if (v2) {
         elements(unit, 'segment').forEach((seg, k) => {
           const st = seg.attrs.state;
-          pairs.push({ s: firstElement(seg, 'source')!, t: firstElement(seg, 'target'), conf: st === 'reviewed' || st === 'final' ? true : st ? false : undefined, id: seg.attrs.id ?? String(k + 1) });
+          pairs.push({
+            s: firstElement(seg, 'source')!,
+            t: firstElement(seg, 'target'),
+            conf: st === 'reviewed' || st === 'final' ? true : st ? false : undefined,
+            id: seg.attrs.id ?? String(k + 1),
+          });
         });
       } else {
         const t = firstElement(unit, 'target');
@@ -129,7 +147,14 @@ export function readXliff(xml: string, opts: BitextReadOptions = {}): ImportedBi
   if (!tgtLang) tgtLang = 'und';
   if (dropped.n) warnings.push(`${dropped.n} inline codes dropped (too many different codes)`);
   return {
-    format, srcLang, tgtLang, header: { ...root.attrs }, headerNotes: [], segments, warnings,
-    codes: { src: src.codes, tgt: tgt.codes }, languagesFound: [srcLang, tgtLang],
+    format,
+    srcLang,
+    tgtLang,
+    header: { ...root.attrs },
+    headerNotes: [],
+    segments,
+    warnings,
+    codes: { src: src.codes, tgt: tgt.codes },
+    languagesFound: [srcLang, tgtLang],
   };
 }

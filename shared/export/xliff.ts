@@ -37,8 +37,10 @@ export function xliffState(s: Pick<ExportSegment, 'confirmed'>): 'translated' | 
 
 export function* xliffChunks(segments: Iterable<ExportSegment>, o: XliffOptions): Generator<string> {
   const r = o.removed;
-  yield `<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="${XLIFF_NS}" xmlns:mda="${MDA_NS}" version="2.1"` +
-    ` srcLang="${xmlAttr(o.srcLang, r)}" trgLang="${xmlAttr(o.tgtLang, r)}">\n`;
+  yield (
+    `<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="${XLIFF_NS}" xmlns:mda="${MDA_NS}" version="2.1"` +
+    ` srcLang="${xmlAttr(o.srcLang, r)}" trgLang="${xmlAttr(o.tgtLang, r)}">\n`
+  );
   let openPair: string | null = null;
   for (const s of segments) {
     const src = stripUnsafeChars(s.src.text, r);
@@ -48,8 +50,18 @@ export function* xliffChunks(segments: Iterable<ExportSegment>, o: XliffOptions)
       if (openPair !== null) yield '  </file>\n';
       openPair = s.pairId;
       // Pair ids (p_ + hex) are valid NMTOKENs, unique in the document as <file id> must be.
-      yield `  <file id="${xmlAttr(s.pairId, r)}" original="${xmlAttr(s.src.docName, r)}">\n` +
-        meta([['source-document', s.src.docName], ['target-document', s.tgt.docName]], 'document-pair', r, '    ');
+      yield (
+        `  <file id="${xmlAttr(s.pairId, r)}" original="${xmlAttr(s.src.docName, r)}">\n` +
+        meta(
+          [
+            ['source-document', s.src.docName],
+            ['target-document', s.tgt.docName],
+          ],
+          'document-pair',
+          r,
+          '    ',
+        )
+      );
     }
     const data: Array<[string, string]> = [];
     const srcXml = xliff2Inline(src, s.src.codes, 's', data);
@@ -58,22 +70,29 @@ export function* xliffChunks(segments: Iterable<ExportSegment>, o: XliffOptions)
     const original = data.length
       ? '      <originalData>\n' + data.map(([id, v]) => `        <data id="${id}">${xmlText(v, r)}</data>\n`).join('') + '      </originalData>\n'
       : '';
-    yield `    <unit id="b${s.bead}${s.part ? `-${s.part}` : ''}" name="${xmlAttr(s.id, r)}">\n` +
-      meta([
-        ['confidence', String(s.confidence)],
-        ['confirmed', String(s.confirmed)],
-        ['edited', String(s.edited)],
-        ['origin', s.origin],
-        ['source-sentences', s.src.sentences.join(' ')],
-        ['target-sentences', s.tgt.sentences.join(' ')],
-        ['segtype', s.segtype],
-      ], 'alignment', r, '      ') +
+    yield (
+      `    <unit id="b${s.bead}${s.part ? `-${s.part}` : ''}" name="${xmlAttr(s.id, r)}">\n` +
+      meta(
+        [
+          ['confidence', String(s.confidence)],
+          ['confirmed', String(s.confirmed)],
+          ['edited', String(s.edited)],
+          ['origin', s.origin],
+          ['source-sentences', s.src.sentences.join(' ')],
+          ['target-sentences', s.tgt.sentences.join(' ')],
+          ['segtype', s.segtype],
+        ],
+        'alignment',
+        r,
+        '      ',
+      ) +
       foreignNotes(s, r) +
       original +
       `      <segment id="s1" state="${xliffState(s)}">\n` +
       `        <source>${srcXml}</source>\n` +
       `        <target>${tgtXml}</target>\n` +
-      '      </segment>\n    </unit>\n';
+      '      </segment>\n    </unit>\n'
+    );
   }
   if (openPair !== null) yield '  </file>\n';
   yield '</xliff>\n';

@@ -35,13 +35,16 @@ function findingNote(f: CorpusFinding, annotates: 'source' | 'target', r: Remove
   const words = REPORT_STRINGS[lang];
   const status = f.status === 'open' ? '' : ` (${words.list.statusName[f.status]})`;
   const fix = f.suggestions[0] !== undefined ? ` → “${f.suggestions[0]}”` : '';
-  return `        <note from="${xmlAttr(f.rule, r)}" annotates="${annotates}" priority="${PRIORITY[f.severity]}">` +
-    `${xmlText(`${words.severity[f.severity]}${status}: ${renderMessage(f.message, lang)} — “${f.text}”${fix}`, r)}</note>\n`;
+  return (
+    `        <note from="${xmlAttr(f.rule, r)}" annotates="${annotates}" priority="${PRIORITY[f.severity]}">` +
+    `${xmlText(`${words.severity[f.severity]}${status}: ${renderMessage(f.message, lang)} — “${f.text}”${fix}`, r)}</note>\n`
+  );
 }
 
 function fileOpen(s: ExportSegment | null, o: Xliff12Options, r: RemovedChars): string {
   const original = s ? `${s.src.docName} | ${s.tgt.docName}` : 'empty';
-  let out = `  <file original="${xmlAttr(original, r)}" source-language="${xmlAttr(o.srcLang, r)}" target-language="${xmlAttr(o.tgtLang, r)}"` +
+  let out =
+    `  <file original="${xmlAttr(original, r)}" source-language="${xmlAttr(o.srcLang, r)}" target-language="${xmlAttr(o.tgtLang, r)}"` +
     ` datatype="plaintext" tool-id="bitext-workbench">\n    <header>\n` +
     `      <tool tool-id="bitext-workbench" tool-name="${xmlAttr(CREATION_TOOL, r)}" tool-version="${xmlAttr(CREATION_TOOL_VERSION, r)}"/>\n`;
   for (const n of o.notes ?? []) out += `      <note>${xmlText(n, r)}</note>\n`;
@@ -77,17 +80,28 @@ export function* xliff12Chunks(segments: Iterable<ExportSegment>, o: Xliff12Opti
     if (ids.has(id)) id = `b${s.bead}${s.part ? `.${s.part}` : ''}`;
     ids.add(id);
     const state = s.confirmed ? 'final' : 'translated';
-    let tu = `      <trans-unit id="${xmlAttr(id, r)}" resname="${xmlAttr(s.id, r)}" approved="${s.confirmed ? 'yes' : 'no'}" xml:space="preserve"` +
+    let tu =
+      `      <trans-unit id="${xmlAttr(id, r)}" resname="${xmlAttr(s.id, r)}" approved="${s.confirmed ? 'yes' : 'no'}" xml:space="preserve"` +
       `${s.segtype === 'paragraph' ? ' restype="x-paragraph"' : ''}>\n` +
       `        <source xml:lang="${xmlAttr(o.srcLang, r)}">${xliff12Inline(src, s.src.codes)}</source>\n` +
       `        <target xml:lang="${xmlAttr(o.tgtLang, r)}" state="${state}">${xliff12Inline(tgt, s.tgt.codes)}</target>\n`;
-    tu += context(id, [
-      ['pair', s.pairId], ['bead', String(s.bead)], ['doc-src', s.src.docName], ['doc-tgt', s.tgt.docName],
-      ['confidence', String(s.confidence)], ['confirmed', String(s.confirmed)], ['edited', String(s.edited)], ['origin', s.origin],
-      ...(s.foreign?.props ?? []).map(([k, v]) => [`prop-${k.replace(/^x-/, '')}`, v] as [string, string]),
-      // Another tool's unit attributes (dates, users, counts) as it wrote them.
-      ...Object.entries(s.foreign?.attrs ?? {}).map(([k, v]) => [`attr-${k}`, v] as [string, string]),
-    ], r);
+    tu += context(
+      id,
+      [
+        ['pair', s.pairId],
+        ['bead', String(s.bead)],
+        ['doc-src', s.src.docName],
+        ['doc-tgt', s.tgt.docName],
+        ['confidence', String(s.confidence)],
+        ['confirmed', String(s.confirmed)],
+        ['edited', String(s.edited)],
+        ['origin', s.origin],
+        ...(s.foreign?.props ?? []).map(([k, v]) => [`prop-${k.replace(/^x-/, '')}`, v] as [string, string]),
+        // Another tool's unit attributes (dates, users, counts) as it wrote them.
+        ...Object.entries(s.foreign?.attrs ?? {}).map(([k, v]) => [`attr-${k}`, v] as [string, string]),
+      ],
+      r,
+    );
     for (const n of s.foreign?.notes ?? []) tu += `        <note>${xmlText(n, r)}</note>\n`;
     const edits = editsNote(s, o.uiLanguage);
     if (edits) tu += `        <note from="bitext-workbench">${xmlText(edits, r)}</note>\n`;

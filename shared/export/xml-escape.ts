@@ -8,7 +8,14 @@ import type { RemovedChars } from './types.js';
 const TEXT_SPECIAL = /[&<>"'\r]/g;
 const ATTR_SPECIAL = /[&<>"'\r\n\t]/g;
 const ENTITY: Record<string, string> = {
-  '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\r': '&#xD;', '\n': '&#xA;', '\t': '&#x9;',
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '\r': '&#xD;',
+  '\n': '&#xA;',
+  '\t': '&#x9;',
 };
 
 /** Escapes text content; call stripUnsafeChars first (or use xmlText). */

@@ -31,7 +31,8 @@ function convert(raw: Raw[]): Array<XmlNode | string> {
 /** The root element of a well-formed document; a clear error otherwise. */
 export function parseXmlTree(xml: string): XmlNode {
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new ImportFormatError(`not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`, 'notXml', { line: valid.err.line, reason: valid.err.msg });
+  if (valid !== true)
+    throw new ImportFormatError(`not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`, 'notXml', { line: valid.err.line, reason: valid.err.msg });
   const parser = new XMLParser({
     preserveOrder: true,
     ignoreAttributes: false,
@@ -68,11 +69,16 @@ export function textContent(n: XmlNode): string {
 }
 
 const esc = (s: string, attr: boolean) =>
-  s.replace(attr ? /[&<>"\r\n\t]/g : /[&<>\r]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\r': '&#xD;', '\n': '&#xA;', '\t': '&#x9;' })[c]!);
+  s.replace(
+    attr ? /[&<>"\r\n\t]/g : /[&<>\r]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\r': '&#xD;', '\n': '&#xA;', '\t': '&#x9;' })[c]!,
+  );
 
 export function serializeNode(n: XmlNode | string): string {
   if (typeof n === 'string') return esc(n, false);
-  const attrs = Object.entries(n.attrs).map(([k, v]) => ` ${k}="${esc(v, true)}"`).join('');
+  const attrs = Object.entries(n.attrs)
+    .map(([k, v]) => ` ${k}="${esc(v, true)}"`)
+    .join('');
   if (!n.children.length) return `<${n.name}${attrs}/>`;
   return `<${n.name}${attrs}>${n.children.map(serializeNode).join('')}</${n.name}>`;
 }

@@ -85,7 +85,10 @@ export function pushRecord(h: History, r: EditRecord, max = MAX_HISTORY): Histor
 export function compact(h: History, max = MAX_HISTORY): History {
   const excess = Math.min(h.records.length - max, h.cursor);
   if (excess <= 0) return h;
-  const folded = h.records.slice(0, excess).flatMap((x) => primitives(x)).filter(derivedFromHistory);
+  const folded = h.records
+    .slice(0, excess)
+    .flatMap((x) => primitives(x))
+    .filter(derivedFromHistory);
   return { ...h, base: [...(h.base ?? []), ...folded], records: h.records.slice(excess), cursor: h.cursor - excess };
 }
 

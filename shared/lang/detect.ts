@@ -6,7 +6,10 @@ import { primaryTag } from './codes.js';
 import { scoreEnFr, type EnFrEvidence } from './en-fr-evidence.js';
 import { francView } from './franc-guess.js';
 
-export interface LanguageGuess { language: string; confidence: number }
+export interface LanguageGuess {
+  language: string;
+  confidence: number;
+}
 export interface DetectOptions {
   /** Languages to choose from (BCP-47 primary tags); default ['en', 'fr']. */
   languages?: string[];
@@ -53,9 +56,7 @@ export function mayBeOtherLanguage(ev: EnFrEvidence): boolean {
  */
 function otherLanguagePlausible(ev: EnFrEvidence): boolean {
   return (
-    ev.foreignHints >= Math.max(1, ev.words * FOREIGN_HINT_SHARE) ||
-    ev.known < ev.words * KNOWN_SHARE_MIN ||
-    Math.abs(ev.llr) < ev.words * TRUSTED_CONSISTENCY
+    ev.foreignHints >= Math.max(1, ev.words * FOREIGN_HINT_SHARE) || ev.known < ev.words * KNOWN_SHARE_MIN || Math.abs(ev.llr) < ev.words * TRUSTED_CONSISTENCY
   );
 }
 
@@ -79,7 +80,14 @@ export function decide(text: string, ev: EnFrEvidence, opts: DetectOptions = {},
       // On a few words franc's lead means little ("Merci Monsieur Poettering." is not Norwegian):
       // without a foreign function word, a short text stays with the en/fr evidence.
       const tooShort = ev.words < SHORT_WORDS && ev.foreignHints === 0 && !others.includes(view.top);
-      if (!tooShort && view.top !== 'und' && view.top !== 'en' && view.top !== 'fr' && view.enFrGap > minGap - 1e-9 && (others.includes(view.top) || checkOther === true || otherLanguagePlausible(ev))) {
+      if (
+        !tooShort &&
+        view.top !== 'und' &&
+        view.top !== 'en' &&
+        view.top !== 'fr' &&
+        view.enFrGap > minGap - 1e-9 &&
+        (others.includes(view.top) || checkOther === true || otherLanguagePlausible(ev))
+      ) {
         return { language: view.top, confidence: round(otherConfidence(view.enFrGap)) };
       }
     } else if (!wantsEn && !wantsFr) {

@@ -40,7 +40,11 @@ const EN_CLITICS = new Set(['s', 't', 're', 've', 'll', 'm', 'd']);
 // Whole forms whose apostrophe is part of the word.
 const APOSTROPHE_WORDS: Record<string, number> = { "aujourd'hui": -WORD_CAP, "o'clock": WORD_CAP };
 
-interface WordScore { llr: number; known: boolean; surprise: number }
+interface WordScore {
+  llr: number;
+  known: boolean;
+  surprise: number;
+}
 
 // Word scores repeat heavily in running text (Zipf), so a cache makes long documents cheap.
 const cache = new Map<string, WordScore>();
@@ -60,7 +64,7 @@ function scoreWord(w: string): WordScore {
   const [lpFr, knownFr] = logProb(fr, w);
   const known = knownEn || knownFr;
   const llr = Math.max(-WORD_CAP, Math.min(WORD_CAP, lpEn - lpFr));
-  const surprise = known ? 0 : -(Math.max(lpEn - en.logRest, lpFr - fr.logRest)) / (w.length + 1);
+  const surprise = known ? 0 : -Math.max(lpEn - en.logRest, lpFr - fr.logRest) / (w.length + 1);
   s = { llr, known, surprise };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(w, s);

@@ -19,7 +19,30 @@ const MAX_CHARS = 1000;
 // franc compares a text with ~190 languages; most texts it is asked about turn out English or
 // French. A first pass over the widespread languages settles those at a fraction of the cost;
 // only when that pass points elsewhere does the full comparison run.
-const SHORTLIST = ['eng', 'sco', 'fra', 'deu', 'nld', 'spa', 'por', 'ita', 'cat', 'ron', 'pol', 'ces', 'swe', 'dan', 'nob', 'fin', 'hun', 'tur', 'ind', 'vie', 'rus', 'ukr'];
+const SHORTLIST = [
+  'eng',
+  'sco',
+  'fra',
+  'deu',
+  'nld',
+  'spa',
+  'por',
+  'ita',
+  'cat',
+  'ron',
+  'pol',
+  'ces',
+  'swe',
+  'dan',
+  'nob',
+  'fin',
+  'hun',
+  'tur',
+  'ind',
+  'vie',
+  'rus',
+  'ukr',
+];
 
 function ranking(text: string, only?: readonly string[]): Array<[string, number]> {
   const sample = text.slice(0, MAX_CHARS);

@@ -23,7 +23,10 @@ const ZIPF_A = 0.07;
 const ZIPF_B = 1.5;
 
 function words(list: string): string[] {
-  return list.split(/\s+/).filter((w) => w.length > 0).map((w) => w.toLowerCase().replace(/’/g, "'"));
+  return list
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map((w) => w.toLowerCase().replace(/’/g, "'"));
 }
 
 function buildLexicon(list: string, ngrams: readonly string[]): LanguageLexicon {

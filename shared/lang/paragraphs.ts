@@ -1,7 +1,10 @@
 // Paragraph segmentation: one segment per non-blank line (text uses \n line endings;
 // a stray \r is treated as trailing space). Offsets are UTF-16 code units, trimmed to
 // the line's visible content.
-export interface Range { start: number; end: number }
+export interface Range {
+  start: number;
+  end: number;
+}
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
 

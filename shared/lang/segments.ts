@@ -6,8 +6,18 @@ import { decide, mayBeOtherLanguage, SHORT_WORDS, type DetectOptions } from './d
 import { paragraphRanges, type Range } from './paragraphs.js';
 
 /** Structurally identical to SegmentLanguage in shared/api/contract.ts. */
-export interface SegmentLanguage { start: number; end: number; language: string; confidence: number; inherited: boolean }
-export interface DocumentLanguage { language: string; confidence: number; segments: SegmentLanguage[] }
+export interface SegmentLanguage {
+  start: number;
+  end: number;
+  language: string;
+  confidence: number;
+  inherited: boolean;
+}
+export interface DocumentLanguage {
+  language: string;
+  confidence: number;
+  segments: SegmentLanguage[];
+}
 
 /** Segments with fewer words or letters than this are not judged: they take the document's language. */
 export const MIN_SEGMENT_WORDS = 3;

@@ -5,6 +5,4 @@
 import { EN_COMMON, FR_COMMON } from '../lang/data/common-words.js';
 import { fold } from './text.js';
 
-export const COMMON_WORDS: ReadonlySet<string> = new Set(
-  `${EN_COMMON} ${FR_COMMON}`.split(/\s+/).filter(Boolean).map(fold),
-);
+export const COMMON_WORDS: ReadonlySet<string> = new Set(`${EN_COMMON} ${FR_COMMON}`.split(/\s+/).filter(Boolean).map(fold));

@@ -82,7 +82,13 @@ export function pairDocuments(docs: PairDoc[], opts: PairDecisionOptions = {}): 
   const sentences = new Map<string, string[]>();
   const sentencesOf = (d: PairDoc): string[] => {
     let s = sentences.get(d.id);
-    if (!s) sentences.set(d.id, (s = splitSentences(d.text, segmentationLanguage(d.language)).map((x) => x.text.trim()).filter((x) => x !== '')));
+    if (!s)
+      sentences.set(
+        d.id,
+        (s = splitSentences(d.text, segmentationLanguage(d.language))
+          .map((x) => x.text.trim())
+          .filter((x) => x !== '')),
+      );
     return s;
   };
   // Boilerplate: sentences repeated across the collection.
@@ -90,7 +96,10 @@ export function pairDocuments(docs: PairDoc[], opts: PairDecisionOptions = {}): 
   const docsWith = new Map<string, number>();
   const boilerplate = (x: string): boolean => (docsWith.get(sentenceKey(x)) ?? 0) >= BOILERPLATE_DOCS;
   const verify = new Set<PairScore>();
-  for (const list of byDoc.values()) list.slice(0, perDoc).forEach((p) => { if (p.score >= MIN_CANDIDATE) verify.add(p); });
+  for (const list of byDoc.values())
+    list.slice(0, perDoc).forEach((p) => {
+      if (p.score >= MIN_CANDIDATE) verify.add(p);
+    });
   if (verify.size) {
     for (const d of docs) for (const k of new Set(sentencesOf(d).map(sentenceKey))) docsWith.set(k, (docsWith.get(k) ?? 0) + 1);
   }
@@ -108,13 +117,28 @@ export function pairDocuments(docs: PairDoc[], opts: PairDecisionOptions = {}): 
     let pAlign = 0;
     if (verify.has(p)) {
       opts.onProgress?.(++checked, verify.size);
-      if (opts.signal?.aborted) { const e = new Error('aborted'); e.name = 'AbortError'; throw e; }
-      const da = docOf.get(p.a)!, db = docOf.get(p.b)!;
-      const sa = sentencesOf(da), sb = sentencesOf(db);
-      const res = alignDocuments(sa, sb, { srcLang: da.language, tgtLang: db.language, ...(opts.dictionary ? { dictionary: opts.dictionary } : {}), ...(opts.signal ? { signal: opts.signal } : {}) });
+      if (opts.signal?.aborted) {
+        const e = new Error('aborted');
+        e.name = 'AbortError';
+        throw e;
+      }
+      const da = docOf.get(p.a)!,
+        db = docOf.get(p.b)!;
+      const sa = sentencesOf(da),
+        sb = sentencesOf(db);
+      const res = alignDocuments(sa, sb, {
+        srcLang: da.language,
+        tgtLang: db.language,
+        ...(opts.dictionary ? { dictionary: opts.dictionary } : {}),
+        ...(opts.signal ? { signal: opts.signal } : {}),
+      });
       const same = primary(da.language) === primary(db.language);
       // Similarity of the linked sentences only: the full sentence matrix is quadratic.
-      const sim = similarityOf(sa, sb, same ? { sameLanguage: true } : { sameLanguage: false, translations: translationsFor(da.language, db.language, opts.dictionary) });
+      const sim = similarityOf(
+        sa,
+        sb,
+        same ? { sameLanguage: true } : { sameLanguage: false, translations: translationsFor(da.language, db.language, opts.dictionary) },
+      );
       let linked = 0;
       for (const b of res.beads) {
         if (!b.src.length || !b.tgt.length || b.confidence < CONFIDENT_LINK) continue;
@@ -137,10 +161,12 @@ export function pairDocuments(docs: PairDoc[], opts: PairDecisionOptions = {}): 
   const taken = new Set<string>();
   for (const p of out) {
     if (p.score < SUGGEST_AT) break;
-    const ka = `${p.a}|${p.kind}`, kb = `${p.b}|${p.kind}`;
+    const ka = `${p.a}|${p.kind}`,
+      kb = `${p.b}|${p.kind}`;
     if ((taken.has(ka) || taken.has(kb)) && p.score < STRONG_AT) continue;
     p.suggested = true;
-    taken.add(ka); taken.add(kb);
+    taken.add(ka);
+    taken.add(kb);
   }
   const min = opts.minScore ?? 0;
   return min > 0 ? out.filter((p) => p.score >= min) : out;

@@ -126,4 +126,3 @@ export function extractFeatures(text: string, glossary?: GlossaryMatcher): DocFe
   }
   return { cross, lexical, phrases, names, numbers };
 }
-

@@ -66,7 +66,10 @@ export function scorePairs(docs: PairDoc[], opts: PairOptions = {}): PairScore[]
   const feats: DocFeatures[] = docs.map((d) => extractFeatures(d.text, matcher));
   const langs = docs.map((d) => primary(d.language));
   const n = docs.length;
-  const cross = cosineAllPairs(feats.map((f) => f.cross), CROSS_WEIGHTS);
+  const cross = cosineAllPairs(
+    feats.map((f) => f.cross),
+    CROSS_WEIGHTS,
+  );
 
   // Same-language similarity uses that language's documents only: IDF learnt from French
   // documents says nothing about which English words are common.
@@ -77,7 +80,10 @@ export function scorePairs(docs: PairDoc[], opts: PairOptions = {}): PairScore[]
     members.forEach((doc, p) => (position[doc] = p));
     groupOf.set(lang, {
       members,
-      lexical: cosineAllPairs(members.map((i) => (feats[i] as DocFeatures).lexical), LEXICAL_WEIGHTS),
+      lexical: cosineAllPairs(
+        members.map((i) => (feats[i] as DocFeatures).lexical),
+        LEXICAL_WEIGHTS,
+      ),
       phrases: cosineAllPairs(members.map((i) => (feats[i] as DocFeatures).phrases)),
     });
   }

@@ -5,25 +5,88 @@
 import { fold } from './text.js';
 
 const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, janvier: 1, janv: 1,
-  february: 2, feb: 2, fevrier: 2, fevr: 2, fev: 2,
-  march: 3, mar: 3, mars: 3,
-  april: 4, apr: 4, avril: 4, avr: 4,
-  may: 5, mai: 5,
-  june: 6, jun: 6, juin: 6,
-  july: 7, jul: 7, juillet: 7, juil: 7,
-  august: 8, aug: 8, aout: 8,
-  september: 9, sept: 9, sep: 9, septembre: 9,
-  october: 10, oct: 10, octobre: 10,
-  november: 11, nov: 11, novembre: 11,
-  december: 12, dec: 12, decembre: 12,
+  january: 1,
+  jan: 1,
+  janvier: 1,
+  janv: 1,
+  february: 2,
+  feb: 2,
+  fevrier: 2,
+  fevr: 2,
+  fev: 2,
+  march: 3,
+  mar: 3,
+  mars: 3,
+  april: 4,
+  apr: 4,
+  avril: 4,
+  avr: 4,
+  may: 5,
+  mai: 5,
+  june: 6,
+  jun: 6,
+  juin: 6,
+  july: 7,
+  jul: 7,
+  juillet: 7,
+  juil: 7,
+  august: 8,
+  aug: 8,
+  aout: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  septembre: 9,
+  october: 10,
+  oct: 10,
+  octobre: 10,
+  november: 11,
+  nov: 11,
+  novembre: 11,
+  december: 12,
+  dec: 12,
+  decembre: 12,
 };
 // Month names alone ("in November", "en novembre") are weak evidence; short forms and words
 // that are also common words ("may", "mars", "mar") only count next to a number.
-const MONTH_ALONE = new Set(['january', 'janvier', 'february', 'fevrier', 'march', 'april', 'avril', 'june', 'juin', 'july', 'juillet', 'august', 'aout', 'september', 'septembre', 'october', 'octobre', 'november', 'novembre', 'december', 'decembre']);
+const MONTH_ALONE = new Set([
+  'january',
+  'janvier',
+  'february',
+  'fevrier',
+  'march',
+  'april',
+  'avril',
+  'june',
+  'juin',
+  'july',
+  'juillet',
+  'august',
+  'aout',
+  'september',
+  'septembre',
+  'october',
+  'octobre',
+  'november',
+  'novembre',
+  'december',
+  'decembre',
+]);
 const WEEKDAYS: Record<string, number> = {
-  monday: 1, lundi: 1, tuesday: 2, mardi: 2, wednesday: 3, mercredi: 3, thursday: 4, jeudi: 4,
-  friday: 5, vendredi: 5, saturday: 6, samedi: 6, sunday: 7, dimanche: 7,
+  monday: 1,
+  lundi: 1,
+  tuesday: 2,
+  mardi: 2,
+  wednesday: 3,
+  mercredi: 3,
+  thursday: 4,
+  jeudi: 4,
+  friday: 5,
+  vendredi: 5,
+  saturday: 6,
+  samedi: 6,
+  sunday: 7,
+  dimanche: 7,
 };
 
 /** Month and weekday names: calendar evidence, not names, even when capitalised. */
@@ -31,7 +94,9 @@ export function isCalendarWord(folded: string): boolean {
   return folded in MONTHS || folded in WEEKDAYS;
 }
 
-const MONTH_RE = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const MONTH_RE = `(${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})\\.?`;
 const DAY_RE = '(\\d{1,2})(?:st|nd|rd|th|er|e)?';
 const RANGE_RE = '\\s*(?:to|and|au|et|-|–)\\s*';
 const YEAR_RE = '(?:,?\\s+(\\d{4}))?';

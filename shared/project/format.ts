@@ -88,10 +88,7 @@ const statusEditSchema = z.object({
   note: z.string().optional(),
 });
 const primitiveEditSchema = z.union([alignmentEditSchema, textEditSchema, statusEditSchema]);
-const editRecordSchema = z.union([
-  primitiveEditSchema,
-  z.object({ ...recordBase, kind: z.literal('batch'), records: z.array(primitiveEditSchema) }),
-]);
+const editRecordSchema = z.union([primitiveEditSchema, z.object({ ...recordBase, kind: z.literal('batch'), records: z.array(primitiveEditSchema) })]);
 
 const glossaryTerm = z.object({
   text: z.string().min(1).max(500),
@@ -214,8 +211,7 @@ export function emptyProject(name: string, now: string): ProjectFile {
 }
 
 export type ParseProjectResult =
-  | { ok: true; project: ProjectFile; migrated: boolean }
-  | { ok: false; code: 'project.corrupt' | 'project.newerVersion'; reason: string; version?: number };
+  { ok: true; project: ProjectFile; migrated: boolean } | { ok: false; code: 'project.corrupt' | 'project.newerVersion'; reason: string; version?: number };
 
 /**
  * Older versions are migrated here, one pure step per version: MIGRATIONS[v] turns v into v+1.

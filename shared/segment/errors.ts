@@ -2,7 +2,10 @@
 // location (rule set, rule number, which part) because users edit these files by hand.
 export class SrxError extends Error {
   override readonly name = 'SrxError';
-  constructor(message: string, readonly where?: string) {
+  constructor(
+    message: string,
+    readonly where?: string,
+  ) {
     super(where ? `${where}: ${message}` : message);
   }
 }

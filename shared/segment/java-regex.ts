@@ -73,12 +73,21 @@ function propertyBody(name: string, where: string): string {
   if (eq) {
     const kind = name.slice(0, name.indexOf('=')).toLowerCase();
     const value = eq[1] ?? '';
-    candidates.push(kind.startsWith('g') ? `General_Category=${value}` : kind.startsWith('scx') || kind.startsWith('script_') ? `Script_Extensions=${value}` : `Script=${value}`);
+    candidates.push(
+      kind.startsWith('g')
+        ? `General_Category=${value}`
+        : kind.startsWith('scx') || kind.startsWith('script_')
+          ? `Script_Extensions=${value}`
+          : `Script=${value}`,
+    );
   } else {
     candidates.push(name, bare, `Script=${bare}`);
     // Java accepts any case for binary properties (IsAlphabetic, IsWhite_Space, isUppercase).
     const title = bare.charAt(0).toUpperCase() + bare.slice(1).toLowerCase();
-    candidates.push(title, title.replace(/_(\w)/g, (_, c: string) => `_${c.toUpperCase()}`));
+    candidates.push(
+      title,
+      title.replace(/_(\w)/g, (_, c: string) => `_${c.toUpperCase()}`),
+    );
     if (bare === 'L&' || bare === 'LC') candidates.push('LC');
   }
   for (const c of candidates) if (isValidProperty(c)) return `\\p{${c}}`;
@@ -131,20 +140,47 @@ function translateEscape(st: State, inClass: boolean): string {
   if (c === undefined) fail(st, 'pattern ends with a backslash');
   st.i++;
   switch (c) {
-    case 'd': case 'D': case 'w': case 'W': case 's': case 'S':
-    case 't': case 'n': case 'r': case 'f':
+    case 'd':
+    case 'D':
+    case 'w':
+    case 'W':
+    case 's':
+    case 'S':
+    case 't':
+    case 'n':
+    case 'r':
+    case 'f':
       return `\\${c}`;
-    case 'a': return '\\x07';
-    case 'e': return '\\x1B';
-    case 'h': return inClass ? H_BODY : `[${H_BODY}]`;
-    case 'H': if (inClass) fail(st, '\\H inside a character class is not supported'); return `[^${H_BODY}]`;
-    case 'v': return inClass ? V_BODY : `[${V_BODY}]`;
-    case 'V': if (inClass) fail(st, '\\V inside a character class is not supported'); return `[^${V_BODY}]`;
-    case 'R': if (inClass) fail(st, '\\R inside a character class'); return `(?:\\r\\n|[${V_BODY}])`;
-    case 'b': if (inClass) fail(st, '\\b inside a character class'); return WORD_BOUNDARY;
-    case 'B': if (inClass) fail(st, '\\B inside a character class'); return NOT_WORD_BOUNDARY;
-    case 'A': if (inClass) fail(st, '\\A inside a character class'); return '^';
-    case 'z': case 'Z': if (inClass) fail(st, `\\${c} inside a character class`); return '$';
+    case 'a':
+      return '\\x07';
+    case 'e':
+      return '\\x1B';
+    case 'h':
+      return inClass ? H_BODY : `[${H_BODY}]`;
+    case 'H':
+      if (inClass) fail(st, '\\H inside a character class is not supported');
+      return `[^${H_BODY}]`;
+    case 'v':
+      return inClass ? V_BODY : `[${V_BODY}]`;
+    case 'V':
+      if (inClass) fail(st, '\\V inside a character class is not supported');
+      return `[^${V_BODY}]`;
+    case 'R':
+      if (inClass) fail(st, '\\R inside a character class');
+      return `(?:\\r\\n|[${V_BODY}])`;
+    case 'b':
+      if (inClass) fail(st, '\\b inside a character class');
+      return WORD_BOUNDARY;
+    case 'B':
+      if (inClass) fail(st, '\\B inside a character class');
+      return NOT_WORD_BOUNDARY;
+    case 'A':
+      if (inClass) fail(st, '\\A inside a character class');
+      return '^';
+    case 'z':
+    case 'Z':
+      if (inClass) fail(st, `\\${c} inside a character class`);
+      return '$';
     case 'c': {
       const l = st.src[st.i];
       if (!l || !/[A-Za-z]/.test(l)) fail(st, '\\c must be followed by a letter');
@@ -176,7 +212,8 @@ function translateEscape(st: State, inClass: boolean): string {
       st.i += m[0].length;
       return `\\u{${parseInt(m[0], 8).toString(16)}}`;
     }
-    case 'p': case 'P': {
+    case 'p':
+    case 'P': {
       const [name, negated] = readProperty(st, c === 'P');
       const body = propertyBody(name, st.where);
       const single = /^\\p\{[^}]+\}$/.test(body);
@@ -200,8 +237,12 @@ function translateEscape(st: State, inClass: boolean): string {
       st.i = end < 0 ? st.src.length : end + 2;
       return Array.from(lit, (ch) => escapeLiteral(ch, inClass)).join('');
     }
-    case 'E': return ''; // stray \E is ignored by Java too
-    case 'G': case 'X': case 'N': case 'K':
+    case 'E':
+      return ''; // stray \E is ignored by Java too
+    case 'G':
+    case 'X':
+    case 'N':
+    case 'K':
       fail(st, `\\${c} has no JavaScript equivalent`);
   }
   if (c >= '1' && c <= '9') {
@@ -321,7 +362,8 @@ function readLeadingFlags(st: State): string {
     if (f === 'i') flags += 'i';
     else if (f === 's') flags += 's';
     else if (f === 'm') flags += 'm';
-    else if (f === 'u' || f === 'U' || f === 'd') continue; // Unicode case / classes / UNIX_LINES: JS `u` already
+    else if (f === 'u' || f === 'U' || f === 'd')
+      continue; // Unicode case / classes / UNIX_LINES: JS `u` already
     else fail(st, `inline flag (?${f}) is not supported`);
   }
   st.i = m[0].length;
@@ -353,7 +395,9 @@ export function translateJavaRegex(src: string, where = '', groupOffset = 0): Tr
         st.out += ')';
         st.i++;
         break;
-      case '*': case '+': case '?':
+      case '*':
+      case '+':
+      case '?':
         st.i++;
         st.out += c + quantifierSuffix(st);
         break;
@@ -368,7 +412,8 @@ export function translateJavaRegex(src: string, where = '', groupOffset = 0): Tr
         }
         break;
       }
-      case '}': case ']':
+      case '}':
+      case ']':
         st.out += `\\${c}`;
         st.i++;
         break;

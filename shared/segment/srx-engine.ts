@@ -155,23 +155,23 @@ export function compileSrx(rules: SrxRules, lang: string): CompiledSrx {
   const breakGroups = groups.filter((g) => g.break);
 
   const breaksIn = (s: string): number[] => {
-      const candidates: number[] = [];
-      for (const g of breakGroups) for (const re of g.scanners) scan(re, s, candidates);
-      if (candidates.length === 0) return candidates;
-      if (breakGroups.length > 1 || (breakGroups[0]?.scanners.length ?? 0) > 1) candidates.sort((a, b) => a - b);
-      const out: number[] = [];
-      let last = -1;
-      for (const p of candidates) {
-        if (p === last) continue;
-        last = p;
-        for (const g of groups) {
-          if (g.tests.some((t) => t(s, p))) {
-            if (g.break) out.push(p);
-            break;
-          }
+    const candidates: number[] = [];
+    for (const g of breakGroups) for (const re of g.scanners) scan(re, s, candidates);
+    if (candidates.length === 0) return candidates;
+    if (breakGroups.length > 1 || (breakGroups[0]?.scanners.length ?? 0) > 1) candidates.sort((a, b) => a - b);
+    const out: number[] = [];
+    let last = -1;
+    for (const p of candidates) {
+      if (p === last) continue;
+      last = p;
+      for (const g of groups) {
+        if (g.tests.some((t) => t(s, p))) {
+          if (g.break) out.push(p);
+          break;
         }
       }
-      return out;
+    }
+    return out;
   };
 
   return {

@@ -72,12 +72,18 @@ export function countWords(text: string): number {
   const len = text.length;
   for (let i = 0; i < len;) {
     let k = wordCharLen(text, i);
-    if (k === 0) { i++; continue; }
+    if (k === 0) {
+      i++;
+      continue;
+    }
     n++;
     i += k;
     for (;;) {
       while (i < len && (k = wordCharLen(text, i)) > 0) i += k;
-      if (i + 1 < len && isJoiner(text.charCodeAt(i)) && (k = wordCharLen(text, i + 1)) > 0) { i += 1 + k; continue; }
+      if (i + 1 < len && isJoiner(text.charCodeAt(i)) && (k = wordCharLen(text, i + 1)) > 0) {
+        i += 1 + k;
+        continue;
+      }
       break;
     }
   }

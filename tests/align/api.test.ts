@@ -4,12 +4,14 @@ import { alignSentences, formatBeads, parseHunalignDictionary } from '../../shar
 
 describe('formatBeads', () => {
   it('uses vecalign notation, one bead per line', () => {
-    expect(formatBeads([
-      { src: [0], tgt: [0], confidence: 1 },
-      { src: [1, 2], tgt: [3], confidence: 0.5 },
-      { src: [4], tgt: [], confidence: 0.2 },
-      { src: [], tgt: [4, 5], confidence: 0.2 },
-    ])).toBe('[0]:[0]\n[1, 2]:[3]\n[4]:[]\n[]:[4, 5]\n');
+    expect(
+      formatBeads([
+        { src: [0], tgt: [0], confidence: 1 },
+        { src: [1, 2], tgt: [3], confidence: 0.5 },
+        { src: [4], tgt: [], confidence: 0.2 },
+        { src: [], tgt: [4, 5], confidence: 0.2 },
+      ]),
+    ).toBe('[0]:[0]\n[1, 2]:[3]\n[4]:[]\n[]:[4, 5]\n');
     expect(formatBeads([])).toBe('');
   });
 });
@@ -17,7 +19,11 @@ describe('formatBeads', () => {
 describe('parseHunalignDictionary', () => {
   it('reads "target @ source" lines into [source, target] pairs', () => {
     const d = parseHunalignDictionary('\uFEFFchien @ dog\r\npomme de terre @ potato\n\nbad line\n @ x\nmaison @ house\n');
-    expect(d).toEqual([['dog', 'chien'], ['potato', 'pomme de terre'], ['house', 'maison']]);
+    expect(d).toEqual([
+      ['dog', 'chien'],
+      ['potato', 'pomme de terre'],
+      ['house', 'maison'],
+    ]);
   });
 });
 
@@ -27,8 +33,13 @@ describe('options', () => {
 
   it('accepts a dictionary and confirmed pairs', () => {
     const b = alignSentences(en, fr, {
-      srcLang: 'en', tgtLang: 'fr',
-      dictionary: [['dog', 'chien'], ['house', 'maison'], ['rains', 'pleut']],
+      srcLang: 'en',
+      tgtLang: 'fr',
+      dictionary: [
+        ['dog', 'chien'],
+        ['house', 'maison'],
+        ['rains', 'pleut'],
+      ],
       confirmed: [{ src: ['The dog is big.'], tgt: ['Le chien est grand.'] }],
     });
     expect(formatBeads(b)).toBe('[0]:[0]\n[1]:[1]\n[2]:[2]\n');
@@ -47,8 +58,15 @@ describe('options', () => {
     expect(() => alignSentences(en, fr, { signal })).toThrow(expect.objectContaining({ name: 'AbortError' }));
     const s2 = { aborted: false };
     const big = Array.from({ length: 3000 }, (_, i) => `Sentence number ${i} about topic ${i % 17}.`);
-    expect(() => alignSentences(big, big, {
-      srcLang: 'en', tgtLang: 'fr', signal: s2, onProgress: (d) => { if (d >= 1) s2.aborted = true; },
-    })).toThrow(expect.objectContaining({ name: 'AbortError' }));
+    expect(() =>
+      alignSentences(big, big, {
+        srcLang: 'en',
+        tgtLang: 'fr',
+        signal: s2,
+        onProgress: (d) => {
+          if (d >= 1) s2.aborted = true;
+        },
+      }),
+    ).toThrow(expect.objectContaining({ name: 'AbortError' }));
   });
 });

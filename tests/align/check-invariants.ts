@@ -3,7 +3,8 @@ import { expect } from 'vitest';
 import type { Bead } from '../../shared/align/index.js';
 
 export function checkInvariants(beads: Bead[], n: number, m: number): void {
-  let i = 0, j = 0;
+  let i = 0,
+    j = 0;
   for (const b of beads) {
     expect(b.src.length + b.tgt.length).toBeGreaterThan(0);
     for (const x of b.src) expect(x).toBe(i++);
@@ -15,4 +16,3 @@ export function checkInvariants(beads: Bead[], n: number, m: number): void {
   expect(i).toBe(n);
   expect(j).toBe(m);
 }
-

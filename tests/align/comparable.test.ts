@@ -49,16 +49,30 @@ describe('comparable links', () => {
   });
 
   it('links one sentence to two when it is told in two', () => {
-    const a = ['The council voted to close the old bridge and to build a wooden footbridge across the river by 2027.', 'Tickets for the festival sold out within an hour.'];
-    const b = ['Tickets for the summer festival were sold out in an hour.', 'The old bridge will be closed, the council decided.', 'A wooden footbridge is to cross the river by 2027.'];
+    const a = [
+      'The council voted to close the old bridge and to build a wooden footbridge across the river by 2027.',
+      'Tickets for the festival sold out within an hour.',
+    ];
+    const b = [
+      'Tickets for the summer festival were sold out in an hour.',
+      'The old bridge will be closed, the council decided.',
+      'A wooden footbridge is to cross the river by 2027.',
+    ];
     const beads = alignComparable(a, b, { sameLanguage: true });
     expect(links(beads)).toEqual(['0:1', '0:2', '1:0']);
     expect(beads[0]).toMatchObject({ src: [0], tgt: [1, 2] });
   });
 
   it('across languages, names, numbers and the lexicon find the counterpart', () => {
-    const en = ['Mayor Ilse Broekhuis said the project would create about 1,800 jobs by 2029.', 'The weather stayed mild all week.', 'Environmental groups warned that the dredging could damage the oyster beds.'];
-    const fr = ['Les écologistes craignent que le dragage ne détruise les parcs à huîtres.', 'Selon la maire Ilse Broekhuis, le projet créera quelque 1 800 emplois d’ici 2029.'];
+    const en = [
+      'Mayor Ilse Broekhuis said the project would create about 1,800 jobs by 2029.',
+      'The weather stayed mild all week.',
+      'Environmental groups warned that the dredging could damage the oyster beds.',
+    ];
+    const fr = [
+      'Les écologistes craignent que le dragage ne détruise les parcs à huîtres.',
+      'Selon la maire Ilse Broekhuis, le projet créera quelque 1 800 emplois d’ici 2029.',
+    ];
     const beads = alignComparable(en, fr, { sameLanguage: false, translations: translationsFor('en', 'fr') });
     expect(links(beads)).toContain('0:1');
     expect(links(beads)).not.toContain('1:0');
@@ -75,7 +89,10 @@ describe('comparable links', () => {
 
 describe('similarity on demand', () => {
   it('gives every cell of the full matrix, same language and across languages', () => {
-    const fr = ['Les écologistes craignent que le dragage ne détruise les parcs à huîtres.', 'Selon la maire Ilse Broekhuis, le projet créera quelque 1 800 emplois d’ici 2029.'];
+    const fr = [
+      'Les écologistes craignent que le dragage ne détruise les parcs à huîtres.',
+      'Selon la maire Ilse Broekhuis, le projet créera quelque 1 800 emplois d’ici 2029.',
+    ];
     const cases: Array<[string[], string[], Parameters<typeof similarities>[2]]> = [
       [A, B, { sameLanguage: true }],
       [A, fr, { sameLanguage: false, translations: translationsFor('en', 'fr') }],
@@ -104,8 +121,20 @@ describe('the pipeline chooses per pair', () => {
   });
 
   it('says "parallel" for a translation, which keeps one monotone chain', () => {
-    const en = ['The minister arrived in Paris on Monday.', 'She met the president at the Elysee.', 'Talks lasted three hours.', 'A joint statement on energy followed.', 'The visit ends on Wednesday.'];
-    const fr = ['La ministre est arrivée à Paris lundi.', 'Elle a rencontré le président à l’Élysée.', 'Les discussions ont duré trois heures.', 'Une déclaration commune sur l’énergie a suivi.', 'La visite se termine mercredi.'];
+    const en = [
+      'The minister arrived in Paris on Monday.',
+      'She met the president at the Elysee.',
+      'Talks lasted three hours.',
+      'A joint statement on energy followed.',
+      'The visit ends on Wednesday.',
+    ];
+    const fr = [
+      'La ministre est arrivée à Paris lundi.',
+      'Elle a rencontré le président à l’Élysée.',
+      'Les discussions ont duré trois heures.',
+      'Une déclaration commune sur l’énergie a suivi.',
+      'La visite se termine mercredi.',
+    ];
     const r = alignDocuments(en, fr, { srcLang: 'en', tgtLang: 'fr' });
     expect(r.method).toBe('parallel');
     expect(r.beads.flatMap((b) => b.tgt)).toEqual(fr.map((_, j) => j));

@@ -11,8 +11,12 @@ const read = (f: string): string => readFileSync(fileURLToPath(new URL(`../../co
 
 describe('corpus sample: two English versions of one article', () => {
   it('links the "improve the rules" sentence to the "undercut the rules" one', () => {
-    const a = splitSentences(read('000_07a315d54f2e0aa4.txt'), 'en').map((s) => s.text.trim()).filter(Boolean);
-    const b = splitSentences(read('001_2e2be9141cb380e2.txt'), 'en').map((s) => s.text.trim()).filter(Boolean);
+    const a = splitSentences(read('000_07a315d54f2e0aa4.txt'), 'en')
+      .map((s) => s.text.trim())
+      .filter(Boolean);
+    const b = splitSentences(read('001_2e2be9141cb380e2.txt'), 'en')
+      .map((s) => s.text.trim())
+      .filter(Boolean);
     const beads = alignSentences(a, b, { srcLang: 'en', tgtLang: 'en' });
     checkInvariants(beads, a.length, b.length);
     const ia = a.findIndex((s) => s.includes('improve the rules'));

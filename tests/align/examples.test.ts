@@ -43,12 +43,7 @@ describe('hand examples', () => {
   });
 
   it('does not let a shared small number or year pull an alignment', () => {
-    const en = [
-      'Chapter 1',
-      'In 2021 the river flooded the old town.',
-      'Residents were evacuated by boat.',
-      'The mayor promised new dikes.',
-    ];
+    const en = ['Chapter 1', 'In 2021 the river flooded the old town.', 'Residents were evacuated by boat.', 'The mayor promised new dikes.'];
     const fr = [
       'Chapitre 1',
       'En 2021, le fleuve a inondé la vieille ville.',
@@ -89,11 +84,7 @@ describe('hand examples', () => {
   // (1-2) instead of left 0-1, because the similarity bonus saturates. The full-size corpus
   // version pair below (corpus-versions.test.ts) is aligned correctly.
   it.fails('aligns two versions of one text on wording (same language, tiny input)', () => {
-    const a = [
-      'The minister arrived late.',
-      'China is actively working to improve the rules of the international system.',
-      'Allies must decide together.',
-    ];
+    const a = ['The minister arrived late.', 'China is actively working to improve the rules of the international system.', 'Allies must decide together.'];
     const b = [
       'Markets fell sharply on Friday.',
       'The minister arrived late to the meeting.',

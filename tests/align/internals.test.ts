@@ -10,10 +10,22 @@ import { trainIbm1 } from '../../shared/align/lexicon-ibm1.js';
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => { s = (Math.imul(s, 1664525) + 1013904223) >>> 0; return s / 4294967296; };
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
 }
 
-const TYPES: BeadType[] = [{ a: 1, b: 1 }, { a: 1, b: 0 }, { a: 0, b: 1 }, { a: 2, b: 1 }, { a: 1, b: 2 }, { a: 2, b: 2 }, { a: 3, b: 1 }, { a: 1, b: 3 }];
+const TYPES: BeadType[] = [
+  { a: 1, b: 1 },
+  { a: 1, b: 0 },
+  { a: 0, b: 1 },
+  { a: 2, b: 1 },
+  { a: 1, b: 2 },
+  { a: 2, b: 2 },
+  { a: 3, b: 1 },
+  { a: 1, b: 3 },
+];
 
 describe('scanInterned', () => {
   it('yields the same tokens as tokenize()', () => {
@@ -26,7 +38,9 @@ describe('scanInterned', () => {
     const wi = new WordInterner();
     for (const t of texts) {
       const got: Array<[string, string, boolean]> = [];
-      scanInterned(t, wi, (kind, id, norm, name) => { got.push([kind === WORD ? 'word' : kind === 1 ? 'num' : 'punct', kind === WORD ? wi.words[id]! : norm, name]); });
+      scanInterned(t, wi, (kind, id, norm, name) => {
+        got.push([kind === WORD ? 'word' : kind === 1 ? 'num' : 'punct', kind === WORD ? wi.words[id]! : norm, name]);
+      });
       expect(got).toEqual(tokenize(t).map((x) => [x.kind, x.norm, x.name]));
     }
     // One id per distinct lowercased word.
@@ -42,7 +56,8 @@ describe('coarsen', () => {
     for (let s = 0; s < 40; s++) {
       const m = new Map<number, number>();
       for (let q = 0; q < 30; q++) {
-        const k = Math.floor(r() * 500), v = Math.floor(r() * 4) / 2 + 0.5; // many ties
+        const k = Math.floor(r() * 500),
+          v = Math.floor(r() * 4) / 2 + 0.5; // many ties
         b.add(k, v);
         m.set(k, (m.get(k) ?? 0) + v);
       }
@@ -79,7 +94,8 @@ function maskCosts(band: ReturnType<typeof fullBand>, cost: Float32Array): Float
     for (let j = band.lo[i]!; j <= band.hi[i]!; j++) {
       const c = band.rowStart[i]! + j - band.lo[i]!;
       for (let k = 0; k < K; k++) {
-        const pi = i - TYPES[k]!.a, pj = j - TYPES[k]!.b;
+        const pi = i - TYPES[k]!.a,
+          pj = j - TYPES[k]!.b;
         if (pi < 0 || pi > band.n || pj < band.lo[pi]! || pj > band.hi[pi]!) cost[c * K + k] = Infinity;
       }
     }
@@ -91,7 +107,8 @@ describe('dynamic programming', () => {
   it('row-by-row Viterbi finds the same path as the full-table DP', () => {
     const r = rng(11);
     for (let t = 0; t < 20; t++) {
-      const n = 5 + Math.floor(r() * 60), m = 5 + Math.floor(r() * 60);
+      const n = 5 + Math.floor(r() * 60),
+        m = 5 + Math.floor(r() * 60);
       const path: Array<[number, number]> = [];
       for (let i = 0; i <= n; i++) path.push([i, Math.round((i * m) / n)]);
       const band = t % 2 ? fullBand(n, m) : bandAroundPath(n, m, path, 3);
@@ -103,14 +120,18 @@ describe('dynamic programming', () => {
         out.set(cost.subarray(band.rowStart[i]! * K, (band.rowStart[i]! + w) * K), off);
       });
       expect(vit.map((b) => [b.i0, b.a, b.j0, b.b])).toEqual(full.map((b) => [b.i0, b.a, b.j0, b.b]));
-      for (const b of full) { expect(b.posterior).toBeGreaterThanOrEqual(0); expect(b.posterior).toBeLessThanOrEqual(1); }
+      for (const b of full) {
+        expect(b.posterior).toBeGreaterThanOrEqual(0);
+        expect(b.posterior).toBeLessThanOrEqual(1);
+      }
     }
   });
 
   it('posteriors match brute-force enumeration of all paths', () => {
     const r = rng(5);
     for (let t = 0; t < 5; t++) {
-      const n = 3 + (t % 2), m = 3 + Math.floor(t / 2);
+      const n = 3 + (t % 2),
+        m = 3 + Math.floor(t / 2);
       const band = fullBand(n, m);
       const K = TYPES.length;
       const cost = maskCosts(band, randomCosts(band.total, K, r));
@@ -120,9 +141,14 @@ describe('dynamic programming', () => {
       let Z = 0;
       const through = new Map<string, number>();
       const walk = (i: number, j: number, w: number, used: string[]): void => {
-        if (i === n && j === m) { Z += w; for (const u of used) through.set(u, (through.get(u) ?? 0) + w); return; }
+        if (i === n && j === m) {
+          Z += w;
+          for (const u of used) through.set(u, (through.get(u) ?? 0) + w);
+          return;
+        }
         for (let k = 0; k < K; k++) {
-          const ni = i + TYPES[k]!.a, nj = j + TYPES[k]!.b;
+          const ni = i + TYPES[k]!.a,
+            nj = j + TYPES[k]!.b;
           if (ni > n || nj > m) continue;
           const c = cellCost(ni, nj, k);
           if (!(c < Infinity)) continue;

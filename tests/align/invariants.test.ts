@@ -12,8 +12,34 @@ function rng(seed: number): () => number {
   };
 }
 
-const WORDS = ['the', 'a', 'cat', 'chat', 'dog', 'chien', 'government', 'gouvernement', 'Paris', 'Brussels',
-  '2021', '1', '42', 'rules', 'règles', '?', '!', '«', '»', 'information', 'le', 'la', 'de', 'of', 'and', 'et'];
+const WORDS = [
+  'the',
+  'a',
+  'cat',
+  'chat',
+  'dog',
+  'chien',
+  'government',
+  'gouvernement',
+  'Paris',
+  'Brussels',
+  '2021',
+  '1',
+  '42',
+  'rules',
+  'règles',
+  '?',
+  '!',
+  '«',
+  '»',
+  'information',
+  'le',
+  'la',
+  'de',
+  'of',
+  'and',
+  'et',
+];
 
 function randomDoc(r: () => number, n: number): string[] {
   return Array.from({ length: n }, () => {
@@ -28,7 +54,8 @@ describe('alignSentences invariants', () => {
     for (let t = 0; t < 150; t++) {
       const n = Math.floor(r() * (t < 100 ? 12 : 80));
       const m = Math.floor(r() * (t < 100 ? 12 : 80));
-      const src = randomDoc(r, n), tgt = randomDoc(r, m);
+      const src = randomDoc(r, n),
+        tgt = randomDoc(r, m);
       const same = r() < 0.3;
       const beads = alignSentences(src, tgt, { srcLang: 'en', tgtLang: same ? 'en' : 'fr' });
       checkInvariants(beads, n, m);
@@ -45,7 +72,8 @@ describe('alignSentences invariants', () => {
 
   it('keeps the invariants on inputs large enough to use the banded path', () => {
     const r = rng(7);
-    const src = randomDoc(r, 700), tgt = randomDoc(r, 650);
+    const src = randomDoc(r, 700),
+      tgt = randomDoc(r, 650);
     checkInvariants(alignSentences(src, tgt, { srcLang: 'en', tgtLang: 'fr' }), 700, 650);
   });
 });

@@ -8,12 +8,14 @@ import { lookup, targetKey, translationsFor } from '../../shared/align/lexicon.j
 const EN = ['zorbel', 'quintax', 'mervane', 'lostrid', 'pelgrum', 'vandoke'];
 const FR = ['zorbelle', 'kintaxe', 'merviane', 'lostride', 'pelgrome', 'vandoque'];
 function pair(method: 'parallel' | 'comparable', confidence = 0.95): LearnInput {
-  const src: string[] = [], tgt: string[] = [];
-  for (let a = 0; a < EN.length; a++) for (let b = 0; b < EN.length; b++) {
-    if (a === b) continue; // every word with every other: only its translation always comes along
-    src.push(`The ${EN[a]} and the ${EN[b]} were seen.`);
-    tgt.push(`Le ${FR[a]} et le ${FR[b]} ont été vus.`);
-  }
+  const src: string[] = [],
+    tgt: string[] = [];
+  for (let a = 0; a < EN.length; a++)
+    for (let b = 0; b < EN.length; b++) {
+      if (a === b) continue; // every word with every other: only its translation always comes along
+      src.push(`The ${EN[a]} and the ${EN[b]} were seen.`);
+      tgt.push(`Le ${FR[a]} et le ${FR[b]} ont été vus.`);
+    }
   return { srcLang: 'en', tgtLang: 'fr', src, tgt, method, beads: src.map((_, i) => ({ src: [i], tgt: [i], confidence })) };
 }
 

@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { MAX_HISTORY, activeRecords, canRedo, canUndo, compact, emptyHistory, pushRecord, type TextEdit } from '../../shared/history/records';
 import { applyEdits, effectiveEdits } from '../../shared/history/text-edits';
 
-const te = (id: string, start: number, end: number, after: string): TextEdit => ({ id, at: '', label: 'x', kind: 'text', docId: 'd', start, end, before: '', after, source: 'manual' });
+const te = (id: string, start: number, end: number, after: string): TextEdit => ({
+  id,
+  at: '',
+  label: 'x',
+  kind: 'text',
+  docId: 'd',
+  start,
+  end,
+  before: '',
+  after,
+  source: 'manual',
+});
 
 describe('edit history', () => {
   it('pushing after an undo drops what could have been redone', () => {
@@ -25,7 +36,8 @@ describe('edit history', () => {
     h = pushRecord(h, { id: 'batch', at: '', label: 'apply-to-all:2', kind: 'batch', records: [te('b1', 2, 3, 'y'), te('b2', 4, 5, 'z')] });
     h = pushRecord(h, { id: 'rej', at: '', label: 'reject', kind: 'status', target: 'finding:f1', before: 'open', after: 'rejected' });
     h = pushRecord(h, { id: 'pair', at: '', label: 'pair', kind: 'status', target: 'pair:p_00000000', before: 'suggested', after: 'confirmed' });
-    for (let i = 0; i < MAX_HISTORY + 10; i++) h = pushRecord(h, { id: `s${i}`, at: '', label: 's', kind: 'status', target: 'finding:t', before: null, after: 'x' });
+    for (let i = 0; i < MAX_HISTORY + 10; i++)
+      h = pushRecord(h, { id: `s${i}`, at: '', label: 's', kind: 'status', target: 'finding:t', before: null, after: 'x' });
     expect(h.records.length).toBe(MAX_HISTORY);
     expect(h.cursor).toBe(MAX_HISTORY);
     const ids = activeRecords(h).map((r) => r.id);

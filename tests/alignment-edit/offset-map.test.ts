@@ -3,7 +3,18 @@ import { buildOffsetMap } from '../../shared/history/offset-map';
 import { applyEdits, effectiveEdits } from '../../shared/history/text-edits';
 import type { TextEdit } from '../../shared/history/records';
 
-const te = (start: number, end: number, after: string): TextEdit => ({ id: `${start}`, at: '', label: '', kind: 'text', docId: 'd', start, end, before: '', after, source: 'x' });
+const te = (start: number, end: number, after: string): TextEdit => ({
+  id: `${start}`,
+  at: '',
+  label: '',
+  kind: 'text',
+  docId: 'd',
+  start,
+  end,
+  before: '',
+  after,
+  source: 'x',
+});
 
 describe('offset map between original and cleaned text', () => {
   const original = 'said Flashing on Monday. DROP. Flashing added.';

@@ -29,7 +29,11 @@ describe('API contract', () => {
   });
 
   it('dispatch never throws: unknown methods and bad payloads come back as errors', async () => {
-    const api = { getSnapshot: async () => { throw new Error('boom'); } } as unknown as WorkbenchService;
+    const api = {
+      getSnapshot: async () => {
+        throw new Error('boom');
+      },
+    } as unknown as WorkbenchService;
     expect(await dispatch(api, 'deleteEverything', {})).toEqual({ ok: false, error: { code: 'ipc.unknownMethod', params: { method: 'deleteEverything' } } });
     expect((await dispatch(api, 'getDocument', { id: 5 })).ok).toBe(false);
     const r = await dispatch(api, 'getSnapshot', {});

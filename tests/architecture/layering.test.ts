@@ -20,7 +20,7 @@ function sources(dir: string): string[] {
 export function valueImports(code: string): string[] {
   const specs: string[] = [];
   const re = /(?:^|[\s;])(?:import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]|(?:require|import)\s*\(\s*['"]([^'"]+)['"]\s*\)/gm;
-  for (let m; (m = re.exec(code)); ) {
+  for (let m; (m = re.exec(code));) {
     if (m[1]) continue;
     specs.push((m[2] ?? m[3])!);
   }

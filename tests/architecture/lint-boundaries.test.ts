@@ -13,15 +13,21 @@ async function errors(code: string, file: string): Promise<string[]> {
 
 describe('import boundaries', () => {
   it('services never import a front or the renderer', async () => {
-    expect(await errors("import { startBridgeServer } from '../http/server.js';\nvoid startBridgeServer;\n", 'main/services/x.ts')).toContain('no-restricted-imports');
+    expect(await errors("import { startBridgeServer } from '../http/server.js';\nvoid startBridgeServer;\n", 'main/services/x.ts')).toContain(
+      'no-restricted-imports',
+    );
     expect(await errors("import { runCli } from '../../cli/index.js';\nvoid runCli;\n", 'main/services/import/x.ts')).toContain('no-restricted-imports');
     expect(await errors("import { app } from 'electron';\nvoid app;\n", 'main/services/x.ts')).toContain('no-restricted-imports');
     expect(await errors("import { log } from './log/logger.js';\nvoid log;\n", 'main/services/x.ts')).toEqual([]);
   });
 
   it('renderer features reach each other only through their public index', async () => {
-    expect(await errors("import { useFindings } from '../findings/use-findings.js';\nvoid useFindings;\n", 'renderer/features/pairs/x.ts')).toContain('no-restricted-imports');
-    expect(await errors("import { useFindings } from '../../findings/use-findings.js';\nvoid useFindings;\n", 'renderer/features/pairs/rail/x.ts')).toContain('no-restricted-imports');
+    expect(await errors("import { useFindings } from '../findings/use-findings.js';\nvoid useFindings;\n", 'renderer/features/pairs/x.ts')).toContain(
+      'no-restricted-imports',
+    );
+    expect(await errors("import { useFindings } from '../../findings/use-findings.js';\nvoid useFindings;\n", 'renderer/features/pairs/rail/x.ts')).toContain(
+      'no-restricted-imports',
+    );
     expect(await errors("import { useFindings } from '../findings/index.js';\nvoid useFindings;\n", 'renderer/features/pairs/x.ts')).toEqual([]);
     // Inside one feature, files use each other directly.
     expect(await errors("import { x } from '../pair-names.js';\nvoid x;\n", 'renderer/features/pairs/rail/x.ts')).toEqual([]);

@@ -9,13 +9,26 @@ const body = 'This is a long paragraph of the article body that talks about dipl
 describe('boilerplate', () => {
   it('finds widget labels, placeholders, credits, sponsor notices and NEXT teasers', () => {
     const t = `Title of the story\n\nOlivier Hoslet | Reuters\n\n${body} [EPA-EFE/Virginia Mayo]\n\nDescriptive text here\n\nThis stakeholder supports our coverage of trade. It is fine.\n\n${body}\n\nNEXT Another story about a road accident –\n\nSubscribe to our newsletters`;
-    expect(bp(t)).toEqual(['Olivier Hoslet | Reuters', '[EPA-EFE/Virginia Mayo]', 'Descriptive text here', 'This stakeholder supports our coverage of trade.', 'NEXT Another story about a road accident –', 'Subscribe to our newsletters']);
+    expect(bp(t)).toEqual([
+      'Olivier Hoslet | Reuters',
+      '[EPA-EFE/Virginia Mayo]',
+      'Descriptive text here',
+      'This stakeholder supports our coverage of trade.',
+      'NEXT Another story about a road accident –',
+      'Subscribe to our newsletters',
+    ]);
     expect(bp(`${body}\n\nSur le même thème\n\nÀ la une`, 'fr')).toEqual(['Sur le même thème', 'À la une']);
   });
   it('reports photo credits for review (info): human-edited news keeps them too', () => {
-    const f = check({ text: `${body}\n\nOlivier Hoslet | Reuters\n\n${body} [EPA-EFE/Virginia Mayo]\n\nSubscribe to our newsletters`, language: 'en' }, { noSpell: true })
-      .filter((x) => x.category === 'boilerplate');
-    expect(f.map((x) => [x.text, x.severity])).toEqual([['Olivier Hoslet | Reuters', 'info'], ['[EPA-EFE/Virginia Mayo]', 'info'], ['Subscribe to our newsletters', 'warning']]);
+    const f = check(
+      { text: `${body}\n\nOlivier Hoslet | Reuters\n\n${body} [EPA-EFE/Virginia Mayo]\n\nSubscribe to our newsletters`, language: 'en' },
+      { noSpell: true },
+    ).filter((x) => x.category === 'boilerplate');
+    expect(f.map((x) => [x.text, x.severity])).toEqual([
+      ['Olivier Hoslet | Reuters', 'info'],
+      ['[EPA-EFE/Virginia Mayo]', 'info'],
+      ['Subscribe to our newsletters', 'warning'],
+    ]);
   });
   it('finds truncated teasers and, on such pages, inline headlines', () => {
     const t = `${body}\n\nWest hits China with coordinated sanctions over abuses\n\n${body} The first top official to pay …\n\n${body}`;

@@ -27,13 +27,20 @@ describe('check data', () => {
     expect(slots(text, parseProfile(profile))).toEqual(['subject:Marlow:quipped']);
   });
 
-  it('widget and credit patterns: a profile adds its site\'s labels', () => {
-    const text = 'The council met on Monday to discuss the budget for next year and the new school.\nJoin our channel today\nThe vote is expected next week after a long debate in the council chamber.';
-    const debris = (p?: CheckProfile) => check({ text, language: 'en' }, { noSpell: true, ...(p ? { profile: p } : {}) }).filter((f) => f.rule === 'boilerplate.web-debris').map((f) => f.text);
+  it("widget and credit patterns: a profile adds its site's labels", () => {
+    const text =
+      'The council met on Monday to discuss the budget for next year and the new school.\nJoin our channel today\nThe vote is expected next week after a long debate in the council chamber.';
+    const debris = (p?: CheckProfile) =>
+      check({ text, language: 'en' }, { noSpell: true, ...(p ? { profile: p } : {}) })
+        .filter((f) => f.rule === 'boilerplate.web-debris')
+        .map((f) => f.text);
     expect(debris()).toEqual([]);
     expect(debris(parseProfile({ version: 1, data: { widgetPatterns: { add: ['\\bjoin our channel\\b'] } } }))).toEqual(['Join our channel today']);
     const credit = 'The mayor opened the bridge on Sunday morning before a small crowd. (Picture by: J. Smith)';
-    const credits = (p?: CheckProfile) => check({ text: credit, language: 'en' }, { noSpell: true, ...(p ? { profile: p } : {}) }).filter((f) => f.message.key === 'boilerplate.web-debris.credit').map((f) => f.text);
+    const credits = (p?: CheckProfile) =>
+      check({ text: credit, language: 'en' }, { noSpell: true, ...(p ? { profile: p } : {}) })
+        .filter((f) => f.message.key === 'boilerplate.web-debris.credit')
+        .map((f) => f.text);
     expect(credits()).toEqual([]);
     expect(credits(parseProfile({ version: 1, data: { creditPatterns: { add: ['\\(picture by:[^)\\n]{2,40}\\)'] } } }))).toEqual(['(Picture by: J. Smith)']);
   });
@@ -43,7 +50,10 @@ describe('check data', () => {
     expect(() => parseProfile({ version: 1, data: { speechVerbs: { verbFirst: { en: { add: ['said|.*'] } } } } })).toThrow(/a word/u);
     expect(() => parseProfile({ version: 1, data: { speechVerbs: { verbFirst: { english: { add: ['said'] } } } } })).toThrow();
     expect(() => parseProfile({ version: 1, data: { unknownList: { add: ['x'] } } })).toThrow();
-    const ok = { version: 1 as const, data: { speechVerbs: { verbFirst: { fr: { add: ['a martelé'] } } }, sponsorPatterns: { remove: [DEFAULT_CHECK_DATA.sponsorPatterns[0]!] } } };
+    const ok = {
+      version: 1 as const,
+      data: { speechVerbs: { verbFirst: { fr: { add: ['a martelé'] } } }, sponsorPatterns: { remove: [DEFAULT_CHECK_DATA.sponsorPatterns[0]!] } },
+    };
     expect(parseProfile(JSON.parse(JSON.stringify(ok)))).toEqual(ok);
   });
 });

@@ -10,7 +10,15 @@ const file = path.join(corpus, '000_07a315d54f2e0aa4.txt');
 
 async function run(args: string[]) {
   const o = { out: '', err: '' };
-  const io: CliIo = { stdout: (s) => { o.out += s; }, stderr: (s) => { o.err += s; }, cwd: process.cwd() };
+  const io: CliIo = {
+    stdout: (s) => {
+      o.out += s;
+    },
+    stderr: (s) => {
+      o.err += s;
+    },
+    cwd: process.cwd(),
+  };
   let code: number;
   try {
     code = await checkCommand.run(args, io);
@@ -35,7 +43,9 @@ describe('bitext check messages', () => {
     expect(flashing['message']).toBe('“Flashing” looks like the name Blinken translated as a common word');
     const fr = await run(['--json', '--lang', 'fr', file]);
     const [docFr] = JSON.parse(fr.out) as Array<{ findings: Array<Record<string, unknown>> }>;
-    expect(docFr!.findings.find((f) => f['text'] === 'Flashing')!['message']).toBe('«\u00a0Flashing\u00a0» semble être le nom Blinken traduit comme un mot courant');
+    expect(docFr!.findings.find((f) => f['text'] === 'Flashing')!['message']).toBe(
+      '«\u00a0Flashing\u00a0» semble être le nom Blinken traduit comme un mot courant',
+    );
     expect(docFr!.findings.map((f) => f['text'])).toEqual(doc!.findings.map((f) => f['text']));
   });
 

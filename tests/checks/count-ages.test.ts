@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { check } from './helpers.js';
 
 const ages = (text: string, language: string) =>
-  check({ text, language }, { noSpell: true }).filter((f) => f.rule === 'meaning.count-as-age').map((f) => [f.text, f.suggestions[0]]);
+  check({ text, language }, { noSpell: true })
+    .filter((f) => f.rule === 'meaning.count-as-age')
+    .map((f) => [f.text, f.suggestions[0]]);
 
 describe('meaning.count-as-age', () => {
   it('flags an age bracket after a plural noun, an acronym or a thing', () => {

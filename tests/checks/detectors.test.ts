@@ -19,7 +19,10 @@ describe('name-translation.slots', () => {
     expect(f[0]!.safe).toBe(false);
   });
   it('leaves given names with surnames, after titles, in lists, at sentence starts, and surnames that are given names', () => {
-    const fs = check({ language: 'fr', text: `Le ministre Sven Halvorsen parle. ${corps}\n\nIl remercie Sven et sa femme. Sven parle ensuite.\n\nJohn Kerry arrive ; selon lui, Kerry reste prudent et pour Kerry rien ne presse.` });
+    const fs = check({
+      language: 'fr',
+      text: `Le ministre Sven Halvorsen parle. ${corps}\n\nIl remercie Sven et sa femme. Sven parle ensuite.\n\nJohn Kerry arrive ; selon lui, Kerry reste prudent et pour Kerry rien ne presse.`,
+    });
     expect(spans(fs, 'name-translation.slots')).toEqual([]);
   });
   it('leaves a given-name form used alone again and again (a place or a metonym)', () => {
@@ -27,8 +30,12 @@ describe('name-translation.slots', () => {
     expect(spans(check({ language: 'en', text: t }), 'name-translation.slots')).toEqual([]);
   });
   it('flags a source-language article before a translated name, not a name left as is', () => {
-    expect(spans(check({ language: 'en', text: `“We will not give in,” the minister told der Mirror on Sunday. ${body}` }), 'name-translation.slots')).toEqual(['der Mirror']);
-    expect(spans(check({ language: 'en', text: `“We will not give in,” the minister told Der Spiegel and Die Zeit on Sunday. ${body}` }), 'name-translation.slots')).toEqual([]);
+    expect(spans(check({ language: 'en', text: `“We will not give in,” the minister told der Mirror on Sunday. ${body}` }), 'name-translation.slots')).toEqual([
+      'der Mirror',
+    ]);
+    expect(
+      spans(check({ language: 'en', text: `“We will not give in,” the minister told Der Spiegel and Die Zeit on Sunday. ${body}` }), 'name-translation.slots'),
+    ).toEqual([]);
   });
   it('flags an ordinary capitalised word in the medium slot after a quoted speaker', () => {
     const t = `Mayor Ingrid Jensen spoke first. ${body}\n\n“We are ready,” said Mayor Jensen Mirror. ${body}`;
@@ -42,13 +49,19 @@ describe('terminology.office-title', () => {
   it('binds the title to the office: regional heads of German Länder are Minister-Presidents', () => {
     const fs = check({ language: 'en', text: `The Bavarian Prime Minister met Saxony’s Prime Minister in the capital. ${body}` });
     expect(by(fs, 'terminology.office-title').map((f) => [f.text, f.suggestions[0]])).toEqual([
-      ['Bavarian Prime Minister', 'Bavarian Minister-President'], ['Saxony’s Prime Minister', 'Saxony’s Minister-President']]);
+      ['Bavarian Prime Minister', 'Bavarian Minister-President'],
+      ['Saxony’s Prime Minister', 'Saxony’s Minister-President'],
+    ]);
     const fr = check({ language: 'fr', text: `Le Premier ministre de Basse-Saxe et le Premier ministre bavarois se sont rencontrés. ${corps}` });
     expect(spans(fr, 'terminology.office-title')).toEqual(['Premier ministre de Basse-Saxe', 'Premier ministre bavarois']);
   });
   it('leaves national prime ministers alone', () => {
-    expect(spans(check({ language: 'en', text: `The British Prime Minister and the Prime Minister of Canada met. ${body}` }), 'terminology.office-title')).toEqual([]);
-    expect(spans(check({ language: 'fr', text: `Le Premier ministre de France et le Premier ministre belge se sont parlé. ${corps}` }), 'terminology.office-title')).toEqual([]);
+    expect(
+      spans(check({ language: 'en', text: `The British Prime Minister and the Prime Minister of Canada met. ${body}` }), 'terminology.office-title'),
+    ).toEqual([]);
+    expect(
+      spans(check({ language: 'fr', text: `Le Premier ministre de France et le Premier ministre belge se sont parlé. ${corps}` }), 'terminology.office-title'),
+    ).toEqual([]);
   });
 });
 
@@ -76,15 +89,21 @@ describe('fragment.broken-line', () => {
 
 describe('language.foreign-words', () => {
   it('finds words of the other language inside a sentence', () => {
-    expect(spans(check({ language: 'fr', text: `La coalition était essentially un gouvernement de transition. ${corps}` }), 'language.foreign-words')).toEqual(['essentially']);
+    expect(spans(check({ language: 'fr', text: `La coalition était essentially un gouvernement de transition. ${corps}` }), 'language.foreign-words')).toEqual([
+      'essentially',
+    ]);
   });
   it('finds a capitalised word of the other language inside a sentence, not a name', () => {
-    expect(spans(check({ language: 'fr', text: `Il a dit que « Sorrow » est un mot qu’il n’emploie pas. ${corps}` }), 'language.foreign-words')).toEqual(['Sorrow']);
+    expect(spans(check({ language: 'fr', text: `Il a dit que « Sorrow » est un mot qu’il n’emploie pas. ${corps}` }), 'language.foreign-words')).toEqual([
+      'Sorrow',
+    ]);
     const names = `Le ministre Gordon Baker est arrivé. Selon Baker, la réunion a été utile et Fisher a approuvé. ${corps}`;
     expect(spans(check({ language: 'fr', text: names }), 'language.foreign-words')).toEqual([]);
   });
   it('accepts British spellings, ligature-less French and loanwords the corpus uses', () => {
-    expect(spans(check({ language: 'en', text: `The programme will modernise the harbour and revitalise the centre. ${body}` }), 'language.foreign-words')).toEqual([]);
+    expect(
+      spans(check({ language: 'en', text: `The programme will modernise the harbour and revitalise the centre. ${body}` }), 'language.foreign-words'),
+    ).toEqual([]);
     expect(spans(check({ language: 'fr', text: `Il a le coeur sur la main et met son oeuvre en avant. ${corps}` }), 'language.foreign-words')).toEqual([]);
   });
 });
@@ -94,11 +113,19 @@ describe('boilerplate.scraper', () => {
     const t = `Home page economy\n\n[ad_2]\n\n${body} [19650001]The XNUMX delegates left.\n\nSummit in the capital (cropped).jpg\n\nJump to navigation\n\n${body}\n\nYou might also like:`;
     const fs = by(check({ language: 'en', text: t }), 'boilerplate.scraper');
     expect(fs.map((f) => [f.text, f.safe])).toEqual([
-      ['Home page economy', false], ['[ad_2]', true], ['[19650001]', true], ['XNUMX', true],
-      ['Summit in the capital (cropped).jpg', false], ['Jump to navigation', false], ['You might also like:', false]]);
+      ['Home page economy', false],
+      ['[ad_2]', true],
+      ['[19650001]', true],
+      ['XNUMX', true],
+      ['Summit in the capital (cropped).jpg', false],
+      ['Jump to navigation', false],
+      ['You might also like:', false],
+    ]);
   });
   it('flags a picture-site credit with a user name, not a dateline', () => {
-    expect(spans(check({ language: 'en', text: `${body}\n\nmountainlover_88 / Picsite\n\n${body}` }), 'boilerplate.scraper')).toEqual(['mountainlover_88 / Picsite']);
+    expect(spans(check({ language: 'en', text: `${body}\n\nmountainlover_88 / Picsite\n\n${body}` }), 'boilerplate.scraper')).toEqual([
+      'mountainlover_88 / Picsite',
+    ]);
     expect(spans(check({ language: 'en', text: `Paris / Berlin\n\n${body}` }), 'boilerplate.scraper')).toEqual([]);
   });
   it('leaves citations, a headline starting with Home, and file names inside prose', () => {
@@ -109,7 +136,9 @@ describe('boilerplate.scraper', () => {
 
 describe('repetition.coordinated', () => {
   it('finds the same noun phrase on both sides of and/et, not idioms', () => {
-    expect(spans(check({ language: 'fr', text: `Ils ont reçu des outils et des outils pour reconstruire. ${corps}` }), 'repetition.coordinated')).toEqual(['des outils et des outils']);
+    expect(spans(check({ language: 'fr', text: `Ils ont reçu des outils et des outils pour reconstruire. ${corps}` }), 'repetition.coordinated')).toEqual([
+      'des outils et des outils',
+    ]);
     expect(spans(check({ language: 'fr', text: `Il a répété encore et encore la même chose. ${corps}` }), 'repetition.coordinated')).toEqual([]);
     expect(spans(check({ language: 'en', text: `Prices rose more and more, again and again. ${body}` }), 'repetition.coordinated')).toEqual([]);
   });
@@ -122,7 +151,9 @@ describe('quotes.marks', () => {
     expect(spans(check({ language: 'fr', text: `« Nous tiendrons jusqu’à la fin″, a déclaré le président. ${corps}` }), 'quotes.marks')).toEqual(['″']);
   });
   it('leaves well-formed quotations and inch marks alone', () => {
-    expect(spans(check({ language: 'en', text: `“It was a success,” he said. A 27″ screen costs more. “Next,” she added. ${body}` }), 'quotes.marks')).toEqual([]);
+    expect(spans(check({ language: 'en', text: `“It was a success,” he said. A 27″ screen costs more. “Next,” she added. ${body}` }), 'quotes.marks')).toEqual(
+      [],
+    );
   });
 });
 
@@ -156,7 +187,10 @@ describe('spelling.name-accents', () => {
   it('flags a name written without the accents the document gives it elsewhere', () => {
     const t = `Le ministre Jürgen Schäfer est arrivé à Bogotá. ${corps}\n\nSelon Jurgen Schafer, la réunion de Bogota a été utile.`;
     expect(by(check({ language: 'fr', text: t }), 'spelling.name-accents').map((f) => [f.text, f.suggestions[0]])).toEqual([
-      ['Jurgen', 'Jürgen'], ['Schafer', 'Schäfer'], ['Bogota', 'Bogotá']]);
+      ['Jurgen', 'Jürgen'],
+      ['Schafer', 'Schäfer'],
+      ['Bogota', 'Bogotá'],
+    ]);
   });
   it('leaves a name spelt one way in a document, even when another document accents it', () => {
     const a = { language: 'en', text: `President Muller met the press. ${body}` };
@@ -168,8 +202,11 @@ describe('spelling.name-accents', () => {
 describe('language.foreign-segment on short lines', () => {
   it('finds a short line left in the source language when the dictionary knows none of its words', () => {
     const t = `${body}\n\nRedaktionell geprüft und freigegeben.\n\n${body}`;
-    const f = runChecks({ docs: [{ id: 'd', name: 'd', language: 'en', text: t }], spell: spell(), tools: { ...testTools, detectLanguage: (x, o) => detectLanguage(x, o) } })
-      .filter((x) => x.rule === 'language.foreign-segment');
+    const f = runChecks({
+      docs: [{ id: 'd', name: 'd', language: 'en', text: t }],
+      spell: spell(),
+      tools: { ...testTools, detectLanguage: (x, o) => detectLanguage(x, o) },
+    }).filter((x) => x.rule === 'language.foreign-segment');
     expect(f.map((x) => x.text)).toEqual(['Redaktionell geprüft und freigegeben.']);
   });
 });

@@ -15,12 +15,22 @@ import { hostileText } from '../helpers/hostile-files.js';
 /** A flag that goes up `ms` after it is made (as the worker's shared cancel flag would). */
 function abortAfter(ms: number) {
   const at = performance.now() + ms;
-  return { at, signal: { get aborted() { return performance.now() >= at; } } };
+  return {
+    at,
+    signal: {
+      get aborted() {
+        return performance.now() >= at;
+      },
+    },
+  };
 }
 
 /** A rule that never ends but, like every long rule loop, calls env.checkpoint(). */
 const endless: Rule = {
-  id: 'test.endless', category: 'repetition', severity: 'info', scope: 'doc',
+  id: 'test.endless',
+  category: 'repetition',
+  severity: 'info',
+  scope: 'doc',
   run(env, view) {
     if (!view || !view.doc.id.startsWith('huge')) return;
     for (;;) env.checkpoint();
@@ -28,7 +38,10 @@ const endless: Rule = {
 };
 /** A rule that finds the first word of every document. */
 const first: Rule = {
-  id: 'test.first', category: 'repetition', severity: 'info', scope: 'doc',
+  id: 'test.first',
+  category: 'repetition',
+  severity: 'info',
+  scope: 'doc',
   run(env, view) {
     if (view && view.text.length > 3) env.emit(view, { start: 0, end: 3, message: msg('text', { text: 'x' }) });
   },
@@ -75,7 +88,15 @@ describe('check engine: cancel and budget on one huge document', () => {
     writeFileSync(path.join(dir, 'small.txt'), 'The council said that the bridge would reopen in spring. It said so twice.\n');
     let out = '';
     let err = '';
-    const io = { stdout: (s: string) => { out += s; }, stderr: (s: string) => { err += s; }, cwd: dir };
+    const io = {
+      stdout: (s: string) => {
+        out += s;
+      },
+      stderr: (s: string) => {
+        err += s;
+      },
+      cwd: dir,
+    };
     const code = await checkCommand.run(['--json', '--time-limit', '0.5', 'big.txt', 'small.txt'], io);
     expect(code).toBe(1);
     expect(err).toMatch(/big\.txt: checking this file took longer than 0\.5 s/);

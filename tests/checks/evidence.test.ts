@@ -40,24 +40,50 @@ Blinken added that the alliance was strong. Blinken said the talks went well.`;
 describe('evidence in both languages', () => {
   it('name translation: speaker slot, and the same form found elsewhere', () => {
     const other = 'The press conference ended when Flashing left the room after the questions.';
-    const f = of(check([{ text: speakerText, language: 'en' }, { text: other, language: 'en' }]), 'name-translation');
+    const f = of(
+      check([
+        { text: speakerText, language: 'en' },
+        { text: other, language: 'en' },
+      ]),
+      'name-translation',
+    );
     expectBilingual(f);
     const [slot] = f[0]!.evidence!.map(renderBoth);
-    expect(slot!.en).toBe('speaker slot “said Flashing”; “flashing” is an ordinary English word never used as a name in the corpus; the document’s main person is Blinken');
-    expect(slot!.fr).toBe(`«${NBSP}said Flashing${NBSP}» est la place de l’auteur des propos${NBSP}; «${NBSP}flashing${NBSP}» est un mot anglais courant, jamais employé comme nom dans le corpus${NBSP}; la personne principale du document est Blinken`);
+    expect(slot!.en).toBe(
+      'speaker slot “said Flashing”; “flashing” is an ordinary English word never used as a name in the corpus; the document’s main person is Blinken',
+    );
+    expect(slot!.fr).toBe(
+      `«${NBSP}said Flashing${NBSP}» est la place de l’auteur des propos${NBSP}; «${NBSP}flashing${NBSP}» est un mot anglais courant, jamais employé comme nom dans le corpus${NBSP}; la personne principale du document est Blinken`,
+    );
     const elsewhere = f.find((x) => x.docId === 'd1')!;
     expect(elsewhere.evidence!.map((e) => renderMessage(e, 'fr'))).toContain('même forme erronée trouvée ailleurs dans le corpus');
     expect(elsewhere.safe).toBe(false);
   });
 
   it('name translation: glossary variant', () => {
-    const glossary: Glossary = { entries: [{ id: 'n', kind: 'name', doNotTranslate: true, terms: { '*': [{ text: 'Blinken', status: 'preferred' }, { text: 'Clignote', status: 'forbidden' }] } }] };
+    const glossary: Glossary = {
+      entries: [
+        {
+          id: 'n',
+          kind: 'name',
+          doNotTranslate: true,
+          terms: {
+            '*': [
+              { text: 'Blinken', status: 'preferred' },
+              { text: 'Clignote', status: 'forbidden' },
+            ],
+          },
+        },
+      ],
+    };
     const f = of(check({ text: 'La visite de Clignote à Pékin a duré trois jours.', language: 'fr' }, { glossary }), 'name-translation');
     expectBilingual(f);
-    expect(f[0]!.evidence!.map(renderBoth)).toEqual([{
-      en: 'glossary: “Clignote” is a wrong rendering of Blinken',
-      fr: `glossaire${NBSP}: «${NBSP}Clignote${NBSP}» est une forme erronée du nom Blinken`,
-    }]);
+    expect(f[0]!.evidence!.map(renderBoth)).toEqual([
+      {
+        en: 'glossary: “Clignote” is a wrong rendering of Blinken',
+        fr: `glossaire${NBSP}: «${NBSP}Clignote${NBSP}» est une forme erronée du nom Blinken`,
+      },
+    ]);
   });
 
   it('name translation: the aligned sentence of a translation', () => {
@@ -67,26 +93,61 @@ The plan, according to Vogel, will cost billions.`;
     const fr = `Le ministre de la Défense Peter Vogel a visité la base vendredi.
 Vogel a dit que l’armée avait besoin de nouveaux chars. Vogel a ajouté que le budget augmenterait.
 Le plan coûtera des milliards, a expliqué hier le responsable Oiseau.`;
-    const f = of(check([{ id: 'e', name: 'vogel.en.txt', text: en, language: 'en' }, { id: 'f', name: 'vogel.fr.txt', text: fr, language: 'fr' }], {
-      partners: [{ a: 'e', b: 'f', kind: 'translation', beads: [{ src: [3], tgt: [3], confidence: 0.8 }] }],
-    }), 'name-translation');
+    const f = of(
+      check(
+        [
+          { id: 'e', name: 'vogel.en.txt', text: en, language: 'en' },
+          { id: 'f', name: 'vogel.fr.txt', text: fr, language: 'fr' },
+        ],
+        {
+          partners: [{ a: 'e', b: 'f', kind: 'translation', beads: [{ src: [3], tgt: [3], confidence: 0.8 }] }],
+        },
+      ),
+      'name-translation',
+    );
     expectBilingual(f);
-    expect(renderBoth(f[0]!.evidence![0]!)).toEqual({ en: 'the aligned sentence in vogel.en.txt names Vogel', fr: 'la phrase alignée dans vogel.en.txt mentionne Vogel' });
+    expect(renderBoth(f[0]!.evidence![0]!)).toEqual({
+      en: 'the aligned sentence in vogel.en.txt names Vogel',
+      fr: 'la phrase alignée dans vogel.en.txt mentionne Vogel',
+    });
   });
 
   it('terminology: a title bound to its person (with elision in French)', () => {
-    const glossary: Glossary = { entries: [{
-      id: 'secstate', kind: 'title', person: 'Antony Blinken',
-      terms: { en: [{ text: 'Secretary of State', status: 'preferred' }, { text: 'State Secretary', status: 'forbidden' }] },
-    }] };
+    const glossary: Glossary = {
+      entries: [
+        {
+          id: 'secstate',
+          kind: 'title',
+          person: 'Antony Blinken',
+          terms: {
+            en: [
+              { text: 'Secretary of State', status: 'preferred' },
+              { text: 'State Secretary', status: 'forbidden' },
+            ],
+          },
+        },
+      ],
+    };
     const f = of(check({ text: 'State Secretary Antony Blinken arrived.', language: 'en' }, { glossary, noSpell: true }), 'terminology');
     expectBilingual(f);
-    expect(f[0]!.evidence!.map(renderBoth)).toEqual([{ en: 'title of Antony Blinken (“Antony Blinken” next to it)', fr: `titre d’Antony Blinken («${NBSP}Antony Blinken${NBSP}» juste à côté)` }]);
+    expect(f[0]!.evidence!.map(renderBoth)).toEqual([
+      { en: 'title of Antony Blinken (“Antony Blinken” next to it)', fr: `titre d’Antony Blinken («${NBSP}Antony Blinken${NBSP}» juste à côté)` },
+    ]);
   });
 
   it('meaning: the other version’s words', () => {
-    const a = { id: 'a', name: 'a.txt', language: 'en', text: 'Beijing is actively working to improve the rules of the international system and the values that we share, he said in Brussels on Wednesday.' };
-    const b = { id: 'b', name: 'b.txt', language: 'en', text: 'They are actively working to undercut the rules of the international system and the values we and our allies share, Blinken said of China.' };
+    const a = {
+      id: 'a',
+      name: 'a.txt',
+      language: 'en',
+      text: 'Beijing is actively working to improve the rules of the international system and the values that we share, he said in Brussels on Wednesday.',
+    };
+    const b = {
+      id: 'b',
+      name: 'b.txt',
+      language: 'en',
+      text: 'They are actively working to undercut the rules of the international system and the values we and our allies share, Blinken said of China.',
+    };
     const f = of(check([a, b], { noSpell: true, partners: [{ a: 'a', b: 'b', kind: 'version' }] }), 'meaning');
     expectBilingual(f);
     expect(f[0]!.evidence!.map(renderBoth)).toEqual([{ en: 'b.txt: “undercut”', fr: `b.txt${NBSP}: «${NBSP}undercut${NBSP}»` }]);
@@ -102,8 +163,22 @@ Le plan coûtera des milliards, a expliqué hier le responsable Oiseau.`;
 
   it('recurring lines: the other documents, and how many more in each language', () => {
     const line = 'Read the full dossier on our site';
-    const topics = ['football results', 'weather in spring', 'local elections', 'new museum opening', 'train timetables', 'city budget vote', 'harbour works', 'school holidays'];
-    const docs = topics.map((x, i) => ({ id: `r${i}`, name: `page-${i}.txt`, language: 'en', text: `An article about ${x} and nothing else at all.\n\n${line}` }));
+    const topics = [
+      'football results',
+      'weather in spring',
+      'local elections',
+      'new museum opening',
+      'train timetables',
+      'city budget vote',
+      'harbour works',
+      'school holidays',
+    ];
+    const docs = topics.map((x, i) => ({
+      id: `r${i}`,
+      name: `page-${i}.txt`,
+      language: 'en',
+      text: `An article about ${x} and nothing else at all.\n\n${line}`,
+    }));
     const f = of(check(docs, { noSpell: true }), 'boilerplate').filter((x) => x.rule === 'boilerplate.recurring-line');
     expectBilingual(f);
     const ev = f[0]!.evidence!.map(renderBoth);
@@ -120,9 +195,21 @@ describe('storedEvidence (findings.json of older versions)', () => {
     ]);
   });
   it('keeps bilingual lines and references, fills a missing French line with the English one, drops the rest', () => {
-    const ev = storedEvidence([{ en: 'a', fr: 'b' }, { en: 'c' }, 3, null, { fr: 'x' }, 'd', { key: 'spelling.dictionary', params: { word: 'teh' } }, { key: 'x', params: { bad: {} } }]);
+    const ev = storedEvidence([
+      { en: 'a', fr: 'b' },
+      { en: 'c' },
+      3,
+      null,
+      { fr: 'x' },
+      'd',
+      { key: 'spelling.dictionary', params: { word: 'teh' } },
+      { key: 'x', params: { bad: {} } },
+    ]);
     expect(ev.map(renderBoth)).toEqual([
-      { en: 'a', fr: 'b' }, { en: 'c', fr: 'c' }, { en: 'd', fr: 'd' }, { en: 'Unknown word “teh”', fr: 'Mot inconnu «\u00a0teh\u00a0»' },
+      { en: 'a', fr: 'b' },
+      { en: 'c', fr: 'c' },
+      { en: 'd', fr: 'd' },
+      { en: 'Unknown word “teh”', fr: 'Mot inconnu «\u00a0teh\u00a0»' },
     ]);
     expect(storedEvidence(undefined)).toEqual([]);
     expect(storedEvidence('x')).toEqual([]);

@@ -4,7 +4,7 @@ import { RankIndex, findingIdIn } from '../../shared/checks/finding-id.js';
 
 function rng(seed: number) {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 describe('finding ids with a rank index', () => {

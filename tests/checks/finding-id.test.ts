@@ -31,20 +31,29 @@ describe('finding ids', () => {
 
   it('ranks identical occurrences in the text itself: removing one does not renumber the others', () => {
     const original = 'Intro line here.\nShare this\nBody one.\nShare this\nBody two.\nShare this\n';
-    const at = (k: number) => { let i = -1; for (let n = 0; n <= k; n++) i = original.indexOf('Share this', i + 1); return i; };
+    const at = (k: number) => {
+      let i = -1;
+      for (let n = 0; n <= k; n++) i = original.indexOf('Share this', i + 1);
+      return i;
+    };
     const ids = [0, 1, 2].map((k) => findingIdIn(original, 'd', 'boilerplate.web-debris', 'Share this', at(k), at(k) + 10));
     expect(new Set(ids).size).toBe(3);
     // The app anchors ids in the original text: whatever the checks find after the first line is
     // removed, the second and third keep their ids (their decisions stay theirs).
-    expect(assignFindingIds([{ id: '', docId: 'd', rule: 'boilerplate.web-debris', text: 'Share this', start: at(2), end: at(2) + 10 }], () => original)[0]!.id).toBe(ids[2]);
+    expect(
+      assignFindingIds([{ id: '', docId: 'd', rule: 'boilerplate.web-debris', text: 'Share this', start: at(2), end: at(2) + 10 }], () => original)[0]!.id,
+    ).toBe(ids[2]);
   });
 
   it('ranks identical findings in document order', () => {
     const text = 'x\nsame same\nx\nsame same\n';
-    const fs = assignFindingIds([
-      { id: '', docId: 'd', rule: 'r', text: 'same same', start: 2, end: 11 },
-      { id: '', docId: 'd', rule: 'r', text: 'same same', start: 14, end: 23 },
-    ], () => text);
+    const fs = assignFindingIds(
+      [
+        { id: '', docId: 'd', rule: 'r', text: 'same same', start: 2, end: 11 },
+        { id: '', docId: 'd', rule: 'r', text: 'same same', start: 14, end: 23 },
+      ],
+      () => text,
+    );
     expect(fs[0]!.id).not.toBe(fs[1]!.id);
     const again = assignFindingIds([{ id: '', docId: 'd', rule: 'r', text: 'same same', start: 2, end: 11 }], () => text);
     expect(again[0]!.id).toBe(fs[0]!.id);

@@ -5,8 +5,29 @@ import { decisionOf, findingDecisions } from '../../shared/history/finding-statu
 import type { EditRecord, History, StatusEdit, TextEdit } from '../../shared/history/records.js';
 
 let n = 0;
-const text = (p: Partial<TextEdit>): TextEdit => ({ id: `e${++n}`, at: '2026-01-01T00:00:00Z', label: 'accept-fix', kind: 'text', docId: 'd', start: 0, end: 3, before: 'abc', after: 'xyz', source: 'spacing.punctuation', ...p });
-const status = (id: string, after: string | null, note?: string): StatusEdit => ({ id: `s${++n}`, at: '2026-01-01T00:00:00Z', label: 'reject-finding', kind: 'status', target: `finding:${id}`, before: null, after, ...(note ? { note } : {}) });
+const text = (p: Partial<TextEdit>): TextEdit => ({
+  id: `e${++n}`,
+  at: '2026-01-01T00:00:00Z',
+  label: 'accept-fix',
+  kind: 'text',
+  docId: 'd',
+  start: 0,
+  end: 3,
+  before: 'abc',
+  after: 'xyz',
+  source: 'spacing.punctuation',
+  ...p,
+});
+const status = (id: string, after: string | null, note?: string): StatusEdit => ({
+  id: `s${++n}`,
+  at: '2026-01-01T00:00:00Z',
+  label: 'reject-finding',
+  kind: 'status',
+  target: `finding:${id}`,
+  before: null,
+  after,
+  ...(note ? { note } : {}),
+});
 const hist = (records: EditRecord[], cursor = records.length): History => ({ records, cursor });
 
 describe('findingDecisions', () => {

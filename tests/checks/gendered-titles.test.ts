@@ -4,7 +4,9 @@ import { givenGender } from '../../shared/checks/names/kb.js';
 import { check } from './helpers.js';
 
 const titles = (text: string, language: string) =>
-  check({ text, language }, { noSpell: true }).filter((f) => f.rule === 'terminology.gendered-title').map((f) => [f.text, f.suggestions[0]]);
+  check({ text, language }, { noSpell: true })
+    .filter((f) => f.rule === 'terminology.gendered-title')
+    .map((f) => [f.text, f.suggestions[0]]);
 
 describe('terminology.gendered-title', () => {
   it('knows the gender of given names listed with one gender only', () => {

@@ -29,9 +29,17 @@ export function crudeSplit(text: string): SentenceSpan[] {
 
 export const testTools: CheckTools = { splitSentences: (t) => crudeSplit(t) };
 
-export interface Doc { text: string; language: string; id?: string; name?: string }
+export interface Doc {
+  text: string;
+  language: string;
+  id?: string;
+  name?: string;
+}
 
-export function check(docs: Doc[] | Doc, opts: { glossary?: Glossary; profile?: CheckProfile; partners?: PartnerLink[]; rejectedPairs?: Array<{ a: string; b: string }>; noSpell?: boolean } = {}): Finding[] {
+export function check(
+  docs: Doc[] | Doc,
+  opts: { glossary?: Glossary; profile?: CheckProfile; partners?: PartnerLink[]; rejectedPairs?: Array<{ a: string; b: string }>; noSpell?: boolean } = {},
+): Finding[] {
   const list = Array.isArray(docs) ? docs : [docs];
   return runChecks({
     docs: list.map((d, i) => ({ id: d.id ?? `d${i}`, name: d.name ?? `d${i}`, language: d.language, text: d.text })),

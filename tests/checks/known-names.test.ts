@@ -5,7 +5,9 @@ import { publicLifeKB } from '../../shared/checks/names/kb.js';
 import { check } from './helpers.js';
 
 const known = (text: string, language: string) =>
-  check({ text, language }, { noSpell: true }).filter((f) => f.rule === 'name-translation.known').map((f) => [f.text, f.suggestions[0]]);
+  check({ text, language }, { noSpell: true })
+    .filter((f) => f.rule === 'name-translation.known')
+    .map((f) => [f.text, f.suggestions[0]]);
 
 describe('public-life names KB', () => {
   it('loads people and parties once, indexed by surname and party form', () => {

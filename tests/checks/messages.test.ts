@@ -18,7 +18,10 @@ function literalKeys(): string[] {
     const src = readFileSync(join(RULES_DIR, f), 'utf8');
     for (const m of src.matchAll(/\bmsg\(\s*'([^']+)'/gu)) keys.add(m[1]!);
     // A key chosen between literals: msg(cond ? 'a' : 'b', …).
-    for (const m of src.matchAll(/\bmsg\(\s*[^'()]*\?\s*'([^']+)'\s*:\s*'([^']+)'/gu)) { keys.add(m[1]!); keys.add(m[2]!); }
+    for (const m of src.matchAll(/\bmsg\(\s*[^'()]*\?\s*'([^']+)'\s*:\s*'([^']+)'/gu)) {
+      keys.add(m[1]!);
+      keys.add(m[2]!);
+    }
   }
   return [...keys].sort();
 }
@@ -40,7 +43,9 @@ describe('check message catalogues', () => {
 
   it('every message the rules emit on real texts renders from the catalogue', () => {
     const dir = join(process.cwd(), 'corpus');
-    const docs = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f, i) => ({ id: `c${i}`, name: f, text: readFileSync(join(dir, f), 'utf8'), language: /\bfr\b|\.fr\./u.test(f) ? 'fr' : 'en' }));
+    const docs = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f, i) => ({ id: `c${i}`, name: f, text: readFileSync(join(dir, f), 'utf8'), language: /\bfr\b|\.fr\./u.test(f) ? 'fr' : 'en' }));
     const found = check(docs);
     expect(found.length).toBeGreaterThan(10);
     for (const f of found) {
@@ -57,7 +62,7 @@ describe('check message catalogues', () => {
     for (const [k, t] of Object.entries(CATALOGUES.fr)) {
       for (const s of typeof t === 'string' ? [t] : [t.one, t.other]) {
         for (const m of s.matchAll(/(.)([:;!?])/gu)) {
-          if (m[1] === '{' || /[a-z0-9]/u.test(m[1]!) && m[2] === ':' && /\{[^}]*$/u.test(s.slice(0, m.index! + 1))) continue; // inside {x:q}
+          if (m[1] === '{' || (/[a-z0-9]/u.test(m[1]!) && m[2] === ':' && /\{[^}]*$/u.test(s.slice(0, m.index! + 1)))) continue; // inside {x:q}
           expect([k, m[1]]).toEqual([k, NBSP]);
         }
         expect([k, /“\{|\}”/u.test(s)]).toEqual([k, false]);
@@ -72,7 +77,9 @@ describe('check message catalogues', () => {
     }
     const info = ruleInfo();
     expect(info.find((r) => r.id === 'spelling.dictionary')!.description).toEqual({ en: 'Word not in the dictionary', fr: 'Mot absent du dictionnaire' });
-    for (const src of readdirSync(RULES_DIR).filter((x) => x.endsWith('.ts')).map((f) => readFileSync(join(RULES_DIR, f), 'utf8'))) {
+    for (const src of readdirSync(RULES_DIR)
+      .filter((x) => x.endsWith('.ts'))
+      .map((f) => readFileSync(join(RULES_DIR, f), 'utf8'))) {
       expect(src).not.toMatch(/\{ en: ['`]/u);
     }
   });
@@ -86,8 +93,13 @@ describe('check message catalogues', () => {
 describe('renderMessage', () => {
   it('quotes, language names, decimals and French elision per language', () => {
     expect(renderBoth(msg('spelling.dictionary', { word: 'teh' }))).toEqual({ en: 'Unknown word “teh”', fr: `Mot inconnu «${NBSP}teh${NBSP}»` });
-    expect(renderBoth(msg('language.foreign-segment.ev.detector', { found: 'de', confidence: 0.934 }))).toEqual({ en: 'language detector: German (0.93)', fr: `détecteur de langue${NBSP}: allemand (0,93)` });
-    expect(renderMessage(msg('terminology.glossary.ev.title', { person: 'Antony Blinken', who: 'Blinken' }), 'fr')).toBe(`titre d’Antony Blinken («${NBSP}Blinken${NBSP}» juste à côté)`);
+    expect(renderBoth(msg('language.foreign-segment.ev.detector', { found: 'de', confidence: 0.934 }))).toEqual({
+      en: 'language detector: German (0.93)',
+      fr: `détecteur de langue${NBSP}: allemand (0,93)`,
+    });
+    expect(renderMessage(msg('terminology.glossary.ev.title', { person: 'Antony Blinken', who: 'Blinken' }), 'fr')).toBe(
+      `titre d’Antony Blinken («${NBSP}Blinken${NBSP}» juste à côté)`,
+    );
     expect(renderMessage(msg('terminology.glossary.ev.title', { person: 'Joe Biden', who: 'Biden' }), 'en')).toBe('title of Joe Biden (“Biden” next to it)');
   });
   it('chooses plural forms by count', () => {

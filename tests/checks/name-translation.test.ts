@@ -23,7 +23,13 @@ Blinken a indiqué que le soutien chinois était un problème. Blinken a soulign
 
   it('propagates the same wrong form to other documents of the corpus', () => {
     const other = 'The press conference ended when Flashing left the room after the questions.';
-    const f = of(check([{ text: en, language: 'en' }, { text: other, language: 'en' }]), 'name-translation');
+    const f = of(
+      check([
+        { text: en, language: 'en' },
+        { text: other, language: 'en' },
+      ]),
+      'name-translation',
+    );
     expect(f.filter((x) => x.docId === 'd1').map((x) => x.text)).toEqual(['Flashing']);
   });
 
@@ -40,7 +46,21 @@ Officials said the meeting was long. The Pentagon said nothing. Critics said it 
   });
 
   it('uses glossary variants as evidence', () => {
-    const glossary = { entries: [{ id: 'n', kind: 'name' as const, doNotTranslate: true, terms: { '*': [{ text: 'Blinken', status: 'preferred' as const }, { text: 'Clignote', status: 'forbidden' as const }] } }] };
+    const glossary = {
+      entries: [
+        {
+          id: 'n',
+          kind: 'name' as const,
+          doNotTranslate: true,
+          terms: {
+            '*': [
+              { text: 'Blinken', status: 'preferred' as const },
+              { text: 'Clignote', status: 'forbidden' as const },
+            ],
+          },
+        },
+      ],
+    };
     const f = of(check({ text: 'La visite de Clignote à Pékin a duré trois jours.', language: 'fr' }, { glossary }), 'name-translation');
     expect(f.map((x) => [x.text, x.suggestions[0]])).toEqual([['Clignote', 'Blinken']]);
   });
@@ -66,9 +86,20 @@ On Tuesday, National Security Advisor Jake Sullivan told reporters the plan was 
     const fr = `Le secrétaire d’État Antony Blinken est arrivé à Vienne lundi, avant le président Joe Biden.
 Blinken a dit que les discussions seraient difficiles. Blinken a ajouté que l’Europe restait unie.
 Le plan était prêt, a dit Biden mardi.`;
-    const beads = (confidence: number) => [{ src: [0], tgt: [0], confidence: 0.9 }, { src: [1], tgt: [1], confidence: 0.9 }, { src: [2], tgt: [2], confidence: 0.9 }, { src: [3], tgt: [3], confidence }];
+    const beads = (confidence: number) => [
+      { src: [0], tgt: [0], confidence: 0.9 },
+      { src: [1], tgt: [1], confidence: 0.9 },
+      { src: [2], tgt: [2], confidence: 0.9 },
+      { src: [3], tgt: [3], confidence },
+    ];
     for (const confidence of [0.2, 0.9]) {
-      const f = check([{ id: 'e', text: en, language: 'en' }, { id: 'f', text: fr, language: 'fr' }], { partners: [{ a: 'e', b: 'f', kind: 'translation', beads: beads(confidence) }] });
+      const f = check(
+        [
+          { id: 'e', text: en, language: 'en' },
+          { id: 'f', text: fr, language: 'fr' },
+        ],
+        { partners: [{ a: 'e', b: 'f', kind: 'translation', beads: beads(confidence) }] },
+      );
       expect(of(f, 'name-translation').map((x) => x.text)).toEqual([]);
     }
   });
@@ -81,9 +112,19 @@ The plan, according to Vogel, will cost billions.`;
     const fr = `Le ministre de la Défense Peter Vogel a visité la base vendredi.
 Vogel a dit que l’armée avait besoin de nouveaux chars. Vogel a ajouté que le budget augmenterait.
 Le plan coûtera des milliards, a expliqué hier le responsable Oiseau.`;
-    const run = (confidence: number) => of(check([{ id: 'e', text: en, language: 'en' }, { id: 'f', text: fr, language: 'fr' }], {
-      partners: [{ a: 'e', b: 'f', kind: 'translation', beads: [{ src: [3], tgt: [3], confidence }] }],
-    }), 'name-translation').map((x) => [x.text, x.suggestions[0]]);
+    const run = (confidence: number) =>
+      of(
+        check(
+          [
+            { id: 'e', text: en, language: 'en' },
+            { id: 'f', text: fr, language: 'fr' },
+          ],
+          {
+            partners: [{ a: 'e', b: 'f', kind: 'translation', beads: [{ src: [3], tgt: [3], confidence }] }],
+          },
+        ),
+        'name-translation',
+      ).map((x) => [x.text, x.suggestions[0]]);
     expect(run(0.3)).toEqual([]);
     expect(run(0.8)).toEqual([['Oiseau', 'Vogel']]);
   });

@@ -29,7 +29,9 @@ describe('quotes', () => {
   });
 
   it('accepts a quotation that closes in the next paragraph without reopening, but not one never closed', () => {
-    expect(q('He said: “The first part runs on.\n\nThe second part ends here,” he added.').filter((x) => x.rule === 'quotes.balance' && /“The/u.test(x.text))).toEqual([]);
+    expect(
+      q('He said: “The first part runs on.\n\nThe second part ends here,” he added.').filter((x) => x.rule === 'quotes.balance' && /“The/u.test(x.text)),
+    ).toEqual([]);
     expect(q('He said: “The first part runs on.\n\nThe second part has no end.').length).toBe(1);
     expect(q('Il a dit : « le début continue.\n\nLa fin est là », a-t-il ajouté.', 'fr').filter((x) => x.text.startsWith('«'))).toEqual([]);
   });

@@ -14,11 +14,13 @@ describe('repetition', () => {
   it('finds repeated title lines and a standfirst repeated in the body', () => {
     const t = 'Blinken and Xi in Beijing, what happened at the meeting\n\nBlinken and Xi in Beijing, what happened at the meeting\nBody text here.';
     expect(rep(t)).toEqual(['Blinken and Xi in Beijing, what happened at the meeting']);
-    const s = 'The Secretary of State intends to raise the question of support.\nOther line here.\nThe Secretary of State intends to raise the question of support. More text follows here.';
+    const s =
+      'The Secretary of State intends to raise the question of support.\nOther line here.\nThe Secretary of State intends to raise the question of support. More text follows here.';
     expect(rep(s)).toEqual(['The Secretary of State intends to raise the question of support.']);
   });
   it('finds near-duplicate sentences', () => {
-    const t = 'The United States, the European Union, Britain and Canada imposed sanctions on Chinese officials on Monday for human rights abuses in Xinjiang.\n\nOther news.\n\nThe United States, the EU, Britain and Canada imposed sanctions on Chinese officials on Monday accusing them of rights abuses in Xinjiang.';
+    const t =
+      'The United States, the European Union, Britain and Canada imposed sanctions on Chinese officials on Monday for human rights abuses in Xinjiang.\n\nOther news.\n\nThe United States, the EU, Britain and Canada imposed sanctions on Chinese officials on Monday accusing them of rights abuses in Xinjiang.';
     expect(rep(t)).toHaveLength(1);
   });
   it('accepts grammatical doubles and different sentences', () => {

@@ -7,10 +7,22 @@ import type { Finding } from '../../shared/checks/types.js';
 import { check } from './helpers.js';
 
 const CLEAN = [
-  { language: 'en', text: 'Finance Minister Grace Lark said on Tuesday that the budget would be balanced by 2027.\n\n“We will not raise taxes,” Lark told reporters in London. The ministry declined to comment.\n\nThe resort town of Walla Walla reported record arrivals, and Mr Baker, who chairs the tourism board, welcomed the figures. Having said as much, he warned that hotels were full.' },
-  { language: 'en', text: 'Central bank governor Peter Fox kept rates unchanged.\n\n“Inflation is easing,” Fox said. The ministry declined to comment.\n\nAnalysts had expected the decision. Markets rose slightly in early trading.' },
-  { language: 'fr', text: 'La ministre Claire Chêne a présenté mardi son plan pour l’emploi.\n\n« Nous tiendrons nos engagements », a déclaré Mme Chêne devant les députés. La séance est levée.\n\nPaul Lefort, ministre de l’Économie, a salué un texte « équilibré ».' },
-  { language: 'fr', text: 'Le ministre allemand Maria Vogel est arrivée lundi à Pékin.\n\n« Le dialogue est essentiel », a estimé Mme Vogel. La séance est levée.\n\nLa visite doit durer deux jours.' },
+  {
+    language: 'en',
+    text: 'Finance Minister Grace Lark said on Tuesday that the budget would be balanced by 2027.\n\n“We will not raise taxes,” Lark told reporters in London. The ministry declined to comment.\n\nThe resort town of Walla Walla reported record arrivals, and Mr Baker, who chairs the tourism board, welcomed the figures. Having said as much, he warned that hotels were full.',
+  },
+  {
+    language: 'en',
+    text: 'Central bank governor Peter Fox kept rates unchanged.\n\n“Inflation is easing,” Fox said. The ministry declined to comment.\n\nAnalysts had expected the decision. Markets rose slightly in early trading.',
+  },
+  {
+    language: 'fr',
+    text: 'La ministre Claire Chêne a présenté mardi son plan pour l’emploi.\n\n« Nous tiendrons nos engagements », a déclaré Mme Chêne devant les députés. La séance est levée.\n\nPaul Lefort, ministre de l’Économie, a salué un texte « équilibré ».',
+  },
+  {
+    language: 'fr',
+    text: 'Le ministre allemand Maria Vogel est arrivée lundi à Pékin.\n\n« Le dialogue est essentiel », a estimé Mme Vogel. La séance est levée.\n\nLa visite doit durer deux jours.',
+  },
 ];
 
 const words = (s: string) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -27,7 +39,11 @@ describe('safe fixes', () => {
     const docs = CLEAN.map((d, i) => ({ ...d, id: `c${i}` }));
     const fs = check(docs);
     for (const d of docs) {
-      const fixed = applySafe(d.text, d.id, fs.filter((f) => f.docId === d.id));
+      const fixed = applySafe(
+        d.text,
+        d.id,
+        fs.filter((f) => f.docId === d.id),
+      );
       expect(words(fixed), d.id).toEqual(words(d.text));
     }
   });

@@ -6,7 +6,10 @@ import { DisjointSpans } from '../../shared/checks/util/span-set.js';
 describe('DisjointSpans', () => {
   it('agrees with the linear scan on random sequences of questions and additions', () => {
     let seed = 12345;
-    const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) >>> 0; return seed % n; };
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed % n;
+    };
     for (let round = 0; round < 200; round++) {
       const set = new DisjointSpans();
       const naive: Array<[number, number]> = [];
@@ -16,7 +19,11 @@ describe('DisjointSpans', () => {
         const e = s + (rnd(4) === 0 ? 0 : rnd(8));
         const want = naive.some(([a, b]) => s < b && e > a);
         expect(set.overlaps(s, e)).toBe(want);
-        if (!want) { set.add(s, e); naive.push([s, e]); added++; }
+        if (!want) {
+          set.add(s, e);
+          naive.push([s, e]);
+          added++;
+        }
       }
       expect(added).toBeGreaterThan(1);
     }

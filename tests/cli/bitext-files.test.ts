@@ -75,5 +75,8 @@ describe('bitext clean with bilingual files', () => {
 });
 
 function readdirFirst(d: string): string {
-  return require('node:fs').readdirSync(d).filter((f: string) => f.endsWith('.txt')).sort()[0];
+  return require('node:fs')
+    .readdirSync(d)
+    .filter((f: string) => f.endsWith('.txt'))
+    .sort()[0];
 }

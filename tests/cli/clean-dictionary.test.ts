@@ -23,7 +23,8 @@ const tmp = mkdtempSync(path.join(tmpdir(), 'bitext-clean-dict-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 async function run(args: string[]) {
-  let out = '', err = '';
+  let out = '',
+    err = '';
   const code = await cleanCommand.run(args, { stdout: (s) => (out += s), stderr: (s) => (err += s), cwd: root });
   return { code, out, err };
 }
@@ -34,7 +35,7 @@ describe('bitext clean --dictionary', () => {
     expect(cleanCommand.help).toMatch(/target @ source/);
   });
 
-  it('passes the dictionary\'s entries ([source, target]) to the pipeline', async () => {
+  it("passes the dictionary's entries ([source, target]) to the pipeline", async () => {
     const dict = path.join(tmp, 'dict.txt');
     writeFileSync(dict, '\uFEFFrencontre @ meeting\nmenace @ threat\nnot an entry\n');
     seen.length = 0;
@@ -42,7 +43,12 @@ describe('bitext clean --dictionary', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/2 pairs aligned/);
-    expect(seen).toEqual([[['meeting', 'rencontre'], ['threat', 'menace']]]);
+    expect(seen).toEqual([
+      [
+        ['meeting', 'rencontre'],
+        ['threat', 'menace'],
+      ],
+    ]);
   }, 120_000);
 
   it('names an unreadable or empty dictionary and stops before any work', async () => {

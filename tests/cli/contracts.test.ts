@@ -20,12 +20,15 @@ const f004 = path.join(corpus, '004_aad8ed66e90f3308.txt');
 /** Parses vecalign bead lines and checks that each sentence is in exactly one bead; the first
  *  file's sentences in order (the second file's may cross when the documents are comparable). */
 function parseBeads(out: string, nSrc: number, nTgt: number) {
-  const beads = out.trimEnd().split('\n').map((l) => {
-    const m = /^\[([\d, ]*)\]:\[([\d, ]*)\]$/.exec(l);
-    expect(m, l).not.toBeNull();
-    const list = (s: string) => (s.trim() ? s.split(',').map((x) => Number(x.trim())) : []);
-    return { src: list(m![1]!), tgt: list(m![2]!) };
-  });
+  const beads = out
+    .trimEnd()
+    .split('\n')
+    .map((l) => {
+      const m = /^\[([\d, ]*)\]:\[([\d, ]*)\]$/.exec(l);
+      expect(m, l).not.toBeNull();
+      const list = (s: string) => (s.trim() ? s.split(',').map((x) => Number(x.trim())) : []);
+      return { src: list(m![1]!), tgt: list(m![2]!) };
+    });
   expect(beads.flatMap((b) => b.src)).toEqual(Array.from({ length: nSrc }, (_, i) => i));
   expect(beads.flatMap((b) => b.tgt).sort((x, y) => x - y)).toEqual(Array.from({ length: nTgt }, (_, i) => i));
   return beads;
@@ -36,14 +39,22 @@ describe('bitext align', () => {
     const a = path.join(tmp, 'a.txt');
     const b = path.join(tmp, 'b.txt');
     writeFileSync(a, 'The minister arrived in Paris on Monday.\nShe met the president.\n\nTalks lasted three hours.\nA statement followed.\n');
-    writeFileSync(b, 'La ministre est arrivée à Paris lundi.\nElle a rencontré le président.\nLes discussions ont duré trois heures.\nUn communiqué a suivi.\n');
+    writeFileSync(
+      b,
+      'La ministre est arrivée à Paris lundi.\nElle a rencontré le président.\nLes discussions ont duré trois heures.\nUn communiqué a suivi.\n',
+    );
     const r = bitext(['align', '--presegmented', a, b]);
     expect(r.code, r.stderr).toBe(0);
     const beads = parseBeads(r.stdout, 4, 4);
     expect(beads[0]).toEqual({ src: [0], tgt: [0] });
     const tsv = bitext(['align', '--presegmented', '--format', 'tsv', a, b]);
     expect(tsv.stdout.trimEnd().split('\n')[0]!.split('\t')).toHaveLength(5);
-    const json = JSON.parse(bitext(['align', '--presegmented', '--format', 'json', a, b]).stdout) as Array<{ src: number[]; tgt: number[]; confidence: number; srcText: string }>;
+    const json = JSON.parse(bitext(['align', '--presegmented', '--format', 'json', a, b]).stdout) as Array<{
+      src: number[];
+      tgt: number[];
+      confidence: number;
+      srcText: string;
+    }>;
     expect(json[0]).toMatchObject({ src: [0], tgt: [0], srcText: 'The minister arrived in Paris on Monday.' });
     for (const x of json) expect(x.confidence).toBeGreaterThanOrEqual(0);
   });
@@ -67,7 +78,11 @@ describe('bitext check', () => {
   it('--json gives the documented shape, with offsets into the decoded text', () => {
     const r = bitext(['check', '--json', corpus]);
     expect(r.code, r.stderr).toBe(0);
-    const out = JSON.parse(r.stdout) as Array<{ file: string; language: string; findings: Array<{ text: string; start: number; end: number } & Record<string, unknown>> }>;
+    const out = JSON.parse(r.stdout) as Array<{
+      file: string;
+      language: string;
+      findings: Array<{ text: string; start: number; end: number } & Record<string, unknown>>;
+    }>;
     expect(out).toHaveLength(5);
     const keys = ['category', 'end', 'message', 'rule', 'severity', 'start', 'suggestions', 'text'];
     for (const doc of out) {
@@ -90,12 +105,18 @@ describe('bitext clean and bitext export', () => {
     const out = path.join(tmp, 'clean');
     const r = bitext(['clean', corpus, '--out', out, '--formats', 'tmx,tsv,txt,jsonl,report,docs']);
     expect(r.code, r.stderr).toBe(0);
-    const docs = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? docs(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    const docs = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? docs(path.join(dir, e.name)) : [path.join(dir, e.name)]));
     const cleaned = docs(out).filter((f) => /\/(en|fr)\/\d{3}_.*\.txt$/.test(f));
     expect(cleaned).toHaveLength(5);
     const all = cleaned.map((f) => readFileSync(f, 'utf8')).join('\n');
     expect(all).not.toMatch(/Flashing|Clignote/);
-    expect(readFileSync(cleaned.find((f) => f.includes('004_'))!, 'utf8')).not.toContain('Descriptive text here');
+    expect(
+      readFileSync(
+        cleaned.find((f) => f.includes('004_'))!,
+        'utf8',
+      ),
+    ).not.toContain('Descriptive text here');
     const tmx = docs(out).find((f) => f.endsWith('.tmx'))!;
     const dtd = path.join(root, '.cache/dtd/tmx14.dtd');
     if (existsSync(dtd)) {
@@ -124,7 +145,10 @@ describe('bitext clean and bitext export', () => {
 describe('pairing and segmenting the sample corpus', () => {
   it('pair --json puts 000↔001 and 002↔004 first', () => {
     const out = JSON.parse(bitext(['pair', '--json', corpus]).stdout) as Array<{ a: string; b: string; score: number; kind: string }>;
-    const top = out.slice(0, 2).map((p) => [path.basename(p.a).slice(0, 3), path.basename(p.b).slice(0, 3), p.kind].join(':')).sort();
+    const top = out
+      .slice(0, 2)
+      .map((p) => [path.basename(p.a).slice(0, 3), path.basename(p.b).slice(0, 3), p.kind].join(':'))
+      .sort();
     expect(top).toEqual(['000:001:version', '002:004:translation']);
     for (const p of out) expect(Object.keys(p).sort()).toEqual(['a', 'b', 'evidence', 'kind', 'score', 'suggested']);
     expect(out.filter((p) => (p as { suggested?: boolean }).suggested)).toHaveLength(2);

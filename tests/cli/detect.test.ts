@@ -24,7 +24,10 @@ describe('bitext (CLI)', () => {
   });
 
   it('every command has --help', () => {
-    const names = bitext(['--help']).stdout.split('\n').filter((l) => /^ {2}\S/.test(l)).map((l) => l.trim().split(/\s+/)[0]!);
+    const names = bitext(['--help'])
+      .stdout.split('\n')
+      .filter((l) => /^ {2}\S/.test(l))
+      .map((l) => l.trim().split(/\s+/)[0]!);
     expect(names.length).toBeGreaterThanOrEqual(2);
     for (const n of names) {
       const r = bitext([n, '--help']);
@@ -36,9 +39,18 @@ describe('bitext (CLI)', () => {
   it('detect --json on the sample corpus: languages, confidences, segments with UTF-16 offsets', () => {
     const r = bitext(['detect', '--json', corpus]);
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as Array<{ file: string; language: string; confidence: number; segments: Array<{ start: number; end: number; language: string; confidence: number }> }>;
+    const out = JSON.parse(r.stdout) as Array<{
+      file: string;
+      language: string;
+      confidence: number;
+      segments: Array<{ start: number; end: number; language: string; confidence: number }>;
+    }>;
     expect(out.map((o) => [path.basename(o.file).slice(0, 3), o.language])).toEqual([
-      ['000', 'en'], ['001', 'en'], ['002', 'en'], ['003', 'fr'], ['004', 'fr'],
+      ['000', 'en'],
+      ['001', 'en'],
+      ['002', 'en'],
+      ['003', 'fr'],
+      ['004', 'fr'],
     ]);
     for (const o of out) {
       expect(Object.keys(o).sort()).toEqual(['confidence', 'file', 'language', 'segments']);
@@ -61,7 +73,16 @@ describe('bitext (CLI)', () => {
 
   it('detect --per-line prints one code per input line, in order', () => {
     const f = path.join(tmp, 'lines.txt');
-    writeFileSync(f, ['The government announced new measures on Tuesday.', 'Le gouvernement a annoncé de nouvelles mesures mardi.', '', 'Die Regierung hat am Dienstag neue Maßnahmen angekündigt.', 'merci beaucoup'].join('\n') + '\n');
+    writeFileSync(
+      f,
+      [
+        'The government announced new measures on Tuesday.',
+        'Le gouvernement a annoncé de nouvelles mesures mardi.',
+        '',
+        'Die Regierung hat am Dienstag neue Maßnahmen angekündigt.',
+        'merci beaucoup',
+      ].join('\n') + '\n',
+    );
     const r = bitext(['detect', '--per-line', f]);
     expect(r.code).toBe(0);
     const codes = r.stdout.trimEnd().split('\n');

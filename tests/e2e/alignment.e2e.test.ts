@@ -62,11 +62,14 @@ describe('Pair view against bitext serve', () => {
       await expect.poll(() => app.page.locator('.sentence.is-marked').count()).toBe(1);
       await downUntil(app.page, 'tgt', NEW);
       await app.page.keyboard.press('Tab');
-      for (let i = 0; i < 5 && !(await active(app.page).locator('.side-tgt .sentence.is-focused').innerText()).includes(NEW); i++) await app.page.keyboard.press('Shift+ArrowDown');
+      for (let i = 0; i < 5 && !(await active(app.page).locator('.side-tgt .sentence.is-focused').innerText()).includes(NEW); i++)
+        await app.page.keyboard.press('Shift+ArrowDown');
       await app.page.keyboard.press('Control+Shift+L');
       await app.page.keyboard.press('Shift+Tab');
       // The crossing link shows the linked sentence, with the diff, on both rows.
-      await active(app.page).locator('.cross-note', { hasText: OLD.split(' ')[0]! }).waitFor();
+      await active(app.page)
+        .locator('.cross-note', { hasText: OLD.split(' ')[0]! })
+        .waitFor();
       await downUntil(app.page, 'src', OLD, 0).catch(() => undefined);
       await app.page.keyboard.press('N');
       await app.page.keyboard.press('Shift+N');

@@ -16,7 +16,11 @@ const typographySwitch = (page: Page) => dialog(page).locator('[data-testid=chec
 function savedProfile(page: Page): Promise<any> {
   return page.evaluate(async () => {
     const token = sessionStorage.getItem('bitext.token');
-    const res = await fetch('/api/getCheckProfile', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{}' });
+    const res = await fetch('/api/getCheckProfile', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: '{}',
+    });
     return ((await res.json()) as { value: { profile: unknown } }).value.profile;
   });
 }

@@ -79,7 +79,11 @@ describe('session cookie bound to the port', () => {
     // …and what it received opens neither server's API nor the other server's pages.
     const cookieHeader = leaked.split('; ').find((c) => c.startsWith(`bitext_page_${a.port}=`))!;
     const call = (s: BridgeServer, p: string, method = 'POST') =>
-      fetch(`http://127.0.0.1:${s.port}${p}`, { method, headers: { cookie: cookieHeader, 'content-type': 'application/json' }, ...(method === 'POST' ? { body: '{}' } : {}) });
+      fetch(`http://127.0.0.1:${s.port}${p}`, {
+        method,
+        headers: { cookie: cookieHeader, 'content-type': 'application/json' },
+        ...(method === 'POST' ? { body: '{}' } : {}),
+      });
     expect((await call(a, '/api/getSnapshot')).status).toBe(401);
     expect((await call(b, '/api/getSnapshot')).status).toBe(401);
     expect((await call(b, '/', 'GET')).status).toBe(401);

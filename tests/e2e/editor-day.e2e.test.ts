@@ -12,7 +12,11 @@ function api<T = any>(page: Page, method: string, input: unknown = {}): Promise<
   return page.evaluate(
     async ([method, input]) => {
       const token = sessionStorage.getItem('bitext.token');
-      const res = await fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
+      const res = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(input),
+      });
       const body = (await res.json()) as { ok: boolean; value: unknown; error?: unknown };
       if (!body.ok) throw new Error(JSON.stringify(body.error));
       return body.value;
@@ -46,7 +50,11 @@ describe('import → checks and pair suggestions by themselves', () => {
     const snap = await api(page, 'getSnapshot');
     for (const d of snap.documents) await api(page, 'removeDocument', { id: d.id });
     await page.reload();
-    await page.locator('[data-testid=document-row]').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+    await page
+      .locator('[data-testid=document-row]')
+      .first()
+      .waitFor({ state: 'detached', timeout: 10_000 })
+      .catch(() => undefined);
     await expect.poll(() => page.locator('[data-testid=document-row]').count()).toBe(0);
     // With no documents, the rail does not claim that every document is paired.
     expect(await page.locator('.rail-pairs').innerText()).not.toContain('Every document is in a pair');
@@ -134,7 +142,12 @@ describe('corpus search and replace', () => {
     // One undo brings every place back, in the open view too.
     await page.locator('.detail-title').click();
     await page.keyboard.press('Control+Z');
-    await expect.poll(async () => (await api(page, 'searchCorpus', { query: { text: 'Blinkenn', regex: false, wholeWord: true, caseSensitive: true }, textMode: 'cleaned' })).total).toBe(0);
+    await expect
+      .poll(
+        async () =>
+          (await api(page, 'searchCorpus', { query: { text: 'Blinkenn', regex: false, wholeWord: true, caseSensitive: true }, textMode: 'cleaned' })).total,
+      )
+      .toBe(0);
     await expect.poll(() => docText.innerText()).not.toContain('Blinkenn');
     await page.keyboard.press('Control+Shift+F');
     await expect.poll(() => region.getByTestId('search-hit').count()).toBe(n);
@@ -174,7 +187,11 @@ describe('the view survives a reload', () => {
     await page.locator('[data-testid=document-row]').first().waitFor({ timeout: 30_000 });
     await page.locator('.rail-pairs .pair-open').first().click();
     await page.locator('.bead-row.is-active').waitFor({ timeout: 30_000 });
-    await page.locator('.pair-grid-body, [role=grid]').first().focus().catch(() => undefined);
+    await page
+      .locator('.pair-grid-body, [role=grid]')
+      .first()
+      .focus()
+      .catch(() => undefined);
     for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowDown');
     const active = () => page.locator('.bead-row.is-active').getAttribute('aria-rowindex');
     const before = await active();
@@ -236,7 +253,10 @@ describe('the Pairs overview', () => {
     expect(first).not.toMatch(/[pd]_[0-9a-f]{8}/);
     // Sort by findings, then confirm the first pair.
     await page.getByTestId('pairs-sort-findings').click();
-    await rows.first().getByRole('button', { name: /^Confirm the pair/ }).click();
+    await rows
+      .first()
+      .getByRole('button', { name: /^Confirm the pair/ })
+      .click();
     await expect.poll(() => page.getByTestId('pairs-summary').innerText()).toBe('2 pairs: 1 confirmed, 1 suggested, 0 rejected.');
     // Rejecting it asks first; "Keep" keeps it.
     const confirmedRow = page.getByTestId('pairs-row').filter({ hasText: 'confirmed' });
@@ -274,7 +294,9 @@ describe('a lost session', () => {
     await page.goto(app.url);
     await page.locator('[data-testid=document-row]').first().waitFor({ timeout: 30_000 });
     // The server forgets this page's token, as after a restart.
-    await page.route('**/api/**', (route) => route.fulfill({ status: 401, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'session.lost' } }) }));
+    await page.route('**/api/**', (route) =>
+      route.fulfill({ status: 401, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'session.lost' } }) }),
+    );
     await page.locator('[data-testid=document-row]').first().locator('input[type=checkbox]').click();
     await page.getByTestId('session-lost').waitFor();
     expect(await page.getByTestId('session-lost').innerText()).toContain('The session has ended.');

@@ -85,7 +85,8 @@ describe('Export view against bitext serve', () => {
       const box = app.page.getByLabel(name, { exact: true });
       if (!(await box.isChecked())) await box.check();
     }
-    for (const name of ['Moses / OPUS', 'XLIFF 2.1', 'JSONL', 'Language metadata']) expect(await app.page.getByLabel(name, { exact: true }).isChecked()).toBe(false);
+    for (const name of ['Moses / OPUS', 'XLIFF 2.1', 'JSONL', 'Language metadata'])
+      expect(await app.page.getByLabel(name, { exact: true }).isChecked()).toBe(false);
     await app.page.locator('form .export-button').focus();
     await app.page.keyboard.press('Enter');
     const result = app.page.getByTestId('export-result');
@@ -115,7 +116,9 @@ describe('Export view against bitext serve', () => {
       expect(r.status).toBe(0);
     } else console.warn('TMX not validated: xmllint or .cache/dtd/tmx14.dtd missing (run scripts/fetch-tmx-dtd.sh)');
 
-    const tsv = readFileSync(path.join(outDir, 'corpus.tsv'), 'utf8').split('\n').filter((l) => l !== '');
+    const tsv = readFileSync(path.join(outDir, 'corpus.tsv'), 'utf8')
+      .split('\n')
+      .filter((l) => l !== '');
     expect(tsv[0]!.split('\t').slice(0, 2)).toEqual(['en', 'fr']);
     expect(tsv.length - 1).toBe(confirmedLinked);
 
@@ -124,7 +127,9 @@ describe('Export view against bitext serve', () => {
     expect(report).toContain('</html>');
 
     const docsDir = path.join(outDir, 'documents');
-    const docFiles = readdirSync(docsDir, { recursive: true }).map(String).filter((f) => statSync(path.join(docsDir, f)).isFile());
+    const docFiles = readdirSync(docsDir, { recursive: true })
+      .map(String)
+      .filter((f) => statSync(path.join(docsDir, f)).isFile());
     expect(docFiles.length).toBe(5);
     // Formats not chosen were not written.
     expect(existsSync(path.join(outDir, 'corpus.xlf'))).toBe(false);

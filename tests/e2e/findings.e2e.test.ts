@@ -15,7 +15,11 @@ function cleaned(page: Page, prefix: string): Promise<string> {
   return page.evaluate(async (prefix) => {
     const token = sessionStorage.getItem('bitext.token');
     const call = async (method: string, input: unknown) => {
-      const res = await fetch(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
+      const res = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(input),
+      });
       const body = (await res.json()) as { ok: boolean; value: any };
       return body.value;
     };

@@ -8,7 +8,10 @@ import { useServedApp } from './harness.js';
 const SCREENSHOT = '/tmp/bitext-documents.png';
 
 const row = (page: Page, prefix: string) => page.locator('[data-testid=document-row]', { hasText: prefix });
-const badge = (page: Page, prefix: string) => row(page, prefix).locator('.lang-badge').evaluate((el) => el.firstChild?.textContent ?? '');
+const badge = (page: Page, prefix: string) =>
+  row(page, prefix)
+    .locator('.lang-badge')
+    .evaluate((el) => el.firstChild?.textContent ?? '');
 
 describe('foundation: documents table against bitext serve', () => {
   const app = useServedApp({ tmpPrefix: 'bitext-e2e-', viewport: { width: 1400, height: 800 } });

@@ -78,10 +78,20 @@ export function useServedApp(options: { tmpPrefix: string; viewport: { width: nu
     return value;
   };
   return {
-    get page() { return started(page); },
-    get url() { return started(server).url; },
-    get dir() { return dir; },
-    get project() { return path.join(dir, 'project'); },
-    get errors() { return errors; },
+    get page() {
+      return started(page);
+    },
+    get url() {
+      return started(server).url;
+    },
+    get dir() {
+      return dir;
+    },
+    get project() {
+      return path.join(dir, 'project');
+    },
+    get errors() {
+      return errors;
+    },
   };
 }

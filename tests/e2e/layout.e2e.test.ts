@@ -14,7 +14,13 @@ function headers(page: Page) {
     return els.map((e) => {
       const r = e.getBoundingClientRect();
       const b = e.querySelector('button')!;
-      return { text: b.textContent?.trim() ?? '', left: r.left, right: r.right, inside: r.left >= grid.left - 1 && r.right <= grid.right + 1, cut: b.scrollWidth > b.clientWidth + 1 };
+      return {
+        text: b.textContent?.trim() ?? '',
+        left: r.left,
+        right: r.right,
+        inside: r.left >= grid.left - 1 && r.right <= grid.right + 1,
+        cut: b.scrollWidth > b.clientWidth + 1,
+      };
     });
   });
 }
@@ -61,17 +67,29 @@ describe('layout at 1024 × 700 with the findings panel open', () => {
     await page.getByTestId('rail-toggle').click();
     await page.locator('.rail-pairs .pair-open').first().click();
     await page.locator('.bead-row:not(.bead-row-head)').first().waitFor({ timeout: 30_000 });
-    const widths = await page.locator('.bead-row:not(.bead-row-head)').first().locator('> [role=gridcell]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+    const widths = await page
+      .locator('.bead-row:not(.bead-row-head)')
+      .first()
+      .locator('> [role=gridcell]')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
     expect(widths).toHaveLength(3);
     expect(widths[0]).toBeGreaterThanOrEqual(300);
     expect(widths[2]).toBeGreaterThanOrEqual(300);
     // The panel is beside the columns, not over them.
     const panelLeft = await page.getByTestId('findings-panel').evaluate((el) => el.getBoundingClientRect().left);
-    const gridRight = await page.locator('.bead-row').first().evaluate((el) => el.getBoundingClientRect().right);
+    const gridRight = await page
+      .locator('.bead-row')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().right);
     expect(gridRight).toBeLessThanOrEqual(panelLeft + 1);
     const tb = await page.locator('.pair-toolbar').evaluate((el) => {
       // Centres of the visible controls: one row means they all sit within a few pixels of each other.
-      const mids = [...el.querySelectorAll('button, summary')].filter((b) => (b as HTMLElement).checkVisibility()).map((b) => { const r = b.getBoundingClientRect(); return (r.top + r.bottom) / 2; });
+      const mids = [...el.querySelectorAll('button, summary')]
+        .filter((b) => (b as HTMLElement).checkVisibility())
+        .map((b) => {
+          const r = b.getBoundingClientRect();
+          return (r.top + r.bottom) / 2;
+        });
       return Math.max(...mids) - Math.min(...mids);
     });
     expect(tb).toBeLessThan(8);

@@ -10,7 +10,9 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
 describe('native menu', () => {
   it('has the same labels in English and French, and they differ', () => {
     expect(Object.keys(MENU_LABELS.fr).sort()).toEqual(Object.keys(MENU_LABELS.en).sort());
-    const same = Object.keys(MENU_LABELS.en).filter((k) => MENU_LABELS.en[k as keyof typeof MENU_LABELS.en] === MENU_LABELS.fr[k as keyof typeof MENU_LABELS.fr]);
+    const same = Object.keys(MENU_LABELS.en).filter(
+      (k) => MENU_LABELS.en[k as keyof typeof MENU_LABELS.en] === MENU_LABELS.fr[k as keyof typeof MENU_LABELS.fr],
+    );
     expect(same).toEqual([]);
   });
 
@@ -62,7 +64,11 @@ describe('window placement', () => {
     expect(fitToDisplays(b, display, { width: 1280, height: 820 })).toEqual(b);
   });
   it('recentres a window whose display is gone, keeping its size', () => {
-    expect(fitToDisplays({ x: 3000, y: 100, width: 1000, height: 700, maximized: false }, display, { width: 1280, height: 820 })).toEqual({ width: 1000, height: 700, maximized: false });
+    expect(fitToDisplays({ x: 3000, y: 100, width: 1000, height: 700, maximized: false }, display, { width: 1280, height: 820 })).toEqual({
+      width: 1000,
+      height: 700,
+      maximized: false,
+    });
   });
   it('first run uses the default size', () => {
     expect(fitToDisplays(null, display, { width: 1280, height: 820 })).toEqual({ width: 1280, height: 820, maximized: false });

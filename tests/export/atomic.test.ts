@@ -7,7 +7,9 @@ import { ExportCancelled, writeStreamedFile } from '../../main/services/export/s
 import { hostileCorpus, listFiles, removeDir, tempDir } from './helpers.js';
 
 let dir: string;
-beforeEach(() => { dir = tempDir(); });
+beforeEach(() => {
+  dir = tempDir();
+});
 afterEach(() => removeDir(dir));
 
 function* chunks(n: number, failAt = -1): Generator<string> {
@@ -38,8 +40,11 @@ describe('writeStreamedFile', () => {
     const target = path.join(dir, 'out.txt');
     let flushed = 0;
     const p = writeStreamedFile(target, chunks(5000), {
-      signal, bufferSize: 4096,
-      onBytes: () => { if (++flushed === 3) signal.aborted = true; },
+      signal,
+      bufferSize: 4096,
+      onBytes: () => {
+        if (++flushed === 3) signal.aborted = true;
+      },
     });
     await expect(p).rejects.toBeInstanceOf(ExportCancelled);
     expect(flushed).toBeGreaterThanOrEqual(3);
@@ -47,7 +52,11 @@ describe('writeStreamedFile', () => {
   });
 
   it('takes async iterables', async () => {
-    async function* gen() { yield 'a'; await new Promise((r) => setTimeout(r, 1)); yield 'b'; }
+    async function* gen() {
+      yield 'a';
+      await new Promise((r) => setTimeout(r, 1));
+      yield 'b';
+    }
     await writeStreamedFile(path.join(dir, 'x'), gen());
     expect(readFileSync(path.join(dir, 'x'), 'utf8')).toBe('ab');
   });
@@ -57,17 +66,28 @@ describe('exportCorpus', () => {
   it('cancelled during the third file: the first two are complete, nothing else is there', async () => {
     const signal = { aborted: false };
     const big = hostileCorpus(Array.from({ length: 3000 }, (_, i) => [`Sentence ${i} in English.`, `Phrase ${i} en français.`] as [string, string]));
-    await expect(exportCorpus(big, dir, {
-      formats: ['tmx', 'tsv', 'xliff', 'jsonl'], includeUnconfirmed: true, signal,
-      onProgress: (p) => { if (p.step === 3 && p.done >= 1000) signal.aborted = true; },
-    })).rejects.toBeInstanceOf(ExportCancelled);
+    await expect(
+      exportCorpus(big, dir, {
+        formats: ['tmx', 'tsv', 'xliff', 'jsonl'],
+        includeUnconfirmed: true,
+        signal,
+        onProgress: (p) => {
+          if (p.step === 3 && p.done >= 1000) signal.aborted = true;
+        },
+      }),
+    ).rejects.toBeInstanceOf(ExportCancelled);
     expect(listFiles(dir)).toEqual(['corpus.tmx', 'corpus.tsv']);
     expect(readFileSync(path.join(dir, 'corpus.tmx'), 'utf8')).toMatch(/<\/tmx>\n$/);
   });
 
   it('reports progress per file up to the total', async () => {
     const seen: string[] = [];
-    await exportCorpus(hostileCorpus(), dir, { formats: ['tmx', 'txt'], onProgress: (p) => { if (p.done === p.total) seen.push(`${p.step}/${p.steps} ${p.file}`); } });
+    await exportCorpus(hostileCorpus(), dir, {
+      formats: ['tmx', 'txt'],
+      onProgress: (p) => {
+        if (p.done === p.total) seen.push(`${p.step}/${p.steps} ${p.file}`);
+      },
+    });
     expect([...new Set(seen)]).toEqual(['1/3 corpus.tmx', '2/3 corpus.en', '3/3 corpus.fr']);
   });
 });

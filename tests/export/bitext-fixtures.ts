@@ -67,7 +67,8 @@ export const XLIFF20 = `<?xml version="1.0" encoding="UTF-8"?>
 </xliff>`;
 
 /** RFC 4180 with tabs: quoted cells with "" inside, a tab and a line break inside quotes; CRLF. */
-export const QUOTED_TSV = 'en\tfr\r\n"He said ""yes""."\t"Il a dit « oui »."\r\n"Tab\tinside"\t"Ligne\nsuivante"\r\nplain "mid" quotes\tguillemets "au milieu"\r\n';
+export const QUOTED_TSV =
+  'en\tfr\r\n"He said ""yes""."\t"Il a dit « oui »."\r\n"Tab\tinside"\t"Ligne\nsuivante"\r\nplain "mid" quotes\tguillemets "au milieu"\r\n';
 export const HEADERLESS_TSV = 'Yes\tOui\nThe boat is late.\tLe bateau est en retard.\n';
 
 export function corpusOf(bitext: ImportedBitext, name = 'file.tmx'): BitextCorpus {

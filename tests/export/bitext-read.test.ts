@@ -17,7 +17,9 @@ describe('TMX reader', () => {
     const s = r.segments[0]!;
     expect(stripCodes(s.src)).toBe('Press Save now, please.');
     expect(stripCodes(s.tgt)).toBe('Appuyez sur Enregistrer maintenant, s’il vous plaît.');
-    const codes = splitCodes(s.src).filter((x) => 'code' in x).map((x) => r.codes!.src[(x as { code: number }).code]!);
+    const codes = splitCodes(s.src)
+      .filter((x) => 'code' in x)
+      .map((x) => r.codes!.src[(x as { code: number }).code]!);
     expect(codes.map((c) => c.kind)).toEqual(['open', 'close', 'standalone']);
     expect(codes.map(codeLabel)).toEqual(['<b>', '</b>', '<br/>']);
     expect(codes[0]!.xml).toContain('<bpt i="1" x="1" type="bold">');
@@ -38,7 +40,10 @@ describe('TMX reader', () => {
     expect(byProject.languagesFound).toEqual(['de-DE', 'en-US', 'fr-FR']);
     // *all*: the first language found is the source unless told.
     const chosen = readTmx(MULTI_TMX, { languages: ['en-US', 'fr-FR'] });
-    expect(chosen.segments.map((s) => [s.src, s.tgt])).toEqual([['Good morning', 'Bonjour'], ['Good night', 'Bonne nuit']]);
+    expect(chosen.segments.map((s) => [s.src, s.tgt])).toEqual([
+      ['Good morning', 'Bonjour'],
+      ['Good night', 'Bonne nuit'],
+    ]);
     const deFr = readTmx(MULTI_TMX, { languages: ['de', 'fr'] });
     expect(deFr.srcLang).toBe('de-DE');
     expect(deFr.segments).toHaveLength(1);
@@ -51,7 +56,9 @@ describe('TMX reader', () => {
     expect(s.segments[0]!.tgt).toBe('The colour of the harbour');
   });
   it('refuses a file with one language, saying so', () => {
-    expect(() => readTmx('<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>a</seg></tuv></tu></body></tmx>')).toThrow(/no second language/);
+    expect(() => readTmx('<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>a</seg></tuv></tu></body></tmx>')).toThrow(
+      /no second language/,
+    );
   });
   it('says what is wrong with broken XML', () => {
     expect(() => readTmx('<tmx><body></tmx>')).toThrow(/not well-formed XML/);
@@ -67,7 +74,9 @@ describe('XLIFF readers', () => {
     expect(r.segments[0]!.meta).toMatchObject({ id: 'u1', confirmed: true, notes: ['door = entrance'] });
     expect(r.segments[1]!.meta.confirmed).toBe(false);
     expect(r.warnings).toEqual(['unit u2: no target, skipped']);
-    const kinds = splitCodes(r.segments[0]!.tgt).filter((x) => 'code' in x).map((x) => r.codes!.tgt[(x as { code: number }).code]!.kind);
+    const kinds = splitCodes(r.segments[0]!.tgt)
+      .filter((x) => 'code' in x)
+      .map((x) => r.codes!.tgt[(x as { code: number }).code]!.kind);
     expect(kinds).toEqual(['open', 'close', 'standalone']);
   });
   it('reads XLIFF 2.0: one pair per segment, <pc>/<ph> codes, <cp> characters, segment state', () => {
@@ -133,7 +142,8 @@ describe('encodings of bilingual files', () => {
     }
   });
   it('honours a legacy encoding named by the XML declaration', () => {
-    const xml = '<?xml version="1.0" encoding="ISO-8859-1"?><tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Cafe</seg></tuv><tuv xml:lang="fr"><seg>Café crème</seg></tuv></tu></body></tmx>';
+    const xml =
+      '<?xml version="1.0" encoding="ISO-8859-1"?><tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Cafe</seg></tuv><tuv xml:lang="fr"><seg>Café crème</seg></tuv></tu></body></tmx>';
     const r = readBitextBytes(Buffer.from(xml, 'latin1'), 'x.tmx');
     expect(r.segments[0]!.tgt).toBe('Café crème');
   });

@@ -10,7 +10,11 @@ import { exportCorpus } from '../../main/services/export/export-corpus.js';
 import { corpusDir, dtdPath, hasXmllint, hostileCorpus, removeDir, tempDir, xmllint } from './helpers.js';
 
 const inCi = Boolean(process.env.CI);
-const missing = !existsSync(dtdPath) ? `TMX DTD not found at ${dtdPath} (run scripts/fetch-tmx-dtd.sh)` : !hasXmllint() ? 'xmllint not installed (apt-get install libxml2-utils)' : null;
+const missing = !existsSync(dtdPath)
+  ? `TMX DTD not found at ${dtdPath} (run scripts/fetch-tmx-dtd.sh)`
+  : !hasXmllint()
+    ? 'xmllint not installed (apt-get install libxml2-utils)'
+    : null;
 if (missing && !inCi) console.warn(`[export/dtd] skipping DTD validation: ${missing}`);
 
 describe('TMX validates against tmx14.dtd', () => {

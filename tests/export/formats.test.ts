@@ -14,10 +14,21 @@ import { reportChunks } from '../../shared/export/report.js';
 import { HOSTILE, hasXmllint, hostileCorpus, listFiles, removeDir, tempDir, xmllint } from './helpers.js';
 
 const corpus = hostileCorpus();
-corpus.findings = [{
-  id: 'f_1', docId: 'd_en', category: 'quotes', rule: 'quotes.balance', severity: 'warning', start: 7, end: 19,
-  text: '<b>&amp;</b>', suggestions: ['<i>"x"</i>', ''], message: { key: 'legacy', params: { en: '<script>alert(1)</script>', fr: '<img src=x onerror=alert(1)>' } }, status: 'open',
-}];
+corpus.findings = [
+  {
+    id: 'f_1',
+    docId: 'd_en',
+    category: 'quotes',
+    rule: 'quotes.balance',
+    severity: 'warning',
+    start: 7,
+    end: 19,
+    text: '<b>&amp;</b>',
+    suggestions: ['<i>"x"</i>', ''],
+    message: { key: 'legacy', params: { en: '<script>alert(1)</script>', fr: '<img src=x onerror=alert(1)>' } },
+    status: 'open',
+  },
+];
 let out: string;
 let summary: ExportSummary;
 const read = (f: string) => readFileSync(path.join(out, f), 'utf8');
@@ -69,14 +80,22 @@ describe('every format holds hostile text', () => {
       expect(xml).not.toContain(']]>');
       if (hasXmllint()) expect(xmllint(['--noout', path.join(out, f)]).code).toBe(0);
     }
-    const x = new XMLParser({ ignoreAttributes: false, trimValues: false, parseTagValue: false, htmlEntities: true, isArray: (n) => n === 'unit' || n === 'file' }).parse(read('corpus.xlf'));
+    const x = new XMLParser({
+      ignoreAttributes: false,
+      trimValues: false,
+      parseTagValue: false,
+      htmlEntities: true,
+      isArray: (n) => n === 'unit' || n === 'file',
+    }).parse(read('corpus.xlf'));
     const units = x.xliff.file.flatMap((f: { unit: unknown[] }) => f.unit) as Array<{ segment: { source: string; target: string } }>;
     expect(units.map((u) => u.segment.source)).toEqual(segs.map((s) => stripUnsafeChars(s.src.text, emptyRemoved())));
   });
 
   it('XLIFF 2.1: root attributes, and states by confirmation', () => {
     const xml = read('corpus.xlf');
-    expect(xml).toMatch(/<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:mda="urn:oasis:names:tc:xliff:metadata:2.0" version="2.1" srcLang="en" trgLang="fr">/);
+    expect(xml).toMatch(
+      /<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:mda="urn:oasis:names:tc:xliff:metadata:2.0" version="2.1" srcLang="en" trgLang="fr">/,
+    );
     const states = [...xml.matchAll(/<segment id="s1" state="(\w+)">/g)].map((m) => m[1]);
     expect(states).toEqual(segs.map((s) => (s.confirmed ? 'reviewed' : 'translated')));
     expect(states).toContain('reviewed');
@@ -159,7 +178,10 @@ describe('every format holds hostile text', () => {
   });
 
   it('report: changes with before → after and who made them, in English', () => {
-    const c = hostileCorpus([['Said Flashing at <b>noon</b>.', 'Clignote a dit.'], ['Descriptive text here', 'Texte']]);
+    const c = hostileCorpus([
+      ['Said Flashing at <b>noon</b>.', 'Clignote a dit.'],
+      ['Descriptive text here', 'Texte'],
+    ]);
     c.documents[0]!.edits = [
       { start: 5, end: 13, before: 'Flashing', after: 'Blinken', source: 'name-translation.common-word', findingId: 'f_a' },
       { start: 29, end: 52, before: '\n\nDescriptive text here', after: '', source: 'boilerplate.web-debris' },
@@ -177,17 +199,32 @@ describe('every format holds hostile text', () => {
     expect(html).not.toContain('<b>noon</b>');
   });
 
-  it('report: a finding\'s evidence in the report\'s language, escaped', () => {
+  it("report: a finding's evidence in the report's language, escaped", () => {
     const c = hostileCorpus([['Said Flashing at noon.', 'Clignote a dit.']]);
-    c.findings = [{
-      id: 'f_e', docId: 'd_en', category: 'name-translation', rule: 'name-translation.common-word', severity: 'error', start: 5, end: 13,
-      text: 'Flashing', suggestions: ['Blinken'], message: { key: 'legacy', params: { en: 'Name?', fr: 'Nom ?' } }, status: 'open',
-      evidence: [{ key: 'name-translation.common-word.ev.glossary', params: { variant: 'Flashing', name: 'Blinken <b>B</b>' } }],
-    }];
+    c.findings = [
+      {
+        id: 'f_e',
+        docId: 'd_en',
+        category: 'name-translation',
+        rule: 'name-translation.common-word',
+        severity: 'error',
+        start: 5,
+        end: 13,
+        text: 'Flashing',
+        suggestions: ['Blinken'],
+        message: { key: 'legacy', params: { en: 'Name?', fr: 'Nom ?' } },
+        status: 'open',
+        evidence: [{ key: 'name-translation.common-word.ev.glossary', params: { variant: 'Flashing', name: 'Blinken <b>B</b>' } }],
+      },
+    ];
     const html = (lang: 'en' | 'fr') => [...reportChunks(c, { uiLanguage: lang, now: '2024-01-02T03:04:05Z' })].join('');
-    expect(html('en')).toContain('<ul class="ev muted" aria-label="Evidence"><li>glossary: “Flashing” is a wrong rendering of Blinken &lt;b&gt;B&lt;/b&gt;</li></ul>');
+    expect(html('en')).toContain(
+      '<ul class="ev muted" aria-label="Evidence"><li>glossary: “Flashing” is a wrong rendering of Blinken &lt;b&gt;B&lt;/b&gt;</li></ul>',
+    );
     expect(html('en')).not.toContain('glossaire');
-    expect(html('fr')).toContain('<ul class="ev muted" aria-label="Indices"><li>glossaire\u00a0: «\u00a0Flashing\u00a0» est une forme erronée du nom Blinken &lt;b&gt;B&lt;/b&gt;</li></ul>');
+    expect(html('fr')).toContain(
+      '<ul class="ev muted" aria-label="Indices"><li>glossaire\u00a0: «\u00a0Flashing\u00a0» est une forme erronée du nom Blinken &lt;b&gt;B&lt;/b&gt;</li></ul>',
+    );
     expect(html('fr')).not.toContain('wrong rendering');
     // Without evidence: no empty list.
     c.findings[0]!.evidence = [];
@@ -196,8 +233,18 @@ describe('every format holds hostile text', () => {
 
   it('writes only the expected files (no temporary leftovers)', () => {
     expect(listFiles(out)).toEqual([
-      'corpus.en', 'corpus.fr', 'corpus.jsonl', 'corpus.tmx', 'corpus.tsv', 'corpus.xlf', 'corpus.xliff12.xlf',
-      'documents.csv', 'documents.json', 'documents/en/hostile-en.txt', 'documents/fr/hostile-fr.txt', 'report.html',
+      'corpus.en',
+      'corpus.fr',
+      'corpus.jsonl',
+      'corpus.tmx',
+      'corpus.tsv',
+      'corpus.xlf',
+      'corpus.xliff12.xlf',
+      'documents.csv',
+      'documents.json',
+      'documents/en/hostile-en.txt',
+      'documents/fr/hostile-fr.txt',
+      'report.html',
     ]);
   });
 });
@@ -229,7 +276,12 @@ describe('cleaned text from edits', () => {
 
 describe('bead selection', () => {
   it('confirmed only by default; empty sides never exported', async () => {
-    const c = hostileCorpus([['A', 'B'], ['C', ''], ['', 'D'], ['E', 'F']]);
+    const c = hostileCorpus([
+      ['A', 'B'],
+      ['C', ''],
+      ['', 'D'],
+      ['E', 'F'],
+    ]);
     c.pairs[0]!.beads[3]!.confirmed = false;
     expect([...corpusSegments(c, {})].map((s) => s.bead)).toEqual([0]);
     expect([...corpusSegments(c, { includeUnconfirmed: true })].map((s) => s.bead)).toEqual([0, 3]);

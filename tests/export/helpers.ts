@@ -42,19 +42,42 @@ export function hostileCorpus(pairs: Array<[string, string]> = HOSTILE, edits: {
   const en = build(pairs.map((p) => p[0]));
   const fr = build(pairs.map((p) => p[1]));
   const doc = (id: string, name: string, language: string, text: string, e: CorpusTextEdit[] = []) => ({
-    id, name, relPath: name, language, detectedLanguage: language, confidence: 0.9, override: null, reviewed: true,
-    segmentMix: { [language]: text.length }, originalText: text, edits: e,
+    id,
+    name,
+    relPath: name,
+    language,
+    detectedLanguage: language,
+    confidence: 0.9,
+    override: null,
+    reviewed: true,
+    segmentMix: { [language]: text.length },
+    originalText: text,
+    edits: e,
   });
   return {
     name: 'Hostile <corpus> & "co"',
     languages: ['en', 'fr'],
     createdAt: '2024-03-05T10:20:30.456Z',
     documents: [doc('d_en', 'hostile-en.txt', 'en', en.text, edits.src), doc('d_fr', 'hostile-fr.txt', 'fr', fr.text, edits.tgt)],
-    pairs: [{
-      id: 'p_0123456789abcdef', a: 'd_en', b: 'd_fr', kind: 'translation', status: 'confirmed', score: 0.9,
-      srcSentences: en.spans, tgtSentences: fr.spans,
-      beads: pairs.map((_, i) => ({ src: [i], tgt: [i], confidence: 0.5 + i / 100, confirmed: i % 2 === 0, origin: i % 3 === 0 ? 'manual' as const : 'auto' as const })),
-    }],
+    pairs: [
+      {
+        id: 'p_0123456789abcdef',
+        a: 'd_en',
+        b: 'd_fr',
+        kind: 'translation',
+        status: 'confirmed',
+        score: 0.9,
+        srcSentences: en.spans,
+        tgtSentences: fr.spans,
+        beads: pairs.map((_, i) => ({
+          src: [i],
+          tgt: [i],
+          confidence: 0.5 + i / 100,
+          confirmed: i % 2 === 0,
+          origin: i % 3 === 0 ? ('manual' as const) : ('auto' as const),
+        })),
+      },
+    ],
     findings: [],
   };
 }

@@ -16,7 +16,12 @@ import { removeDir, root, tempDir } from './helpers.js';
 
 const dir = path.resolve(root, '..', 'shared', 'eval', 'interop');
 const present = existsSync(dir);
-const files = (sub: string) => (existsSync(path.join(dir, sub)) ? readdirSync(path.join(dir, sub)).filter((f) => /\.(tmx|xlf|xliff|tsv)$/i.test(f)).map((f) => path.join(sub, f)) : []);
+const files = (sub: string) =>
+  existsSync(path.join(dir, sub))
+    ? readdirSync(path.join(dir, sub))
+        .filter((f) => /\.(tmx|xlf|xliff|tsv)$/i.test(f))
+        .map((f) => path.join(sub, f))
+    : [];
 const all = present ? [...files('tmx-kit'), ...files('tmx-other'), ...files('xliff12'), ...files('xliff2'), ...files('tsv')] : [];
 const prefer = ['en', 'fr'];
 
@@ -101,17 +106,27 @@ describe.skipIf(!present)('interop fixtures (../shared/eval/interop)', () => {
       const r = tsv(f);
       for (const s of r.segments) expect(s.src + s.tgt).not.toMatch(/""/);
     }
-    const utf16 = names.filter((f) => readFileSync(path.join(dir, 'tsv', f)).subarray(0, 2).equals(Buffer.from([0xff, 0xfe])));
+    const utf16 = names.filter((f) =>
+      readFileSync(path.join(dir, 'tsv', f))
+        .subarray(0, 2)
+        .equals(Buffer.from([0xff, 0xfe])),
+    );
     for (const f of utf16) {
       const r = tsv(f);
       expect(r.encoding).toBe('utf-16le');
       // Lines of the file (its header excluded) = segments: no row merged, none lost.
-      const lines = iconv.decode(readFileSync(path.join(dir, 'tsv', f)), 'utf-16le').split(/\r?\n/).filter((l) => l.trim()).length;
+      const lines = iconv
+        .decode(readFileSync(path.join(dir, 'tsv', f)), 'utf-16le')
+        .split(/\r?\n/)
+        .filter((l) => l.trim()).length;
       expect(r.segments.length).toBe(lines - (r.headerRow ? 1 : 0));
     }
     for (const f of names) {
       const text = iconv.decode(readFileSync(path.join(dir, 'tsv', f)), tsv(f).encoding);
-      const first = text.replace(/^\uFEFF/, '').split(/\r?\n/)[0]!.split('\t');
+      const first = text
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n/)[0]!
+        .split('\t');
       const r = tsv(f);
       if (!r.headerRow) expect([r.segments[0]!.src, r.segments[0]!.tgt]).toEqual([first[0], first[1]]);
     }

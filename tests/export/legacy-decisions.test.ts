@@ -17,21 +17,63 @@ afterAll(() => removeDir(dir));
 describe('decisions recorded under the older finding ids', () => {
   it('a rejection recorded under the offset-based id still holds', async () => {
     const p = emptyProject('Legacy', '2024-01-01T00:00:00Z');
-    p.documents = [{
-      id: D, name: 'a.txt', relPath: 'a.txt', format: 'txt', sha256: 'c'.repeat(64), size: TEXT.length, sourcePath: null,
-      encoding: 'utf-8', encodingForced: false, bom: false, lineEnding: 'lf', normalized: false, importedAt: '2024-01-01T00:00:00Z',
-      detection: { language: 'en', confidence: 0.9, segments: [{ start: 0, end: TEXT.length, language: 'en', confidence: 0.9, inherited: false }] },
-      override: null, reviewed: false, stats: { words: 9, sentences: 2, chars: TEXT.length },
-    }];
+    p.documents = [
+      {
+        id: D,
+        name: 'a.txt',
+        relPath: 'a.txt',
+        format: 'txt',
+        sha256: 'c'.repeat(64),
+        size: TEXT.length,
+        sourcePath: null,
+        encoding: 'utf-8',
+        encodingForced: false,
+        bom: false,
+        lineEnding: 'lf',
+        normalized: false,
+        importedAt: '2024-01-01T00:00:00Z',
+        detection: { language: 'en', confidence: 0.9, segments: [{ start: 0, end: TEXT.length, language: 'en', confidence: 0.9, inherited: false }] },
+        override: null,
+        reviewed: false,
+        stats: { words: 9, sentences: 2, chars: TEXT.length },
+      },
+    ];
     const start = TEXT.indexOf('the the');
-    const base = { docId: D, category: 'repetition', severity: 'warning', start, end: start + 7, text: 'the the', suggestions: ['the'], message: { key: 'repetition.doubled-word', params: { words: 'the the' } }, safe: true };
+    const base = {
+      docId: D,
+      category: 'repetition',
+      severity: 'warning',
+      start,
+      end: start + 7,
+      text: 'the the',
+      suggestions: ['the'],
+      message: { key: 'repetition.doubled-word', params: { words: 'the the' } },
+      safe: true,
+    };
     const doubled = { ...base, rule: 'repetition.doubled-word', id: findingIdIn(TEXT, D, 'repetition.doubled-word', 'the the', start, start + 7) };
     const phrase = { ...base, rule: 'repetition.phrase', id: findingIdIn(TEXT, D, 'repetition.phrase', 'the the', start, start + 7) };
     p.history = {
       records: [
-        { id: 's1', at: '2024-01-01T00:00:00Z', label: 'reject-finding', kind: 'status', target: `finding:${legacyFindingId(doubled)}`, before: null, after: 'rejected', note: 'old' },
+        {
+          id: 's1',
+          at: '2024-01-01T00:00:00Z',
+          label: 'reject-finding',
+          kind: 'status',
+          target: `finding:${legacyFindingId(doubled)}`,
+          before: null,
+          after: 'rejected',
+          note: 'old',
+        },
         // Both ids recorded: the finding's own id wins.
-        { id: 's2', at: '2024-01-01T00:00:00Z', label: 'reject-finding', kind: 'status', target: `finding:${legacyFindingId(phrase)}`, before: null, after: 'rejected' },
+        {
+          id: 's2',
+          at: '2024-01-01T00:00:00Z',
+          label: 'reject-finding',
+          kind: 'status',
+          target: `finding:${legacyFindingId(phrase)}`,
+          before: null,
+          after: 'rejected',
+        },
         { id: 's3', at: '2024-01-01T00:00:00Z', label: 'reopen-finding', kind: 'status', target: `finding:${phrase.id}`, before: 'rejected', after: 'open' },
       ],
       cursor: 3,
@@ -41,6 +83,9 @@ describe('decisions recorded under the older finding ids', () => {
     writeFileSync(path.join(dir, 'texts', `${D}.txt`), TEXT);
     writeFileSync(path.join(dir, 'findings.json'), JSON.stringify([doubled, phrase]));
     const c = await corpusFromProject(dir);
-    expect(c.findings.map((f) => [f.rule, f.status])).toEqual([['repetition.doubled-word', 'rejected'], ['repetition.phrase', 'open']]);
+    expect(c.findings.map((f) => [f.rule, f.status])).toEqual([
+      ['repetition.doubled-word', 'rejected'],
+      ['repetition.phrase', 'open'],
+    ]);
   });
 });

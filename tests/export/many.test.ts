@@ -22,7 +22,12 @@ function corpus(): BitextCorpus {
     { src: [3, 4], tgt: [3], confidence: 0.7, confirmed: true, origin: 'auto' },
   ];
   // Known links inside bead 1 (e.g. from the beads that were merged).
-  c.pairs[0]!.subLinks = { 1: [{ src: [1], tgt: [1] }, { src: [2], tgt: [2] }] };
+  c.pairs[0]!.subLinks = {
+    1: [
+      { src: [1], tgt: [1] },
+      { src: [2], tgt: [2] },
+    ],
+  };
   return c;
 }
 
@@ -32,7 +37,11 @@ describe('n:m beads on export', () => {
 
   it('paragraph (default): one unit each, marked segtype="paragraph", and the TMX header says so', async () => {
     const segs = [...corpusSegments(corpus(), {})];
-    expect(segs.map((s) => [s.id, s.segtype])).toEqual([['p_0123456789abcdef:0', 'sentence'], ['p_0123456789abcdef:1', 'paragraph'], ['p_0123456789abcdef:2', 'paragraph']]);
+    expect(segs.map((s) => [s.id, s.segtype])).toEqual([
+      ['p_0123456789abcdef:0', 'sentence'],
+      ['p_0123456789abcdef:1', 'paragraph'],
+      ['p_0123456789abcdef:2', 'paragraph'],
+    ]);
     const out = tempDir();
     dirs.push(out);
     await exportCorpus(corpus(), out, { formats: ['tmx', 'xliff12'] });

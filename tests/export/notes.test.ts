@@ -32,10 +32,23 @@ beforeAll(() => {
   out = tempDir();
   const p: ProjectFile = emptyProject('Notes', '2024-01-01T00:00:00Z');
   p.documents = Object.entries(docs).map(([id, [name, language, text]]) => ({
-    id, name, relPath: name, format: 'txt' as const, sha256: 'a'.repeat(64), size: text.length, sourcePath: null,
-    encoding: 'utf-8', encodingForced: false, bom: false, lineEnding: 'lf' as const, normalized: false, importedAt: '2024-01-01T00:00:00Z',
+    id,
+    name,
+    relPath: name,
+    format: 'txt' as const,
+    sha256: 'a'.repeat(64),
+    size: text.length,
+    sourcePath: null,
+    encoding: 'utf-8',
+    encodingForced: false,
+    bom: false,
+    lineEnding: 'lf' as const,
+    normalized: false,
+    importedAt: '2024-01-01T00:00:00Z',
     detection: { language, confidence: 0.97, segments: [{ start: 0, end: text.length, language, confidence: 0.97, inherited: false }] },
-    override: null, reviewed: false, stats: { words: 5, sentences: 2, chars: text.length },
+    override: null,
+    reviewed: false,
+    stats: { words: 5, sentences: 2, chars: text.length },
   }));
   p.pairs = [
     { id: P_OK, a: 'd_aaaaaaaaaaaa', b: 'd_bbbbbbbbbbbb', score: 0.9, kind: 'translation', status: 'confirmed', origin: 'auto' },
@@ -54,20 +67,39 @@ beforeAll(() => {
   for (const [id, [, , text]] of Object.entries(docs)) writeFileSync(path.join(proj, 'texts', `${id}.txt`), text);
   mkdirSync(path.join(proj, 'alignments'));
   const spans = (t: string) => t.split('\n\n').map((s) => ({ start: t.indexOf(s), end: t.indexOf(s) + s.length }));
-  writeFileSync(path.join(proj, 'alignments', `${P_OK}.json`), JSON.stringify({
-    pairId: P_OK, src: spans(EN1), tgt: spans(FR1), crossLinks: [],
-    beads: [
-      { src: [0], tgt: [0], confidence: 0.9, confirmed: true, origin: 'auto' },
-      { src: [1], tgt: [1], confidence: 0.8, confirmed: false, origin: 'auto' },
-    ],
-  }));
-  for (const [id, a, b] of [[P_VERSION, 'The budget grew.', 'The budget grew a lot.'], [P_REJECTED, 'The budget grew a lot.', 'Le budget a augmenté.']] as const) {
-    writeFileSync(path.join(proj, 'alignments', `${id}.json`), JSON.stringify({
-      pairId: id, src: spans(a), tgt: spans(b), crossLinks: [], beads: [{ src: [0], tgt: [0], confidence: 0.9, confirmed: false, origin: 'auto' }],
-    }));
+  writeFileSync(
+    path.join(proj, 'alignments', `${P_OK}.json`),
+    JSON.stringify({
+      pairId: P_OK,
+      src: spans(EN1),
+      tgt: spans(FR1),
+      crossLinks: [],
+      beads: [
+        { src: [0], tgt: [0], confidence: 0.9, confirmed: true, origin: 'auto' },
+        { src: [1], tgt: [1], confidence: 0.8, confirmed: false, origin: 'auto' },
+      ],
+    }),
+  );
+  for (const [id, a, b] of [
+    [P_VERSION, 'The budget grew.', 'The budget grew a lot.'],
+    [P_REJECTED, 'The budget grew a lot.', 'Le budget a augmenté.'],
+  ] as const) {
+    writeFileSync(
+      path.join(proj, 'alignments', `${id}.json`),
+      JSON.stringify({
+        pairId: id,
+        src: spans(a),
+        tgt: spans(b),
+        crossLinks: [],
+        beads: [{ src: [0], tgt: [0], confidence: 0.9, confirmed: false, origin: 'auto' }],
+      }),
+    );
   }
 });
-afterAll(() => { removeDir(proj); removeDir(out); });
+afterAll(() => {
+  removeDir(proj);
+  removeDir(out);
+});
 
 async function exportIn(ui: 'en' | 'fr', includeUnconfirmed = false) {
   const dir = path.join(out, `${ui}-${includeUnconfirmed}`);
@@ -86,11 +118,13 @@ function reportNotes(html: string): string[] {
 describe('export notes and the QA report', () => {
   it('names every left-out pair by its file names, with the reason', async () => {
     const { summary, report } = await exportIn('en');
-    expect(summary.leftOut).toEqual(expect.arrayContaining([
-      { a: 'budget-en.txt', b: 'budget-fr.txt', reason: 'no-alignment' },
-      { a: 'budget-en.txt', b: 'budget-en-v2.txt', reason: 'version' },
-      { a: 'budget-en-v2.txt', b: 'budget-fr.txt', reason: 'rejected' },
-    ]));
+    expect(summary.leftOut).toEqual(
+      expect.arrayContaining([
+        { a: 'budget-en.txt', b: 'budget-fr.txt', reason: 'no-alignment' },
+        { a: 'budget-en.txt', b: 'budget-en-v2.txt', reason: 'version' },
+        { a: 'budget-en-v2.txt', b: 'budget-fr.txt', reason: 'rejected' },
+      ]),
+    );
     expect(summary.leftOut).toHaveLength(3);
     const notes = reportNotes(report);
     expect(notes.some((n) => n.includes('budget-en.txt ↔ budget-fr.txt') && /could not be read/.test(n))).toBe(true);
@@ -118,9 +152,19 @@ describe('export notes and the QA report', () => {
     // Every kind of note, in French, in every variant.
     const all: ExportNote[] = [
       { kind: 'pairLeftOut', a: 'x.txt', b: null, reason: 'missing-document' },
-      ...(['rejected', 'version', 'languages', 'missing-document', 'no-alignment'] as const).map((reason): ExportNote => ({ kind: 'pairLeftOut', a: 'x.txt', b: 'y.txt', reason })),
-      { kind: 'selection', includeUnconfirmed: false }, { kind: 'selection', includeUnconfirmed: true }, { kind: 'selection', includeUnconfirmed: true, minConfidence: 0.5 },
-      { kind: 'cleanUnreviewed', minConfidence: 0.5 }, { kind: 'cleanFixes', fix: 'none' }, { kind: 'cleanFixes', fix: 'safe' }, { kind: 'cleanFixes', fix: 'all' },
+      ...(['rejected', 'version', 'languages', 'missing-document', 'no-alignment'] as const).map((reason): ExportNote => ({
+        kind: 'pairLeftOut',
+        a: 'x.txt',
+        b: 'y.txt',
+        reason,
+      })),
+      { kind: 'selection', includeUnconfirmed: false },
+      { kind: 'selection', includeUnconfirmed: true },
+      { kind: 'selection', includeUnconfirmed: true, minConfidence: 0.5 },
+      { kind: 'cleanUnreviewed', minConfidence: 0.5 },
+      { kind: 'cleanFixes', fix: 'none' },
+      { kind: 'cleanFixes', fix: 'safe' },
+      { kind: 'cleanFixes', fix: 'all' },
     ];
     for (const n of all) {
       const f = noteText(n, 'fr');
@@ -134,7 +178,10 @@ describe('export notes and the QA report', () => {
     const en = corpus.documents.find((d) => d.name === 'visit-en.txt')!;
     const at = en.originalText.indexOf('three hours');
     en.edits = [{ start: at, end: at + 'three hours'.length, before: 'three hours', after: '', source: 'manual' }];
-    for (const [ui, label, removed] of [['en', 'edits', '(removed)'], ['fr', 'modifications', '(supprimé)']] as const) {
+    for (const [ui, label, removed] of [
+      ['en', 'edits', '(removed)'],
+      ['fr', 'modifications', '(supprimé)'],
+    ] as const) {
       const dir = path.join(out, `edits-${ui}`);
       await exportCorpus(corpus, dir, { formats: ['tmx'], uiLanguage: ui, includeUnconfirmed: true });
       expect(readFileSync(path.join(dir, 'corpus.tmx'), 'utf8')).toContain(`<note>${label}: “three hours” → ${removed} (manual)</note>`);

@@ -19,23 +19,56 @@ const P = 'p_0123456789abcdef';
 
 function docRecord(id: string, name: string, language: string, text: string) {
   return {
-    id, name, relPath: `news/${name}`, format: 'txt' as const, sha256: 'a'.repeat(64), size: text.length, sourcePath: null,
-    encoding: 'utf-8', encodingForced: false, bom: false, lineEnding: 'lf' as const, normalized: false, importedAt: '2024-01-01T00:00:00Z',
+    id,
+    name,
+    relPath: `news/${name}`,
+    format: 'txt' as const,
+    sha256: 'a'.repeat(64),
+    size: text.length,
+    sourcePath: null,
+    encoding: 'utf-8',
+    encodingForced: false,
+    bom: false,
+    lineEnding: 'lf' as const,
+    normalized: false,
+    importedAt: '2024-01-01T00:00:00Z',
     detection: { language, confidence: 0.97, segments: [{ start: 0, end: text.length, language, confidence: 0.97, inherited: false }] },
-    override: null, reviewed: language === 'en', stats: { words: 10, sentences: 3, chars: text.length },
+    override: null,
+    reviewed: language === 'en',
+    stats: { words: 10, sentences: 3, chars: text.length },
   };
 }
 
 function edit(id: string, docId: string, text: string, before: string, after: string, source = 'manual', findingId?: string) {
   const start = text.indexOf(before);
-  return { id, at: '2024-01-01T00:00:00Z', label: 'edit', kind: 'text' as const, docId, start, end: start + before.length, before, after, source, ...(findingId ? { findingId } : {}) };
+  return {
+    id,
+    at: '2024-01-01T00:00:00Z',
+    label: 'edit',
+    kind: 'text' as const,
+    docId,
+    start,
+    end: start + before.length,
+    before,
+    after,
+    source,
+    ...(findingId ? { findingId } : {}),
+  };
 }
 
 let proj: string;
 let out: string;
 const io = () => {
   const o = { out: '', err: '' };
-  const cli: CliIo = { stdout: (s) => { o.out += s; }, stderr: (s) => { o.err += s; }, cwd: process.cwd() };
+  const cli: CliIo = {
+    stdout: (s) => {
+      o.out += s;
+    },
+    stderr: (s) => {
+      o.err += s;
+    },
+    cwd: process.cwd(),
+  };
   return { o, cli };
 };
 
@@ -48,10 +81,16 @@ beforeAll(() => {
   p.alignments = { [P]: { alignedAt: '2024-01-01T00:00:00Z', beads: 3, confirmed: 1, nSrc: 2, nTgt: 3 } };
   p.history = {
     records: [
-      { id: 'b1', at: '2024-01-01T00:00:00Z', label: 'apply', kind: 'batch', records: [
-        edit('e1', A, EN, 'Flashing', 'Blinken', 'name-translation.common-word', 'f_x'),
-        edit('e2', B, FR, 'Clignote', 'Blinken', 'name-translation.common-word'),
-      ] },
+      {
+        id: 'b1',
+        at: '2024-01-01T00:00:00Z',
+        label: 'apply',
+        kind: 'batch',
+        records: [
+          edit('e1', A, EN, 'Flashing', 'Blinken', 'name-translation.common-word', 'f_x'),
+          edit('e2', B, FR, 'Clignote', 'Blinken', 'name-translation.common-word'),
+        ],
+      },
       edit('e3', A, EN, '\n\nDescriptive text here', '', 'boilerplate.web-debris'),
       { id: 's1', at: '2024-01-01T00:00:00Z', label: 'dismiss', kind: 'status', target: 'finding:f_rej', before: null, after: 'rejected' },
       // Undone (beyond the cursor): must not be applied.
@@ -65,46 +104,130 @@ beforeAll(() => {
   writeFileSync(path.join(proj, 'texts', `${B}.txt`), FR);
   mkdirSync(path.join(proj, 'alignments'));
   const spans = (t: string, parts: string[]) => parts.map((s) => ({ start: t.indexOf(s), end: t.indexOf(s) + s.length }));
-  writeFileSync(path.join(proj, 'alignments', `${P}.json`), JSON.stringify({
-    pairId: P,
-    src: spans(FR, ['Clignote a rencontré Xi lundi.', 'Il a dit que c’était utile.']),
-    tgt: spans(EN, ['Flashing met Xi on Monday.', 'Descriptive text here', 'He said it was useful.']),
-    beads: [
-      { src: [0], tgt: [0], confidence: 0.9, confirmed: true, origin: 'auto' },
-      { src: [], tgt: [1], confidence: 0.4, confirmed: false, origin: 'auto' },
-      { src: [1], tgt: [2], confidence: 0.8, confirmed: false, origin: 'auto' },
-    ],
-    crossLinks: [],
-  }));
+  writeFileSync(
+    path.join(proj, 'alignments', `${P}.json`),
+    JSON.stringify({
+      pairId: P,
+      src: spans(FR, ['Clignote a rencontré Xi lundi.', 'Il a dit que c’était utile.']),
+      tgt: spans(EN, ['Flashing met Xi on Monday.', 'Descriptive text here', 'He said it was useful.']),
+      beads: [
+        { src: [0], tgt: [0], confidence: 0.9, confirmed: true, origin: 'auto' },
+        { src: [], tgt: [1], confidence: 0.4, confirmed: false, origin: 'auto' },
+        { src: [1], tgt: [2], confidence: 0.8, confirmed: false, origin: 'auto' },
+      ],
+      crossLinks: [],
+    }),
+  );
 });
-afterAll(() => { removeDir(proj); removeDir(out); });
+afterAll(() => {
+  removeDir(proj);
+  removeDir(out);
+});
 
 describe('corpusFromProject', () => {
   it('reads documents, alignments and the edits in effect', async () => {
     const c = await corpusFromProject(proj, {
-      check: (docs) => docs.flatMap((d) => [
-        { id: 'f_x', docId: d.id, category: 'name-translation' as const, rule: 'r', severity: 'error' as const, start: 0, end: 1, text: 'F', suggestions: [], message: { key: 'text', params: { text: 'm' } }, safe: false },
-        { id: 'f_rej', docId: d.id, category: 'spelling' as const, rule: 'r', severity: 'info' as const, start: 0, end: 1, text: 'F', suggestions: [], message: { key: 'text', params: { text: 'm' } }, safe: false },
-        { id: 'f_open', docId: d.id, category: 'spelling' as const, rule: 'r', severity: 'info' as const, start: 2, end: 3, text: 'F', suggestions: [], message: { key: 'text', params: { text: 'm' } }, safe: false },
-      ]).filter((f) => f.docId === A),
+      check: (docs) =>
+        docs
+          .flatMap((d) => [
+            {
+              id: 'f_x',
+              docId: d.id,
+              category: 'name-translation' as const,
+              rule: 'r',
+              severity: 'error' as const,
+              start: 0,
+              end: 1,
+              text: 'F',
+              suggestions: [],
+              message: { key: 'text', params: { text: 'm' } },
+              safe: false,
+            },
+            {
+              id: 'f_rej',
+              docId: d.id,
+              category: 'spelling' as const,
+              rule: 'r',
+              severity: 'info' as const,
+              start: 0,
+              end: 1,
+              text: 'F',
+              suggestions: [],
+              message: { key: 'text', params: { text: 'm' } },
+              safe: false,
+            },
+            {
+              id: 'f_open',
+              docId: d.id,
+              category: 'spelling' as const,
+              rule: 'r',
+              severity: 'info' as const,
+              start: 2,
+              end: 3,
+              text: 'F',
+              suggestions: [],
+              message: { key: 'text', params: { text: 'm' } },
+              safe: false,
+            },
+          ])
+          .filter((f) => f.docId === A),
     });
     expect(c.languages).toEqual(['en', 'fr']);
-    expect(c.documents.map((d) => [d.name, d.language, d.edits.length])).toEqual([['a-en.txt', 'en', 2], ['b-fr.txt', 'fr', 1]]);
+    expect(c.documents.map((d) => [d.name, d.language, d.edits.length])).toEqual([
+      ['a-en.txt', 'en', 2],
+      ['b-fr.txt', 'fr', 1],
+    ]);
     expect(c.pairs[0]!.beads).toHaveLength(3);
-    expect(c.findings.map((f) => [f.id, f.status])).toEqual([['f_x', 'accepted'], ['f_rej', 'rejected'], ['f_open', 'open']]);
+    expect(c.findings.map((f) => [f.id, f.status])).toEqual([
+      ['f_x', 'accepted'],
+      ['f_rej', 'rejected'],
+      ['f_open', 'open'],
+    ]);
   });
 });
 
 describe('corpusFromProject with stored findings', () => {
-  it('reads findings.json (the app\'s findings service) instead of running the checks', async () => {
+  it("reads findings.json (the app's findings service) instead of running the checks", async () => {
     const file = path.join(proj, 'findings.json');
-    writeFileSync(file, JSON.stringify([
-      { id: 'f_x', docId: A, category: 'name-translation', rule: 'name-translation.common-word', severity: 'error', start: 0, end: 8, text: 'Flashing', suggestions: ['Blinken'], message: { en: 'm', fr: 'm' } },
-      { id: 'f_y', docId: B, category: 'spelling', rule: 'spelling.dictionary', severity: 'info', start: 24, end: 29, text: 'lundi', suggestions: [], message: { en: 'm', fr: 'm' } },
-    ]));
+    writeFileSync(
+      file,
+      JSON.stringify([
+        {
+          id: 'f_x',
+          docId: A,
+          category: 'name-translation',
+          rule: 'name-translation.common-word',
+          severity: 'error',
+          start: 0,
+          end: 8,
+          text: 'Flashing',
+          suggestions: ['Blinken'],
+          message: { en: 'm', fr: 'm' },
+        },
+        {
+          id: 'f_y',
+          docId: B,
+          category: 'spelling',
+          rule: 'spelling.dictionary',
+          severity: 'info',
+          start: 24,
+          end: 29,
+          text: 'lundi',
+          suggestions: [],
+          message: { en: 'm', fr: 'm' },
+        },
+      ]),
+    );
     try {
-      const c = await corpusFromProject(proj, { check: () => { throw new Error('should not run'); } });
-      expect(c.findings.map((f) => [f.id, f.status])).toEqual([['f_x', 'accepted'], ['f_y', 'open']]);
+      const c = await corpusFromProject(proj, {
+        check: () => {
+          throw new Error('should not run');
+        },
+      });
+      expect(c.findings.map((f) => [f.id, f.status])).toEqual([
+        ['f_x', 'accepted'],
+        ['f_y', 'open'],
+      ]);
     } finally {
       rmSync(file);
     }
@@ -113,11 +236,14 @@ describe('corpusFromProject with stored findings', () => {
   it('accepts both evidence shapes: bilingual lines, and the English-only strings of older versions', async () => {
     const file = path.join(proj, 'findings.json');
     const base = { category: 'spelling', rule: 'spelling.dictionary', severity: 'info', suggestions: [], message: { en: 'm', fr: 'm' } };
-    writeFileSync(file, JSON.stringify([
-      { ...base, id: 'f_old', docId: A, start: 0, end: 8, text: 'Flashing', evidence: ['the other version has “Blinken” here'] },
-      { ...base, id: 'f_new', docId: B, start: 24, end: 29, text: 'lundi', evidence: [{ en: 'b.txt: “Monday”', fr: 'b.txt\u00a0: «\u00a0Monday\u00a0»' }] },
-      { ...base, id: 'f_none', docId: B, start: 0, end: 8, text: 'Clignote' },
-    ]));
+    writeFileSync(
+      file,
+      JSON.stringify([
+        { ...base, id: 'f_old', docId: A, start: 0, end: 8, text: 'Flashing', evidence: ['the other version has “Blinken” here'] },
+        { ...base, id: 'f_new', docId: B, start: 24, end: 29, text: 'lundi', evidence: [{ en: 'b.txt: “Monday”', fr: 'b.txt\u00a0: «\u00a0Monday\u00a0»' }] },
+        { ...base, id: 'f_none', docId: B, start: 0, end: 8, text: 'Clignote' },
+      ]),
+    );
     try {
       const c = await corpusFromProject(proj);
       expect(c.findings.map((f) => [f.id, f.evidence?.map(renderBoth)])).toEqual([
@@ -182,7 +308,15 @@ describe('bitext clean', () => {
       const docs = listFiles(dir).filter((f) => f.startsWith('documents/'));
       expect(docs).toHaveLength(5);
       for (const f of docs) expect(readFileSync(path.join(dir, f), 'utf8')).not.toMatch(/Flashing|Clignote/);
-      expect(readFileSync(path.join(dir, docs.find((f) => f.includes('004_'))!), 'utf8')).not.toContain('Descriptive text here');
+      expect(
+        readFileSync(
+          path.join(
+            dir,
+            docs.find((f) => f.includes('004_'))!,
+          ),
+          'utf8',
+        ),
+      ).not.toContain('Descriptive text here');
       expect(readFileSync(path.join(dir, 'report.html'), 'utf8')).toContain('Rapport de qualité');
       // --lang fr: the notes are in French too (issue 11: no English inside a French export).
       expect(readFileSync(path.join(dir, 'corpus.tmx'), 'utf8')).toContain('personne ne les a confirmés');
@@ -196,8 +330,12 @@ describe('bitext clean', () => {
     const dir = tempDir();
     try {
       const { cli } = io();
-      expect(await cleanCommand.run([path.join(corpusDir, '000_07a315d54f2e0aa4.txt'), '--out', dir, '--formats', 'docs', '--fix', 'none', '--no-spell'], cli)).toBe(0);
-      expect(readFileSync(path.join(dir, 'documents/en/000_07a315d54f2e0aa4.txt'), 'utf8')).toBe(readFileSync(path.join(corpusDir, '000_07a315d54f2e0aa4.txt'), 'utf8'));
+      expect(
+        await cleanCommand.run([path.join(corpusDir, '000_07a315d54f2e0aa4.txt'), '--out', dir, '--formats', 'docs', '--fix', 'none', '--no-spell'], cli),
+      ).toBe(0);
+      expect(readFileSync(path.join(dir, 'documents/en/000_07a315d54f2e0aa4.txt'), 'utf8')).toBe(
+        readFileSync(path.join(corpusDir, '000_07a315d54f2e0aa4.txt'), 'utf8'),
+      );
     } finally {
       removeDir(dir);
     }

@@ -18,14 +18,19 @@ function withFindings(): BitextCorpus {
   const fr = c.documents[1]!;
   const at = (d: typeof en, text: string) => d.originalText.indexOf(text);
   const f = (id: string, doc: typeof en, text: string, severity: CorpusFinding['severity'], status: CorpusFinding['status']): CorpusFinding => ({
-    id, docId: doc.id, category: 'repetition', rule: 'doubled-word', severity, start: at(doc, text), end: at(doc, text) + text.length, text,
-    suggestions: ['the'], message: { key: 'legacy', params: { text: 'Doubled word' } } as never, status,
+    id,
+    docId: doc.id,
+    category: 'repetition',
+    rule: 'doubled-word',
+    severity,
+    start: at(doc, text),
+    end: at(doc, text) + text.length,
+    text,
+    suggestions: ['the'],
+    message: { key: 'legacy', params: { text: 'Doubled word' } } as never,
+    status,
   });
-  c.findings = [
-    f('f_info', fr, 'pluie', 'info', 'open'),
-    f('f_err', en, 'the the', 'error', 'open'),
-    f('f_warn', en, 'mayor', 'warning', 'rejected'),
-  ];
+  c.findings = [f('f_info', fr, 'pluie', 'info', 'open'), f('f_err', en, 'the the', 'error', 'open'), f('f_warn', en, 'mayor', 'warning', 'rejected')];
   return c;
 }
 
@@ -33,7 +38,11 @@ describe('QA report findings list', () => {
   const page = html(withFindings());
   it('has one row per finding, errors first, each with its own anchor', () => {
     const rows = [...page.matchAll(/<tr id="(f-[^"]+)" class="sev-(\w+)">/g)].map((m) => [m[1], m[2]]);
-    expect(rows).toEqual([['f-f_err', 'error'], ['f-f_warn', 'warning'], ['f-f_info', 'info']]);
+    expect(rows).toEqual([
+      ['f-f_err', 'error'],
+      ['f-f_warn', 'warning'],
+      ['f-f_info', 'info'],
+    ]);
     expect(page).toContain('<a href="#f-f_err">1</a>');
   });
   it('shows the sentence with the finding marked, the aligned sentence, the document and the position', () => {

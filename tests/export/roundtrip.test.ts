@@ -21,8 +21,15 @@ beforeAll(async () => {
 afterAll(() => removeDir(out));
 
 const metaOf = (s: ExportSegment) => ({
-  id: s.id, pairId: s.pairId, bead: s.bead, srcDoc: s.src.docName, tgtDoc: s.tgt.docName,
-  confidence: s.confidence, confirmed: s.confirmed, edited: s.edited, origin: s.origin,
+  id: s.id,
+  pairId: s.pairId,
+  bead: s.bead,
+  srcDoc: s.src.docName,
+  tgtDoc: s.tgt.docName,
+  confidence: s.confidence,
+  confirmed: s.confirmed,
+  edited: s.edited,
+  origin: s.origin,
 });
 
 describe('TMX round trip', () => {
@@ -86,7 +93,7 @@ describe('TSV round trip', () => {
 });
 
 describe('readers on foreign files', () => {
-  it('reads another tool\'s TMX: case-insensitive languages, inline codes kept as placeholders', () => {
+  it("reads another tool's TMX: case-insensitive languages, inline codes kept as placeholders", () => {
     const xml = `<?xml version="1.0"?><tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="EN" srclang="EN-us" datatype="plaintext"/>
       <body><tu><tuv xml:lang="en-US"><seg>Hello <ph x="1">{b}</ph>world</seg></tuv><tuv xml:lang="FR-fr"><seg>Bonjour</seg></tuv></tu>
       <tu><tuv xml:lang="en-us"><seg>Only English</seg></tuv></tu></body></tmx>`;

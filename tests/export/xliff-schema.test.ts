@@ -14,7 +14,8 @@ import { dtdPath, hasXmllint, hostileCorpus, removeDir, root, tempDir, xmllint }
 const xsd12 = path.join(root, '.cache', 'xsd', 'xliff-core-1.2-strict.xsd');
 const xsd20 = path.join(root, '.cache', 'xsd', 'xliff-core-2.0.xsd');
 const inCi = Boolean(process.env.CI);
-const missing = !existsSync(xsd12) || !existsSync(xsd20) ? 'XLIFF schemas not found (run scripts/fetch-xliff-xsd.sh)' : !hasXmllint() ? 'xmllint not installed' : null;
+const missing =
+  !existsSync(xsd12) || !existsSync(xsd20) ? 'XLIFF schemas not found (run scripts/fetch-xliff-xsd.sh)' : !hasXmllint() ? 'xmllint not installed' : null;
 if (missing && !inCi) console.warn(`[export/xliff-schema] skipping schema validation: ${missing}`);
 
 const valid = (schema: string[], file: string) => {

@@ -141,7 +141,14 @@ export const hostileText = {
   ordinary: (bytes: number) => {
     const subjects = ['The council', 'A spokesperson', 'The minister', 'Local residents', 'The committee', 'Researchers'];
     const verbs = ['said', 'announced', 'confirmed', 'reported', 'denied', 'suggested'];
-    const objects = ['that the bridge would reopen in spring', 'a new plan for the harbour', 'the results of the survey', 'that talks would continue', 'an increase in funding', 'the delay of the vote'];
+    const objects = [
+      'that the bridge would reopen in spring',
+      'a new plan for the harbour',
+      'the results of the survey',
+      'that talks would continue',
+      'an increase in funding',
+      'the delay of the vote',
+    ];
     const parts: string[] = [];
     let n = 0;
     for (let i = 0; n < bytes; i++) {

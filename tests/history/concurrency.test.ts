@@ -29,7 +29,9 @@ describe('serialised edits and undo', () => {
       const start = await wb.service.getAlignment({ pairId: p.id });
       expect(start.beads.length).toBeGreaterThanOrEqual(n);
       const results = await Promise.allSettled(
-        Array.from({ length: n }, (_, i) => wb.service.editAlignment({ pairId: p.id, op: { type: 'confirm', bead: i, confirmed: !start.beads[i]!.confirmed } })),
+        Array.from({ length: n }, (_, i) =>
+          wb.service.editAlignment({ pairId: p.id, op: { type: 'confirm', bead: i, confirmed: !start.beads[i]!.confirmed } }),
+        ),
       );
       expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
       const after = await wb.service.getAlignment({ pairId: p.id });

@@ -116,7 +116,11 @@ describe('recovery that never destroys', () => {
     const next = { ...store.project, name: 'After' };
     writeFileSync(
       path.join(dir, JOURNAL_FILE_NAME),
-      JSON.stringify({ format: 'bitext-workbench-journal', project: serializeProject(next), side: [{ rel: 'alignments/p_0123456789abcdef.json', data: '{"x":1}' }] }),
+      JSON.stringify({
+        format: 'bitext-workbench-journal',
+        project: serializeProject(next),
+        side: [{ rel: 'alignments/p_0123456789abcdef.json', data: '{"x":1}' }],
+      }),
     );
     const r = await ProjectStore.open(dir);
     expect(r.store.project.name).toBe('After');

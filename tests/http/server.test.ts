@@ -32,7 +32,12 @@ afterAll(async () => {
 });
 
 /** Raw request, so tests control the Host and Origin headers that fetch() would fix. */
-function raw(method: string, p: string, headers: Record<string, string> = {}, body?: string): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+function raw(
+  method: string,
+  p: string,
+  headers: Record<string, string> = {},
+  body?: string,
+): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port: server.port, method, path: p, headers: { host: `127.0.0.1:${server.port}`, ...headers } }, (res) => {
       const chunks: Buffer[] = [];
@@ -76,7 +81,10 @@ describe('loopback HTTP bridge', () => {
     expect(body.value.capabilities.nativeDialogs).toBe(false);
     const bad = JSON.parse((await raw('POST', '/api/getDocument', auth(), '{"id":"../x"}')).body);
     expect(bad).toMatchObject({ ok: false, error: { code: 'ipc.invalidPayload' } });
-    expect(JSON.parse((await raw('POST', '/api/importWithDialog', auth(), '{"mode":"files"}')).body)).toMatchObject({ ok: false, error: { code: 'ipc.forbidden' } });
+    expect(JSON.parse((await raw('POST', '/api/importWithDialog', auth(), '{"mode":"files"}')).body)).toMatchObject({
+      ok: false,
+      error: { code: 'ipc.forbidden' },
+    });
     expect((await raw('POST', '/api/getSnapshot', auth(), '{not json')).status).toBe(400);
     expect((await raw('GET', '/api/getSnapshot', auth())).status).toBe(405);
   });

@@ -18,10 +18,13 @@ describe('analysis pool', () => {
       const slow = await docxWithBody(6 * 1024 * 1024);
       const normal = new TextEncoder().encode('An ordinary short article. It has two sentences.\n');
       const order: string[] = [];
-      const slowRun = pool.analyze({ bytes: slow, name: 'slow.docx', languages: ['en', 'fr'] }).then(
-        () => 'done',
-        (e: { code: string }) => e.code,
-      ).finally(() => order.push('slow'));
+      const slowRun = pool
+        .analyze({ bytes: slow, name: 'slow.docx', languages: ['en', 'fr'] })
+        .then(
+          () => 'done',
+          (e: { code: string }) => e.code,
+        )
+        .finally(() => order.push('slow'));
       const quick = await pool.analyze({ bytes: normal, name: 'normal.txt', languages: ['en', 'fr'] });
       order.push('normal');
       expect(quick.decoded.text).toContain('ordinary');

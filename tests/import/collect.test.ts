@@ -40,13 +40,7 @@ afterAll(async () => cleanup());
 describe('collectFiles', () => {
   it('expands a directory recursively, sorted, skipping hidden and unsupported files, surviving loops', async () => {
     const { files, errors } = await collectFiles(['news'], root);
-    expect(files.map((f) => f.relPath)).toEqual([
-      '2024/mars/10_article.docx',
-      '2024/mars/9_article.txt',
-      'A.html',
-      'a.md',
-      'b.txt',
-    ]);
+    expect(files.map((f) => f.relPath)).toEqual(['2024/mars/10_article.docx', '2024/mars/9_article.txt', 'A.html', 'a.md', 'b.txt']);
     expect(files[0]!.path).toBe(join(root, 'news/2024/mars/10_article.docx'));
     // Loop links and the dangling link look importable (.txt), so they are reported, not hidden;
     // the dangling .jpg is skipped silently like any unsupported file.

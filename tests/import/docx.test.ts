@@ -8,9 +8,7 @@ describe('.docx', () => {
     const bytes = await buildDocx(['Blinken met en garde l’OTAN', 'Le secrétaire d’État a déclaré « préoccupante » la coopération.', 'Fin & suite <ok>']);
     const d = await decodeFile(bytes, 'article.docx');
     expect(d).toMatchObject({ format: 'docx', encoding: 'utf-8', bom: false, lineEnding: 'lf', normalized: false });
-    expect(d.text).toBe(
-      'Blinken met en garde l’OTAN\n\nLe secrétaire d’État a déclaré « préoccupante » la coopération.\n\nFin & suite <ok>',
-    );
+    expect(d.text).toBe('Blinken met en garde l’OTAN\n\nLe secrétaire d’État a déclaré « préoccupante » la coopération.\n\nFin & suite <ok>');
   });
 
   it('reduces empty paragraphs to a single blank line and drops the trailing ones', async () => {

@@ -50,7 +50,19 @@ describe('HTML text extraction', () => {
     const { text } = await decodeFile(utf8(PAGE), 'page.htm');
     expect(text).not.toMatch(/<\/?[a-z!]/i);
     expect(text).not.toMatch(/&[a-z#0-9]+;/i);
-    for (const gone of ['color: red', 'pas du texte', 'Accueil', 'Activez', 'Courriel', 'À lire', '2024', 'commentaire', 'svg text', 'gabarit', "Titre de l'onglet"]) {
+    for (const gone of [
+      'color: red',
+      'pas du texte',
+      'Accueil',
+      'Activez',
+      'Courriel',
+      'À lire',
+      '2024',
+      'commentaire',
+      'svg text',
+      'gabarit',
+      "Titre de l'onglet",
+    ]) {
       expect(text).not.toContain(gone);
     }
   });

@@ -64,25 +64,22 @@ describe('readFileForImport', () => {
     expect(err.params).toEqual({ reason: 'not a regular file' });
   });
 
-  it.skipIf(process.platform === 'win32')(
-    `handles a chmod 000 file (${isRoot ? 'root reads it anyway' : 'permission denied'})`,
-    async () => {
-      const path = join(dir, 'locked.txt');
-      await writeFile(path, 'secret');
-      await chmod(path, 0o000);
-      try {
-        if (isRoot) {
-          // Root bypasses file permissions, so the honest expectation is a normal read.
-          expect((await readFileForImport(path)).decoded.text).toBe('secret');
-        } else {
-          const err = await expectCode(() => readFileForImport(path), 'import.unreadable');
-          expect(err.params).toEqual({ reason: 'permission denied' });
-        }
-      } finally {
-        await chmod(path, 0o644);
+  it.skipIf(process.platform === 'win32')(`handles a chmod 000 file (${isRoot ? 'root reads it anyway' : 'permission denied'})`, async () => {
+    const path = join(dir, 'locked.txt');
+    await writeFile(path, 'secret');
+    await chmod(path, 0o000);
+    try {
+      if (isRoot) {
+        // Root bypasses file permissions, so the honest expectation is a normal read.
+        expect((await readFileForImport(path)).decoded.text).toBe('secret');
+      } else {
+        const err = await expectCode(() => readFileForImport(path), 'import.unreadable');
+        expect(err.params).toEqual({ reason: 'permission denied' });
       }
-    },
-  );
+    } finally {
+      await chmod(path, 0o644);
+    }
+  });
 
   it('refuses an over-size file from stat alone, without opening it', async () => {
     const path = join(dir, 'huge.txt');

@@ -4,7 +4,7 @@ import { detectLanguage } from '../../shared/lang/index.js';
 describe('detectLanguage', () => {
   it('tells English from French sentences', () => {
     expect(detectLanguage('The minister said on Tuesday that talks would resume next week.').language).toBe('en');
-    expect(detectLanguage("Le ministre a déclaré mardi que les négociations reprendraient la semaine prochaine.").language).toBe('fr');
+    expect(detectLanguage('Le ministre a déclaré mardi que les négociations reprendraient la semaine prochaine.').language).toBe('fr');
   });
 
   it('handles word pairs and single words', () => {
@@ -49,12 +49,7 @@ describe('detectLanguage', () => {
   });
 
   it('keeps confidence in [0,1] and raises it with more evidence', () => {
-    const texts = [
-      'important',
-      'the important',
-      'the most important thing',
-      'The most important thing is that the two countries keep talking to each other.',
-    ];
+    const texts = ['important', 'the important', 'the most important thing', 'The most important thing is that the two countries keep talking to each other.'];
     const confs = texts.map((t) => detectLanguage(t).confidence);
     for (const c of confs) {
       expect(c).toBeGreaterThanOrEqual(0);

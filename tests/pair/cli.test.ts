@@ -38,10 +38,12 @@ describe('bitext pair', () => {
     const top = rows[0]!.evidence as { names: string[] };
     expect(top.names.length).toBeGreaterThan(0);
     const firstTwo = rows.slice(0, 2).map((x) => `${x.a} ${x.b}`);
-    expect(firstTwo).toEqual(expect.arrayContaining([
-      'corpus/000_07a315d54f2e0aa4.txt corpus/001_2e2be9141cb380e2.txt',
-      'corpus/002_c5a6547c0aa22e93.txt corpus/004_aad8ed66e90f3308.txt',
-    ]));
+    expect(firstTwo).toEqual(
+      expect.arrayContaining([
+        'corpus/000_07a315d54f2e0aa4.txt corpus/001_2e2be9141cb380e2.txt',
+        'corpus/002_c5a6547c0aa22e93.txt corpus/004_aad8ed66e90f3308.txt',
+      ]),
+    );
   });
 
   it('prints a table by default and reports unreadable inputs with exit code 1', async () => {

@@ -86,13 +86,19 @@ describe('pairing decision', () => {
     const rows = pairDocuments(docs).filter((r) => r.suggested);
     const perDocKind = new Map<string, number>();
     for (const r of rows) for (const d of [r.a, r.b]) perDocKind.set(`${d}|${r.kind}`, (perDocKind.get(`${d}|${r.kind}`) ?? 0) + 1);
-    for (const [k, c] of perDocKind) if (c > 1) expect(rows.filter((r) => (r.a === k.split('|')[0] || r.b === k.split('|')[0]) && r.kind === k.split('|')[1]).every((r) => r.score >= 0.97)).toBe(true);
+    for (const [k, c] of perDocKind)
+      if (c > 1)
+        expect(rows.filter((r) => (r.a === k.split('|')[0] || r.b === k.split('|')[0]) && r.kind === k.split('|')[1]).every((r) => r.score >= 0.97)).toBe(true);
     expect(rows.some((r) => r.kind === 'version' && [r.a, r.b].sort().join('|') === 'library-en|library-en-2')).toBe(true);
     for (const lone of ['cycling-en', 'bakery-en', 'theatre-fr', 'flood-fr']) expect(rows.some((r) => r.a === lone || r.b === lone)).toBe(false);
   });
 
   it('does not depend on the order of the documents', () => {
-    const key = (rows: ReturnType<typeof pairDocuments>) => rows.filter((r) => r.suggested).map((r) => `${r.a}|${r.b}`).sort();
+    const key = (rows: ReturnType<typeof pairDocuments>) =>
+      rows
+        .filter((r) => r.suggested)
+        .map((r) => `${r.a}|${r.b}`)
+        .sort();
     expect(key(pairDocuments(corpus().reverse()))).toEqual(key(pairDocuments(corpus())));
   });
 });

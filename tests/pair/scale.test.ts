@@ -10,7 +10,10 @@ function rng(seed: number): () => number {
   };
 }
 
-const SYLLABLES = 'ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu'.split(' ');
+const SYLLABLES =
+  'ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu'.split(
+    ' ',
+  );
 
 /** N stories, each told once in English and once in French with its own names and figures;
  * French words are English pseudo-words plus "e", so they share cognate stems. */
@@ -56,14 +59,18 @@ describe('scaling', () => {
   it('decides on two long documents (6,000 sentences a side) without work growing with their product', () => {
     const r = rng(7);
     const vocab = Array.from({ length: 2000 }, () => Array.from({ length: 3 }, () => SYLLABLES[Math.floor(r() * SYLLABLES.length)]).join(''));
-    const en: string[] = [], fr: string[] = [];
+    const en: string[] = [],
+      fr: string[] = [];
     for (let k = 0; k < 6000; k++) {
       const words = Array.from({ length: 12 }, () => vocab[Math.floor(r() * vocab.length)]!);
       en.push(`Zorek said ${words.join(' ')} ${k + 10}.`);
       fr.push(`Zorek dit ${words.map((w) => `${w}e`).join(' ')} ${k + 10}.`);
     }
     const t0 = performance.now();
-    const [p] = pairDocuments([{ id: 'en', language: 'en', text: en.join(' ') }, { id: 'fr', language: 'fr', text: fr.join(' ') }]);
+    const [p] = pairDocuments([
+      { id: 'en', language: 'en', text: en.join(' ') },
+      { id: 'fr', language: 'fr', text: fr.join(' ') },
+    ]);
     const ms = performance.now() - t0;
     expect(p!.evidence.sentences).toBe(12_000);
     // 3–10 s on a busy 2-core box; comparing every sentence with every other took 40 s and more.

@@ -38,10 +38,14 @@ describe('number and date normalisation', () => {
 });
 
 describe('scorePairs', () => {
-  const en = 'On 24 March 2021, Foreign Minister Maria Kowalczyk met Pedro Alvarenga in Lisbon to sign a fishing agreement worth 1,500,000 euros. Kowalczyk said the deal would protect 3,200 jobs in Gdańsk and Porto.';
-  const fr = 'Le 24 mars 2021, la ministre des Affaires étrangères Maria Kowalczyk a rencontré Pedro Alvarenga à Lisbonne pour signer un accord de pêche de 1 500 000 euros. Selon Kowalczyk, l’accord protège 3 200 emplois à Gdansk et Porto.';
-  const unrelatedFr = 'La chorale municipale de Quimper prépare son concert de printemps : Bach, Fauré et des chants bretons, sous la direction de Jeanne Le Goff, dans la cathédrale Saint-Corentin.';
-  const enVersion = 'Foreign Minister Maria Kowalczyk met Pedro Alvarenga in Lisbon on 24 March 2021 and signed a fishing agreement worth 1.5 million euros, which Kowalczyk said would protect 3,200 jobs in Gdańsk and Porto.';
+  const en =
+    'On 24 March 2021, Foreign Minister Maria Kowalczyk met Pedro Alvarenga in Lisbon to sign a fishing agreement worth 1,500,000 euros. Kowalczyk said the deal would protect 3,200 jobs in Gdańsk and Porto.';
+  const fr =
+    'Le 24 mars 2021, la ministre des Affaires étrangères Maria Kowalczyk a rencontré Pedro Alvarenga à Lisbonne pour signer un accord de pêche de 1 500 000 euros. Selon Kowalczyk, l’accord protège 3 200 emplois à Gdansk et Porto.';
+  const unrelatedFr =
+    'La chorale municipale de Quimper prépare son concert de printemps : Bach, Fauré et des chants bretons, sous la direction de Jeanne Le Goff, dans la cathédrale Saint-Corentin.';
+  const enVersion =
+    'Foreign Minister Maria Kowalczyk met Pedro Alvarenga in Lisbon on 24 March 2021 and signed a fishing agreement worth 1.5 million euros, which Kowalczyk said would protect 3,200 jobs in Gdańsk and Porto.';
 
   it('classifies kinds by language', () => {
     const pairs = scorePairs([
@@ -85,7 +89,9 @@ describe('scorePairs', () => {
     const a = { id: 'a', language: 'en', text: 'The Atlantic alliance met to discuss the budget of the organisation and the summit.' };
     const b = { id: 'b', language: 'fr', text: 'L’Alliance atlantique s’est réunie pour discuter du budget de l’organisation et du sommet.' };
     const plain = scorePairs([a, b])[0]!.score;
-    const withGlossary = scorePairs([a, b], { glossary: [{ terms: ['summit', 'sommet'] }, { terms: ['budget'] }, { terms: ['Atlantic alliance', 'Alliance atlantique'] }] })[0]!.score;
+    const withGlossary = scorePairs([a, b], {
+      glossary: [{ terms: ['summit', 'sommet'] }, { terms: ['budget'] }, { terms: ['Atlantic alliance', 'Alliance atlantique'] }],
+    })[0]!.score;
     expect(withGlossary).toBeGreaterThan(plain);
   });
 
@@ -102,6 +108,11 @@ describe('scorePairs', () => {
   it('handles empty input', () => {
     expect(scorePairs([])).toEqual([]);
     expect(scorePairs([{ id: 'x', language: 'en', text: '' }])).toEqual([]);
-    expect(scorePairs([{ id: 'x', language: 'en', text: '' }, { id: 'y', language: 'fr', text: '' }])[0]?.score).toBe(0);
+    expect(
+      scorePairs([
+        { id: 'x', language: 'en', text: '' },
+        { id: 'y', language: 'fr', text: '' },
+      ])[0]?.score,
+    ).toBe(0);
   });
 });

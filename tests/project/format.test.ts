@@ -10,7 +10,14 @@ describe('project file format', () => {
   });
 
   it('rejects non-JSON, foreign JSON and damaged fields with project.corrupt', () => {
-    for (const text of ['', '{', '[]', '{"format":"something-else","version":1}', JSON.stringify({ ...base, documents: [{ id: 'x' }] }), JSON.stringify({ ...base, version: 0 })]) {
+    for (const text of [
+      '',
+      '{',
+      '[]',
+      '{"format":"something-else","version":1}',
+      JSON.stringify({ ...base, documents: [{ id: 'x' }] }),
+      JSON.stringify({ ...base, version: 0 }),
+    ]) {
       const r = parseProjectFile(text);
       expect(r.ok, text.slice(0, 40)).toBe(false);
       if (!r.ok) expect(r.code).toBe('project.corrupt');
@@ -25,7 +32,16 @@ describe('project file format', () => {
 
 describe('project format migrations', () => {
   it('a version-1 project (documents only) is migrated step by step to the current version', () => {
-    const v1 = { format: 'bitext-workbench-project', version: 1, name: 'Old', createdAt: 'x', savedAt: 'y', languages: ['en', 'fr'], documents: [], rejected: [] };
+    const v1 = {
+      format: 'bitext-workbench-project',
+      version: 1,
+      name: 'Old',
+      createdAt: 'x',
+      savedAt: 'y',
+      languages: ['en', 'fr'],
+      documents: [],
+      rejected: [],
+    };
     const r = parseProjectFile(JSON.stringify(v1));
     expect(r.ok).toBe(true);
     if (r.ok) {

@@ -5,13 +5,7 @@ import Ajv from 'ajv';
 import yaml from 'js-yaml';
 import { cspFor } from '../../main/security/csp';
 import { buildWebPreferences } from '../../main/security/web-preferences';
-import {
-  isAllowedExternalUrl,
-  isAllowedNavigation,
-  permissionDecision,
-  resolveAppProtocolPath,
-  validateSender,
-} from '../../main/security/policy';
+import { isAllowedExternalUrl, isAllowedNavigation, permissionDecision, resolveAppProtocolPath, validateSender } from '../../main/security/policy';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -40,7 +34,14 @@ describe('Electron security checklist', () => {
   });
 
   it('no external URL is opened unless allow-listed (none yet)', () => {
-    for (const u of ['javascript:alert(1)', 'file:///C:/x', 'data:text/html,hi', 'ms-msdt:/id', 'https://allowed.example.com.evil.io', 'https://user:pw@x.org']) {
+    for (const u of [
+      'javascript:alert(1)',
+      'file:///C:/x',
+      'data:text/html,hi',
+      'ms-msdt:/id',
+      'https://allowed.example.com.evil.io',
+      'https://user:pw@x.org',
+    ]) {
       expect(isAllowedExternalUrl(u), u).toBe(false);
     }
   });
@@ -66,7 +67,13 @@ describe('Electron security checklist', () => {
     for (const u of ['app://workbench/../../etc/passwd', 'app://workbench/%2e%2e/%2e%2e/etc/passwd', 'app://workbench/a/..%2f..%2f..%2fetc%2fpasswd']) {
       expect(inside(resolveAppProtocolPath(r, u)), u).toBe(true);
     }
-    for (const u of ['app://workbench/..%2f..%2fetc%2fpasswd', 'app://workbench/%00.js', 'app://other/index.html', 'file:///etc/passwd', 'app://workbench/%E0%A4%A']) {
+    for (const u of [
+      'app://workbench/..%2f..%2fetc%2fpasswd',
+      'app://workbench/%00.js',
+      'app://other/index.html',
+      'file:///etc/passwd',
+      'app://workbench/%E0%A4%A',
+    ]) {
       expect(resolveAppProtocolPath(r, u), u).toBeNull();
     }
   });
@@ -83,7 +90,12 @@ describe('Electron security checklist', () => {
     const html = readFileSync(path.join(root, 'renderer/index.html'), 'utf8');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html)?.[1];
     expect(meta, 'renderer/index.html has a CSP meta tag').toBeDefined();
-    const norm = (s: string) => s.split(';').map((d) => d.trim()).filter(Boolean).sort();
+    const norm = (s: string) =>
+      s
+        .split(';')
+        .map((d) => d.trim())
+        .filter(Boolean)
+        .sort();
     expect(norm(meta!)).toEqual(norm(cspFor('http')));
     expect(html).not.toMatch(/<script>(?!<\/script>)|\sstyle="|\son[a-z]+="/i);
   });

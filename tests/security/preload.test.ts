@@ -11,7 +11,8 @@ const removeListener = vi.fn();
 const send = vi.fn();
 // The page the preload runs in: only its drop listener is of interest here.
 const pageListeners: Array<[string, (e: unknown) => void, unknown]> = [];
-(globalThis as unknown as { addEventListener: unknown }).addEventListener = (type: string, l: (e: unknown) => void, capture: unknown) => pageListeners.push([type, l, capture]);
+(globalThis as unknown as { addEventListener: unknown }).addEventListener = (type: string, l: (e: unknown) => void, capture: unknown) =>
+  pageListeners.push([type, l, capture]);
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: Record<string, unknown>) => exposed.push([key, api]) },

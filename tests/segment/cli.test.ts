@@ -32,9 +32,12 @@ describe('bitext segment', () => {
   });
 
   it('uses a user SRX file and exports the built-in one', async () => {
-    writeFileSync(join(dir, 'rules.srx'), `<srx xmlns="http://www.lisa.org/srx20" version="2.0"><header segmentsubflows="yes" cascade="no"/><body>
+    writeFileSync(
+      join(dir, 'rules.srx'),
+      `<srx xmlns="http://www.lisa.org/srx20" version="2.0"><header segmentsubflows="yes" cascade="no"/><body>
       <languagerules><languagerule languagerulename="Bangs"><rule break="yes"><beforebreak>!</beforebreak><afterbreak>\\s</afterbreak></rule></languagerule></languagerules>
-      <maprules><languagemap languagepattern=".*" languagerulename="Bangs"/></maprules></body></srx>`);
+      <maprules><languagemap languagepattern=".*" languagerulename="Bangs"/></maprules></body></srx>`,
+    );
     const r = await run(['--lang', 'fr', '--srx', 'rules.srx', 'fr.txt'], dir);
     expect(r).toEqual({ code: 0, out: '« Merci !\n» dit M. Blinken. Il part.\nFin du texte\n', err: '' });
     expect((await run(['--export-srx'])).out).toBe(DEFAULT_SRX);

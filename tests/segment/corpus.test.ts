@@ -21,7 +21,9 @@ describe('sample corpus', () => {
 
   it('000: the WASHINGTON lead is one sentence', () => {
     const [s] = find(doc000, 'WASHINGTON');
-    expect(s?.text).toBe('WASHINGTON – Foreign Minister Antony Blinken on Wednesday issued a strong charge against China’s extensive use of coercive measures, calling on NATO allies to work with the US to push Beijing back.');
+    expect(s?.text).toBe(
+      'WASHINGTON – Foreign Minister Antony Blinken on Wednesday issued a strong charge against China’s extensive use of coercive measures, calling on NATO allies to work with the US to push Beijing back.',
+    );
   });
 
   it('000: quotes split into their sentences', () => {
@@ -31,19 +33,29 @@ describe('sample corpus', () => {
 
   it('001: "undercut the rules" quote and speech verb stay together', () => {
     const [s] = find(doc001, 'undercut the rules');
-    expect(s?.text).toBe('“They are actively working to undercut the rules of the international system and the values we and our allies share,” Blinken said of China, standing by the 30 flags of the NATO alliance.');
+    expect(s?.text).toBe(
+      '“They are actively working to undercut the rules of the international system and the values we and our allies share,” Blinken said of China, standing by the 30 flags of the NATO alliance.',
+    );
     expect(find(doc001, '1.34 billion')).toHaveLength(1);
-    expect(find(doc001, '5.7%')[0]?.text).toBe('Prior to the speech, the Chinese Foreign Ministry said on Twitter: “The US, UK and Canada together account for only 5.7% of the world’s population.');
+    expect(find(doc001, '5.7%')[0]?.text).toBe(
+      'Prior to the speech, the Chinese Foreign Ministry said on Twitter: “The US, UK and Canada together account for only 5.7% of the world’s population.',
+    );
   });
 
   it('002: "a U.S. official said" does not break', () => {
-    expect(find(doc002, 'U.S. official')[0]?.text).toBe('Antony Blinken will also ask China to avoid measures “provocative” during the inauguration of Taiwanese President-elect Lai Ching-te next month, a U.S. official said.');
+    expect(find(doc002, 'U.S. official')[0]?.text).toBe(
+      'Antony Blinken will also ask China to avoid measures “provocative” during the inauguration of Taiwanese President-elect Lai Ching-te next month, a U.S. official said.',
+    );
   });
 
   it('003: French quotes, spaced ellipsis and guillemets', () => {
     expect(find(doc003, 'salle')[0]?.text).toBe('Il y a eu un changement et cela s’est fait sentir dans la salle … c’était une nouveauté.');
     expect(find(doc003, 'frappant')[0]?.text).toBe('C’était très frappant», a déclaré au journal l’une des sources informées du dossier.');
-    expect(find(doc003, 'rivaux…')[0]?.text.endsWith('a déclaré le ministre chinois des Affaires étrangères Wang Yi dans un discours clé à la Conférence de Munich sur la sécurité.')).toBe(true);
+    expect(
+      find(doc003, 'rivaux…')[0]?.text.endsWith(
+        'a déclaré le ministre chinois des Affaires étrangères Wang Yi dans un discours clé à la Conférence de Munich sur la sécurité.',
+      ),
+    ).toBe(true);
   });
 
   it('004: every sentence is within one paragraph and offsets are exact', () => {

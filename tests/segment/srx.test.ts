@@ -38,10 +38,12 @@ describe('SRX documents', () => {
   });
 
   it('keeps rule comments, regex whitespace and XML-special characters', () => {
-    const rules = parseSrx(srx(
-      '<languagerule languagerulename="A &amp; B"><!-- why --><rule break="no"><beforebreak>(?&lt;![a-z]) </beforebreak><afterbreak><![CDATA[x<y]]></afterbreak></rule><rule><beforebreak>\\.</beforebreak><afterbreak/></rule></languagerule>',
-      '<languagemap languagepattern=".*" languagerulename="A &amp; B"/>',
-    ));
+    const rules = parseSrx(
+      srx(
+        '<languagerule languagerulename="A &amp; B"><!-- why --><rule break="no"><beforebreak>(?&lt;![a-z]) </beforebreak><afterbreak><![CDATA[x<y]]></afterbreak></rule><rule><beforebreak>\\.</beforebreak><afterbreak/></rule></languagerule>',
+        '<languagemap languagepattern=".*" languagerulename="A &amp; B"/>',
+      ),
+    );
     expect(rules.languageRules[0]).toEqual({
       name: 'A & B',
       rules: [
@@ -76,13 +78,15 @@ describe('SRX documents', () => {
   });
 
   it('a user SRX file overrides the built-in behaviour', () => {
-    const user = parseSrx(srx(
-      `<languagerule languagerulename="Semicolons">
+    const user = parseSrx(
+      srx(
+        `<languagerule languagerulename="Semicolons">
          <rule break="no"><beforebreak>\\bDr\\.</beforebreak><afterbreak>\\s</afterbreak></rule>
          <rule break="yes"><beforebreak>[;.]</beforebreak><afterbreak>\\s+</afterbreak></rule>
        </languagerule>`,
-      '<languagemap languagepattern="en.*" languagerulename="Semicolons"/>',
-    ));
+        '<languagemap languagepattern="en.*" languagerulename="Semicolons"/>',
+      ),
+    );
     const text = 'Mr. Smith met Dr. Jones; they talked. Fine.';
     expect(sentences(text, 'en')).toEqual(['Mr. Smith met Dr. Jones; they talked.', 'Fine.']);
     expect(sentences(text, 'en', user)).toEqual(['Mr.', 'Smith met Dr. Jones;', 'they talked.', 'Fine.']);
@@ -91,22 +95,29 @@ describe('SRX documents', () => {
   });
 
   it('the first matching rule wins, break or not', () => {
-    const rules = parseSrx(srx(
-      `<languagerule languagerulename="R">
+    const rules = parseSrx(
+      srx(
+        `<languagerule languagerulename="R">
         <rule break="yes"><beforebreak>Stop\\.</beforebreak><afterbreak>\\s</afterbreak></rule>
         <rule break="no"><beforebreak>\\.</beforebreak><afterbreak>\\s</afterbreak></rule>
         <rule break="yes"><beforebreak>\\.</beforebreak><afterbreak>\\s</afterbreak></rule>
       </languagerule>`,
-      '<languagemap languagepattern=".*" languagerulename="R"/>',
-    ));
+        '<languagemap languagepattern=".*" languagerulename="R"/>',
+      ),
+    );
     expect(sentences('Go. Stop. Go. Stop. End', 'xx', rules)).toEqual(['Go. Stop.', 'Go. Stop.', 'End']);
   });
 
   it('rejects malformed documents with a clear message', () => {
     expect(() => parseSrx('<srx><body>')).toThrow(/not well-formed XML/);
     expect(() => parseSrx('<foo/>')).toThrow(/root element must be <srx>/);
-    expect(() => parseSrx(srx('<languagerule languagerulename="A"/>', '<languagemap languagepattern=".*" languagerulename="B"/>'))).toThrow(/unknown languagerule “B”/);
-    const bad = srx('<languagerule languagerulename="A"><rule><beforebreak>[a-z&amp;&amp;[^e]]</beforebreak><afterbreak/></rule></languagerule>', '<languagemap languagepattern=".*" languagerulename="A"/>');
+    expect(() => parseSrx(srx('<languagerule languagerulename="A"/>', '<languagemap languagepattern=".*" languagerulename="B"/>'))).toThrow(
+      /unknown languagerule “B”/,
+    );
+    const bad = srx(
+      '<languagerule languagerulename="A"><rule><beforebreak>[a-z&amp;&amp;[^e]]</beforebreak><afterbreak/></rule></languagerule>',
+      '<languagemap languagepattern=".*" languagerulename="A"/>',
+    );
     expect(() => parseSrx(bad)).toThrow(SrxError);
     expect(() => parseSrx(bad)).toThrow(/rule 1 of “A”, beforebreak: character class intersection/);
   });
@@ -120,7 +131,7 @@ describe('Java/ICU regex translation', () => {
   };
 
   it('rewrites escapes that JS u-mode rejects', () => {
-    expect(js("\\'\\\"\\-\\ ")).toBe('\'"- ');
+    expect(js('\\\'\\"\\-\\ ')).toBe('\'"- ');
     expect(matches('a\\-b', 'a-b')).toBe(true);
     expect(js('\\Qa.b*\\E')).toBe('a\\.b\\*');
     expect(matches('x{', 'x{')).toBe(true);
@@ -165,13 +176,15 @@ describe('Java/ICU regex translation', () => {
   });
 
   it('a rule using (?i) applies only to its own part', () => {
-    const rules = parseSrx(srx(
-      `<languagerule languagerulename="R">
+    const rules = parseSrx(
+      srx(
+        `<languagerule languagerulename="R">
         <rule break="no"><beforebreak>(?i)\\bmr\\.</beforebreak><afterbreak>\\s</afterbreak></rule>
         <rule break="yes"><beforebreak>\\.</beforebreak><afterbreak>\\s+A</afterbreak></rule>
       </languagerule>`,
-      '<languagemap languagepattern=".*" languagerulename="R"/>',
-    ));
+        '<languagemap languagepattern=".*" languagerulename="R"/>',
+      ),
+    );
     expect(sentences('See MR. Abbot. Also mr. Adams. a', 'en', rules)).toEqual(['See MR. Abbot.', 'Also mr. Adams. a']);
     expect(splitSentences('x. a', 'en', rules)).toHaveLength(1);
   });

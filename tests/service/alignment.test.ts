@@ -9,7 +9,12 @@ const pairOf = async (a: string, b: string) => (await wb.service.listPairs()).fi
 describe('pairs and alignments through the service', () => {
   it('a new project suggests 000⇄001 (version) and 002⇄004 (translation) first, and not 003', async () => {
     const pairs = await wb.service.listPairs();
-    expect(pairs.slice(0, 2).map((p) => `${p.aName.slice(0, 3)}-${p.bName.slice(0, 3)}:${p.kind}`).sort()).toEqual(['000-001:version', '002-004:translation']);
+    expect(
+      pairs
+        .slice(0, 2)
+        .map((p) => `${p.aName.slice(0, 3)}-${p.bName.slice(0, 3)}:${p.kind}`)
+        .sort(),
+    ).toEqual(['000-001:version', '002-004:translation']);
     expect(pairs.every((p) => !p.aName.startsWith('003') && !p.bName.startsWith('003'))).toBe(true);
     expect((await wb.service.getSnapshot()).pairs).toHaveLength(pairs.length);
   });
@@ -66,7 +71,9 @@ describe('pairs and alignments through the service', () => {
   it('invalid operations are refused with alignment.invalidOp and change nothing', async () => {
     const p = await pairOf('000', '001');
     const v = await wb.service.getAlignment({ pairId: p.id });
-    await expect(wb.service.editAlignment({ pairId: p.id, op: { type: 'merge-next', bead: v.beads.length - 1 } })).rejects.toMatchObject({ code: 'alignment.invalidOp' });
+    await expect(wb.service.editAlignment({ pairId: p.id, op: { type: 'merge-next', bead: v.beads.length - 1 } })).rejects.toMatchObject({
+      code: 'alignment.invalidOp',
+    });
     expect((await wb.service.getAlignment({ pairId: p.id })).beads).toEqual(v.beads);
   });
 

@@ -28,7 +28,9 @@ describe('importBitext', () => {
       const summary = await exportCorpus(corpus, out, { formats: ['tmx', 'xliff12'] });
       expect(summary.languages).toEqual(['en-GB', 'fr-CA']);
       const tmx = readFileSync(path.join(out, 'corpus.tmx'), 'utf8');
-      expect(tmx).toContain('<tuv xml:lang="en-GB"><seg>Press <bpt i="1" x="1" type="bold">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept> now<ph x="2">&lt;br/&gt;</ph>, please.</seg></tuv>');
+      expect(tmx).toContain(
+        '<tuv xml:lang="en-GB"><seg>Press <bpt i="1" x="1" type="bold">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept> now<ph x="2">&lt;br/&gt;</ph>, please.</seg></tuv>',
+      );
       expect(tmx).toMatch(/<tu tuid="T-17" usagecount="4" creationdate="20230102T030405Z" creationid="ANNA"/);
       expect(tmx).toContain('<note>checked by Anna</note>');
       expect(tmx).toContain('<prop type="x-Client">Harbour Weekly</prop>');
@@ -47,7 +49,12 @@ describe('importBitext', () => {
       const v = await wb.service.getAlignment({ pairId: r.pair!.id });
       expect(v.beads).toHaveLength(2);
       // Both sides identical: still two documents.
-      const same = await wb.service.importBitext({ name: 'same.tmx', dataBase64: b64(SAME_LANGUAGE_TMX.replace('The color of the harbor', 'Nothing changed here').replace('The colour of the harbour', 'Nothing changed here')) });
+      const same = await wb.service.importBitext({
+        name: 'same.tmx',
+        dataBase64: b64(
+          SAME_LANGUAGE_TMX.replace('The color of the harbor', 'Nothing changed here').replace('The colour of the harbour', 'Nothing changed here'),
+        ),
+      });
       expect(same.imported).toHaveLength(2);
       expect(same.pair).not.toBeNull();
     } finally {
@@ -63,8 +70,9 @@ describe('importBitext', () => {
       expect(r.warnings).toContain('unit u2: no target, skipped');
       const v = await wb.service.getAlignment({ pairId: r.pair!.id });
       expect(v.beads.map((b) => b.confirmed)).toEqual([true, false]);
-      await expect(wb.service.importBitext({ name: 'e.tmx', dataBase64: b64('<tmx version="1.4"><header srclang="en"/><body/></tmx>') }))
-        .rejects.toMatchObject({ code: 'import.bitextNoUnits', params: { units: 0 } });
+      await expect(wb.service.importBitext({ name: 'e.tmx', dataBase64: b64('<tmx version="1.4"><header srclang="en"/><body/></tmx>') })).rejects.toMatchObject(
+        { code: 'import.bitextNoUnits', params: { units: 0 } },
+      );
     } finally {
       await wb.cleanup();
     }

@@ -13,7 +13,8 @@ describe('export and import back through the service', () => {
     // Comparable articles: link a source gap with the target gap next to it by hand, then confirm.
     const gapSide = (b: { src: number[]; tgt: number[] }) => (b.src.length && !b.tgt.length ? 'src' : !b.src.length && b.tgt.length ? 'tgt' : null);
     // Two real sentences (not a short title or placeholder line), so the re-imported sides keep their language.
-    const long = (b: { src: number[]; tgt: number[] }) => [...b.src.map((k) => view.src.sentences[k]!.text), ...b.tgt.map((k) => view.tgt.sentences[k]!.text)].every((t) => t.length > 60);
+    const long = (b: { src: number[]; tgt: number[] }) =>
+      [...b.src.map((k) => view.src.sentences[k]!.text), ...b.tgt.map((k) => view.tgt.sentences[k]!.text)].every((t) => t.length > 60);
     const at = view.beads.findIndex((b, i) => {
       const n = view.beads[i + 1];
       return n !== undefined && gapSide(b) !== null && gapSide(n) !== null && gapSide(n) !== gapSide(b) && long(b) && long(n);
@@ -64,7 +65,9 @@ describe('export and import back through the service', () => {
   });
 
   it('refuses a file that is not TMX or TSV with a specific error', async () => {
-    await expect(wb.service.importBitext({ name: 'x.tmx', dataBase64: Buffer.from('<nope').toString('base64') })).rejects.toMatchObject({ code: 'import.bitextNotXml' });
+    await expect(wb.service.importBitext({ name: 'x.tmx', dataBase64: Buffer.from('<nope').toString('base64') })).rejects.toMatchObject({
+      code: 'import.bitextNotXml',
+    });
     await expect(wb.service.importBitext({ name: 'x.pdf', dataBase64: '' })).rejects.toMatchObject({ code: 'import.unsupportedType' });
   });
 });

@@ -13,10 +13,18 @@ describe('finding decisions', () => {
     const st = await wb.service.getFindings({});
     // A finding with another open finding earlier in the same document, fixable by a suggestion
     // that changes the text's length.
-    const pick = st.findings.find((f) => f.status === 'open' && st.findings.some((g) => g.docId === f.docId && g.end < f.start && g.status === 'open' && g.suggestions.length > 0 && g.suggestions[0]!.length !== g.text.length));
+    const pick = st.findings.find(
+      (f) =>
+        f.status === 'open' &&
+        st.findings.some(
+          (g) => g.docId === f.docId && g.end < f.start && g.status === 'open' && g.suggestions.length > 0 && g.suggestions[0]!.length !== g.text.length,
+        ),
+    );
     expect(pick).toBeDefined();
     const f = pick!;
-    const earlier = st.findings.find((g) => g.docId === f.docId && g.end < f.start && g.status === 'open' && g.suggestions.length > 0 && g.suggestions[0]!.length !== g.text.length)!;
+    const earlier = st.findings.find(
+      (g) => g.docId === f.docId && g.end < f.start && g.status === 'open' && g.suggestions.length > 0 && g.suggestions[0]!.length !== g.text.length,
+    )!;
     await wb.service.rejectFinding({ findingId: f.id, reason: 'fine as it is' });
     await wb.service.acceptFinding({ findingId: earlier.id, suggestion: 0 });
     await wb.service.settled();
@@ -52,9 +60,10 @@ describe('finding decisions', () => {
     expect(view.dataVersion).toBe(CHECK_DATA_VERSION);
     const saved = await wb.service.setCheckProfile({ profile: { ...view.profile, data: { speechVerbs: { speakerFirst: { en: { add: ['quipped'] } } } } } });
     expect(saved.dataVersion).toBe(`${CHECK_DATA_VERSION}+profile`);
-    await expect(wb.service.setCheckProfile({ profile: { ...view.profile, data: { widgetPatterns: { add: ['(oops'] } } } })).rejects.toMatchObject({ code: 'profile.invalid' });
+    await expect(wb.service.setCheckProfile({ profile: { ...view.profile, data: { widgetPatterns: { add: ['(oops'] } } } })).rejects.toMatchObject({
+      code: 'profile.invalid',
+    });
     await wb.service.setCheckProfile({ profile: view.profile });
     await wb.service.settled();
   });
 });
-

@@ -19,7 +19,10 @@ describe('specific refusals of the findings service', () => {
     const st = await wb.service.getFindings({});
     const f = st.findings.find((x) => x.suggestions.length > 0 && x.status === 'open')!;
     const n = f.suggestions.length;
-    await expect(wb.service.acceptFinding({ findingId: f.id, suggestion: n })).rejects.toMatchObject({ code: 'finding.noSuchSuggestion', params: { index: n, count: n } });
+    await expect(wb.service.acceptFinding({ findingId: f.id, suggestion: n })).rejects.toMatchObject({
+      code: 'finding.noSuchSuggestion',
+      params: { index: n, count: n },
+    });
     await expect(wb.service.previewApplyToAll({ findingId: f.id, suggestion: n })).rejects.toMatchObject({ code: 'finding.noSuchSuggestion' });
     await expect(wb.service.applyToAll({ findingId: f.id, suggestion: n, findingIds: [] })).rejects.toMatchObject({ code: 'finding.noSuchSuggestion' });
     const after = await wb.service.getFindings({});

@@ -157,7 +157,19 @@ describe('check profile and automatic re-checks', () => {
 
 describe('findings.json written by older versions', () => {
   it('reads English-only evidence (string[]) as the same text in both languages', () => {
-    const old = { id: 'f_1', docId: 'd', category: 'meaning', rule: 'meaning.version-diff', severity: 'warning', start: 0, end: 3, text: 'abc', suggestions: [], message: { en: 'm', fr: 'm' }, safe: false };
+    const old = {
+      id: 'f_1',
+      docId: 'd',
+      category: 'meaning',
+      rule: 'meaning.version-diff',
+      severity: 'warning',
+      start: 0,
+      end: 3,
+      text: 'abc',
+      suggestions: [],
+      message: { en: 'm', fr: 'm' },
+      safe: false,
+    };
     const read = readFindingsFile([
       { ...old, evidence: ['b.txt: “undercut”'] },
       { ...old, id: 'f_2', evidence: [{ en: 'b.txt: “undercut”', fr: 'b.txt\u00a0: «\u00a0undercut\u00a0»' }] },

@@ -39,8 +39,12 @@ export function useSampleWorkbench(): { readonly service: WorkbenchService; read
     return wb;
   };
   return {
-    get service() { return started().service; },
-    get tmp() { return started().tmp; },
+    get service() {
+      return started().service;
+    },
+    get tmp() {
+      return started().tmp;
+    },
     reopen: () => started().reopen(),
   };
 }

@@ -18,8 +18,14 @@ describe('project language tags', () => {
       expect(before.project.languages).toEqual(['en', 'fr']);
       expect(before.project.languageTags).toBeUndefined();
 
-      await expect(wb.service.setLanguageTags({ tags: ['fr-CA', 'en-GB'] })).rejects.toMatchObject({ code: 'project.languageTagMismatch', params: { tag: 'fr-CA', language: 'en' } });
-      await expect(wb.service.setLanguageTags({ tags: ['en-GB-', 'fr-CA'] })).rejects.toMatchObject({ code: 'project.languageTagInvalid', params: { tag: 'en-GB-' } });
+      await expect(wb.service.setLanguageTags({ tags: ['fr-CA', 'en-GB'] })).rejects.toMatchObject({
+        code: 'project.languageTagMismatch',
+        params: { tag: 'fr-CA', language: 'en' },
+      });
+      await expect(wb.service.setLanguageTags({ tags: ['en-GB-', 'fr-CA'] })).rejects.toMatchObject({
+        code: 'project.languageTagInvalid',
+        params: { tag: 'en-GB-' },
+      });
       const info = await wb.service.setLanguageTags({ tags: ['en-gb', 'fr_ca'] });
       expect(info.languageTags).toEqual(['en-GB', 'fr-CA']);
       // Detection still says en/fr.

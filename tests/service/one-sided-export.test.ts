@@ -12,7 +12,8 @@ describe('one-sided removal in the app export', () => {
     const pair = (await wb.service.listPairs()).find((p) => p.kind === 'translation')!;
     const view = await wb.service.getAlignment({ pairId: pair.id });
     // Comparable articles: make a 1:1 bead by hand (a source gap linked with the target gap next to it), confirmed.
-    const gap = (side: 'src' | 'tgt', other: 'src' | 'tgt') => (b: { src: number[]; tgt: number[] }) => b[side].length === 1 && b[other].length === 0 && view[side].sentences[b[side][0]!]!.text.length > 30;
+    const gap = (side: 'src' | 'tgt', other: 'src' | 'tgt') => (b: { src: number[]; tgt: number[] }) =>
+      b[side].length === 1 && b[other].length === 0 && view[side].sentences[b[side][0]!]!.text.length > 30;
     const at = view.beads.findIndex((a, i) => {
       const n = view.beads[i + 1];
       return n !== undefined && ((gap('src', 'tgt')(a) && gap('tgt', 'src')(n)) || (gap('tgt', 'src')(a) && gap('src', 'tgt')(n)));

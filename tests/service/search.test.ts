@@ -4,7 +4,13 @@ import { WorkbenchError } from '../../shared/api/errors.js';
 import { findSpans, queryPattern } from '../../shared/search/query.js';
 import { useSampleWorkbench } from './helpers';
 
-const q = (text: string, o: Partial<{ regex: boolean; wholeWord: boolean; caseSensitive: boolean }> = {}) => ({ text, regex: false, wholeWord: false, caseSensitive: false, ...o });
+const q = (text: string, o: Partial<{ regex: boolean; wholeWord: boolean; caseSensitive: boolean }> = {}) => ({
+  text,
+  regex: false,
+  wholeWord: false,
+  caseSensitive: false,
+  ...o,
+});
 const spans = (text: string, query: ReturnType<typeof q>) => findSpans(text, queryPattern(query), 100).map((m) => m[0]);
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 
@@ -35,7 +41,8 @@ describe('corpus search and replace (sample corpus)', () => {
   const wb = useSampleWorkbench();
 
   it('finds a name in every document, with context and the aligned sentence of an aligned pair', async () => {
-    const tsv = 'en\tfr\nThe harbour of Varnholm reopened on Monday.\tLe port de Varnholm a rouvert lundi.\nFishing boats left at dawn.\tLes bateaux de pêche sont partis à l’aube.\n';
+    const tsv =
+      'en\tfr\nThe harbour of Varnholm reopened on Monday.\tLe port de Varnholm a rouvert lundi.\nFishing boats left at dawn.\tLes bateaux de pêche sont partis à l’aube.\n';
     const imported = await wb.service.importBitext({ name: 'harbour.tsv', dataBase64: b64(tsv) });
     expect(imported.pair).not.toBeNull();
     const v = await wb.service.searchCorpus({ query: q('Varnholm'), textMode: 'original', languages: ['en'] });
@@ -80,7 +87,9 @@ describe('corpus search and replace (sample corpus)', () => {
   });
 
   it('stops a pattern that backtracks without end, and says so', async () => {
-    await wb.service.importUploads({ files: [{ name: 'aaa.txt', dataBase64: b64(`${'a'.repeat(60)}\n\nThis line is plain English text for the detector.\n`) }] });
+    await wb.service.importUploads({
+      files: [{ name: 'aaa.txt', dataBase64: b64(`${'a'.repeat(60)}\n\nThis line is plain English text for the detector.\n`) }],
+    });
     const t0 = Date.now();
     await expect(wb.service.searchCorpus({ query: q('(a+)+b', { regex: true }), textMode: 'original' })).rejects.toMatchObject({ code: 'search.tooSlow' });
     expect(Date.now() - t0).toBeLessThan(5000);
@@ -92,9 +101,16 @@ describe('after an import, the new documents are checked and paired by themselve
   const wb = useSampleWorkbench();
 
   it('raises findings on the new documents and suggests their pair without any other call', async () => {
-    const en = 'The minister said on Tuesday that the agreement with Canada would be signed in Ottawa next week.\n\nThe talks lasted three days, she said.\n\nDescriptive text here\n';
-    const fr = 'La ministre a déclaré mardi que l’accord avec le Canada serait signé à Ottawa la semaine prochaine.\n\nLes discussions ont duré trois jours, a-t-elle dit.\n';
-    const report = await wb.service.importUploads({ files: [{ name: 'accord-en.txt', dataBase64: b64(en) }, { name: 'accord-fr.txt', dataBase64: b64(fr) }] });
+    const en =
+      'The minister said on Tuesday that the agreement with Canada would be signed in Ottawa next week.\n\nThe talks lasted three days, she said.\n\nDescriptive text here\n';
+    const fr =
+      'La ministre a déclaré mardi que l’accord avec le Canada serait signé à Ottawa la semaine prochaine.\n\nLes discussions ont duré trois jours, a-t-elle dit.\n';
+    const report = await wb.service.importUploads({
+      files: [
+        { name: 'accord-en.txt', dataBase64: b64(en) },
+        { name: 'accord-fr.txt', dataBase64: b64(fr) },
+      ],
+    });
     expect(report.imported).toHaveLength(2);
     const [a, b] = report.imported.map((d) => d.id);
     // Right after the import the new documents are known to be unchecked (never "0 findings").

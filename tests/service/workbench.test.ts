@@ -170,9 +170,17 @@ describe('analysis worker', () => {
     const broken = path.join(tmp, 'broken-worker.js');
     writeFileSync(broken, 'throw new Error("cannot load");\n');
     const a = createWorkerAnalyzer({ script: broken });
-    const r = await a.analyze({ bytes: Buffer.from('The minister said on Monday that talks would resume in Brussels.\n'), name: 'x.txt', languages: ['en', 'fr'] });
+    const r = await a.analyze({
+      bytes: Buffer.from('The minister said on Monday that talks would resume in Brussels.\n'),
+      name: 'x.txt',
+      languages: ['en', 'fr'],
+    });
     expect(r.detection.language).toBe('en');
-    const again = await a.analyze({ bytes: Buffer.from('Le ministre a déclaré lundi que les discussions reprendraient.\n'), name: 'y.txt', languages: ['en', 'fr'] });
+    const again = await a.analyze({
+      bytes: Buffer.from('Le ministre a déclaré lundi que les discussions reprendraient.\n'),
+      name: 'y.txt',
+      languages: ['en', 'fr'],
+    });
     expect(again.detection.language).toBe('fr');
     await a.close();
   });

@@ -32,7 +32,10 @@ describe('BitextImportSession: languages chosen before import', () => {
     expect((await new BitextImportSession(two.bridge, async () => undefined).open('two.tmx', async () => 'AA==')).state).toBe('done');
     expect(two.calls.map((c) => c[0])).toEqual(['inspectBitext', 'importBitext']);
 
-    const bad = fakeBridge({ inspectBitext: apiFailure({ code: 'import.bitextNotXml', params: { line: 1, reason: 'x' } }), importBitext: apiFailure({ code: 'import.bitextNotXml', params: { line: 1, reason: 'x' } }) });
+    const bad = fakeBridge({
+      inspectBitext: apiFailure({ code: 'import.bitextNotXml', params: { line: 1, reason: 'x' } }),
+      importBitext: apiFailure({ code: 'import.bitextNotXml', params: { line: 1, reason: 'x' } }),
+    });
     const r = await new BitextImportSession(bad.bridge, async () => undefined).open('bad.tmx', async () => 'AA==');
     expect(r.state).toBe('failed');
     expect(bad.calls.map((c) => c[0])).toEqual(['inspectBitext', 'importBitext']);

@@ -21,9 +21,28 @@ import {
 } from '../../renderer/features/findings/check-settings-model.js';
 
 const RULES: RuleInfo[] = [
-  { id: 'typography.fr-spaces', category: 'typography', severity: 'info', description: { en: 'French spaces', fr: 'Espaces' }, languages: ['fr'], defaults: { flagOrdinarySpace: true } },
-  { id: 'spelling.dictionary', category: 'spelling', severity: 'warning', description: { en: 'Spelling', fr: 'Orthographe' }, defaults: { maxCorpusCount: 1, minLength: 3 } },
-  { id: 'language.foreign-segment', category: 'language', severity: 'info', description: { en: 'Foreign', fr: 'Étranger' }, defaults: { minWords: 3, minConfidence: 0.8 } },
+  {
+    id: 'typography.fr-spaces',
+    category: 'typography',
+    severity: 'info',
+    description: { en: 'French spaces', fr: 'Espaces' },
+    languages: ['fr'],
+    defaults: { flagOrdinarySpace: true },
+  },
+  {
+    id: 'spelling.dictionary',
+    category: 'spelling',
+    severity: 'warning',
+    description: { en: 'Spelling', fr: 'Orthographe' },
+    defaults: { maxCorpusCount: 1, minLength: 3 },
+  },
+  {
+    id: 'language.foreign-segment',
+    category: 'language',
+    severity: 'info',
+    description: { en: 'Foreign', fr: 'Étranger' },
+    defaults: { minWords: 3, minConfidence: 0.8 },
+  },
   { id: 'quotes.balance', category: 'quotes', severity: 'error', description: { en: 'Quotes', fr: 'Guillemets' } },
 ];
 
@@ -54,7 +73,10 @@ describe('check settings model', () => {
     const profile: CheckProfile = {
       version: 1,
       categories: { typography: false },
-      rules: { 'spelling.dictionary': { enabled: false, severity: 'error', options: { minLength: 5 } }, 'language.foreign-segment': { options: { minConfidence: 0.6 } } },
+      rules: {
+        'spelling.dictionary': { enabled: false, severity: 'error', options: { minLength: 5 } },
+        'language.foreign-segment': { options: { minConfidence: 0.6 } },
+      },
       houseStyle: { frenchNoBreakSpace: 'narrow' },
       minSeverity: 'warning',
     };
@@ -96,7 +118,10 @@ describe('check settings model', () => {
     });
     expect(parseProfile(JSON.parse(JSON.stringify(profile)))).toEqual(profile);
     // And back: the same form.
-    expect(formFromProfile(profile, RULES)).toEqual({ ...form, rules: { ...form.rules, 'spelling.dictionary': { ...form.rules['spelling.dictionary']!, options: { maxCorpusCount: '1', minLength: '4' } } } });
+    expect(formFromProfile(profile, RULES)).toEqual({
+      ...form,
+      rules: { ...form.rules, 'spelling.dictionary': { ...form.rules['spelling.dictionary']!, options: { maxCorpusCount: '1', minLength: '4' } } },
+    });
   });
 
   it('a severity override back to "default" removes it', () => {
@@ -114,10 +139,13 @@ describe('check settings model', () => {
     const form = setCategory(formFromProfile(base, RULES), 'typography', true);
     const out = profileFromForm(form, RULES, base);
     expect(out.categories).toEqual({ future: false });
-    expect(out.rules).toEqual({ 'future.rule': { enabled: false, options: { k: 1 } }, 'spelling.dictionary': { options: { experimental: true, minLength: 6 } } });
+    expect(out.rules).toEqual({
+      'future.rule': { enabled: false, options: { k: 1 } },
+      'spelling.dictionary': { options: { experimental: true, minLength: 6 } },
+    });
   });
 
-  it('keeps the profile\'s changes to the word lists and patterns (not edited in the dialog)', () => {
+  it("keeps the profile's changes to the word lists and patterns (not edited in the dialog)", () => {
     const data: CheckProfile['data'] = { speechVerbs: { speakerFirst: { en: { add: ['quipped'] } } }, widgetPatterns: { add: ['\\bjoin our channel\\b'] } };
     const base: CheckProfile = { version: 1, data };
     expect(profileFromForm(formFromProfile(base, RULES), RULES, base).data).toEqual(data);
@@ -125,7 +153,13 @@ describe('check settings model', () => {
   });
 
   it('restoring defaults drops every override of known checks', () => {
-    const base: CheckProfile = { version: 1, categories: { typography: false }, rules: { 'quotes.balance': { enabled: false, severity: 'warning' } }, minSeverity: 'error', houseStyle: { frenchNoBreakSpace: 'narrow' } };
+    const base: CheckProfile = {
+      version: 1,
+      categories: { typography: false },
+      rules: { 'quotes.balance': { enabled: false, severity: 'warning' } },
+      minSeverity: 'error',
+      houseStyle: { frenchNoBreakSpace: 'narrow' },
+    };
     const out = profileFromForm(defaultForm(RULES), RULES, base);
     expect(out).toEqual(defaultProfile());
   });
@@ -147,7 +181,9 @@ describe('check settings model', () => {
   });
 
   it('validation lists what cannot be saved; saving it throws', () => {
-    const form = updateRule(updateRule(defaultForm(RULES), 'spelling.dictionary', { option: ['minLength', ''] }), 'language.foreign-segment', { option: ['minConfidence', '2'] });
+    const form = updateRule(updateRule(defaultForm(RULES), 'spelling.dictionary', { option: ['minLength', ''] }), 'language.foreign-segment', {
+      option: ['minConfidence', '2'],
+    });
     expect(validateForm(form, RULES)).toEqual([
       { ruleId: 'spelling.dictionary', option: 'minLength', problem: 'number' },
       { ruleId: 'language.foreign-segment', option: 'minConfidence', problem: 'fraction' },

@@ -42,7 +42,8 @@ describe('sortDocuments', () => {
     expect(names(sortDocuments(docs, { column: 'words', direction: 'asc' }, 'en'))).toEqual(['alpha.txt', 'ete 10.txt', 'Été 2.txt']);
   });
   it('can sort by every column without throwing and keeps every row', () => {
-    for (const column of SORT_COLUMNS) for (const direction of ['asc', 'desc'] as const) expect(sortDocuments(docs, { column, direction }, 'fr')).toHaveLength(3);
+    for (const column of SORT_COLUMNS)
+      for (const direction of ['asc', 'desc'] as const) expect(sortDocuments(docs, { column, direction }, 'fr')).toHaveLength(3);
   });
   it('mix sorts by foreign content', () => {
     expect(sortDocuments(docs, { column: 'mix', direction: 'desc' }, 'en')[0]!.name).toBe('alpha.txt');

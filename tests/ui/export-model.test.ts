@@ -83,7 +83,11 @@ describe('export choices', () => {
 
   it('turns choices into an exportCorpus request (confirmed only by default)', () => {
     expect(exportRequest(DEFAULT_CHOICES)).toEqual({ formats: ['tmx', 'report'], includeUnconfirmed: false });
-    expect(exportRequest({ formats: ['report', 'tmx'], scope: 'all', minConfidence: '60' })).toEqual({ formats: ['tmx', 'report'], includeUnconfirmed: true, minConfidence: 0.6 });
+    expect(exportRequest({ formats: ['report', 'tmx'], scope: 'all', minConfidence: '60' })).toEqual({
+      formats: ['tmx', 'report'],
+      includeUnconfirmed: true,
+      minConfidence: 0.6,
+    });
     // 0 % means "all beads": no minimum is sent.
     expect(exportRequest({ formats: ['tsv'], scope: 'all', minConfidence: '0' })).toEqual({ formats: ['tsv'], includeUnconfirmed: true });
     // A bad minimum only matters when unconfirmed beads are included.
@@ -109,7 +113,16 @@ describe('summary before exporting', () => {
 
   it('counts translation pairs and their beads; version and rejected pairs apart', () => {
     // Older projects (no linked counts): every bead counts as an upper bound.
-    expect(previewExport(pairs)).toEqual({ pairs: 3, aligned: 2, beads: 40, confirmed: 14, linked: 40, linkedConfirmed: 14, versionPairs: 1, rejectedPairs: 1 });
+    expect(previewExport(pairs)).toEqual({
+      pairs: 3,
+      aligned: 2,
+      beads: 40,
+      confirmed: 14,
+      linked: 40,
+      linkedConfirmed: 14,
+      versionPairs: 1,
+      rejectedPairs: 1,
+    });
     expect(previewExport([])).toEqual({ pairs: 0, aligned: 0, beads: 0, confirmed: 0, linked: 0, linkedConfirmed: 0, versionPairs: 0, rejectedPairs: 0 });
   });
 
@@ -131,7 +144,10 @@ describe('summary before exporting', () => {
     expect(expectsNoBeads(all, gapsOnly)).toBe(true);
     // No translation pair, or none aligned.
     expect(beadsOutlook(DEFAULT_CHOICES, previewExport([]))).toEqual({ count: 0, reason: 'noPairs' });
-    expect(beadsOutlook(all, previewExport([pair({ kind: 'version', aligned: { beads: 5, confirmed: 5, alignedAt: '' } })]))).toEqual({ count: 0, reason: 'noPairs' });
+    expect(beadsOutlook(all, previewExport([pair({ kind: 'version', aligned: { beads: 5, confirmed: 5, alignedAt: '' } })]))).toEqual({
+      count: 0,
+      reason: 'noPairs',
+    });
     expect(beadsOutlook(all, previewExport([pair({})]))).toEqual({ count: 0, reason: 'notAligned' });
     // Linked beads but none confirmed: only the confirmed-only choice comes out empty.
     const unconfirmed = previewExport([pair({ aligned: { beads: 45, confirmed: 3, linked: 20, linkedConfirmed: 0, alignedAt: '' } })]);
@@ -147,7 +163,11 @@ describe('summary before exporting', () => {
     const fr = flatten(loadLocale('fr'));
     const include = /include unconfirmed|incluez les segments non confirmés/i;
     const all = { ...DEFAULT_CHOICES, scope: 'all' as const };
-    const cases = [previewExport([]), previewExport([pair({})]), previewExport([pair({ aligned: { beads: 4, confirmed: 0, linked: 0, linkedConfirmed: 0, alignedAt: '' } })])];
+    const cases = [
+      previewExport([]),
+      previewExport([pair({})]),
+      previewExport([pair({ aligned: { beads: 4, confirmed: 0, linked: 0, linkedConfirmed: 0, alignedAt: '' } })]),
+    ];
     for (const p of cases) {
       const r = beadsOutlook(all, p).reason!;
       expect(r).not.toBeNull();
@@ -220,9 +240,17 @@ describe('export session', () => {
   });
 
   it('null means the folder dialog was closed; job.cancelled means cancelled; other errors are kept', async () => {
-    expect((await new ExportSession(fakeBridge({ exportCorpus: () => null }).bridge).run({ formats: ['tmx'], includeUnconfirmed: false })).state).toBe('noFolder');
-    expect((await new ExportSession(fakeBridge({ exportCorpus: apiFailure({ code: 'job.cancelled' }) }).bridge).run({ formats: ['tmx'], includeUnconfirmed: false })).state).toBe('cancelled');
-    const failed = await new ExportSession(fakeBridge({ exportCorpus: apiFailure({ code: 'internal' }) }).bridge).run({ formats: ['tmx'], includeUnconfirmed: false });
+    expect((await new ExportSession(fakeBridge({ exportCorpus: () => null }).bridge).run({ formats: ['tmx'], includeUnconfirmed: false })).state).toBe(
+      'noFolder',
+    );
+    expect(
+      (await new ExportSession(fakeBridge({ exportCorpus: apiFailure({ code: 'job.cancelled' }) }).bridge).run({ formats: ['tmx'], includeUnconfirmed: false }))
+        .state,
+    ).toBe('cancelled');
+    const failed = await new ExportSession(fakeBridge({ exportCorpus: apiFailure({ code: 'internal' }) }).bridge).run({
+      formats: ['tmx'],
+      includeUnconfirmed: false,
+    });
     expect(failed.state).toBe('failed');
   });
 
@@ -261,7 +289,10 @@ describe('Open TMX/TSV…', () => {
     const done = await s.open('corpus.tmx', async () => 'PHRteC8+');
     expect(done).toEqual({ state: 'done', name: 'corpus.tmx', report });
     // A TMX is inspected first (a multilingual one asks for two languages; none here: the fake refuses).
-    expect(calls).toEqual([['inspectBitext', { name: 'corpus.tmx', dataBase64: 'PHRteC8+' }], ['importBitext', { name: 'corpus.tmx', dataBase64: 'PHRteC8+' }]]);
+    expect(calls).toEqual([
+      ['inspectBitext', { name: 'corpus.tmx', dataBase64: 'PHRteC8+' }],
+      ['importBitext', { name: 'corpus.tmx', dataBase64: 'PHRteC8+' }],
+    ]);
     expect(refreshed).toBe(1);
   });
 
@@ -276,14 +307,24 @@ describe('Open TMX/TSV…', () => {
   });
 
   it('keeps a failure with the file name', async () => {
-    const s = new BitextImportSession(fakeBridge({ importBitext: apiFailure({ code: 'ipc.invalidPayload', params: { reason: 'x' } }) }).bridge, async () => undefined);
+    const s = new BitextImportSession(
+      fakeBridge({ importBitext: apiFailure({ code: 'ipc.invalidPayload', params: { reason: 'x' } }) }).bridge,
+      async () => undefined,
+    );
     const r = await s.open('bad.tsv', async () => '');
     expect(r.state === 'failed' && r.name).toBe('bad.tsv');
   });
 });
 
 describe('Ctrl+E', () => {
-  const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
+  const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}) => ({
+    key: k,
+    ctrlKey: false,
+    metaKey: false,
+    altKey: false,
+    shiftKey: false,
+    ...mods,
+  });
   it('opens the Export view (Cmd+E on a Mac), also from a field; not bare E, not AltGr', () => {
     expect(matchGlobalCommand(key('e', { ctrlKey: true }), false)).toBe('export');
     expect(matchGlobalCommand(key('E', { metaKey: true }), true)).toBe('export');

@@ -13,7 +13,11 @@ async function render(lng: 'en' | 'fr', node: ReactNode): Promise<string> {
   return renderToStaticMarkup(<I18nextProvider i18n={i18n}>{node}</I18nextProvider>);
 }
 
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ');
 
 const result: ExportResult = {
   outDir: '/home/ed/proj/exports/2026-11-23T10-00-00-000Z',
@@ -38,7 +42,10 @@ const result: ExportResult = {
 
 describe('export result', () => {
   it('shows the folder, the counts, the warnings and every file', async () => {
-    const html = await render('en', <ExportResultPanel run={{ state: 'done', request: { formats: ['tmx'], includeUnconfirmed: false }, result }} onDismiss={() => undefined} />);
+    const html = await render(
+      'en',
+      <ExportResultPanel run={{ state: 'done', request: { formats: ['tmx'], includeUnconfirmed: false }, result }} onDismiss={() => undefined} />,
+    );
     const t = text(html);
     expect(t).toContain('Output folder /home/ed/proj/exports/2026-11-23T10-00-00-000Z');
     expect(t).toContain('4 segment pairs in the bilingual files');
@@ -56,7 +63,12 @@ describe('export result', () => {
   });
 
   it('is in French when the UI is', async () => {
-    const t = text(await render('fr', <ExportResultPanel run={{ state: 'done', request: { formats: ['tmx'], includeUnconfirmed: false }, result }} onDismiss={() => undefined} />));
+    const t = text(
+      await render(
+        'fr',
+        <ExportResultPanel run={{ state: 'done', request: { formats: ['tmx'], includeUnconfirmed: false }, result }} onDismiss={() => undefined} />,
+      ),
+    );
     expect(t).toContain('Export terminé');
     expect(t).toContain('Dossier de sortie');
     expect(t).toContain('4 entrées dans les fichiers bilingues');
@@ -66,11 +78,24 @@ describe('export result', () => {
 
   it('advises from the options the export used when the bilingual files are empty', async () => {
     const empty = { ...result, segments: 0 };
-    const confirmedOnly = text(await render('en', <ExportResultPanel run={{ state: 'done', request: { formats: ['tmx'], includeUnconfirmed: false }, result: empty }} onDismiss={() => undefined} />));
+    const confirmedOnly = text(
+      await render(
+        'en',
+        <ExportResultPanel run={{ state: 'done', request: { formats: ['tmx'], includeUnconfirmed: false }, result: empty }} onDismiss={() => undefined} />,
+      ),
+    );
     expect(confirmedOnly).toContain('or include unconfirmed beads');
     for (const selection of [{ includeUnconfirmed: true }, { includeUnconfirmed: true, minConfidence: 0.5 }]) {
       for (const lng of ['en', 'fr'] as const) {
-        const t = text(await render(lng, <ExportResultPanel run={{ state: 'done', request: { formats: ['tmx'], includeUnconfirmed: true }, result: { ...empty, selection } }} onDismiss={() => undefined} />));
+        const t = text(
+          await render(
+            lng,
+            <ExportResultPanel
+              run={{ state: 'done', request: { formats: ['tmx'], includeUnconfirmed: true }, result: { ...empty, selection } }}
+              onDismiss={() => undefined}
+            />,
+          ),
+        );
         expect(t).toMatch(/hold no segment pair|aucune entrée bilingue/);
         expect(t).not.toMatch(/include unconfirmed|incluez les segments non confirmés/i);
       }
@@ -78,13 +103,21 @@ describe('export result', () => {
   });
 
   it('hides the removed-characters column when nothing was removed', async () => {
-    const html = await render('en', <ExportResultPanel run={{ state: 'done', request: { formats: ['tsv'], includeUnconfirmed: false }, result: { ...result, removedChars: 0, files: [result.files[1]!] } }} onDismiss={() => undefined} />);
+    const html = await render(
+      'en',
+      <ExportResultPanel
+        run={{ state: 'done', request: { formats: ['tsv'], includeUnconfirmed: false }, result: { ...result, removedChars: 0, files: [result.files[1]!] } }}
+        onDismiss={() => undefined}
+      />,
+    );
     expect(html).not.toContain('Removed characters');
     expect(html).not.toContain('cannot hold');
   });
 
   it('says when nothing was exported', async () => {
-    expect(text(await render('en', <ExportResultPanel run={{ state: 'noFolder' }} onDismiss={() => undefined} />))).toContain('No folder chosen: nothing was exported.');
+    expect(text(await render('en', <ExportResultPanel run={{ state: 'noFolder' }} onDismiss={() => undefined} />))).toContain(
+      'No folder chosen: nothing was exported.',
+    );
     expect(text(await render('fr', <ExportResultPanel run={{ state: 'cancelled' }} onDismiss={() => undefined} />))).toContain('Export annulé.');
     expect(await render('en', <ExportResultPanel run={{ state: 'idle' }} onDismiss={() => undefined} />)).toBe('<div class="export-result-slot"></div>');
   });

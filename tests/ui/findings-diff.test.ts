@@ -13,7 +13,12 @@ describe('diffParts', () => {
   });
   it('a quote moved across a space', () => {
     const parts = diffParts(', “Blinken', ',” Blinken');
-    expect(parts.filter((p) => p.kind === 'same').map((p) => p.text).join('')).toContain('Blinken');
+    expect(
+      parts
+        .filter((p) => p.kind === 'same')
+        .map((p) => p.text)
+        .join(''),
+    ).toContain('Blinken');
     expect(parts.map((p) => (p.kind === 'added' ? '' : p.text)).join('')).toBe(', “Blinken');
     expect(parts.map((p) => (p.kind === 'removed' ? '' : p.text)).join('')).toBe(',” Blinken');
   });

@@ -1,6 +1,18 @@
 // The Glossary view's pure helpers: term rows to entries and back, checks before saving, search.
 import { describe, expect, it } from 'vitest';
-import { emptyEntry, entryProblems, entryTitle, filterEntries, formatOfFile, fromTermRows, newEntryId, removeEntry, sortEntries, termRows, upsertEntry } from '../../renderer/features/glossary/glossary-model.js';
+import {
+  emptyEntry,
+  entryProblems,
+  entryTitle,
+  filterEntries,
+  formatOfFile,
+  fromTermRows,
+  newEntryId,
+  removeEntry,
+  sortEntries,
+  termRows,
+  upsertEntry,
+} from '../../renderer/features/glossary/glossary-model.js';
 import type { GlossaryEntryView } from '../../shared/api/contract.js';
 
 const blinken: GlossaryEntryView = {
@@ -9,7 +21,12 @@ const blinken: GlossaryEntryView = {
   doNotTranslate: true,
   terms: { '*': [{ text: 'Blinken', status: 'preferred' }], fr: [{ text: 'Clignote', status: 'forbidden', note: 'MT' }] },
 };
-const minister: GlossaryEntryView = { id: 'g_2', kind: 'title', person: 'Antony Blinken', terms: { en: [{ text: 'Secretary of State', status: 'preferred' }], fr: [{ text: 'secrétaire d’État', status: 'preferred' }] } };
+const minister: GlossaryEntryView = {
+  id: 'g_2',
+  kind: 'title',
+  person: 'Antony Blinken',
+  terms: { en: [{ text: 'Secretary of State', status: 'preferred' }], fr: [{ text: 'secrétaire d’État', status: 'preferred' }] },
+};
 
 describe('glossary model', () => {
   it('makes ids the core accepts and empty entries of a kind', () => {

@@ -1,7 +1,16 @@
 // Filtering, sorting, counting and stepping through findings (the panel's pure helpers).
 import type { Category } from '../../shared/checks/types.js';
 import { describe, expect, it } from 'vitest';
-import { categoryCounts, DEFAULT_FINDING_FILTERS, filterFindings, openCountByDoc, sortFindings, stepFinding, successor, type FindingFilters } from '../../renderer/features/findings/finding-query.js';
+import {
+  categoryCounts,
+  DEFAULT_FINDING_FILTERS,
+  filterFindings,
+  openCountByDoc,
+  sortFindings,
+  stepFinding,
+  successor,
+  type FindingFilters,
+} from '../../renderer/features/findings/finding-query.js';
 import { finding } from './findings-fixtures.js';
 
 const ALL: FindingFilters = { category: null, severity: null, status: null, docId: null };

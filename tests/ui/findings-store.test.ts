@@ -94,7 +94,10 @@ describe('FindingsStore', () => {
     await store.load();
     await store.reject(f, '  fine as is ', true);
     await store.reject(f, '   ', false);
-    expect(fake.calls.filter(([m]) => m === 'rejectFinding').map(([, i]) => i)).toEqual([{ findingId: f.id, reason: 'fine as is', ignorePattern: true }, { findingId: f.id }]);
+    expect(fake.calls.filter(([m]) => m === 'rejectFinding').map(([, i]) => i)).toEqual([
+      { findingId: f.id, reason: 'fine as is', ignorePattern: true },
+      { findingId: f.id },
+    ]);
   });
 
   it('re-running checks replaces the findings; a cancelled run is no notice', async () => {

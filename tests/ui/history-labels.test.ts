@@ -14,7 +14,16 @@ describe('history label keys', () => {
   });
 
   it('older English labels are not keys', () => {
-    for (const old of ['apply to all (2)', 'same fix elsewhere (5)', 'reject finding', 'pair confirmed', 'edit sentence', 'accept spelling', 'merge beads', 'nonsense:2'])
+    for (const old of [
+      'apply to all (2)',
+      'same fix elsewhere (5)',
+      'reject finding',
+      'pair confirmed',
+      'edit sentence',
+      'accept spelling',
+      'merge beads',
+      'nonsense:2',
+    ])
       expect(parseHistoryLabel(old), old).toBeNull();
   });
 

@@ -24,7 +24,14 @@ describe('no hard-coded user-visible strings', () => {
         </div>
       );`;
     const found = findHardCodedStrings('sample.tsx', sample).map((f) => `${f.where} ${f.text}`);
-    expect(found).toEqual(['title= Open the file', 'JSX text Hello there', 'JSX child expression Literal child', 'JSX child expression Saving', 'aria-label= Close', 'alt= A picture']);
+    expect(found).toEqual([
+      'title= Open the file',
+      'JSX text Hello there',
+      'JSX child expression Literal child',
+      'JSX child expression Saving',
+      'aria-label= Close',
+      'alt= A picture',
+    ]);
   });
 
   it('renderer components contain none', () => {
@@ -47,7 +54,9 @@ describe('translation keys used in code exist', () => {
   });
 
   it('keys built at run time start with a known prefix (their completeness is tested per list)', () => {
-    const bad = uses.filter((u) => u.prefixOnly && (u.key === '' || ![...en.keys()].some((k) => k.startsWith(u.key)))).map((u) => `${u.file}:${u.line} "${u.key}…"`);
+    const bad = uses
+      .filter((u) => u.prefixOnly && (u.key === '' || ![...en.keys()].some((k) => k.startsWith(u.key))))
+      .map((u) => `${u.file}:${u.line} "${u.key}…"`);
     expect(bad).toEqual([]);
   });
 });

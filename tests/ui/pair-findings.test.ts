@@ -66,7 +66,11 @@ describe('findingsBySentence and sentenceMarks', () => {
     const f = findingsBySentence([S2], [finding({ ...span('Flashing'), text: 'Flashing' })], []).get(0)!;
     const local = sentenceSpan(S2, [], span('Flashing'))!;
     const marks = sentenceMarks(text, pieces, f, local);
-    expect(marks.map((m) => m.pieces.map((p) => `${p.kind}:${p.text}`).join('|'))).toEqual(['same:The minister said ', 'removed:Flashing', 'removed: at|same: a press conference.']);
+    expect(marks.map((m) => m.pieces.map((p) => `${p.kind}:${p.text}`).join('|'))).toEqual([
+      'same:The minister said ',
+      'removed:Flashing',
+      'removed: at|same: a press conference.',
+    ]);
     expect(marks.map((m) => [m.findings.length, m.revealed])).toEqual([
       [0, false],
       [1, true],

@@ -15,7 +15,18 @@ const sentences = (texts: string[]) => {
 
 export function alignmentView(beads: AlignedBead[], nSrc: number, nTgt: number, pairId = 'p_0123456789abcdef'): AlignmentView {
   return {
-    pair: { id: pairId, a: 'd_000000000000', b: 'd_111111111111', aName: '000_a.txt', bName: '001_b.txt', score: 0.8, kind: 'version', status: 'suggested', origin: 'auto', aligned: null },
+    pair: {
+      id: pairId,
+      a: 'd_000000000000',
+      b: 'd_111111111111',
+      aName: '000_a.txt',
+      bName: '001_b.txt',
+      score: 0.8,
+      kind: 'version',
+      status: 'suggested',
+      origin: 'auto',
+      aligned: null,
+    },
     src: { docId: 'd_000000000000', name: '000_a.txt', language: 'en', sentences: sentences(Array.from({ length: nSrc }, (_, i) => `Source ${i}.`)) },
     tgt: { docId: 'd_111111111111', name: '001_b.txt', language: 'en', sentences: sentences(Array.from({ length: nTgt }, (_, i) => `Target ${i}.`)) },
     beads,

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { matchPairKey } from '../../renderer/keyboard/pair-keys.js';
 import { matchGlobalCommand, SHORTCUTS } from '../../renderer/keyboard/shortcuts.js';
 
-const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
+const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}) => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  shiftKey: false,
+  ...mods,
+});
 
 describe('Pair view keys', () => {
   it('maps the documented chords', () => {
@@ -40,7 +47,8 @@ describe('Pair view keys', () => {
     for (const s of SHORTCUTS) {
       for (const chord of s.chords) {
         const modified = chord.some((k) => 'name' in k && (k.name === 'ctrl' || k.name === 'alt'));
-        for (const k of chord) if ('glyph' in k && s.id !== 'help') expect(modified || /^(\p{Lu}|[↑↓←→]|F\d+)$/u.test(k.glyph), `${s.id}: ${k.glyph}`).toBe(true);
+        for (const k of chord)
+          if ('glyph' in k && s.id !== 'help') expect(modified || /^(\p{Lu}|[↑↓←→]|F\d+)$/u.test(k.glyph), `${s.id}: ${k.glyph}`).toBe(true);
       }
     }
   });

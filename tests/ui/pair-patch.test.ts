@@ -7,7 +7,13 @@ import { applyPatch } from '../../renderer/features/pairs/alignment-patch.js';
 import { alignmentView, bead } from './pair-fixtures.js';
 
 const PAIR = 'p_0123456789abcdef';
-const patchOf = (c: AlignmentChange & { kind: 'beads' }, crossLinks = []): AlignmentPatch => ({ pairId: PAIR, start: c.start, deleteCount: c.before.length, insert: c.after, crossLinks });
+const patchOf = (c: AlignmentChange & { kind: 'beads' }, crossLinks = []): AlignmentPatch => ({
+  pairId: PAIR,
+  start: c.start,
+  deleteCount: c.before.length,
+  insert: c.after,
+  crossLinks,
+});
 
 function view() {
   return alignmentView([bead([0], [0]), bead([1], [1]), bead([2], []), bead([], [2]), bead([3], [3])], 4, 4);
@@ -49,7 +55,17 @@ describe('applyPatch', () => {
   it('applies sentence texts and crossing links, keeping unchanged sentences', () => {
     const v = view();
     const edited = { ...v.tgt.sentences[2]!, text: 'Target two, edited.', edited: true };
-    const r = applyPatch(v, { pairId: PAIR, start: 0, deleteCount: 0, insert: [], crossLinks: [{ src: 0, tgt: 3, confirmed: true }], sentences: [{ side: 'tgt', index: 2, sentence: edited }, { side: 'src', index: 1, sentence: v.src.sentences[1]! }] });
+    const r = applyPatch(v, {
+      pairId: PAIR,
+      start: 0,
+      deleteCount: 0,
+      insert: [],
+      crossLinks: [{ src: 0, tgt: 3, confirmed: true }],
+      sentences: [
+        { side: 'tgt', index: 2, sentence: edited },
+        { side: 'src', index: 1, sentence: v.src.sentences[1]! },
+      ],
+    });
     expect(r.outcome).toBe('applied');
     expect(r.view.tgt.sentences[2]).toBe(edited);
     expect(r.view.tgt.sentences[0]).toBe(v.tgt.sentences[0]);
@@ -65,7 +81,11 @@ describe('applyPatch', () => {
 
   it('costs O(changed) identities at 20,000 beads', () => {
     const n = 20_000;
-    const big = alignmentView(Array.from({ length: n }, (_, i) => bead([i], [i])), n, n);
+    const big = alignmentView(
+      Array.from({ length: n }, (_, i) => bead([i], [i])),
+      n,
+      n,
+    );
     const change = mergeWithNext(big, 10_000) as AlignmentChange & { kind: 'beads' };
     const t0 = performance.now();
     const r = applyPatch(big, patchOf(change));

@@ -48,7 +48,13 @@ describe('SentenceText', () => {
     const i18n = await initI18n('fr');
     const html = renderToStaticMarkup(
       <I18nextProvider i18n={i18n}>
-        <SentenceText pieces={[{ text: 'a <b> ', kind: 'same' }, { text: 'improve', kind: 'removed' }, { text: 'NATO', kind: 'anchor' }]} />
+        <SentenceText
+          pieces={[
+            { text: 'a <b> ', kind: 'same' },
+            { text: 'improve', kind: 'removed' },
+            { text: 'NATO', kind: 'anchor' },
+          ]}
+        />
       </I18nextProvider>,
     );
     expect(html).toContain('a &lt;b&gt; ');

@@ -47,7 +47,9 @@ describe('document text', () => {
 describe('messages in the UI language', () => {
   it('translates API errors with their parameters', async () => {
     const fr = await initI18n('fr');
-    expect(errorText(fr.t, { code: 'import.unsupportedType', params: { ext: '.pdf' } })).toBe('type de fichier non pris en charge «\u00a0.pdf\u00a0» (utilisez .txt, .md, .html ou .docx)');
+    expect(errorText(fr.t, { code: 'import.unsupportedType', params: { ext: '.pdf' } })).toBe(
+      'type de fichier non pris en charge «\u00a0.pdf\u00a0» (utilisez .txt, .md, .html ou .docx)',
+    );
     const en = await initI18n('en');
     expect(errorText(en.t, { code: 'import.tooLarge', params: { size: 9, limit: 5 } })).toBe('file too large (9 bytes; the limit is 5)');
   });
@@ -58,7 +60,7 @@ describe('messages in the UI language', () => {
   });
 });
 
-describe('a finding\'s evidence in the UI language', () => {
+describe("a finding's evidence in the UI language", () => {
   const f = finding({
     category: 'name-translation',
     text: 'Flashing',

@@ -5,7 +5,17 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Attributes whose value a person reads or hears. */
-export const VISIBLE_ATTRIBUTES = new Set(['title', 'aria-label', 'aria-description', 'aria-placeholder', 'aria-roledescription', 'aria-valuetext', 'placeholder', 'alt', 'label']);
+export const VISIBLE_ATTRIBUTES = new Set([
+  'title',
+  'aria-label',
+  'aria-description',
+  'aria-placeholder',
+  'aria-roledescription',
+  'aria-valuetext',
+  'placeholder',
+  'alt',
+  'label',
+]);
 
 /** Letters make a string user-visible prose; symbols (·, —, ×, ←, ?, ▲) and numbers do not. */
 const HAS_WORD = /\p{L}/u;
@@ -40,7 +50,13 @@ function literalPieces(e: ts.Expression): string[] {
   if (ts.isTemplateExpression(e)) return [e.head.text, ...e.templateSpans.map((s) => s.literal.text)];
   if (ts.isParenthesizedExpression(e)) return literalPieces(e.expression);
   if (ts.isConditionalExpression(e)) return [...literalPieces(e.whenTrue), ...literalPieces(e.whenFalse)];
-  if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.BarBarToken || e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken || e.operatorToken.kind === ts.SyntaxKind.PlusToken))
+  if (
+    ts.isBinaryExpression(e) &&
+    (e.operatorToken.kind === ts.SyntaxKind.BarBarToken ||
+      e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken ||
+      e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken ||
+      e.operatorToken.kind === ts.SyntaxKind.PlusToken)
+  )
     return [...literalPieces(e.left), ...literalPieces(e.right)];
   return [];
 }

@@ -49,7 +49,9 @@ describe('WorkbenchStore', () => {
   });
 
   it('reviewed flips at once and flips back with a notice when the call fails', async () => {
-    const store = new WorkbenchStore(fakeBridge({ getSnapshot: snapshot, setReviewed: apiFailure({ code: 'project.unwritable', params: { reason: 'disk full' } }) }).bridge);
+    const store = new WorkbenchStore(
+      fakeBridge({ getSnapshot: snapshot, setReviewed: apiFailure({ code: 'project.unwritable', params: { reason: 'disk full' } }) }).bridge,
+    );
     await store.load();
     const p = store.setReviewed(doc.id, true);
     expect(store.getState().snapshot?.documents[0]?.reviewed).toBe(true);

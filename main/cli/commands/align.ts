@@ -41,7 +41,9 @@ async function readText(file: string): Promise<string> {
 
 function sentencesOf(text: string, lang: string, presegmented: boolean): string[] {
   if (presegmented) return text.split('\n').filter((l) => l.trim() !== '');
-  return splitSentences(text, lang).map((s) => s.text.trim()).filter((s) => s !== '');
+  return splitSentences(text, lang)
+    .map((s) => s.text.trim())
+    .filter((s) => s !== '');
 }
 
 function oneLine(s: string): string {
@@ -105,12 +107,26 @@ export const alignCommand: CliCommand = {
     const textOf = (side: string[], idx: number[]): string => idx.map((i) => side[i]!).join(' ');
     if (format === 'beads') io.stdout(formatBeads(beads));
     else if (format === 'tsv') {
-      io.stdout(beads.map((b) => [b.src.join(','), b.tgt.join(','), oneLine(textOf(src, b.src)), oneLine(textOf(tgt, b.tgt)),
-        b.confidence.toFixed(4)].join('\t') + '\n').join(''));
+      io.stdout(
+        beads
+          .map((b) => [b.src.join(','), b.tgt.join(','), oneLine(textOf(src, b.src)), oneLine(textOf(tgt, b.tgt)), b.confidence.toFixed(4)].join('\t') + '\n')
+          .join(''),
+      );
     } else {
-      io.stdout(JSON.stringify(beads.map((b) => ({
-        src: b.src, tgt: b.tgt, confidence: Number(b.confidence.toFixed(4)), srcText: textOf(src, b.src), tgtText: textOf(tgt, b.tgt), method: result.method,
-      })), null, 2) + '\n');
+      io.stdout(
+        JSON.stringify(
+          beads.map((b) => ({
+            src: b.src,
+            tgt: b.tgt,
+            confidence: Number(b.confidence.toFixed(4)),
+            srcText: textOf(src, b.src),
+            tgtText: textOf(tgt, b.tgt),
+            method: result.method,
+          })),
+          null,
+          2,
+        ) + '\n',
+      );
     }
     return EXIT_OK;
   },

@@ -40,7 +40,13 @@ export const checkCommand: CliCommand = {
   summary: 'find machine-translation artifacts in documents (one corpus)',
   help,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, lang: { type: 'string' }, glossary: { type: 'string' }, profile: { type: 'string' }, 'time-limit': { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(args, {
+      json: { type: 'boolean' },
+      lang: { type: 'string' },
+      glossary: { type: 'string' },
+      profile: { type: 'string' },
+      'time-limit': { type: 'string' },
+    });
     requireInputs(positionals);
     const lang = parseUiLanguage(values.lang);
     const limitS = values['time-limit'] === undefined ? DEFAULT_TIME_LIMIT_S : Number(values['time-limit']);
@@ -71,18 +77,34 @@ export const checkCommand: CliCommand = {
       file: d.name,
       language: d.language,
       findings: byDoc.get(d.id)!.map((f) => ({
-        category: f.category, rule: f.rule, severity: f.severity, start: f.start, end: f.end,
-        text: f.text, suggestions: f.suggestions, message: renderMessage(f.message, lang),
+        category: f.category,
+        rule: f.rule,
+        severity: f.severity,
+        start: f.start,
+        end: f.end,
+        text: f.text,
+        suggestions: f.suggestions,
+        message: renderMessage(f.message, lang),
       })),
     }));
     if (values.json) io.stdout(JSON.stringify(results, null, 2) + '\n');
-    else io.stdout(readable(results, docs.map((d) => d.text)));
+    else
+      io.stdout(
+        readable(
+          results,
+          docs.map((d) => d.text),
+        ),
+      );
     reportErrors(errors, io.stderr);
     return errors.length ? EXIT_INPUT_FAILED : EXIT_OK;
   },
 };
 
-type Result = { file: string; language: string; findings: Array<{ category: string; severity: string; start: number; text: string; suggestions: string[]; message: string }> };
+type Result = {
+  file: string;
+  language: string;
+  findings: Array<{ category: string; severity: string; start: number; text: string; suggestions: string[]; message: string }>;
+};
 
 function readable(results: Result[], texts: string[]): string {
   const out: string[] = [];

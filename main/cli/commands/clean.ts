@@ -57,8 +57,16 @@ export const cleanCommand: CliCommand = {
   help,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
-      out: { type: 'string' }, formats: { type: 'string' }, fix: { type: 'string' }, glossary: { type: 'string' }, dictionary: { type: 'string' },
-      lang: { type: 'string' }, many: { type: 'string' }, tags: { type: 'string' }, 'no-spell': { type: 'boolean' }, verbose: { type: 'boolean' },
+      out: { type: 'string' },
+      formats: { type: 'string' },
+      fix: { type: 'string' },
+      glossary: { type: 'string' },
+      dictionary: { type: 'string' },
+      lang: { type: 'string' },
+      many: { type: 'string' },
+      tags: { type: 'string' },
+      'no-spell': { type: 'boolean' },
+      verbose: { type: 'boolean' },
     });
     requireInputs(positionals);
     if (!values.out) throw new UsageError('--out DIR is required');
@@ -100,11 +108,18 @@ export const cleanCommand: CliCommand = {
       ...(glossary ? { glossary } : {}),
       ...(dictionary ? { dictionary } : {}),
       ...(values['no-spell'] ? { spell: false as const } : {}),
-      onProgress: (stage, done, total) => { if (done === total) verbose(`${stage}: done\n`); },
+      onProgress: (stage, done, total) => {
+        if (done === total) verbose(`${stage}: done\n`);
+      },
     });
     const pairs = corpus.pairs.length;
-    if (bitexts.length) io.stdout(`${bitexts.length} bilingual file${bitexts.length === 1 ? '' : 's'} read as confirmed pairs (${bitexts.map((b) => `${b.relPath}: ${b.bitext.segments.length} units`).join(', ')}).\n`);
-    io.stdout(`${inputs.length} documents, ${pairs} pair${pairs === 1 ? '' : 's'} aligned, ${corpus.findings.length} findings, ${applied} fix${applied === 1 ? '' : 'es'} applied (--fix ${fix}).\n`);
+    if (bitexts.length)
+      io.stdout(
+        `${bitexts.length} bilingual file${bitexts.length === 1 ? '' : 's'} read as confirmed pairs (${bitexts.map((b) => `${b.relPath}: ${b.bitext.segments.length} units`).join(', ')}).\n`,
+      );
+    io.stdout(
+      `${inputs.length} documents, ${pairs} pair${pairs === 1 ? '' : 's'} aligned, ${corpus.findings.length} findings, ${applied} fix${applied === 1 ? '' : 'es'} applied (--fix ${fix}).\n`,
+    );
     io.stdout(`Alignments are not reviewed: exporting every bead with confidence >= ${CLEAN_MIN_CONFIDENCE}.\n`);
     try {
       const summary = await exportCorpus(corpus, path.resolve(io.cwd, values.out), {

@@ -46,8 +46,15 @@ export const exportCommand: CliCommand = {
   help,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
-      project: { type: 'string' }, out: { type: 'string' }, formats: { type: 'string' },
-      'all-beads': { type: 'boolean' }, lang: { type: 'string' }, many: { type: 'string' }, tags: { type: 'string' }, 'no-checks': { type: 'boolean' }, verbose: { type: 'boolean' },
+      project: { type: 'string' },
+      out: { type: 'string' },
+      formats: { type: 'string' },
+      'all-beads': { type: 'boolean' },
+      lang: { type: 'string' },
+      many: { type: 'string' },
+      tags: { type: 'string' },
+      'no-checks': { type: 'boolean' },
+      verbose: { type: 'boolean' },
     });
     rejectPositionals(positionals);
     if (!values.project) throw new UsageError('--project DIR is required');
@@ -60,9 +67,18 @@ export const exportCommand: CliCommand = {
     const outDir = path.resolve(io.cwd, values.out);
     const wantChecks = !values['no-checks'] && (formats ?? ['report']).includes('report');
     try {
-      const corpus = await corpusFromProject(projectDir, wantChecks
-        ? { check: (docs, partners) => checkCorpus(docs.map((d) => ({ id: d.id, name: d.name, language: d.language, text: d.text })), partners ?? {}).findings }
-        : {});
+      const corpus = await corpusFromProject(
+        projectDir,
+        wantChecks
+          ? {
+              check: (docs, partners) =>
+                checkCorpus(
+                  docs.map((d) => ({ id: d.id, name: d.name, language: d.language, text: d.text })),
+                  partners ?? {},
+                ).findings,
+            }
+          : {},
+      );
       // --tags, else the project's language tags (set in the app or over the API).
       const chosenTags = tags ?? (await projectLanguageTags(projectDir));
       const summary = await exportCorpus(corpus, outDir, {

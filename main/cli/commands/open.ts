@@ -58,18 +58,29 @@ export const openCommand: CliCommand = {
   help,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
-      json: { type: 'boolean' }, languages: { type: 'string' }, header: { type: 'string' }, out: { type: 'string' },
-      formats: { type: 'string' }, many: { type: 'string' }, lang: { type: 'string' }, verbose: { type: 'boolean' },
+      json: { type: 'boolean' },
+      languages: { type: 'string' },
+      header: { type: 'string' },
+      out: { type: 'string' },
+      formats: { type: 'string' },
+      many: { type: 'string' },
+      lang: { type: 'string' },
+      verbose: { type: 'boolean' },
     });
     requireInputs(positionals);
     if (positionals.length > 1) throw new UsageError('open takes one file');
     const header = values.header;
-    if (header !== undefined && header !== 'auto' && header !== 'yes' && header !== 'no') throw new UsageError(`--header takes auto, yes or no (got '${header}')`);
+    if (header !== undefined && header !== 'auto' && header !== 'yes' && header !== 'no')
+      throw new UsageError(`--header takes auto, yes or no (got '${header}')`);
     const many = parseMany(values.many);
     const languages = parseTagPair(values.languages, '--languages');
     const formats = parseFormats(values.formats);
     const file = positionals[0]!;
-    const split = await splitBitextInputs([file], io.cwd, { ...(languages ? { languages } : {}), prefer: ['en', 'fr'], ...(header ? { tsvHeader: header } : {}) });
+    const split = await splitBitextInputs([file], io.cwd, {
+      ...(languages ? { languages } : {}),
+      prefer: ['en', 'fr'],
+      ...(header ? { tsvHeader: header } : {}),
+    });
     for (const f of split.failed) io.stderr(`${f.name}: ${f.reason}\n`);
     const input = split.bitexts[0];
     if (!input) {
@@ -79,29 +90,57 @@ export const openCommand: CliCommand = {
     const b = input.bitext;
     const codes = (b.codes?.src.length ?? 0) + (b.codes?.tgt.length ?? 0);
     if (values.json) {
-      io.stdout(JSON.stringify({
-        file, format: b.format, encoding: b.encoding, languages: [b.srcLang, b.tgtLang], languagesFound: b.languagesFound ?? [b.srcLang, b.tgtLang],
-        ...(b.headerRow !== undefined ? { headerRow: b.headerRow } : {}), units: b.segments.length, codes, warnings: b.warnings,
-        segments: b.segments.map((s) => ({
-          src: showCodes(s.src, b.codes?.src), tgt: showCodes(s.tgt, b.codes?.tgt),
-          ...(s.meta.id ? { id: s.meta.id } : {}), ...(s.meta.confirmed !== undefined ? { confirmed: s.meta.confirmed } : {}),
-          ...(s.meta.notes.length ? { notes: s.meta.notes } : {}),
-        })),
-      }) + '\n');
+      io.stdout(
+        JSON.stringify({
+          file,
+          format: b.format,
+          encoding: b.encoding,
+          languages: [b.srcLang, b.tgtLang],
+          languagesFound: b.languagesFound ?? [b.srcLang, b.tgtLang],
+          ...(b.headerRow !== undefined ? { headerRow: b.headerRow } : {}),
+          units: b.segments.length,
+          codes,
+          warnings: b.warnings,
+          segments: b.segments.map((s) => ({
+            src: showCodes(s.src, b.codes?.src),
+            tgt: showCodes(s.tgt, b.codes?.tgt),
+            ...(s.meta.id ? { id: s.meta.id } : {}),
+            ...(s.meta.confirmed !== undefined ? { confirmed: s.meta.confirmed } : {}),
+            ...(s.meta.notes.length ? { notes: s.meta.notes } : {}),
+          })),
+        }) + '\n',
+      );
     } else if (!values.out) {
-      io.stdout(`${file}: ${b.format.toUpperCase()}, ${b.encoding}, ${b.segments.length} unit${b.segments.length === 1 ? '' : 's'} ${b.srcLang} → ${b.tgtLang}` +
-        `${b.languagesFound && b.languagesFound.length > 2 ? ` (languages in the file: ${b.languagesFound.join(', ')}; choose with --languages)` : ''}` +
-        `${b.headerRow !== undefined ? `, ${b.headerRow ? 'header row' : 'no header row'}` : ''}, ${codes} inline code${codes === 1 ? '' : 's'}.\n`);
+      io.stdout(
+        `${file}: ${b.format.toUpperCase()}, ${b.encoding}, ${b.segments.length} unit${b.segments.length === 1 ? '' : 's'} ${b.srcLang} → ${b.tgtLang}` +
+          `${b.languagesFound && b.languagesFound.length > 2 ? ` (languages in the file: ${b.languagesFound.join(', ')}; choose with --languages)` : ''}` +
+          `${b.headerRow !== undefined ? `, ${b.headerRow ? 'header row' : 'no header row'}` : ''}, ${codes} inline code${codes === 1 ? '' : 's'}.\n`,
+      );
       for (const s of b.segments.slice(0, 5)) io.stdout(`  ${stripCodes(s.src).slice(0, 70)}  |  ${stripCodes(s.tgt).slice(0, 70)}\n`);
       for (const w of b.warnings) io.stderr(`${file}: ${w}\n`);
     }
     if (values.out) {
-      const { docs, pair, warnings } = bitextCorpusParts(b, { fileName: path.basename(file), base: path.basename(file, path.extname(file)), ids: ['d_src', 'd_tgt'], pairId: 'p_opened' });
+      const { docs, pair, warnings } = bitextCorpusParts(b, {
+        fileName: path.basename(file),
+        base: path.basename(file, path.extname(file)),
+        ids: ['d_src', 'd_tgt'],
+        pairId: 'p_opened',
+      });
       for (const w of warnings) io.stderr(`${file}: ${w}\n`);
-      const corpus: BitextCorpus = { name: path.basename(file), languages: [b.srcLang, b.tgtLang], createdAt: new Date().toISOString(), documents: docs, pairs: [pair], findings: [] };
+      const corpus: BitextCorpus = {
+        name: path.basename(file),
+        languages: [b.srcLang, b.tgtLang],
+        createdAt: new Date().toISOString(),
+        documents: docs,
+        pairs: [pair],
+        findings: [],
+      };
       const summary = await exportCorpus(corpus, path.resolve(io.cwd, values.out), {
-        formats: formats ?? ['tmx', 'xliff12'], includeUnconfirmed: true, uiLanguage: parseUiLanguage(values.lang),
-        ...(many ? { many } : {}), ...exportProgress(values.verbose, io),
+        formats: formats ?? ['tmx', 'xliff12'],
+        includeUnconfirmed: true,
+        uiLanguage: parseUiLanguage(values.lang),
+        ...(many ? { many } : {}),
+        ...exportProgress(values.verbose, io),
       });
       io.stdout(summaryText(summary));
     }

@@ -55,7 +55,12 @@ export const pairCommand: CliCommand = {
   summary: 'find documents that tell the same story (translations, versions)',
   help,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, languages: { type: 'string' }, 'min-score': { type: 'string' }, dictionary: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(args, {
+      json: { type: 'boolean' },
+      languages: { type: 'string' },
+      'min-score': { type: 'string' },
+      dictionary: { type: 'string' },
+    });
     requireInputs(positionals);
     const languages = parseLanguages(values.languages);
     const minScore = values['min-score'] === undefined ? 0 : Number(values['min-score']);
@@ -77,8 +82,14 @@ export const pairCommand: CliCommand = {
       language: detectLanguage(decoded.text, languages ? { languages } : {}).language,
       text: decoded.text,
     }));
-    const rows = pairDocuments(docs, { minScore, ...(dictionary ? { dictionary } : {}) })
-      .map((p) => ({ a: p.a, b: p.b, score: Math.round(p.score * 1e4) / 1e4, kind: p.kind, suggested: p.suggested, evidence: p.evidence }));
+    const rows = pairDocuments(docs, { minScore, ...(dictionary ? { dictionary } : {}) }).map((p) => ({
+      a: p.a,
+      b: p.b,
+      score: Math.round(p.score * 1e4) / 1e4,
+      kind: p.kind,
+      suggested: p.suggested,
+      evidence: p.evidence,
+    }));
     io.stdout(values.json ? JSON.stringify(rows, null, 2) + '\n' : table(rows));
     reportErrors(errors, io.stderr);
     return errors.length ? EXIT_INPUT_FAILED : EXIT_OK;

@@ -3,7 +3,16 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatErrorEn, toApiError } from '../../../shared/api/errors.js';
 import { detectLanguage } from '../../../shared/lang/index.js';
-import { DEFAULT_RULES, DEFAULT_SRX, parseSrx, splitSentences, srxWarnings, SrxError, type SrxRules, segmentationLanguage } from '../../../shared/segment/index.js';
+import {
+  DEFAULT_RULES,
+  DEFAULT_SRX,
+  parseSrx,
+  splitSentences,
+  srxWarnings,
+  SrxError,
+  type SrxRules,
+  segmentationLanguage,
+} from '../../../shared/segment/index.js';
 import { unreadable } from '../../services/import/fs-errors.js';
 import { readFileForImport } from '../../services/import/read-file.js';
 import { parseCommandArgs } from '../options.js';

@@ -51,7 +51,8 @@ export const serveCommand: CliCommand = {
     io.stdout(`Listening on ${server.url}\n`);
     io.stderr(`Project: ${projectDir}${opened.recoveredFrom ? ` (recovered from ${opened.recoveredFrom})` : ''}\n`);
     for (const r of opened.recoveries) io.stderr(`Recovery: ${r}\n`);
-    if (opened.lockedBy) io.stderr(`Read-only: ${formatErrorEn({ code: 'project.locked', params: { pid: opened.lockedBy.pid, host: opened.lockedBy.host } })}\n`);
+    if (opened.lockedBy)
+      io.stderr(`Read-only: ${formatErrorEn({ code: 'project.locked', params: { pid: opened.lockedBy.pid, host: opened.lockedBy.host } })}\n`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);

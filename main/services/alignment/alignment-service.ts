@@ -125,7 +125,15 @@ export class AlignmentService {
       kind: p.kind,
       status: p.status,
       origin: p.origin,
-      aligned: idx ? { beads: idx.beads, confirmed: idx.confirmed, alignedAt: idx.alignedAt, ...(idx.doubtful !== undefined ? { doubtful: idx.doubtful } : {}), ...(idx.linked !== undefined ? { linked: idx.linked, linkedConfirmed: idx.linkedConfirmed ?? 0 } : {}) } : null,
+      aligned: idx
+        ? {
+            beads: idx.beads,
+            confirmed: idx.confirmed,
+            alignedAt: idx.alignedAt,
+            ...(idx.doubtful !== undefined ? { doubtful: idx.doubtful } : {}),
+            ...(idx.linked !== undefined ? { linked: idx.linked, linkedConfirmed: idx.linkedConfirmed ?? 0 } : {}),
+          }
+        : null,
       ...(p.evidence ? { evidence: p.evidence } : {}),
       ...(idx?.method ? { method: idx.method } : {}),
     };
@@ -154,7 +162,9 @@ export class AlignmentService {
       const order = new Map(docs.map((x, i) => [x.id, i]));
       // Off this thread: the decision aligns the best candidates of every document.
       const onProgress = (done: number, total: number) => ctx.progress(docs.length + Math.round((docs.length * done) / Math.max(1, total)));
-      const scored = (await this.d.analyzer.pair({ docs: input, ...(dictionary ? { dictionary } : {}) }, { signal: ctx.signal, onProgress })).filter((s) => s.suggested);
+      const scored = (await this.d.analyzer.pair({ docs: input, ...(dictionary ? { dictionary } : {}) }, { signal: ctx.signal, onProgress })).filter(
+        (s) => s.suggested,
+      );
       await this.d.store.update((p) => {
         // The editor's decisions stay; machine suggestions are replaced.
         const kept = p.pairs.filter((x) => x.status !== 'suggested' || x.origin === 'manual');
@@ -181,7 +191,15 @@ export class AlignmentService {
   async setPairStatus(pairId: string, status: PairRecord['status']): Promise<PairSummary> {
     const before = this.pair(pairId).status;
     if (before !== status) {
-      await this.d.history.commit({ id: newId(), at: now(), label: historyLabel(`pair-${status}`), kind: 'status', target: `pair:${pairId}`, before, after: status });
+      await this.d.history.commit({
+        id: newId(),
+        at: now(),
+        label: historyLabel(`pair-${status}`),
+        kind: 'status',
+        target: `pair:${pairId}`,
+        before,
+        after: status,
+      });
       this.d.onChanged();
     }
     return this.summary(this.pair(pairId));
@@ -203,7 +221,13 @@ export class AlignmentService {
   }
 
   /** A pair whose alignment is already known (an imported TMX/TSV): stored as given, confirmed. */
-  async createAligned(a: string, b: string, src: { start: number; end: number }[], tgt: { start: number; end: number }[], beads: AlignedBead[]): Promise<PairSummary> {
+  async createAligned(
+    a: string,
+    b: string,
+    src: { start: number; end: number }[],
+    tgt: { start: number; end: number }[],
+    beads: AlignedBead[],
+  ): Promise<PairSummary> {
     const problem = checkChain(beads, src.length, tgt.length);
     if (problem) throw new WorkbenchError('alignment.invalidOp', { reason: problem });
     const da = this.d.store.findDocument(a);
@@ -214,8 +238,24 @@ export class AlignmentService {
     tx.side(this.files.rel(id), this.files.serialize(file), () => this.files.loaded(file));
     tx.mutate((p) => {
       p.pairs = p.pairs.filter((x) => x.id !== id);
-      p.pairs.push({ id, a, b, score: 1, kind: effectiveLanguage(da) === effectiveLanguage(db) ? 'version' : 'translation', status: 'confirmed', origin: 'manual' });
-      p.alignments[id] = { alignedAt: now(), beads: beads.length, confirmed: beads.filter((x) => x.confirmed).length, doubtful: countDoubtful(beads), ...linkedCounts(beads), nSrc: src.length, nTgt: tgt.length };
+      p.pairs.push({
+        id,
+        a,
+        b,
+        score: 1,
+        kind: effectiveLanguage(da) === effectiveLanguage(db) ? 'version' : 'translation',
+        status: 'confirmed',
+        origin: 'manual',
+      });
+      p.alignments[id] = {
+        alignedAt: now(),
+        beads: beads.length,
+        confirmed: beads.filter((x) => x.confirmed).length,
+        doubtful: countDoubtful(beads),
+        ...linkedCounts(beads),
+        nSrc: src.length,
+        nTgt: tgt.length,
+      };
     });
     await this.d.history.write(tx);
     this.d.onChanged();
@@ -288,7 +328,8 @@ export class AlignmentService {
         // the rest become crossing links.
         const chain = got.method === 'comparable' ? toChain(got.beads, s1 - s0, t1 - t0) : { beads: got.beads, crossLinks: [] };
         if (got.method === 'comparable') comparable = true;
-        for (const b of chain.beads) out.push({ src: b.src.map((i) => i + s0), tgt: b.tgt.map((i) => i + t0), confidence: clamp01(b.confidence), confirmed: false, origin: 'auto' });
+        for (const b of chain.beads)
+          out.push({ src: b.src.map((i) => i + s0), tgt: b.tgt.map((i) => i + t0), confidence: clamp01(b.confidence), confirmed: false, origin: 'auto' });
         for (const l of chain.crossLinks) autoCross.push({ src: l.src + s0, tgt: l.tgt + t0, confirmed: false });
       };
       for (const k of keep) {
@@ -312,7 +353,16 @@ export class AlignmentService {
     const tx = new Tx();
     tx.side(this.files.rel(pair.id), this.files.serialize(file), () => this.files.loaded(file));
     tx.mutate((p) => {
-      p.alignments[pair.id] = { alignedAt: now(), beads: beads.length, confirmed: beads.filter((b) => b.confirmed).length, doubtful: countDoubtful(beads), ...linkedCounts(beads), nSrc: srcSpans.length, nTgt: tgtSpans.length, method: comparable ? 'comparable' : 'parallel' };
+      p.alignments[pair.id] = {
+        alignedAt: now(),
+        beads: beads.length,
+        confirmed: beads.filter((b) => b.confirmed).length,
+        doubtful: countDoubtful(beads),
+        ...linkedCounts(beads),
+        nSrc: srcSpans.length,
+        nTgt: tgtSpans.length,
+        method: comparable ? 'comparable' : 'parallel',
+      };
     });
     await this.d.history.write(tx);
     this.d.onChanged();

@@ -15,11 +15,21 @@ export interface CleanBitext {
 
 const hex = (s: string, n: number) => createHash('sha256').update(s).digest('hex').slice(0, n);
 
-export function cleanBitextParts(x: CleanBitext, index: number, languages: readonly string[]): { docs: [CorpusDocument, CorpusDocument]; pair: CorpusPair; warnings: string[] } {
+export function cleanBitextParts(
+  x: CleanBitext,
+  index: number,
+  languages: readonly string[],
+): { docs: [CorpusDocument, CorpusDocument]; pair: CorpusPair; warnings: string[] } {
   const b = x.bitext;
   const detect = (side: 'src' | 'tgt') => detectDocument(stripCodes(b.segments.map((s) => s[side]).join('\n')), { languages: [...languages] }).language;
   const tags: [string, string] = [b.srcLang === 'und' ? detect('src') : b.srcLang, b.tgtLang === 'und' ? detect('tgt') : b.tgtLang];
   const key = `${index}|${x.relPath}`;
   const base = x.fileName.replace(/\.[^.]+$/, '');
-  return bitextCorpusParts(b, { fileName: x.fileName, base, ids: [`d_${hex(`${key}|src`, 16)}`, `d_${hex(`${key}|tgt`, 16)}`], pairId: `p_${hex(key, 16)}`, languages: tags });
+  return bitextCorpusParts(b, {
+    fileName: x.fileName,
+    base,
+    ids: [`d_${hex(`${key}|src`, 16)}`, `d_${hex(`${key}|tgt`, 16)}`],
+    pairId: `p_${hex(key, 16)}`,
+    languages: tags,
+  });
 }

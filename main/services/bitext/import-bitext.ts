@@ -15,11 +15,16 @@ export interface BitextImportDeps<R, P> {
   /** Imports two documents (names + bytes); the report lists the imported ones in order. */
   importFiles(files: Array<{ name: string; bytes: Buffer }>): Promise<R>;
   textOf(docId: string): Promise<string>;
-  createAligned(a: string, b: string, src: Span[], tgt: Span[], beads: Array<{ src: number[]; tgt: number[]; confidence: number; confirmed: boolean; origin: 'auto' | 'manual' }>): Promise<P>;
+  createAligned(
+    a: string,
+    b: string,
+    src: Span[],
+    tgt: Span[],
+    beads: Array<{ src: number[]; tgt: number[]; confidence: number; confirmed: boolean; origin: 'auto' | 'manual' }>,
+  ): Promise<P>;
 }
 
 type Span = { start: number; end: number };
-
 
 export interface BitextImportOutcome<R, P> {
   report: R;
@@ -49,10 +54,13 @@ export async function importBitextFile<R extends { imported: Array<{ id: string;
   // Two identical sides (a same-language memory of unchanged units) would be one document:
   // the target is stored as UTF-16 so that its bytes, and so its identity, differ.
   const tgtBytes = srcText === tgtText ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tgtText, 'utf16le')]) : Buffer.from(tgtText, 'utf8');
-  const report = await deps.importFiles([{ name: names[0]!, bytes: Buffer.from(srcText, 'utf8') }, { name: names[1]!, bytes: tgtBytes }]);
+  const report = await deps.importFiles([
+    { name: names[0]!, bytes: Buffer.from(srcText, 'utf8') },
+    { name: names[1]!, bytes: tgtBytes },
+  ]);
   const languages: [string, string] = [
-    bitext.srcLang === 'und' ? report.imported[0]?.language ?? 'und' : bitext.srcLang,
-    bitext.tgtLang === 'und' ? report.imported[1]?.language ?? 'und' : bitext.tgtLang,
+    bitext.srcLang === 'und' ? (report.imported[0]?.language ?? 'und') : bitext.srcLang,
+    bitext.tgtLang === 'und' ? (report.imported[1]?.language ?? 'und') : bitext.tgtLang,
   ];
   if (report.imported.length !== 2) return { report, bitext, pair: null, warnings, languages, segments: kept.length };
   const a = report.imported[0]!;
@@ -72,7 +80,12 @@ export async function importBitextFile<R extends { imported: Array<{ id: string;
     if (u) units[String(i)] = u;
   });
   await writeImported(deps.projectDir, {
-    version: 1, pairId: pair.id, file: path.basename(name), format: bitext.format, languages, units,
+    version: 1,
+    pairId: pair.id,
+    file: path.basename(name),
+    format: bitext.format,
+    languages,
+    units,
     codes: { [a.id]: bitext.codes?.src ?? [], [b.id]: bitext.codes?.tgt ?? [] },
   });
   return { report, bitext, pair, warnings, languages, segments: kept.length };
@@ -82,7 +95,16 @@ export async function importBitextFile<R extends { imported: Array<{ id: string;
 export function bitextApiError(e: unknown): WorkbenchError | null {
   if (e instanceof NoSegmentsError) return new WorkbenchError('import.bitextNoUnits', { units: e.units }, e.message);
   if (!(e instanceof ImportFormatError)) return null;
-  const code = ({ notXml: 'import.bitextNotXml', notBilingual: 'import.bitextNotBilingual', oneLanguage: 'import.bitextOneLanguage', unclosedQuote: 'import.bitextUnclosedQuote', columns: 'import.bitextColumns', noRows: 'import.bitextNoUnits' } as const)[e.problem];
+  const code = (
+    {
+      notXml: 'import.bitextNotXml',
+      notBilingual: 'import.bitextNotBilingual',
+      oneLanguage: 'import.bitextOneLanguage',
+      unclosedQuote: 'import.bitextUnclosedQuote',
+      columns: 'import.bitextColumns',
+      noRows: 'import.bitextNoUnits',
+    } as const
+  )[e.problem];
   return new WorkbenchError(code, e.problem === 'noRows' ? { units: 0 } : e.params, e.message);
 }
 

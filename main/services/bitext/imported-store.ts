@@ -10,7 +10,12 @@ import type { ImportedPairInfo } from '../../../shared/export/types.js';
 
 export const IMPORTS_DIR = 'imports';
 
-const codeSchema = z.object({ kind: z.enum(['open', 'close', 'standalone']), format: z.enum(['tmx', 'xliff12', 'xliff2']), xml: z.string(), native: z.string() });
+const codeSchema = z.object({
+  kind: z.enum(['open', 'close', 'standalone']),
+  format: z.enum(['tmx', 'xliff12', 'xliff2']),
+  xml: z.string(),
+  native: z.string(),
+});
 const unitSchema = z.object({
   id: z.string().optional(),
   attrs: z.record(z.string(), z.string()).optional(),

@@ -47,7 +47,11 @@ export function decodeBitextBytes(bytes: Uint8Array, kind: 'tmx' | 'tsv' | 'xlif
   }
   let declared = kind === 'tsv' ? undefined : xmlDeclaredEncoding(bytes);
   if (declared) {
-    try { declared = canonicalEncoding(declared); } catch { declared = undefined; /* no-log: an unknown declared encoding is ignored; the bytes decide */ }
+    try {
+      declared = canonicalEncoding(declared);
+    } catch {
+      declared = undefined; /* no-log: an unknown declared encoding is ignored; the bytes decide */
+    }
   }
   // A UTF-16 declaration under a UTF-8 reading means a BOM carried the truth; else the bytes decide.
   const d = decodeTextBytes(bytes, declared && !declared.startsWith('utf-') ? { declared } : {});
@@ -64,7 +68,12 @@ export function readBitextBytes(bytes: Uint8Array, name: string, opts: BitextFil
   if (!kind) throw new Error(`not a bilingual file: ${name}`);
   const { text, encoding } = decodeBitextBytes(bytes, kind);
   const read = { ...(opts.languages ? { languages: opts.languages } : {}), ...(opts.prefer ? { prefer: opts.prefer } : {}) };
-  const out = kind === 'tmx' ? readTmx(text, read) : kind === 'tsv' ? readTsv(text, { ...read, ...(opts.tsvHeader ? { header: opts.tsvHeader } : {}) }) : readXliff(text, read);
+  const out =
+    kind === 'tmx'
+      ? readTmx(text, read)
+      : kind === 'tsv'
+        ? readTsv(text, { ...read, ...(opts.tsvHeader ? { header: opts.tsvHeader } : {}) })
+        : readXliff(text, read);
   return { ...out, encoding };
 }
 

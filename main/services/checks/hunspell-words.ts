@@ -3,8 +3,16 @@
 // forms is built in a fraction of that, and can be cached as a text file for instant reloads.
 // Elision prefixes (l', d', qu'…) are not expanded: the checks strip clitics before lookup.
 
-interface Affix { strip: string; add: string; cont: string[]; cond: RegExp | null }
-interface AffixClass { cross: boolean; rules: Affix[] }
+interface Affix {
+  strip: string;
+  add: string;
+  cont: string[];
+  cond: RegExp | null;
+}
+interface AffixClass {
+  cross: boolean;
+  rules: Affix[];
+}
 
 export interface AffData {
   flagMode: 'char' | 'long' | 'num' | 'utf8';
@@ -51,7 +59,11 @@ export function parseAff(aff: string): AffData {
       const c = f[4] ?? '.';
       let cond: RegExp | null = null;
       if (c !== '.') {
-        try { cond = new RegExp(kw === 'SFX' ? `${c}$` : `^${c}`, 'u'); } catch { continue; /* no-log: a rule the dictionary writes in a pattern JS cannot read is skipped */ }
+        try {
+          cond = new RegExp(kw === 'SFX' ? `${c}$` : `^${c}`, 'u');
+        } catch {
+          continue; /* no-log: a rule the dictionary writes in a pattern JS cannot read is skipped */
+        }
       }
       cls.rules.push({ strip, add, cont: splitFlags(contRaw ?? '', data.flagMode), cond });
     }
@@ -68,7 +80,9 @@ export function expandDictionary(affText: string, dicText: string): { words: Set
     if (!cls.rules.length) aff.pfx.delete(flag);
   }
   const words = new Set<string>();
-  const add = (w: string) => { if (w) words.add(w.replace(/’/gu, "'")); };
+  const add = (w: string) => {
+    if (w) words.add(w.replace(/’/gu, "'"));
+  };
 
   const applySfx = (w: string, flags: string[], depth: number, allowPfx: string[]) => {
     for (const fl of flags) {
@@ -105,8 +119,14 @@ export function expandDictionary(affText: string, dicText: string): { words: Set
     // "word/FLAGS morph…": the first unescaped slash separates word and flags.
     let slash = -1;
     for (let j = 0; j < line.length; j++) {
-      if (line[j] === '\\') { j++; continue; }
-      if (line[j] === '/') { slash = j; break; }
+      if (line[j] === '\\') {
+        j++;
+        continue;
+      }
+      if (line[j] === '/') {
+        slash = j;
+        break;
+      }
       if (line[j] === '\t' || (line[j] === ' ' && j > 0)) break;
     }
     const head = (slash < 0 ? line : line.slice(0, slash)).split(/[\t ]/u)[0]!.replace(/\\\//gu, '/');

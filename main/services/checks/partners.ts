@@ -17,7 +17,10 @@ export interface PartnerOptions {
 export function findPartners(docs: CorpusDoc[], tools: CheckTools, opts: PartnerOptions = {}): PartnerLink[] | undefined {
   let decided;
   try {
-    decided = pairDocuments(docs.map((d) => ({ id: d.id, language: d.language, text: d.text })), opts.signal ? { signal: opts.signal } : {});
+    decided = pairDocuments(
+      docs.map((d) => ({ id: d.id, language: d.language, text: d.text })),
+      opts.signal ? { signal: opts.signal } : {},
+    );
   } catch (error) {
     if (opts.signal?.aborted) throw error;
     log.warn('checks.pairingFailed', { error });

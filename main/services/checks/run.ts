@@ -11,7 +11,12 @@ import { findPartners } from './partners.js';
 import { getSpellChecker } from './spell.js';
 import { log } from '../log/logger.js';
 
-export interface CheckInput { id?: string; name: string; text: string; language?: string }
+export interface CheckInput {
+  id?: string;
+  name: string;
+  text: string;
+  language?: string;
+}
 
 export interface CorpusCheckOptions extends RunOptions {
   glossary?: Glossary;
@@ -54,7 +59,11 @@ export const checkTools: CheckTools = {
 function pairWithinBudget(docs: CorpusDoc[], opts: CorpusCheckOptions): PartnerLink[] | undefined {
   const until = opts.docTimeLimitMs !== undefined ? Date.now() + opts.docTimeLimitMs : Infinity;
   const user = opts.signal;
-  const signal = { get aborted() { return Boolean(user?.aborted) || Date.now() > until; } };
+  const signal = {
+    get aborted() {
+      return Boolean(user?.aborted) || Date.now() > until;
+    },
+  };
   try {
     return findPartners(docs, checkTools, { signal });
   } catch (error) {
@@ -73,22 +82,26 @@ export function checkCorpus(inputs: CheckInput[], opts: CorpusCheckOptions = {})
     text: d.text,
   }));
   const languages = [...new Set(docs.map((d) => d.language).filter((l) => l === 'en' || l === 'fr'))];
-  const spell = opts.spell === false ? undefined : opts.spell ?? getSpellChecker(languages.length ? ['en', 'fr'] : [], opts.cacheDir ? { cacheDir: opts.cacheDir } : {});
+  const spell =
+    opts.spell === false ? undefined : (opts.spell ?? getSpellChecker(languages.length ? ['en', 'fr'] : [], opts.cacheDir ? { cacheDir: opts.cacheDir } : {}));
   const partners: PartnerLink[] | undefined = opts.partners ?? pairWithinBudget(docs, opts);
-  const findings = runChecks({
-    docs,
-    ...(opts.glossary ? { glossary: opts.glossary } : {}),
-    ...(opts.profile ? { profile: opts.profile } : {}),
-    ...(partners ? { partners } : {}),
-    ...(opts.rejectedPairs?.length ? { rejectedPairs: opts.rejectedPairs } : {}),
-    ...(spell ? { spell } : {}),
-    tools: checkTools,
-  }, {
-    ...(opts.signal ? { signal: opts.signal } : {}),
-    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-    ...(opts.docTimeLimitMs !== undefined ? { docTimeLimitMs: opts.docTimeLimitMs } : {}),
-    ...(opts.onDocTimeout ? { onDocTimeout: opts.onDocTimeout } : {}),
-    onError: opts.onError ?? ((event, data) => log.warn(event, data)),
-  });
+  const findings = runChecks(
+    {
+      docs,
+      ...(opts.glossary ? { glossary: opts.glossary } : {}),
+      ...(opts.profile ? { profile: opts.profile } : {}),
+      ...(partners ? { partners } : {}),
+      ...(opts.rejectedPairs?.length ? { rejectedPairs: opts.rejectedPairs } : {}),
+      ...(spell ? { spell } : {}),
+      tools: checkTools,
+    },
+    {
+      ...(opts.signal ? { signal: opts.signal } : {}),
+      ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+      ...(opts.docTimeLimitMs !== undefined ? { docTimeLimitMs: opts.docTimeLimitMs } : {}),
+      ...(opts.onDocTimeout ? { onDocTimeout: opts.onDocTimeout } : {}),
+      onError: opts.onError ?? ((event, data) => log.warn(event, data)),
+    },
+  );
   return { docs, findings };
 }

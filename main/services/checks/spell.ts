@@ -13,7 +13,10 @@ import { expandDictionary } from './hunspell-words.js';
 
 const CACHE_VERSION = 1;
 
-interface LangSet { words: Set<string>; tryChars: string }
+interface LangSet {
+  words: Set<string>;
+  tryChars: string;
+}
 
 /** The languages whose dictionaries the app ships (package dependencies). */
 export const SHIPPED_DICTIONARIES = ['en', 'fr'];
@@ -93,7 +96,9 @@ export function createSpellChecker(sets: Record<string, LangSet>): SpellChecker 
       if (!set || word.length > MAX_SUGGEST_LENGTH) return [];
       const w = word.toLowerCase();
       const out: string[] = [];
-      const push = (c: string) => { if (c !== w && set.words.has(c) && !out.includes(c)) out.push(c); };
+      const push = (c: string) => {
+        if (c !== w && set.words.has(c) && !out.includes(c)) out.push(c);
+      };
       for (let i = 0; i < w.length; i++) push(w.slice(0, i) + w.slice(i + 1));
       for (let i = 0; i + 1 < w.length; i++) push(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
       for (let i = 0; i < w.length && out.length < max; i++) for (const c of set.tryChars) push(w.slice(0, i) + c + w.slice(i + 1));

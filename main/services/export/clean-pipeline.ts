@@ -91,8 +91,10 @@ export async function cleanCorpus(inputs: CleanInput[], opts: CleanOptions = {})
   // each document in at most one pair.
   checkAbort(opts.signal);
   const order = new Map(docs.map((d, i) => [d.id, i]));
-  const scored = pairDocuments(docs.map((d) => ({ id: d.id, language: d.language, text: d.originalText })), { ...(opts.signal ? { signal: opts.signal } : {}), ...(opts.dictionary ? { dictionary: opts.dictionary } : {}) })
-    .filter((s) => s.suggested);
+  const scored = pairDocuments(
+    docs.map((d) => ({ id: d.id, language: d.language, text: d.originalText })),
+    { ...(opts.signal ? { signal: opts.signal } : {}), ...(opts.dictionary ? { dictionary: opts.dictionary } : {}) },
+  ).filter((s) => s.suggested);
   const taken = new Set<string>();
   const chosen = scored.filter((s) => {
     if (taken.has(s.a) || taken.has(s.b)) return false;
@@ -114,7 +116,16 @@ export async function cleanCorpus(inputs: CleanInput[], opts: CleanOptions = {})
     let beads;
     try {
       // The app's alignment pipeline; comparable documents keep their in-order links as beads.
-      const got = alignDocuments(srcSpans.map((x) => x.text), tgtSpans.map((x) => x.text), { srcLang: a.language, tgtLang: b.language, ...(opts.signal ? { signal: opts.signal } : {}), ...(opts.dictionary ? { dictionary: opts.dictionary } : {}) });
+      const got = alignDocuments(
+        srcSpans.map((x) => x.text),
+        tgtSpans.map((x) => x.text),
+        {
+          srcLang: a.language,
+          tgtLang: b.language,
+          ...(opts.signal ? { signal: opts.signal } : {}),
+          ...(opts.dictionary ? { dictionary: opts.dictionary } : {}),
+        },
+      );
       beads = got.method === 'comparable' ? toChain(got.beads, srcSpans.length, tgtSpans.length).beads : got.beads;
     } catch (e) {
       if ((e as Error).name === 'AbortError') throw new ExportCancelled();
@@ -143,7 +154,7 @@ export async function cleanCorpus(inputs: CleanInput[], opts: CleanOptions = {})
 
   // Check: one corpus, aligned partners as evidence.
   checkAbort(opts.signal);
-  const spell = opts.spell === false ? undefined : opts.spell ?? getSpellChecker(['en', 'fr']);
+  const spell = opts.spell === false ? undefined : (opts.spell ?? getSpellChecker(['en', 'fr']));
   let findings: Finding[];
   try {
     findings = runChecks(
@@ -152,7 +163,9 @@ export async function cleanCorpus(inputs: CleanInput[], opts: CleanOptions = {})
         // Only beads the aligner is fairly sure of count as evidence: a weak bead between two
         // comparable articles "names" whoever the other article mentions (National → Biden).
         partners: pairs.map((p) => ({
-          a: p.a, b: p.b, kind: p.kind,
+          a: p.a,
+          b: p.b,
+          kind: p.kind,
           beads: p.beads.filter((x) => x.confidence >= CLEAN_MIN_CONFIDENCE).map((x) => ({ src: x.src, tgt: x.tgt, confidence: x.confidence })),
         })),
         tools: checkTools,

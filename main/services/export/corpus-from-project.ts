@@ -106,7 +106,17 @@ export async function corpusFromProject(dir: string, opts: CorpusFromProjectOpti
       if (p.status !== 'rejected') notes.push({ kind: 'pairLeftOut', a: docNames.get(p.a) ?? null, b: docNames.get(p.b) ?? null, reason: 'no-alignment' });
       continue;
     }
-    const pair: CorpusPair = { id: p.id, a: p.a, b: p.b, kind: p.kind, status: p.status, score: p.score, srcSentences: file.src, tgtSentences: file.tgt, beads: file.beads };
+    const pair: CorpusPair = {
+      id: p.id,
+      a: p.a,
+      b: p.b,
+      kind: p.kind,
+      status: p.status,
+      score: p.score,
+      srcSentences: file.src,
+      tgtSentences: file.tgt,
+      beads: file.beads,
+    };
     // A pair opened from a TMX/TSV/XLIFF file: another tool's data and the inline codes.
     const imported = await readImported(dir, p.id);
     if (imported) {
@@ -120,11 +130,28 @@ export async function corpusFromProject(dir: string, opts: CorpusFromProjectOpti
   const stored = await readStoredFindings(dir);
   if (stored || opts.check) {
     // The checks read the project's pairs and alignments as the editor left them (original texts: no offset mapping).
-    const partners = project.pairs.length === 0 ? undefined : partnersFromPairs(project.pairs.map((p) => {
-      const al = pairs.find((x) => x.id === p.id);
-      return { a: p.a, b: p.b, kind: p.kind, status: p.status, origin: p.origin, alignment: al ? { src: al.srcSentences, tgt: al.tgtSentences, beads: al.beads } : null };
-    }));
-    const found = stored ?? (await opts.check!(documents.map((d) => ({ id: d.id, name: d.name, language: d.language, text: d.originalText })), partners));
+    const partners =
+      project.pairs.length === 0
+        ? undefined
+        : partnersFromPairs(
+            project.pairs.map((p) => {
+              const al = pairs.find((x) => x.id === p.id);
+              return {
+                a: p.a,
+                b: p.b,
+                kind: p.kind,
+                status: p.status,
+                origin: p.origin,
+                alignment: al ? { src: al.srcSentences, tgt: al.tgtSentences, beads: al.beads } : null,
+              };
+            }),
+          );
+    const found =
+      stored ??
+      (await opts.check!(
+        documents.map((d) => ({ id: d.id, name: d.name, language: d.language, text: d.originalText })),
+        partners,
+      ));
     // Statuses as the app derives them (by id, never by span).
     findings = found.map((f) => ({ ...f, status: decisionOf(decisions, f.id, [legacyFindingId(f)]).status }));
   }

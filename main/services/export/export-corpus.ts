@@ -8,11 +8,27 @@ import { langTagOrUnd, primaryLanguage } from '../../../shared/export/lang-tag.j
 import { mosesChunks } from '../../../shared/export/moses.js';
 import { noteText, type ExportNote, type LeftOutReason } from '../../../shared/export/notes.js';
 import { reportChunks } from '../../../shared/export/report.js';
-import { corpusSegments, planPairs, totalBeads, type ExportSegment, type SegmentSide, type SelectOptions, type SkippedPair } from '../../../shared/export/segments.js';
+import {
+  corpusSegments,
+  planPairs,
+  totalBeads,
+  type ExportSegment,
+  type SegmentSide,
+  type SelectOptions,
+  type SkippedPair,
+} from '../../../shared/export/segments.js';
 import { emptyRemoved } from '../../../shared/export/text-clean.js';
 import { tmxChunks } from '../../../shared/export/tmx.js';
 import { tsvChunks } from '../../../shared/export/tsv.js';
-import { EXPORT_FORMATS, type BitextCorpus, type CorpusFinding, type ExportFormat, type ManyPolicy, type RemovedChars, type UiLanguage } from '../../../shared/export/types.js';
+import {
+  EXPORT_FORMATS,
+  type BitextCorpus,
+  type CorpusFinding,
+  type ExportFormat,
+  type ManyPolicy,
+  type RemovedChars,
+  type UiLanguage,
+} from '../../../shared/export/types.js';
 import { xliffChunks } from '../../../shared/export/xliff.js';
 import { xliff12Chunks } from '../../../shared/export/xliff12.js';
 import { ExportCancelled, writeStreamedFile } from './stream-file.js';
@@ -96,7 +112,10 @@ export function importedLanguages(corpus: BitextCorpus): [string, string] | null
     if (!imp) return null;
     // Oriented like the corpus languages when the pair's first document is in the second language.
     const a = docs.get(p.a);
-    const swap = a && primaryLanguage(a.language) === primaryLanguage(corpus.languages[1]) && primaryLanguage(corpus.languages[0]) !== primaryLanguage(corpus.languages[1]);
+    const swap =
+      a &&
+      primaryLanguage(a.language) === primaryLanguage(corpus.languages[1]) &&
+      primaryLanguage(corpus.languages[0]) !== primaryLanguage(corpus.languages[1]);
     const t: [string, string] = swap ? [imp.languages[1], imp.languages[0]] : imp.languages;
     if (tags && (tags[0].toLowerCase() !== t[0].toLowerCase() || tags[1].toLowerCase() !== t[1].toLowerCase())) return null;
     tags = t;
@@ -182,24 +201,73 @@ export async function exportCorpus(corpus: BitextCorpus, outDir: string, opts: E
   for (const f of formats) {
     if (f === 'tmx') {
       const removed = emptyRemoved();
-      jobs.push({ format: f, file: `${base}.tmx`, total: beadsTotal, kind: 'segments', removed, chunks: (c, p) => tmxChunks(segs(c, p), { srcLang: l1, tgtLang: l2, createdAt: corpus.createdAt, notes, segtype: tmxSegtype, props: { 'x-corpus': corpus.name, 'x-selection': selection }, removed, uiLanguage: ui }) });
+      jobs.push({
+        format: f,
+        file: `${base}.tmx`,
+        total: beadsTotal,
+        kind: 'segments',
+        removed,
+        chunks: (c, p) =>
+          tmxChunks(segs(c, p), {
+            srcLang: l1,
+            tgtLang: l2,
+            createdAt: corpus.createdAt,
+            notes,
+            segtype: tmxSegtype,
+            props: { 'x-corpus': corpus.name, 'x-selection': selection },
+            removed,
+            uiLanguage: ui,
+          }),
+      });
     } else if (f === 'tsv') {
       const removed = emptyRemoved();
-      jobs.push({ format: f, file: `${base}.tsv`, total: beadsTotal, kind: 'segments', removed, chunks: (c, p) => tsvChunks(segs(c, p), { srcLang: l1, tgtLang: l2, removed }) });
+      jobs.push({
+        format: f,
+        file: `${base}.tsv`,
+        total: beadsTotal,
+        kind: 'segments',
+        removed,
+        chunks: (c, p) => tsvChunks(segs(c, p), { srcLang: l1, tgtLang: l2, removed }),
+      });
     } else if (f === 'txt') {
-      for (const [side, lang] of [['src', l1], ['tgt', l2]] as const) {
+      for (const [side, lang] of [
+        ['src', l1],
+        ['tgt', l2],
+      ] as const) {
         const removed = emptyRemoved();
-        jobs.push({ format: f, file: `${base}.${lang}`, total: beadsTotal, kind: 'segments', removed, chunks: (c, p) => mosesChunks(segs(c, p), side, removed) });
+        jobs.push({
+          format: f,
+          file: `${base}.${lang}`,
+          total: beadsTotal,
+          kind: 'segments',
+          removed,
+          chunks: (c, p) => mosesChunks(segs(c, p), side, removed),
+        });
       }
     } else if (f === 'xliff') {
       const removed = emptyRemoved();
       // XLIFF 2 needs at least one unit per file: with nothing to export, no file (and we say so).
       if (!anySegment()) notWritten.push({ format: f, path: `${base}.xlf`, reason: 'empty' });
-      else jobs.push({ format: f, file: `${base}.xlf`, total: beadsTotal, kind: 'segments', removed, chunks: (c, p) => xliffChunks(segs(c, p), { srcLang: l1, tgtLang: l2, removed }) });
+      else
+        jobs.push({
+          format: f,
+          file: `${base}.xlf`,
+          total: beadsTotal,
+          kind: 'segments',
+          removed,
+          chunks: (c, p) => xliffChunks(segs(c, p), { srcLang: l1, tgtLang: l2, removed }),
+        });
     } else if (f === 'xliff12') {
       const removed = emptyRemoved();
       const findingsFor = findingsIndex(corpus.findings);
-      jobs.push({ format: f, file: `${base}.xliff12.xlf`, total: beadsTotal, kind: 'segments', removed, chunks: (c, p) => xliff12Chunks(segs(c, p), { srcLang: l1, tgtLang: l2, removed, notes, findingsFor, uiLanguage: ui }) });
+      jobs.push({
+        format: f,
+        file: `${base}.xliff12.xlf`,
+        total: beadsTotal,
+        kind: 'segments',
+        removed,
+        chunks: (c, p) => xliff12Chunks(segs(c, p), { srcLang: l1, tgtLang: l2, removed, notes, findingsFor, uiLanguage: ui }),
+      });
     } else if (f === 'jsonl') {
       jobs.push({ format: f, file: `${base}.jsonl`, total: beadsTotal, kind: 'segments', chunks: (c, p) => jsonlChunks(segs(c, p)) });
     } else if (f === 'docs') {
@@ -209,11 +277,39 @@ export async function exportCorpus(corpus: BitextCorpus, outDir: string, opts: E
         // Two documents with the same relative path (imported twice): keep both.
         if (used.has(rel)) rel = rel.replace(/(\.[^./]+)?$/, `.${d.id}$1`);
         used.add(rel);
-        jobs.push({ format: f, file: rel, total: 1, kind: 'docs', chunks: (c, p) => { c(1); p(1); return cleanedDocumentChunks(d); } });
+        jobs.push({
+          format: f,
+          file: rel,
+          total: 1,
+          kind: 'docs',
+          chunks: (c, p) => {
+            c(1);
+            p(1);
+            return cleanedDocumentChunks(d);
+          },
+        });
       }
     } else if (f === 'meta') {
-      jobs.push({ format: f, file: 'documents.json', total: corpus.documents.length, kind: 'docs', chunks: (c) => { c(corpus.documents.length); return metaJsonChunks(corpus.documents); } });
-      jobs.push({ format: f, file: 'documents.csv', total: corpus.documents.length, kind: 'docs', chunks: (c) => { c(corpus.documents.length); return metaCsvChunks(corpus.documents); } });
+      jobs.push({
+        format: f,
+        file: 'documents.json',
+        total: corpus.documents.length,
+        kind: 'docs',
+        chunks: (c) => {
+          c(corpus.documents.length);
+          return metaJsonChunks(corpus.documents);
+        },
+      });
+      jobs.push({
+        format: f,
+        file: 'documents.csv',
+        total: corpus.documents.length,
+        kind: 'docs',
+        chunks: (c) => {
+          c(corpus.documents.length);
+          return metaCsvChunks(corpus.documents);
+        },
+      });
     }
   }
   // The report last: it can show how many segment pairs the other files hold.
@@ -236,14 +332,29 @@ export async function exportCorpus(corpus: BitextCorpus, outDir: string, opts: E
     };
     opts.onProgress?.({ format: job.format, file: job.file, done: 0, total: job.total, step, steps });
     const target = path.join(outDir, ...job.file.split('/'));
-    const { bytes } = await writeStreamedFile(target, job.chunks((n) => { records = n; }, progress), opts.signal ? { signal: opts.signal } : {});
+    const { bytes } = await writeStreamedFile(
+      target,
+      job.chunks((n) => {
+        records = n;
+      }, progress),
+      opts.signal ? { signal: opts.signal } : {},
+    );
     progress(job.total);
     if (job.kind === 'segments' && records !== undefined && (segments === undefined || job.format === 'tmx')) segments = records;
     files.push({ format: job.format, path: job.file, bytes, ...(records !== undefined ? { records } : {}), ...(job.removed ? { removed: job.removed } : {}) });
   };
   for (const job of jobs) await run(job);
   if (wantReport) {
-    await run({ format: 'report', file: 'report.html', total: 1, kind: 'docs', chunks: (_c, p) => { p(1); return reportChunks({ ...corpus, notes: noteData }, { uiLanguage: ui, ...(segments !== undefined ? { exportedSegments: segments } : {}) }); } });
+    await run({
+      format: 'report',
+      file: 'report.html',
+      total: 1,
+      kind: 'docs',
+      chunks: (_c, p) => {
+        p(1);
+        return reportChunks({ ...corpus, notes: noteData }, { uiLanguage: ui, ...(segments !== undefined ? { exportedSegments: segments } : {}) });
+      },
+    });
   }
 
   let confirmed = 0;

@@ -6,7 +6,16 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { FindingView, FindingsState, FixOccurrence, FixResult, GlossaryEntryView } from '../../../shared/api/contract.js';
 import { WorkbenchError } from '../../../shared/api/errors.js';
-import { defaultProfile, glossaryToCsv, glossaryToTbx, parseGlossaryCsv, parseProfile, parseTbx, resolveCheckData, ruleInfo } from '../../../shared/checks/index.js';
+import {
+  defaultProfile,
+  glossaryToCsv,
+  glossaryToTbx,
+  parseGlossaryCsv,
+  parseProfile,
+  parseTbx,
+  resolveCheckData,
+  ruleInfo,
+} from '../../../shared/checks/index.js';
 import type { CheckProfileView } from '../../../shared/api/contract.js';
 import type { Glossary, GlossaryEntry } from '../../../shared/checks/glossary/types.js';
 import { readStoredFindings } from '../../../shared/checks/stored.js';
@@ -239,11 +248,31 @@ export class FindingsService {
     return f;
   }
 
-  private async textRecord(docId: string, start: number, end: number, after: string, source: string, label: HistoryLabelKey, findingId?: string): Promise<TextEdit> {
+  private async textRecord(
+    docId: string,
+    start: number,
+    end: number,
+    after: string,
+    source: string,
+    label: HistoryLabelKey,
+    findingId?: string,
+  ): Promise<TextEdit> {
     const rec = this.d.store.findDocument(docId);
     const original = await this.d.textOf(rec);
     if (start > end || end > original.length) throw new WorkbenchError('finding.spanOutside', { start, end, length: original.length });
-    return { id: newId(), at: now(), label: historyLabel(label), kind: 'text', docId, start, end, before: original.slice(start, end), after, source, ...(findingId ? { findingId } : {}) };
+    return {
+      id: newId(),
+      at: now(),
+      label: historyLabel(label),
+      kind: 'text',
+      docId,
+      start,
+      end,
+      before: original.slice(start, end),
+      after,
+      source,
+      ...(findingId ? { findingId } : {}),
+    };
   }
 
   private async commit(record: TextEdit | StatusEdit | BatchEdit, docIds: string[], extra?: (p: ProjectFile) => void): Promise<void> {
@@ -268,9 +297,11 @@ export class FindingsService {
         await this.runChecks();
       };
       // A failed background re-check leaves the last findings in place; the next edit tries again.
-      this.recheckRunning = run().catch((e: unknown) => log.warn('findings.recheckFailed', { error: e })).finally(() => {
-        this.recheckRunning = null;
-      });
+      this.recheckRunning = run()
+        .catch((e: unknown) => log.warn('findings.recheckFailed', { error: e }))
+        .finally(() => {
+          this.recheckRunning = null;
+        });
     }, delay);
     this.recheckTimer.unref();
   }
@@ -333,11 +364,21 @@ export class FindingsService {
   async reject(findingId: string, reason?: string, ignorePattern?: boolean): Promise<FixResult> {
     const f = await this.finding(findingId);
     const before = statusOf(this.statuses(), f).status;
-    const record: StatusEdit = { id: newId(), at: now(), label: historyLabel('reject-finding'), kind: 'status', target: findingTarget(f.id), before, after: 'rejected', ...(reason ? { note: reason } : {}) };
+    const record: StatusEdit = {
+      id: newId(),
+      at: now(),
+      label: historyLabel('reject-finding'),
+      kind: 'status',
+      target: findingTarget(f.id),
+      before,
+      after: 'rejected',
+      ...(reason ? { note: reason } : {}),
+    };
     // The ignore rule and the rejection are saved together: never one without the other.
     const ignore = ignorePattern
       ? (p: ProjectFile) => {
-          if (!p.ignoreRules.some((r) => r.rule === f.rule && r.text === f.text)) p.ignoreRules.push({ rule: f.rule, text: f.text, ...(reason ? { reason } : {}), at: now() });
+          if (!p.ignoreRules.some((r) => r.rule === f.rule && r.text === f.text))
+            p.ignoreRules.push({ rule: f.rule, text: f.text, ...(reason ? { reason } : {}), at: now() });
         }
       : undefined;
     await this.commit(record, [], ignore);
@@ -349,7 +390,10 @@ export class FindingsService {
     const st = statusOf(this.statuses(), f).status;
     if (st === 'open') return { history: this.d.alignment.history() };
     if (st === 'rejected') {
-      await this.commit({ id: newId(), at: now(), label: historyLabel('reopen-finding'), kind: 'status', target: findingTarget(f.id), before: 'rejected', after: 'open' }, []);
+      await this.commit(
+        { id: newId(), at: now(), label: historyLabel('reopen-finding'), kind: 'status', target: findingTarget(f.id), before: 'rejected', after: 'open' },
+        [],
+      );
     } else {
       // Reverting a fix is itself an edit: the original text comes back over the same span.
       const rec = await this.textRecord(f.docId, f.start, f.end, '', 'revert', 'revert-fix', f.id);
@@ -392,7 +436,10 @@ export class FindingsService {
     }
     if (records.length === 0) return { history: this.d.alignment.history() };
     const batch: BatchEdit = { id: newId(), at: now(), label: historyLabel('apply-to-all', records.length), kind: 'batch', records };
-    await this.commit(batch, records.map((r) => r.docId));
+    await this.commit(
+      batch,
+      records.map((r) => r.docId),
+    );
     return { history: this.d.alignment.history() };
   }
 
@@ -429,7 +476,11 @@ export class FindingsService {
       if (r.before !== from) continue; // the text there is not what the editor saw
       records.push(r);
     }
-    if (records.length) await this.commit({ id: newId(), at: now(), label: historyLabel('same-fix-elsewhere', records.length), kind: 'batch', records }, records.map((r) => r.docId));
+    if (records.length)
+      await this.commit(
+        { id: newId(), at: now(), label: historyLabel('same-fix-elsewhere', records.length), kind: 'batch', records },
+        records.map((r) => r.docId),
+      );
     return { history: this.d.alignment.history() };
   }
 
@@ -437,14 +488,21 @@ export class FindingsService {
    * Several replacements done and undone as one step (corpus replace). Each place must still read
    * `expected` in the original text; a place that does not (changed since) is left out.
    */
-  async applyTextEdits(places: Array<{ docId: string; start: number; end: number; expected: string; after: string }>, label: HistoryLabelKey): Promise<{ applied: number; history: FixResult['history'] }> {
+  async applyTextEdits(
+    places: Array<{ docId: string; start: number; end: number; expected: string; after: string }>,
+    label: HistoryLabelKey,
+  ): Promise<{ applied: number; history: FixResult['history'] }> {
     const records: TextEdit[] = [];
     for (const p of places) {
       const r = await this.textRecord(p.docId, p.start, p.end, p.after, 'manual', label);
       if (r.before !== p.expected || r.before === r.after) continue;
       records.push(r);
     }
-    if (records.length) await this.commit({ id: newId(), at: now(), label: historyLabel(label, records.length), kind: 'batch', records }, records.map((r) => r.docId));
+    if (records.length)
+      await this.commit(
+        { id: newId(), at: now(), label: historyLabel(label, records.length), kind: 'batch', records },
+        records.map((r) => r.docId),
+      );
     return { applied: records.length, history: this.d.alignment.history() };
   }
 
@@ -457,7 +515,9 @@ export class FindingsService {
     const lang = effectiveLanguage(this.d.store.findDocument(f.docId));
     await this.d.store.update((p) => {
       const g = p.glossary as Glossary;
-      let entry = g.entries.find((e) => e.kind === 'name' && Object.values(e.terms).some((ts) => ts.some((t) => t.status === 'preferred' && t.text === proper)));
+      let entry = g.entries.find(
+        (e) => e.kind === 'name' && Object.values(e.terms).some((ts) => ts.some((t) => t.status === 'preferred' && t.text === proper)),
+      );
       if (!entry) {
         entry = { id: `g_${randomBytes(6).toString('hex')}`, kind: 'name', doNotTranslate: true, terms: { '*': [{ text: proper, status: 'preferred' }] } };
         g.entries.push(entry);

@@ -108,10 +108,7 @@ async function walkDirectory(walk: Walk, dir: string, relDir: string, name: stri
  * files. Never throws for a bad input: each problem becomes an entry in `errors`.
  * Order: inputs in the order given; each directory's files sorted by relPath (code points).
  */
-export async function collectFiles(
-  inputs: string[],
-  cwd: string,
-): Promise<{ files: CollectedFile[]; errors: CollectError[] }> {
+export async function collectFiles(inputs: string[], cwd: string): Promise<{ files: CollectedFile[]; errors: CollectError[] }> {
   const walk: Walk = { files: [], errors: [], seenDirs: new Set(), seenFiles: new Set() };
   for (const input of inputs) {
     const path = resolve(cwd, input);

@@ -35,5 +35,8 @@ export async function extractDocxText(bytes: Uint8Array): Promise<string> {
   }
   // The size limit is about the text: a small archive may not unpack into an oversized document.
   if (raw.length > MAX_IMPORT_BYTES) throw new WorkbenchError('import.tooLarge', { size: raw.length, limit: MAX_IMPORT_BYTES });
-  return raw.replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
+  return raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+|\n+$/g, '');
 }

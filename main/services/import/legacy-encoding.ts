@@ -56,9 +56,5 @@ export function chooseLegacyEncoding(bytes: Uint8Array, scan: Utf8Scan): string 
   }
   if (looksLikeLatinText(bytes)) return 'windows-1252';
   const guess = chardetHint(bytes);
-  throw new WorkbenchError(
-    'import.unknownEncoding',
-    guess ? { guess } : {},
-    `not UTF-8 and not Latin text${guess ? `; chardet suggests ${guess}` : ''}`,
-  );
+  throw new WorkbenchError('import.unknownEncoding', guess ? { guess } : {}, `not UTF-8 and not Latin text${guess ? `; chardet suggests ${guess}` : ''}`);
 }

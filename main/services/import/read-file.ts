@@ -49,10 +49,7 @@ async function readCapped(path: string, limit: number): Promise<Uint8Array> {
  * Checks, reads and decodes one file. Nothing is read before the path is known to be a
  * regular, supported, small-enough file.
  */
-export async function readFileForImport(
-  path: string,
-  opts?: DecodeOptions,
-): Promise<{ bytes: Uint8Array; decoded: DecodedFile }> {
+export async function readFileForImport(path: string, opts?: DecodeOptions): Promise<{ bytes: Uint8Array; decoded: DecodedFile }> {
   let info: Stats;
   try {
     info = await stat(path);

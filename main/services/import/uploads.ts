@@ -20,7 +20,10 @@ const CONTROL = /[\u0000-\u001f\u007f]/g;
 
 /** The last part of a name, whichever separator the sending system used. */
 export function uploadName(name: string): string {
-  const parts = name.replace(CONTROL, '').split(/[\\/]/).filter((p) => p !== '' && p !== '.' && p !== '..');
+  const parts = name
+    .replace(CONTROL, '')
+    .split(/[\\/]/)
+    .filter((p) => p !== '' && p !== '.' && p !== '..');
   return parts[parts.length - 1] ?? 'upload';
 }
 

@@ -23,11 +23,7 @@ const realFs: AtomicFs = {
 /** Writes are serialised per target so two saves never interleave their renames. */
 const queues = new Map<string, Promise<unknown>>();
 
-export async function writeFileAtomic(
-  target: string,
-  data: string | Uint8Array,
-  opts: { fs?: AtomicFs; keepBackup?: boolean } = {},
-): Promise<void> {
+export async function writeFileAtomic(target: string, data: string | Uint8Array, opts: { fs?: AtomicFs; keepBackup?: boolean } = {}): Promise<void> {
   const prev = queues.get(target) ?? Promise.resolve();
   const next = prev.catch(() => /* no-log: the previous write's caller got its failure */ undefined).then(() => doWrite(target, data, opts));
   queues.set(target, next);

@@ -6,14 +6,7 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { WorkbenchError } from '../../../shared/api/errors.js';
-import {
-  PROJECT_FILE_NAME,
-  emptyProject,
-  parseProjectFile,
-  serializeProject,
-  type DocumentRecord,
-  type ProjectFile,
-} from '../../../shared/project/format.js';
+import { PROJECT_FILE_NAME, emptyProject, parseProjectFile, serializeProject, type DocumentRecord, type ProjectFile } from '../../../shared/project/format.js';
 import { log } from '../log/logger.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { acquireProjectLock, type LockInfo } from './project-lock.js';
@@ -109,7 +102,13 @@ export class ProjectStore {
     }
   }
 
-  private static async load(abs: string, file: string, opts: OpenOptions, recoveries: string[], canWrite: boolean): Promise<Omit<OpenResult, 'recoveries' | 'lockedBy'>> {
+  private static async load(
+    abs: string,
+    file: string,
+    opts: OpenOptions,
+    recoveries: string[],
+    canWrite: boolean,
+  ): Promise<Omit<OpenResult, 'recoveries' | 'lockedBy'>> {
     const text = await readOrNull(file);
     const bakFile = `${file}.bak`;
     if (text === null) {
@@ -226,7 +225,10 @@ export class ProjectStore {
   }
 
   originalPath(sha256: string, name: string): string {
-    const ext = path.extname(name).toLowerCase().replace(/[^.a-z0-9]/g, '');
+    const ext = path
+      .extname(name)
+      .toLowerCase()
+      .replace(/[^.a-z0-9]/g, '');
     return path.join(this.dir, 'originals', `${sha256}${ext}`);
   }
 

@@ -69,7 +69,8 @@ export class SearchService {
     try {
       vm.runInContext('run()', vm.createContext({ run }), { timeout: SEARCH_TIME_LIMIT_MS });
     } catch (e) {
-      if ((e as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw new WorkbenchError('search.tooSlow', { seconds: SEARCH_TIME_LIMIT_MS / 1000 });
+      if ((e as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
+        throw new WorkbenchError('search.tooSlow', { seconds: SEARCH_TIME_LIMIT_MS / 1000 });
       throw e;
     }
     return out;
@@ -160,7 +161,10 @@ class AlignedLookup {
       if (idx < 0) continue;
       const bead = view.beads.find((b) => b[mine].includes(idx));
       if (!bead) continue;
-      const text = bead[other].map((i) => view[other].sentences[i]?.text ?? '').join(' ').trim();
+      const text = bead[other]
+        .map((i) => view[other].sentences[i]?.text ?? '')
+        .join(' ')
+        .trim();
       // A sentence left without a partner has no aligned sentence to show.
       if (!text) return null;
       return { pairId: p.id, docId: view[other].docId, docName: view[other].name, language: view[other].language, text };

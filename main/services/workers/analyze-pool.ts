@@ -130,7 +130,11 @@ export class AnalyzePool {
       if (slot.worker === w) slot.worker = null;
       const oom = e.code === 'ERR_WORKER_OUT_OF_MEMORY';
       log.warn('analyze.workerFailed', { file: task.payload.name, error: e });
-      finish(oom ? new WorkbenchError('import.tooLargeUnpacked', { limit: this.opts.memoryMb * 1024 * 1024 }, e.message) : new WorkbenchError('internal', {}, e.message));
+      finish(
+        oom
+          ? new WorkbenchError('import.tooLargeUnpacked', { limit: this.opts.memoryMb * 1024 * 1024 }, e.message)
+          : new WorkbenchError('internal', {}, e.message),
+      );
     };
     const onExit = (code: number) => {
       if (slot.worker === w) slot.worker = null;

@@ -63,7 +63,11 @@ export function createInProcessAnalyzer(): Analyzer {
     },
     async pair(req, run = {}) {
       try {
-        return pairDocuments(req.docs, { ...(req.dictionary ? { dictionary: req.dictionary } : {}), ...(run.signal ? { signal: run.signal } : {}), ...(run.onProgress ? { onProgress: run.onProgress } : {}) });
+        return pairDocuments(req.docs, {
+          ...(req.dictionary ? { dictionary: req.dictionary } : {}),
+          ...(run.signal ? { signal: run.signal } : {}),
+          ...(run.onProgress ? { onProgress: run.onProgress } : {}),
+        });
       } catch (e) {
         if (e instanceof Error && e.name === 'AbortError') throw new WorkbenchError('job.cancelled');
         throw e;
@@ -156,13 +160,25 @@ export function createWorkerAnalyzer(spec: WorkerSpec): Analyzer {
       }
     },
     align(payload, run = {}) {
-      return cancellable<DocumentAlignment>(run, (cancel) => (id) => ({ id, task: 'align', payload, cancel }), () => fallback!.align(payload, run));
+      return cancellable<DocumentAlignment>(
+        run,
+        (cancel) => (id) => ({ id, task: 'align', payload, cancel }),
+        () => fallback!.align(payload, run),
+      );
     },
     check(payload, run = {}) {
-      return cancellable<Finding[]>(run, (cancel) => (id) => ({ id, task: 'check', payload, cancel }), () => fallback!.check(payload, run));
+      return cancellable<Finding[]>(
+        run,
+        (cancel) => (id) => ({ id, task: 'check', payload, cancel }),
+        () => fallback!.check(payload, run),
+      );
     },
     pair(payload, run = {}) {
-      return cancellable<PairDecision[]>(run, (cancel) => (id) => ({ id, task: 'pair', payload, cancel }), () => fallback!.pair(payload, run));
+      return cancellable<PairDecision[]>(
+        run,
+        (cancel) => (id) => ({ id, task: 'pair', payload, cancel }),
+        () => fallback!.pair(payload, run),
+      );
     },
     async close() {
       const w = worker;

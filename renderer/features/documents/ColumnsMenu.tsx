@@ -4,7 +4,15 @@ import { useT } from '../../i18n/index.js';
 import { COLUMNS, KEY_COLUMNS, columnLabel, type ColumnPrefs } from './columns.js';
 import type { SortColumn } from './document-query.js';
 
-export function ColumnsMenu({ columns, prefs, onShown }: { columns: readonly SortColumn[]; prefs: ColumnPrefs; onShown: (c: SortColumn, shown: boolean) => void }) {
+export function ColumnsMenu({
+  columns,
+  prefs,
+  onShown,
+}: {
+  columns: readonly SortColumn[];
+  prefs: ColumnPrefs;
+  onShown: (c: SortColumn, shown: boolean) => void;
+}) {
   const { t } = useT();
   const shown = new Set(columns);
   return (

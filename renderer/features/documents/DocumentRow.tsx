@@ -42,7 +42,14 @@ export const DocumentRow = memo(function DocumentRow({ doc, index, active, actio
       case 'name':
         return (
           <div key={c} role="gridcell" className="cell cell-name">
-            <button type="button" className="link-button doc-name" tabIndex={tab} title={[doc.relPath, ...hiddenFacts].join(' · ')} aria-label={t('documents.open', { name: doc.name })} onClick={() => actions.open(doc.id)}>
+            <button
+              type="button"
+              className="link-button doc-name"
+              tabIndex={tab}
+              title={[doc.relPath, ...hiddenFacts].join(' · ')}
+              aria-label={t('documents.open', { name: doc.name })}
+              onClick={() => actions.open(doc.id)}
+            >
               {doc.name}
             </button>
           </div>

@@ -56,7 +56,10 @@ export function DocumentsTable({ docs, sort, onSort, onOpen, onShowForeign, colu
     gridRef.current?.style.setProperty('--grid-min', `${minRem}rem`);
   }, [template, minRem]);
 
-  const activeIndex = Math.max(0, docs.findIndex((d) => d.id === activeId));
+  const activeIndex = Math.max(
+    0,
+    docs.findIndex((d) => d.id === activeId),
+  );
 
   const actions = useMemo<RowActions>(
     () => ({

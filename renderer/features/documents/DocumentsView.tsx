@@ -25,7 +25,10 @@ export function DocumentsView({ filters, sort, onSort, onOpen }: Props) {
   const all = useWorkbench((s) => s.snapshot?.documents);
   const [foreignOf, setForeignOf] = useState<string | null>(null);
   const openFindings = useOpenFindingsByDoc();
-  const docs = useMemo(() => sortDocuments(filterDocuments(all ?? [], filters), sort, i18n.language, openFindings), [all, filters, sort, i18n.language, openFindings]);
+  const docs = useMemo(
+    () => sortDocuments(filterDocuments(all ?? [], filters), sort, i18n.language, openFindings),
+    [all, filters, sort, i18n.language, openFindings],
+  );
   const open = useCallback((id: string) => onOpen(id), [onOpen]);
   const sectionRef = useRef<HTMLElement>(null);
   const { columns, prefs, setShown } = useColumns(sectionRef);

@@ -23,7 +23,12 @@ export function ForeignSegmentsDialog({ id, onClose, onJump }: Props) {
 
   let body;
   if (state.status === 'loading') body = <p role="status">{t('documents.foreign.loading')}</p>;
-  else if (state.status === 'failed') body = <p role="alert" className="error-text">{caughtErrorText(t, state.error)}</p>;
+  else if (state.status === 'failed')
+    body = (
+      <p role="alert" className="error-text">
+        {caughtErrorText(t, state.error)}
+      </p>
+    );
   else {
     const foreign = textBlocks(state.detail).filter((b) => b.foreign);
     body =

@@ -14,7 +14,11 @@ export function LanguageBadge({ doc }: { doc: Pick<DocumentSummary, 'language' |
   return (
     <span className={`lang-badge band-${bandOf(doc.language)} ${overridden ? 'is-override' : ''}`} title={title} aria-label={title} role="img">
       {doc.language}
-      {overridden ? <span aria-hidden="true" className="override-mark">✎</span> : null}
+      {overridden ? (
+        <span aria-hidden="true" className="override-mark">
+          ✎
+        </span>
+      ) : null}
     </span>
   );
 }

@@ -21,8 +21,7 @@ export function SegmentMixBar({ doc, onShowForeign, tabIndex }: Props) {
       .map((p) => t('documents.mix.part', { language: languageName(t, i18n.language, p.band), percent: formatPercent(i18n.language, p.share) }))
       .join(', '),
   });
-  const foreign =
-    doc.foreignSegments > 0 ? t('documents.mix.foreign', { count: doc.foreignSegments }) : t('documents.mix.noForeign');
+  const foreign = doc.foreignSegments > 0 ? t('documents.mix.foreign', { count: doc.foreignSegments }) : t('documents.mix.noForeign');
 
   let x = 0;
   const bar = (

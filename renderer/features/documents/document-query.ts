@@ -64,12 +64,16 @@ const KEYS: Record<Exclude<SortColumn, 'findings'>, Key> = {
 };
 
 /** Stable sort; ties fall back to the name so the order never jumps between renders. */
-export function sortDocuments(docs: readonly DocumentSummary[], sort: SortState, locale: string, openFindings: ReadonlyMap<string, number> = new Map()): DocumentSummary[] {
+export function sortDocuments(
+  docs: readonly DocumentSummary[],
+  sort: SortState,
+  locale: string,
+  openFindings: ReadonlyMap<string, number> = new Map(),
+): DocumentSummary[] {
   const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
   const key: Key = sort.column === 'findings' ? (d) => openFindings.get(d.id) ?? 0 : KEYS[sort.column];
   const sign = sort.direction === 'asc' ? 1 : -1;
-  const compare = (a: number | string, b: number | string) =>
-    typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));
+  const compare = (a: number | string, b: number | string) => (typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b)));
   return [...docs].sort((a, b) => sign * compare(key(a), key(b)) || collator.compare(a.name, b.name));
 }
 

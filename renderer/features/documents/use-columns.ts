@@ -13,7 +13,11 @@ function readPrefs(): ColumnPrefs {
   return Object.fromEntries(Object.entries(raw).filter(([c, v]) => COLUMNS.includes(c as SortColumn) && typeof v === 'boolean')) as ColumnPrefs;
 }
 
-export function useColumns(ref: RefObject<HTMLElement | null>): { columns: SortColumn[]; prefs: ColumnPrefs; setShown: (c: SortColumn, shown: boolean) => void } {
+export function useColumns(ref: RefObject<HTMLElement | null>): {
+  columns: SortColumn[];
+  prefs: ColumnPrefs;
+  setShown: (c: SortColumn, shown: boolean) => void;
+} {
   const [prefs, setPrefs] = useState<ColumnPrefs>(readPrefs);
   const [widthRem, setWidthRem] = useState(200);
   useLayoutEffect(() => {

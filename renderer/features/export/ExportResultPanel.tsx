@@ -6,7 +6,17 @@ import type { ExportResult } from '../../../shared/api/contract.js';
 import { useT } from '../../i18n/index.js';
 import { caughtErrorText } from '../../i18n/error-text.js';
 import { formatNumber } from '../../i18n/format.js';
-import { countsSegments, emptyResultAdvice, formatBytes, joinOutPath, leftOutKey, resultRows, BILINGUAL_FORMATS, type EmptyAdvice, type ResultRow } from './export-model.js';
+import {
+  countsSegments,
+  emptyResultAdvice,
+  formatBytes,
+  joinOutPath,
+  leftOutKey,
+  resultRows,
+  BILINGUAL_FORMATS,
+  type EmptyAdvice,
+  type ResultRow,
+} from './export-model.js';
 import type { ExportRun } from './export-session.js';
 
 export function ExportResultPanel({ run, onDismiss }: { run: ExportRun; onDismiss: () => void }) {
@@ -69,8 +79,7 @@ function ExportDone({ result, onDismiss }: { result: ExportResult; onDismiss: ()
         <DismissButton onDismiss={onDismiss} />
       </div>
       <p className="export-outdir">
-        <span className="export-outdir-label">{t('export.result.folder')}</span>{' '}
-        <code data-testid="export-outdir">{result.outDir}</code>
+        <span className="export-outdir-label">{t('export.result.folder')}</span> <code data-testid="export-outdir">{result.outDir}</code>
       </p>
       <ul className="export-result-counts">
         {bilingual ? <li>{t('export.result.segments', { count: result.segments })}</li> : null}
@@ -108,7 +117,9 @@ function LeftOutPairs({ result }: { result: ExportResult }) {
       <p>{t('export.result.leftOut', { count: list.length })}</p>
       <ul>
         {list.map((l, i) => (
-          <li key={i}>{t('export.result.leftOutPair', { a: l.a ?? gone, b: l.b ?? gone, reason: t(`export.result.leftOutReason.${leftOutKey(l.reason)}`) })}</li>
+          <li key={i}>
+            {t('export.result.leftOutPair', { a: l.a ?? gone, b: l.b ?? gone, reason: t(`export.result.leftOutReason.${leftOutKey(l.reason)}`) })}
+          </li>
         ))}
       </ul>
     </div>
@@ -160,7 +171,9 @@ function FilesTable({ rows, outDir, showRemoved }: { rows: ResultRow[]; outDir: 
             </td>
             <td className="num">{formatBytes(lng, r.bytes)}</td>
             <td>{recordsText(t, r)}</td>
-            {showRemoved ? <td className={`num ${r.removedChars > 0 ? 'export-removed' : ''}`}>{r.removedChars > 0 ? formatNumber(lng, r.removedChars) : ''}</td> : null}
+            {showRemoved ? (
+              <td className={`num ${r.removedChars > 0 ? 'export-removed' : ''}`}>{r.removedChars > 0 ? formatNumber(lng, r.removedChars) : ''}</td>
+            ) : null}
           </tr>
         ))}
       </tbody>

@@ -7,7 +7,20 @@ import { useT } from '../../i18n/index.js';
 import { formatPercent } from '../../i18n/format.js';
 import { useStore, useWorkbench } from '../../state/use-workbench.js';
 import type { ManyPolicy } from '../../../shared/export/types.js';
-import { beadsOutlook, choicesProblem, chosenTags, exportRequest, expectsNoBeads, FORMAT_FILES, FORMAT_ORDER, parsePercent, previewExport, toggleFormat, type ExportChoices, type ExportPreview } from './export-model.js';
+import {
+  beadsOutlook,
+  choicesProblem,
+  chosenTags,
+  exportRequest,
+  expectsNoBeads,
+  FORMAT_FILES,
+  FORMAT_ORDER,
+  parsePercent,
+  previewExport,
+  toggleFormat,
+  type ExportChoices,
+  type ExportPreview,
+} from './export-model.js';
 import { ExportResultPanel } from './ExportResultPanel.js';
 import { useExportSession } from './use-export.js';
 import '../../styles/export.css';
@@ -131,14 +144,30 @@ function ScopeChoice({ choices, disabled, onChange }: { choices: ExportChoices; 
     <fieldset className="export-fieldset export-scope" disabled={disabled}>
       <legend>{t('export.scope.legend')}</legend>
       <div className="export-radio">
-        <input id={`${id}-confirmed`} type="radio" name="scope" value="confirmed" checked={choices.scope === 'confirmed'} aria-describedby={`${id}-confirmed-hint`} onChange={() => onChange({ ...choices, scope: 'confirmed' })} />
+        <input
+          id={`${id}-confirmed`}
+          type="radio"
+          name="scope"
+          value="confirmed"
+          checked={choices.scope === 'confirmed'}
+          aria-describedby={`${id}-confirmed-hint`}
+          onChange={() => onChange({ ...choices, scope: 'confirmed' })}
+        />
         <label htmlFor={`${id}-confirmed`}>{t('export.scope.confirmed')}</label>
         <span id={`${id}-confirmed-hint`} className="hint">
           {t('export.scope.confirmedHint')}
         </span>
       </div>
       <div className="export-radio">
-        <input id={`${id}-all`} type="radio" name="scope" value="all" checked={choices.scope === 'all'} aria-describedby={`${id}-all-hint`} onChange={() => onChange({ ...choices, scope: 'all' })} />
+        <input
+          id={`${id}-all`}
+          type="radio"
+          name="scope"
+          value="all"
+          checked={choices.scope === 'all'}
+          aria-describedby={`${id}-all-hint`}
+          onChange={() => onChange({ ...choices, scope: 'all' })}
+        />
         <label htmlFor={`${id}-all`}>{t('export.scope.all')}</label>
         <span id={`${id}-all-hint`} className="hint">
           {t('export.scope.allHint')}
@@ -177,7 +206,15 @@ function ManyChoice({ choices, disabled, onChange }: { choices: ExportChoices; d
       <legend>{t('export.many.legend')}</legend>
       {MANY_OPTIONS.map((m) => (
         <div className="export-radio" key={m}>
-          <input id={`${id}-${m}`} type="radio" name="many" value={m} checked={current === m} aria-describedby={`${id}-${m}-hint`} onChange={() => onChange({ ...choices, many: m })} />
+          <input
+            id={`${id}-${m}`}
+            type="radio"
+            name="many"
+            value={m}
+            checked={current === m}
+            aria-describedby={`${id}-${m}-hint`}
+            onChange={() => onChange({ ...choices, many: m })}
+          />
           <label htmlFor={`${id}-${m}`}>{t(`export.many.${m}`)}</label>
           <span id={`${id}-${m}-hint`} className="hint">
             {t(`export.many.${m}Hint`)}
@@ -214,15 +251,43 @@ function TagsChoice({ choices, disabled, onChange }: { choices: ExportChoices; d
     <fieldset className="export-fieldset export-tags" disabled={disabled} aria-describedby={`${id}-hint`}>
       <legend>{t('export.tags.legend')}</legend>
       <label htmlFor={`${id}-src`}>{t('export.tags.source')}</label>
-      <input id={`${id}-src`} className="export-tag" type="text" size={8} spellCheck={false} placeholder={projectTags?.[0] ?? TAG_EXAMPLES[0]} value={choices.srcTag ?? ''} aria-invalid={bad || undefined} onChange={(e) => { setOutcome(null); onChange({ ...choices, srcTag: e.currentTarget.value }); }} />
+      <input
+        id={`${id}-src`}
+        className="export-tag"
+        type="text"
+        size={8}
+        spellCheck={false}
+        placeholder={projectTags?.[0] ?? TAG_EXAMPLES[0]}
+        value={choices.srcTag ?? ''}
+        aria-invalid={bad || undefined}
+        onChange={(e) => {
+          setOutcome(null);
+          onChange({ ...choices, srcTag: e.currentTarget.value });
+        }}
+      />
       <label htmlFor={`${id}-tgt`}>{t('export.tags.target')}</label>
-      <input id={`${id}-tgt`} className="export-tag" type="text" size={8} spellCheck={false} placeholder={projectTags?.[1] ?? TAG_EXAMPLES[1]} value={choices.tgtTag ?? ''} aria-invalid={bad || undefined} onChange={(e) => { setOutcome(null); onChange({ ...choices, tgtTag: e.currentTarget.value }); }} />
+      <input
+        id={`${id}-tgt`}
+        className="export-tag"
+        type="text"
+        size={8}
+        spellCheck={false}
+        placeholder={projectTags?.[1] ?? TAG_EXAMPLES[1]}
+        value={choices.tgtTag ?? ''}
+        aria-invalid={bad || undefined}
+        onChange={(e) => {
+          setOutcome(null);
+          onChange({ ...choices, tgtTag: e.currentTarget.value });
+        }}
+      />
       <button type="button" className="export-tags-set" disabled={!typed || typed.length !== 2} onClick={() => void setProjectTags()}>
         {t('export.tags.setProject')}
       </button>
       {shown ? (
         <p className="export-tags-project" data-testid="project-language-tags">
-          {projectTags ? t('export.tags.project', { source: shown[0], target: shown[1] }) : t('export.tags.projectBare', { source: shown[0], target: shown[1] })}
+          {projectTags
+            ? t('export.tags.project', { source: shown[0], target: shown[1] })
+            : t('export.tags.projectBare', { source: shown[0], target: shown[1] })}
         </p>
       ) : null}
       {outcome ? (

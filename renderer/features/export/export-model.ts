@@ -40,7 +40,14 @@ export interface ExportChoices {
   tgtTag?: string;
 }
 
-export const DEFAULT_CHOICES: ExportChoices = { formats: DEFAULT_FORMATS, scope: 'confirmed', minConfidence: String(DEFAULT_MIN_CONFIDENCE), many: 'paragraph', srcTag: '', tgtTag: '' };
+export const DEFAULT_CHOICES: ExportChoices = {
+  formats: DEFAULT_FORMATS,
+  scope: 'confirmed',
+  minConfidence: String(DEFAULT_MIN_CONFIDENCE),
+  many: 'paragraph',
+  srcTag: '',
+  tgtTag: '',
+};
 
 const TAG = /^[A-Za-z]{2,8}([-_][A-Za-z0-9]{1,8})*$/;
 
@@ -191,10 +198,18 @@ export function resultRows(files: readonly ResultFile[]): ResultRow[] {
   for (const format of FORMAT_ORDER) {
     if (format === 'docs') {
       if (docs.length > 0)
-        rows.push({ format, path: 'documents/', files: docs, bytes: docs.reduce((n, f) => n + f.bytes, 0), records: docs.length, removedChars: docs.reduce((n, f) => n + (f.removedChars ?? 0), 0) });
+        rows.push({
+          format,
+          path: 'documents/',
+          files: docs,
+          bytes: docs.reduce((n, f) => n + f.bytes, 0),
+          records: docs.length,
+          removedChars: docs.reduce((n, f) => n + (f.removedChars ?? 0), 0),
+        });
       continue;
     }
-    for (const f of files) if (f.format === format) rows.push({ format, path: f.path, files: [f], bytes: f.bytes, records: f.records, removedChars: f.removedChars ?? 0 });
+    for (const f of files)
+      if (f.format === format) rows.push({ format, path: f.path, files: [f], bytes: f.bytes, records: f.records, removedChars: f.removedChars ?? 0 });
   }
   return rows;
 }
@@ -213,7 +228,9 @@ export function formatBytes(lng: string, bytes: number): string {
     value /= 1000;
     i++;
   }
-  return new Intl.NumberFormat(lng, { style: 'unit', unit: units[i], unitDisplay: i === 0 ? 'long' : 'short', maximumFractionDigits: i === 0 ? 0 : 1 }).format(value);
+  return new Intl.NumberFormat(lng, { style: 'unit', unit: units[i], unitDisplay: i === 0 ? 'long' : 'short', maximumFractionDigits: i === 0 ? 0 : 1 }).format(
+    value,
+  );
 }
 
 /** Joins the output folder and a '/'-separated relative path with the folder's own separator. */

@@ -31,15 +31,14 @@ export function ApplyToAllDialog({ finding, suggestion, occurrences, onClose }: 
   };
 
   return (
-    <Modal title={to === '' ? t('findings.applyAll.titleExclude', { text: finding.text }) : t('findings.applyAll.title', { to })} closeLabel={t('findings.applyAll.cancel')} onClose={() => onClose(null)} className="apply-all-dialog">
+    <Modal
+      title={to === '' ? t('findings.applyAll.titleExclude', { text: finding.text }) : t('findings.applyAll.title', { to })}
+      closeLabel={t('findings.applyAll.cancel')}
+      onClose={() => onClose(null)}
+      className="apply-all-dialog"
+    >
       <p className="modal-subtitle">{t('findings.applyAll.body', { count: occurrences.length })}</p>
-      <OccurrenceList
-        occurrences={occurrences}
-        to={to}
-        chosen={chosen}
-        lockedKey={own ? occurrenceKey(own) : undefined}
-        onToggle={onToggle}
-      />
+      <OccurrenceList occurrences={occurrences} to={to} chosen={chosen} lockedKey={own ? occurrenceKey(own) : undefined} onToggle={onToggle} />
       <div className="dialog-actions">
         <button type="button" className="button primary" disabled={busy || picked.length === 0} onClick={() => void apply()} data-testid="apply-all-confirm">
           {t('findings.applyAll.apply', { count: picked.length })}

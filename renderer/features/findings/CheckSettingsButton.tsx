@@ -9,7 +9,15 @@ export function CheckSettingsButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="icon-button check-settings-open" aria-label={t('findings.settings.open')} title={t('findings.settings.open')} aria-haspopup="dialog" onClick={() => setOpen(true)} data-testid="check-settings-open">
+      <button
+        type="button"
+        className="icon-button check-settings-open"
+        aria-label={t('findings.settings.open')}
+        title={t('findings.settings.open')}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+        data-testid="check-settings-open"
+      >
         {/* Three sliders: "adjust". */}
         <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false" className="sliders-icon">
           <path d="M3 5h14M3 10h14M3 15h14" />

@@ -84,15 +84,27 @@ export function optionLabel(t: TFunction, ruleId: string, name: string): string 
 }
 
 function problemText(t: TFunction, problem: OptionProblem): string {
-  return problem === 'negative' ? t('findings.settings.problem.negative') : problem === 'fraction' ? t('findings.settings.problem.fraction') : t('findings.settings.problem.number');
+  return problem === 'negative'
+    ? t('findings.settings.problem.negative')
+    : problem === 'fraction'
+      ? t('findings.settings.problem.fraction')
+      : t('findings.settings.problem.number');
 }
 
 function styleLabel(t: TFunction, style: NoBreakSpaceStyle): string {
-  return style === 'narrow' ? t('findings.settings.houseStyle.narrow') : style === 'normal' ? t('findings.settings.houseStyle.normal') : t('findings.settings.houseStyle.either');
+  return style === 'narrow'
+    ? t('findings.settings.houseStyle.narrow')
+    : style === 'normal'
+      ? t('findings.settings.houseStyle.normal')
+      : t('findings.settings.houseStyle.either');
 }
 
 function minSeverityLabel(t: TFunction, s: (typeof SEVERITIES)[number]): string {
-  return s === 'error' ? t('findings.settings.minSeverity.error') : s === 'warning' ? t('findings.settings.minSeverity.warning') : t('findings.settings.minSeverity.info');
+  return s === 'error'
+    ? t('findings.settings.minSeverity.error')
+    : s === 'warning'
+      ? t('findings.settings.minSeverity.warning')
+      : t('findings.settings.minSeverity.info');
 }
 
 export const descriptionIn = (r: RuleInfo, uiLanguage: string): string => (uiLanguage.startsWith('fr') ? r.description.fr : r.description.en);
@@ -149,7 +161,13 @@ export function CheckSettingsForm({ rules, form, onChange, showProblems }: Props
                   <li key={r.id} className={`check-rule ${rf.enabled ? '' : 'is-off'}`} data-testid="check-rule" data-rule={r.id}>
                     <div className="check-rule-main">
                       <label className="switch-label check-rule-name">
-                        <input type="checkbox" role="switch" className="switch" checked={rf.enabled} onChange={(e) => onChange(updateRule(form, r.id, { enabled: e.target.checked }))} />
+                        <input
+                          type="checkbox"
+                          role="switch"
+                          className="switch"
+                          checked={rf.enabled}
+                          onChange={(e) => onChange(updateRule(form, r.id, { enabled: e.target.checked }))}
+                        />
                         <span>{description}</span>
                       </label>
                       <span className="check-rule-severity">
@@ -175,7 +193,9 @@ export function CheckSettingsForm({ rules, form, onChange, showProblems }: Props
                     <p className="check-rule-meta hint">
                       <code>{r.id}</code>
                       {r.languages && r.languages.length > 0 && (
-                        <span className="check-rule-langs">{t('findings.settings.onlyFor', { languages: r.languages.map((l) => languageName(t, lng, l)).join(', ') })}</span>
+                        <span className="check-rule-langs">
+                          {t('findings.settings.onlyFor', { languages: r.languages.map((l) => languageName(t, lng, l)).join(', ') })}
+                        </span>
                       )}
                     </p>
                     {options.length > 0 && (
@@ -209,7 +229,13 @@ export function CheckSettingsForm({ rules, form, onChange, showProblems }: Props
         <div className="check-radios">
           {NO_BREAK_SPACE_STYLES.map((style) => (
             <label key={style} className="radio-label">
-              <input type="radio" name={`${base}-nbsp`} value={style} checked={form.frenchNoBreakSpace === style} onChange={() => onChange({ ...form, frenchNoBreakSpace: style })} />
+              <input
+                type="radio"
+                name={`${base}-nbsp`}
+                value={style}
+                checked={form.frenchNoBreakSpace === style}
+                onChange={() => onChange({ ...form, frenchNoBreakSpace: style })}
+              />
               <span>{styleLabel(t, style)}</span>
             </label>
           ))}
@@ -218,7 +244,13 @@ export function CheckSettingsForm({ rules, form, onChange, showProblems }: Props
 
       <div className="check-min-severity">
         <label htmlFor={`${base}-min`}>{t('findings.settings.minSeverity.label')}</label>
-        <select id={`${base}-min`} value={form.minSeverity} aria-describedby={`${base}-min-hint`} onChange={(e) => onChange({ ...form, minSeverity: e.target.value as Form['minSeverity'] })} data-testid="min-severity">
+        <select
+          id={`${base}-min`}
+          value={form.minSeverity}
+          aria-describedby={`${base}-min-hint`}
+          onChange={(e) => onChange({ ...form, minSeverity: e.target.value as Form['minSeverity'] })}
+          data-testid="min-severity"
+        >
           {[...SEVERITIES].reverse().map((s) => (
             <option key={s} value={s}>
               {minSeverityLabel(t, s)}

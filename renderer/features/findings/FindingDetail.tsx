@@ -46,7 +46,11 @@ export function FindingDetail({ finding: f, mode, onMode, onAnnounce }: Props) {
         <h3>
           {categoryLabel(t, f.category)} · {severityLabel(t, f.severity)}
         </h3>
-        <button type="button" className="link-button finding-doc-link" onClick={() => wb.revealSpan({ docId: f.docId, start: f.start, end: f.end, findingId: f.id })}>
+        <button
+          type="button"
+          className="link-button finding-doc-link"
+          onClick={() => wb.revealSpan({ docId: f.docId, start: f.start, end: f.end, findingId: f.id })}
+        >
           {t('findings.showInDocument', { name: f.docName })}
         </button>
       </header>
@@ -126,7 +130,12 @@ export function FindingDetail({ finding: f, mode, onMode, onAnnounce }: Props) {
           </>
         ) : null}
         {!open ? (
-          <button type="button" className="button small" disabled={busy} onClick={() => void run(() => store.reopen(f), t('findings.announce.reopened', { text: f.text }))}>
+          <button
+            type="button"
+            className="button small"
+            disabled={busy}
+            onClick={() => void run(() => store.reopen(f), t('findings.announce.reopened', { text: f.text }))}
+          >
             {t('findings.actions.reopen')}
           </button>
         ) : null}
@@ -136,7 +145,9 @@ export function FindingDetail({ finding: f, mode, onMode, onAnnounce }: Props) {
             className="button small"
             disabled={busy}
             title={t('findings.actions.addToGlossaryHint', { name: f.suggestions.find((s) => s.trim() !== '') ?? f.text, text: f.text })}
-            onClick={() => void run(() => store.addNameToGlossary(f), t('findings.announce.addedToGlossary', { name: f.suggestions.find((s) => s.trim() !== '') ?? f.text }))}
+            onClick={() =>
+              void run(() => store.addNameToGlossary(f), t('findings.announce.addedToGlossary', { name: f.suggestions.find((s) => s.trim() !== '') ?? f.text }))
+            }
           >
             {t('findings.actions.addToGlossary')}
           </button>

@@ -37,7 +37,11 @@ export function FindingsFilters({ filters, sort, onFilters, onSort }: Props) {
       </label>
       <label className="field" htmlFor={ids.severity}>
         <span className="field-label">{t('findings.filters.severity')}</span>
-        <select id={ids.severity} value={filters.severity ?? ''} onChange={(e) => onFilters({ ...filters, severity: (e.currentTarget.value || null) as FindingFilters['severity'] })}>
+        <select
+          id={ids.severity}
+          value={filters.severity ?? ''}
+          onChange={(e) => onFilters({ ...filters, severity: (e.currentTarget.value || null) as FindingFilters['severity'] })}
+        >
           <option value="">{t('findings.filters.allSeverities')}</option>
           {SEVERITIES.map((s) => (
             <option key={s} value={s}>

@@ -51,7 +51,9 @@ export function FindingsPanel() {
     if (!selected || selected.status !== 'open') return;
     if (command === 'accept') {
       if (selected.suggestions.length === 0) return setAnnouncement(t('findings.noSuggestion'));
-      void store.accept(selected, 0).then((r) => r && setAnnouncement(t('findings.announce.accepted', { text: selected.text, to: selected.suggestions[0] ?? '' })));
+      void store
+        .accept(selected, 0)
+        .then((r) => r && setAnnouncement(t('findings.announce.accepted', { text: selected.text, to: selected.suggestions[0] ?? '' })));
     } else setMode({ id: selected.id, mode: command === 'edit' ? 'edit' : 'reject' });
   });
 
@@ -82,17 +84,35 @@ export function FindingsPanel() {
       <CategoryCounts counts={counts} active={filters.category} onChoose={(category) => store.setFilters({ ...filters, category })} />
       <FindingsFilters filters={filters} sort={sort} onFilters={(f) => store.setFilters(f)} onSort={(s) => store.setSort(s)} />
       <p className={`hint findings-shown ${rechecking ? 'is-rechecking' : ''}`} role="status" data-testid="findings-shown">
-        {status === 'loading' ? t('findings.loading') : rechecking ? t('findings.settings.rechecking') : t('findings.shown', { count: list.length, total: all?.length ?? 0 })}
+        {status === 'loading'
+          ? t('findings.loading')
+          : rechecking
+            ? t('findings.settings.rechecking')
+            : t('findings.shown', { count: list.length, total: all?.length ?? 0 })}
       </p>
       <div className="findings-list-wrap" onKeyDown={onListKey}>
         {list.length > 0 ? (
           <FindingsList findings={list} selectedId={selectedId} onSelect={select} focusSeq={focusSeq} />
         ) : status === 'ready' ? (
-          <p className="findings-empty">{(all?.length ?? 0) > 0 ? t('findings.emptyFiltered') : (data?.unchecked?.length ?? 0) > 0 ? t('findings.emptyUnchecked', { count: data?.unchecked?.length ?? 0 }) : data?.checkedAt == null ? t('findings.emptyNeverRun') : t('findings.emptyNone')}</p>
+          <p className="findings-empty">
+            {(all?.length ?? 0) > 0
+              ? t('findings.emptyFiltered')
+              : (data?.unchecked?.length ?? 0) > 0
+                ? t('findings.emptyUnchecked', { count: data?.unchecked?.length ?? 0 })
+                : data?.checkedAt == null
+                  ? t('findings.emptyNeverRun')
+                  : t('findings.emptyNone')}
+          </p>
         ) : null}
       </div>
       {selected ? (
-        <FindingDetail key={selected.id} finding={selected} mode={detailMode} onMode={(m) => setMode({ id: selected.id, mode: m })} onAnnounce={setAnnouncement} />
+        <FindingDetail
+          key={selected.id}
+          finding={selected}
+          mode={detailMode}
+          onMode={(m) => setMode({ id: selected.id, mode: m })}
+          onAnnounce={setAnnouncement}
+        />
       ) : (
         <p className="hint finding-detail-empty">{t('findings.selectHint')}</p>
       )}

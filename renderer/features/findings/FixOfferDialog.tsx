@@ -13,14 +13,15 @@ export function FixOfferDialog({ offer }: { offer: FixOffer }) {
   return (
     <Modal title={t('findings.offer.title')} closeLabel={t('findings.offer.dismiss')} onClose={() => store.dismissOffer()} className="fix-offer-dialog">
       <p className="modal-subtitle">{t('findings.offer.body', { from: offer.from, to: offer.to, count: offer.occurrences.length })}</p>
-      <OccurrenceList
-        occurrences={offer.occurrences}
-        to={offer.to}
-        chosen={chosen}
-        onToggle={onToggle}
-      />
+      <OccurrenceList occurrences={offer.occurrences} to={offer.to} chosen={chosen} onToggle={onToggle} />
       <div className="dialog-actions">
-        <button type="button" className="button primary" disabled={picked.length === 0} onClick={() => void store.applyOffer(offer, picked)} data-testid="offer-apply">
+        <button
+          type="button"
+          className="button primary"
+          disabled={picked.length === 0}
+          onClick={() => void store.applyOffer(offer, picked)}
+          data-testid="offer-apply"
+        >
           {t('findings.offer.apply', { count: picked.length })}
         </button>
         <button type="button" className="button" onClick={() => store.dismissOffer()}>

@@ -68,7 +68,15 @@ export function FixSelection({ docId, text, lang }: { docId: string; text: strin
           >
             <label className="field" htmlFor={fieldId}>
               <span className="field-label">{t('findings.edit.label', { text: before })}</span>
-              <input id={fieldId} ref={field} type="text" lang={lang} value={value} data-testid="fix-selection-field" onChange={(e) => setValue(e.currentTarget.value)} />
+              <input
+                id={fieldId}
+                ref={field}
+                type="text"
+                lang={lang}
+                value={value}
+                data-testid="fix-selection-field"
+                onChange={(e) => setValue(e.currentTarget.value)}
+              />
             </label>
             <div className="dialog-actions">
               <button type="submit" className="button primary" disabled={value === before}>

@@ -32,7 +32,15 @@ export function RejectForm({ finding, onReject, onCancel }: Props) {
     >
       <label className="field" htmlFor={id}>
         <span className="field-label">{t('findings.reject.reason')}</span>
-        <input id={id} ref={ref} type="text" maxLength={500} value={reason} placeholder={t('findings.reject.reasonPlaceholder')} onChange={(e) => setReason(e.currentTarget.value)} />
+        <input
+          id={id}
+          ref={ref}
+          type="text"
+          maxLength={500}
+          value={reason}
+          placeholder={t('findings.reject.reasonPlaceholder')}
+          onChange={(e) => setReason(e.currentTarget.value)}
+        />
       </label>
       <label className="check-field">
         <input type="checkbox" checked={ignore} onChange={(e) => setIgnore(e.currentTarget.checked)} />

@@ -24,7 +24,11 @@ export function MarksLegend({ mode }: { mode: TextMode }) {
       <span className="hl hl-finding severity-warning">{t('findings.legend.warning')}</span>
       <span className="hl hl-finding severity-info">{t('findings.legend.info')}</span>
       <span className="hl hl-fixed">{t('findings.legend.fixed')}</span>
-      {mode === 'original' ? <del className="hl hl-excluded">{t('findings.legend.excluded')}</del> : <span className="hl hl-hidden">{t('findings.legend.hidden')}</span>}
+      {mode === 'original' ? (
+        <del className="hl hl-excluded">{t('findings.legend.excluded')}</del>
+      ) : (
+        <span className="hl hl-hidden">{t('findings.legend.hidden')}</span>
+      )}
     </p>
   );
 }

@@ -181,7 +181,11 @@ export function setCategory(form: CheckSettingsForm, category: string, on: boole
   return { ...form, categories: { ...form.categories, [category]: on } };
 }
 
-export function updateRule(form: CheckSettingsForm, ruleId: string, patch: Partial<Omit<RuleForm, 'options'>> & { option?: [string, OptionInput] }): CheckSettingsForm {
+export function updateRule(
+  form: CheckSettingsForm,
+  ruleId: string,
+  patch: Partial<Omit<RuleForm, 'options'>> & { option?: [string, OptionInput] },
+): CheckSettingsForm {
   const current = form.rules[ruleId];
   if (!current) return form;
   const { option, ...rest } = patch;

@@ -22,7 +22,11 @@ export function diffParts(from: string, to: string): DiffPart[] {
   if (from === to) return from ? [{ kind: 'same', text: from }] : [];
   if (from === '') return [{ kind: 'added', text: to }];
   if (to === '') return [{ kind: 'removed', text: from }];
-  if (from.length + to.length > MAX_DIFF_CHARS) return [{ kind: 'removed', text: from }, { kind: 'added', text: to }];
+  if (from.length + to.length > MAX_DIFF_CHARS)
+    return [
+      { kind: 'removed', text: from },
+      { kind: 'added', text: to },
+    ];
   const out: DiffPart[] = [];
   for (const c of diffWordsWithSpace(from, to)) {
     const kind: DiffPart['kind'] = c.added ? 'added' : c.removed ? 'removed' : 'same';

@@ -17,7 +17,9 @@ function offsetOf(node: NodeLike | null, offset: number): number | null {
   return Number(start) + offset;
 }
 
-export function selectionOffsets(sel: { anchorNode: unknown; anchorOffset: number; focusNode: unknown; focusOffset: number; isCollapsed: boolean } | null): { start: number; end: number } | null {
+export function selectionOffsets(
+  sel: { anchorNode: unknown; anchorOffset: number; focusNode: unknown; focusOffset: number; isCollapsed: boolean } | null,
+): { start: number; end: number } | null {
   if (!sel || sel.isCollapsed) return null;
   const a = offsetOf(sel.anchorNode as NodeLike | null, sel.anchorOffset);
   const b = offsetOf(sel.focusNode as NodeLike | null, sel.focusOffset);

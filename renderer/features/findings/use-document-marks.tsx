@@ -34,7 +34,17 @@ export function useDocumentMarks(detail: DocumentDetail | null, id: string): Doc
     if (!ready || !detail) return undefined;
     const edits = clean.edits;
     return (b: { start: number; end: number; language: string }) => (
-      <MarkedText text={detail.text} start={b.start} end={b.end} findings={findings} edits={edits} mode={mode} reveal={reveal} lang={b.language} onChooseFinding={choose} />
+      <MarkedText
+        text={detail.text}
+        start={b.start}
+        end={b.end}
+        findings={findings}
+        edits={edits}
+        mode={mode}
+        reveal={reveal}
+        lang={b.language}
+        onChooseFinding={choose}
+      />
     );
   }, [ready, detail, clean, findings, mode, reveal, choose]);
   return { mode, setMode, renderBlock };

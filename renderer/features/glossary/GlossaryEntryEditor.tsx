@@ -32,11 +32,23 @@ export function GlossaryEntryEditor({ entry, isNew, onSave, onClose }: Props) {
     setTried(true);
     if (problems.length) return;
     const { doNotTranslate: _d, person: _p, note: _n, ...rest } = entry;
-    onSave({ ...rest, kind, ...(dnt ? { doNotTranslate: true } : {}), ...(person.trim() ? { person: person.trim() } : {}), ...(note.trim() ? { note: note.trim() } : {}), terms: fromTermRows(rows) });
+    onSave({
+      ...rest,
+      kind,
+      ...(dnt ? { doNotTranslate: true } : {}),
+      ...(person.trim() ? { person: person.trim() } : {}),
+      ...(note.trim() ? { note: note.trim() } : {}),
+      terms: fromTermRows(rows),
+    });
   };
 
   return (
-    <Modal title={isNew ? t('glossary.editor.addTitle') : t('glossary.editor.editTitle')} closeLabel={t('glossary.editor.cancel')} onClose={onClose} className="glossary-editor">
+    <Modal
+      title={isNew ? t('glossary.editor.addTitle') : t('glossary.editor.editTitle')}
+      closeLabel={t('glossary.editor.cancel')}
+      onClose={onClose}
+      className="glossary-editor"
+    >
       <form
         className="glossary-form"
         onSubmit={(e) => {

@@ -17,7 +17,11 @@ export function GlossaryImportExport({ onImport, onExport }: Props) {
     const format = formatOfFile(file.name);
     if (!format) return setMessage({ text: t('glossary.import.unknownFormat', { name: file.name }), error: true });
     const added = await onImport(format, await file.text());
-    setMessage(added === null ? { text: t('glossary.import.failed', { name: file.name }), error: true } : { text: t('glossary.import.done', { count: added, name: file.name }), error: false });
+    setMessage(
+      added === null
+        ? { text: t('glossary.import.failed', { name: file.name }), error: true }
+        : { text: t('glossary.import.done', { count: added, name: file.name }), error: false },
+    );
   };
 
   return (

@@ -69,7 +69,15 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 export function filterEntries(entries: readonly GlossaryEntryView[], query: string): GlossaryEntryView[] {
   const q = fold(query.trim());
   if (!q) return [...entries];
-  return entries.filter((e) => [e.person ?? '', e.note ?? '', ...Object.values(e.terms).flat().map((t) => t.text)].some((s) => fold(s).includes(q)));
+  return entries.filter((e) =>
+    [
+      e.person ?? '',
+      e.note ?? '',
+      ...Object.values(e.terms)
+        .flat()
+        .map((t) => t.text),
+    ].some((s) => fold(s).includes(q)),
+  );
 }
 
 export function sortEntries(entries: readonly GlossaryEntryView[], locale: string): GlossaryEntryView[] {

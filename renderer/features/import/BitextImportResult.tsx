@@ -112,13 +112,23 @@ function ChooseLanguages({ session, found, initial }: { session: BitextImportSes
     >
       <label htmlFor={`${id}-src`}>{t('export.bitext.source')}</label>
       <select id={`${id}-src`} value={src} onChange={(e) => setSrc(e.currentTarget.value)}>
-        {found.map((l) => <option key={l} value={l}>{l}</option>)}
+        {found.map((l) => (
+          <option key={l} value={l}>
+            {l}
+          </option>
+        ))}
       </select>
       <label htmlFor={`${id}-tgt`}>{t('export.bitext.target')}</label>
       <select id={`${id}-tgt`} value={tgt} onChange={(e) => setTgt(e.currentTarget.value)}>
-        {found.map((l) => <option key={l} value={l}>{l}</option>)}
+        {found.map((l) => (
+          <option key={l} value={l}>
+            {l}
+          </option>
+        ))}
       </select>
-      <button type="submit" className="button" disabled={src === tgt}>{t('export.bitext.openChosen')}</button>
+      <button type="submit" className="button" disabled={src === tgt}>
+        {t('export.bitext.openChosen')}
+      </button>
     </form>
   );
 }
@@ -137,7 +147,12 @@ function BitextDetails({ session, report }: { session: BitextImportSession; repo
   return (
     <div className="bitext-details">
       <p className="hint">
-        {t('export.bitext.read', { format: report.format.toUpperCase().replace('XLIFF12', 'XLIFF 1.2').replace('XLIFF2', 'XLIFF 2'), encoding: report.encoding ?? '', source: report.languages?.[0] ?? '', target: report.languages?.[1] ?? '' })}
+        {t('export.bitext.read', {
+          format: report.format.toUpperCase().replace('XLIFF12', 'XLIFF 1.2').replace('XLIFF2', 'XLIFF 2'),
+          encoding: report.encoding ?? '',
+          source: report.languages?.[0] ?? '',
+          target: report.languages?.[1] ?? '',
+        })}
         {report.codes ? ` · ${t('export.bitext.codes', { count: report.codes })}` : ''}
       </p>
       {multilingual || tsv ? (
@@ -145,7 +160,10 @@ function BitextDetails({ session, report }: { session: BitextImportSession; repo
           className="bitext-reopen"
           onSubmit={(e) => {
             e.preventDefault();
-            void session.reopen({ ...(multilingual && src && tgt && src !== tgt ? { languages: [src, tgt] as [string, string] } : {}), ...(tsv ? { tsvHeader: header } : {}) });
+            void session.reopen({
+              ...(multilingual && src && tgt && src !== tgt ? { languages: [src, tgt] as [string, string] } : {}),
+              ...(tsv ? { tsvHeader: header } : {}),
+            });
           }}
         >
           {multilingual ? (
@@ -153,11 +171,19 @@ function BitextDetails({ session, report }: { session: BitextImportSession; repo
               <p className="hint">{t('export.bitext.languagesFound', { list: found.join(', ') })}</p>
               <label htmlFor={`${id}-src`}>{t('export.bitext.source')}</label>
               <select id={`${id}-src`} value={src} onChange={(e) => setSrc(e.currentTarget.value)}>
-                {found.map((l) => <option key={l} value={l}>{l}</option>)}
+                {found.map((l) => (
+                  <option key={l} value={l}>
+                    {l}
+                  </option>
+                ))}
               </select>
               <label htmlFor={`${id}-tgt`}>{t('export.bitext.target')}</label>
               <select id={`${id}-tgt`} value={tgt} onChange={(e) => setTgt(e.currentTarget.value)}>
-                {found.map((l) => <option key={l} value={l}>{l}</option>)}
+                {found.map((l) => (
+                  <option key={l} value={l}>
+                    {l}
+                  </option>
+                ))}
               </select>
             </>
           ) : null}
@@ -165,13 +191,18 @@ function BitextDetails({ session, report }: { session: BitextImportSession; repo
             <>
               <label htmlFor={`${id}-header`}>{t('export.bitext.header')}</label>
               <select id={`${id}-header`} value={header} onChange={(e) => setHeader(e.currentTarget.value as 'auto' | 'yes' | 'no')}>
-                <option value="auto">{t('export.bitext.headerAuto')}{report.headerRow !== undefined ? ` (${report.headerRow ? t('export.bitext.headerYes') : t('export.bitext.headerNo')})` : ''}</option>
+                <option value="auto">
+                  {t('export.bitext.headerAuto')}
+                  {report.headerRow !== undefined ? ` (${report.headerRow ? t('export.bitext.headerYes') : t('export.bitext.headerNo')})` : ''}
+                </option>
                 <option value="yes">{t('export.bitext.headerYes')}</option>
                 <option value="no">{t('export.bitext.headerNo')}</option>
               </select>
             </>
           ) : null}
-          <button type="submit" className="button">{t('export.bitext.reopen')}</button>
+          <button type="submit" className="button">
+            {t('export.bitext.reopen')}
+          </button>
         </form>
       ) : null}
     </div>

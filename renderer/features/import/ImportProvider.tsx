@@ -97,8 +97,26 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   return (
     <ImportContext.Provider value={actions}>
       {children}
-      <input ref={filesInput} type="file" multiple hidden tabIndex={-1} aria-hidden="true" data-testid="files-input" onChange={(e) => onPicked(e.currentTarget)} />
-      <input ref={folderInput} type="file" multiple hidden tabIndex={-1} aria-hidden="true" data-testid="folder-input" onChange={(e) => onPicked(e.currentTarget)} />
+      <input
+        ref={filesInput}
+        type="file"
+        multiple
+        hidden
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid="files-input"
+        onChange={(e) => onPicked(e.currentTarget)}
+      />
+      <input
+        ref={folderInput}
+        type="file"
+        multiple
+        hidden
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid="folder-input"
+        onChange={(e) => onPicked(e.currentTarget)}
+      />
       <input
         ref={bitextInput}
         type="file"

@@ -38,11 +38,16 @@ export function CrossLinkNote({ kind, text, linkedText, linkedSide, linkedIndex,
           ⤨
         </span>
         {t('pair.cross.label', { n, name: linkedName })}
-        <button type="button" className="link-button cross-jump" tabIndex={tabbable ? 0 : -1} onClick={(e) => {
+        <button
+          type="button"
+          className="link-button cross-jump"
+          tabIndex={tabbable ? 0 : -1}
+          onClick={(e) => {
             // The sentence around would otherwise take the click and put the focus back here.
             e.stopPropagation();
             onJump(linkedSide, linkedIndex);
-          }}>
+          }}
+        >
           {t('pair.cross.jump', { n })}
         </button>
       </span>

@@ -20,7 +20,11 @@ export function LinkGutter({ bead, band, value, label, tooltip, infoId }: Props)
   const gap = bead.src.length === 0 || bead.tgt.length === 0;
   const type = `${bead.src.length}:${bead.tgt.length}`;
   return (
-    <div role="gridcell" className={`link-gutter ${gap ? 'band-gap' : `band-${band}`} ${bead.confirmed ? 'is-confirmed' : 'is-unconfirmed'} ${gap ? 'is-gap' : ''}`} title={tooltip}>
+    <div
+      role="gridcell"
+      className={`link-gutter ${gap ? 'band-gap' : `band-${band}`} ${bead.confirmed ? 'is-confirmed' : 'is-unconfirmed'} ${gap ? 'is-gap' : ''}`}
+      title={tooltip}
+    >
       {gap ? null : <span className="link-line" aria-hidden="true" />}
       <span className="link-marker" aria-hidden="true">
         {gap ? '∅' : MARKER[band]}

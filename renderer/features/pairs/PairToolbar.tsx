@@ -28,10 +28,41 @@ export function PairToolbar({ bead, busy, doubtfulOnly, onEdit, onCrossLink, onD
     { key: 'mergePrev', icon: '⤒', label: t('pair.ops.mergePrev'), shortcut: 'pairMergePrev', disabled: none, run: () => onEdit('mergePrev') },
     { key: 'mergeNext', icon: '⤓', label: t('pair.ops.mergeNext'), shortcut: 'pairMergeNext', disabled: none, run: () => onEdit('mergeNext') },
     { key: 'split', icon: '✂', label: t('pair.ops.split'), shortcut: 'pairSplit', disabled: none, run: () => onEdit('split') },
-    { key: 'link', icon: linked ? '⤫' : '⟷', label: linked ? t('pair.ops.unlink') : t('pair.ops.link'), shortcut: 'pairLink', disabled: none, run: () => onEdit('link') },
-    { key: 'detach', icon: '∅', label: t('pair.ops.detach'), hint: t('pair.ops.detachHint'), shortcut: 'pairDetach', disabled: none || !linked, run: () => onEdit('detach') },
-    { key: 'moveUp', icon: '↥', label: t('pair.ops.moveUp'), hint: t('pair.ops.moveUpHint'), shortcut: 'pairMove', disabled: none, run: () => onEdit('moveUp') },
-    { key: 'moveDown', icon: '↧', label: t('pair.ops.moveDown'), hint: t('pair.ops.moveDownHint'), shortcut: 'pairMove', disabled: none, run: () => onEdit('moveDown') },
+    {
+      key: 'link',
+      icon: linked ? '⤫' : '⟷',
+      label: linked ? t('pair.ops.unlink') : t('pair.ops.link'),
+      shortcut: 'pairLink',
+      disabled: none,
+      run: () => onEdit('link'),
+    },
+    {
+      key: 'detach',
+      icon: '∅',
+      label: t('pair.ops.detach'),
+      hint: t('pair.ops.detachHint'),
+      shortcut: 'pairDetach',
+      disabled: none || !linked,
+      run: () => onEdit('detach'),
+    },
+    {
+      key: 'moveUp',
+      icon: '↥',
+      label: t('pair.ops.moveUp'),
+      hint: t('pair.ops.moveUpHint'),
+      shortcut: 'pairMove',
+      disabled: none,
+      run: () => onEdit('moveUp'),
+    },
+    {
+      key: 'moveDown',
+      icon: '↧',
+      label: t('pair.ops.moveDown'),
+      hint: t('pair.ops.moveDownHint'),
+      shortcut: 'pairMove',
+      disabled: none,
+      run: () => onEdit('moveDown'),
+    },
     { key: 'crossLink', icon: '⤨', label: t('pair.ops.crossLink'), shortcut: 'pairCrossLink', disabled: none, run: onCrossLink },
   ];
   return (
@@ -43,7 +74,14 @@ export function PairToolbar({ bead, busy, doubtfulOnly, onEdit, onCrossLink, onD
       </div>
       <EditMenu items={edits} />
       <div className="tool-group" role="group" aria-label={t('pair.groups.confirm')}>
-        <ToolbarButton icon="✓" label={bead?.confirmed ? t('pair.ops.unconfirm') : t('pair.ops.confirm')} shortcut="pairConfirm" disabled={none} keepLabel onClick={() => onEdit('confirm')} />
+        <ToolbarButton
+          icon="✓"
+          label={bead?.confirmed ? t('pair.ops.unconfirm') : t('pair.ops.confirm')}
+          shortcut="pairConfirm"
+          disabled={none}
+          keepLabel
+          onClick={() => onEdit('confirm')}
+        />
         <ToolbarButton icon="⇈" label={t('pair.ops.confirmAbove')} shortcut="pairConfirmAbove" disabled={none} onClick={() => onEdit('confirmAbove')} />
       </div>
       <div className="tool-group" role="group" aria-label={t('pair.groups.doubtful')}>

@@ -24,7 +24,8 @@ export function PairView({ pairId, bead, onBead }: { pairId: string; bead?: numb
   // Spans revealed before the pair was opened belong to another view: only later ones move the focus.
   const [revealSince] = useState(() => store.getState().reveal?.seq ?? 0);
   let body;
-  if (state.view) body = <PairEditor session={session} view={state.view} realigning={state.realigning} revealSince={revealSince} initialBead={bead} onBead={onBead} />;
+  if (state.view)
+    body = <PairEditor session={session} view={state.view} realigning={state.realigning} revealSince={revealSince} initialBead={bead} onBead={onBead} />;
   else if (state.status === 'failed')
     body = (
       <div className="pair-problem">
@@ -54,7 +55,21 @@ function focusInFindingsList(): boolean {
   return document.activeElement?.closest('#findings-panel [role=listbox], dialog[open]') != null;
 }
 
-function PairEditor({ session, view, realigning, revealSince, initialBead, onBead }: { session: AlignmentSession; view: AlignmentView; realigning: boolean; revealSince: number; initialBead: number | undefined; onBead: ((bead: number) => void) | undefined }) {
+function PairEditor({
+  session,
+  view,
+  realigning,
+  revealSince,
+  initialBead,
+  onBead,
+}: {
+  session: AlignmentSession;
+  view: AlignmentView;
+  realigning: boolean;
+  revealSince: number;
+  initialBead: number | undefined;
+  onBead: ((bead: number) => void) | undefined;
+}) {
   const { t } = useT();
   const gridRef = useRef<HTMLDivElement>(null);
   const [askRealign, setAskRealign] = useState(false);

@@ -63,8 +63,14 @@ export function applyPatch(view: AlignmentView, p: AlignmentPatch): { view: Alig
   const crossLinks = sameLinks(view.crossLinks, p.crossLinks) ? view.crossLinks : p.crossLinks;
   let { src, tgt } = view;
   if (p.sentences?.length) {
-    const srcSentences = patchSentences(src.sentences, p.sentences.filter((s) => s.side === 'src'));
-    const tgtSentences = patchSentences(tgt.sentences, p.sentences.filter((s) => s.side === 'tgt'));
+    const srcSentences = patchSentences(
+      src.sentences,
+      p.sentences.filter((s) => s.side === 'src'),
+    );
+    const tgtSentences = patchSentences(
+      tgt.sentences,
+      p.sentences.filter((s) => s.side === 'tgt'),
+    );
     if (srcSentences !== src.sentences) src = { ...src, sentences: srcSentences };
     if (tgtSentences !== tgt.sentences) tgt = { ...tgt, sentences: tgtSentences };
   }

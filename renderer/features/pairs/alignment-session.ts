@@ -49,7 +49,10 @@ export class AlignmentSession {
     const request = ++this.loadRequest;
     if (!this.state.view) this.set({ status: 'loading', error: null });
     try {
-      const view = await this.store.bridge.call('getAlignment', realign ? { pairId: this.pairId, realign, ...(dictionary ? { dictionary } : {}) } : { pairId: this.pairId });
+      const view = await this.store.bridge.call(
+        'getAlignment',
+        realign ? { pairId: this.pairId, realign, ...(dictionary ? { dictionary } : {}) } : { pairId: this.pairId },
+      );
       if (request !== this.loadRequest) return;
       this.store.setHistory(view.history);
       this.set({ status: 'ready', view, error: null });

@@ -15,10 +15,11 @@ export function anchorKey(token: string): string | null {
 
 function keysOf(texts: readonly string[]): Set<string> {
   const keys = new Set<string>();
-  for (const text of texts) for (const m of text.matchAll(TOKEN)) {
-    const k = anchorKey(m[0]);
-    if (k) keys.add(k);
-  }
+  for (const text of texts)
+    for (const m of text.matchAll(TOKEN)) {
+      const k = anchorKey(m[0]);
+      if (k) keys.add(k);
+    }
   return keys;
 }
 

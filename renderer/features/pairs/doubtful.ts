@@ -15,7 +15,6 @@ export function confidenceBand(confidence: number): ConfidenceBand {
   return confidence >= CONFIDENT_FROM ? 'high' : confidence >= DOUBTFUL_BELOW ? 'medium' : 'low';
 }
 
-
 /** The next (or previous) doubtful bead strictly after (before) `from`; -1 when there is none. */
 export function findDoubtful(beads: readonly AlignedBead[], from: number, dir: 1 | -1): number {
   for (let i = from + dir; i >= 0 && i < beads.length; i += dir) if (isDoubtful(beads[i]!)) return i;

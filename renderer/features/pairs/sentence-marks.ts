@@ -68,7 +68,11 @@ export function sentenceAt(sentences: readonly SentenceView[], span: Span): numb
 }
 
 /** Open findings of one document by sentence index, moved into each sentence's coordinates. */
-export function findingsBySentence(sentences: readonly SentenceView[], findings: readonly FindingView[], edits: readonly CleanEdit[]): Map<number, FindingView[]> {
+export function findingsBySentence(
+  sentences: readonly SentenceView[],
+  findings: readonly FindingView[],
+  edits: readonly CleanEdit[],
+): Map<number, FindingView[]> {
   const out = new Map<number, FindingView[]>();
   for (const f of findings) {
     if (f.status !== 'open' || f.end <= f.start) continue;
@@ -130,7 +134,11 @@ export interface PairReveal {
 }
 
 /** The sentence holding the reveal's start (else the nearest one); null when neither document is its. */
-export function locateReveal(view: AlignmentView, reveal: RevealTarget | null, edits: { src: readonly CleanEdit[]; tgt: readonly CleanEdit[] }): PairReveal | null {
+export function locateReveal(
+  view: AlignmentView,
+  reveal: RevealTarget | null,
+  edits: { src: readonly CleanEdit[]; tgt: readonly CleanEdit[] },
+): PairReveal | null {
   if (!reveal) return null;
   const side: Side | null = view.src.docId === reveal.docId ? 'src' : view.tgt.docId === reveal.docId ? 'tgt' : null;
   if (!side) return null;

@@ -25,8 +25,16 @@ export function usePairFindings(view: AlignmentView): { findings: FindingsIndex;
   const { docId: tgtDoc } = view.tgt;
   const findings = useMemo<FindingsIndex>(
     () => ({
-      src: findingsBySentence(srcSentences, all.filter((f) => f.docId === srcDoc), srcEdits),
-      tgt: findingsBySentence(tgtSentences, all.filter((f) => f.docId === tgtDoc), tgtEdits),
+      src: findingsBySentence(
+        srcSentences,
+        all.filter((f) => f.docId === srcDoc),
+        srcEdits,
+      ),
+      tgt: findingsBySentence(
+        tgtSentences,
+        all.filter((f) => f.docId === tgtDoc),
+        tgtEdits,
+      ),
     }),
     [all, srcDoc, tgtDoc, srcSentences, tgtSentences, srcEdits, tgtEdits],
   );

@@ -75,10 +75,12 @@ export function SearchView({ focusSeq }: { focusSeq: number }) {
             <input type="checkbox" checked={form.wholeWord} onChange={(e) => store.setForm({ wholeWord: e.currentTarget.checked })} /> {t('search.wholeWord')}
           </label>
           <label>
-            <input type="checkbox" checked={form.caseSensitive} onChange={(e) => store.setForm({ caseSensitive: e.currentTarget.checked })} /> {t('search.caseSensitive')}
+            <input type="checkbox" checked={form.caseSensitive} onChange={(e) => store.setForm({ caseSensitive: e.currentTarget.checked })} />{' '}
+            {t('search.caseSensitive')}
           </label>
           <label>
-            <input type="checkbox" checked={form.regex} onChange={(e) => store.setForm({ regex: e.currentTarget.checked })} data-testid="search-regex" /> {t('search.regex')}
+            <input type="checkbox" checked={form.regex} onChange={(e) => store.setForm({ regex: e.currentTarget.checked })} data-testid="search-regex" />{' '}
+            {t('search.regex')}
           </label>
           <label>
             {t('search.language')}{' '}
@@ -93,7 +95,11 @@ export function SearchView({ focusSeq }: { focusSeq: number }) {
           </label>
           <label>
             {t('search.in')}{' '}
-            <select value={form.textMode} onChange={(e) => store.setForm({ textMode: e.currentTarget.value as 'original' | 'cleaned' })} data-testid="search-text-mode">
+            <select
+              value={form.textMode}
+              onChange={(e) => store.setForm({ textMode: e.currentTarget.value as 'original' | 'cleaned' })}
+              data-testid="search-text-mode"
+            >
               <option value="cleaned">{t('search.cleaned')}</option>
               <option value="original">{t('search.original')}</option>
             </select>
@@ -101,8 +107,22 @@ export function SearchView({ focusSeq }: { focusSeq: number }) {
         </div>
         <div className="search-row replace-row">
           <label htmlFor={`${ids}-replace`}>{t('search.replaceWith')}</label>
-          <input id={`${ids}-replace`} type="text" className="search-field" value={form.replacement} spellCheck={false} onChange={(e) => store.setForm({ replacement: e.currentTarget.value })} data-testid="replace-field" />
-          <button type="button" className="button" disabled={!form.text || status === 'searching'} onClick={() => void store.search(true)} data-testid="replace-preview">
+          <input
+            id={`${ids}-replace`}
+            type="text"
+            className="search-field"
+            value={form.replacement}
+            spellCheck={false}
+            onChange={(e) => store.setForm({ replacement: e.currentTarget.value })}
+            data-testid="replace-field"
+          />
+          <button
+            type="button"
+            className="button"
+            disabled={!form.text || status === 'searching'}
+            onClick={() => void store.search(true)}
+            data-testid="replace-preview"
+          >
             {t('search.previewReplace')}
           </button>
         </div>
@@ -111,13 +131,15 @@ export function SearchView({ focusSeq }: { focusSeq: number }) {
 
       <section ref={resultsRef} className="search-results" role="region" aria-label={t('search.results')} data-testid="search-results">
         <p className="hint search-summary" role="status">
-          {status === 'searching'
-            ? t('search.searching')
-            : status === 'failed'
-              ? <span className="error-text">{caughtErrorText(t, error)}</span>
-              : result
-                ? summaryText(t, lang, result.total, result.hits.length, result.documents)
-                : t('search.empty')}
+          {status === 'searching' ? (
+            t('search.searching')
+          ) : status === 'failed' ? (
+            <span className="error-text">{caughtErrorText(t, error)}</span>
+          ) : result ? (
+            summaryText(t, lang, result.total, result.hits.length, result.documents)
+          ) : (
+            t('search.empty')
+          )}
         </p>
         {lastReplace ? <ReplaceDone key={`${lastReplace.from}\u0000${lastReplace.to}\u0000${lastReplace.count}`} /> : null}
         {result && previewing ? (

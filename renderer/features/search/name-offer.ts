@@ -25,5 +25,9 @@ export function nameEntry(to: string, from: string, language: string): GlossaryE
 
 /** True when the glossary already knows this correction. */
 export function glossaryHas(entries: readonly GlossaryEntryView[], to: string, from: string): boolean {
-  return entries.some((e) => Object.values(e.terms).some((ts) => ts.some((t) => t.text === to.trim() && t.status !== 'forbidden')) && Object.values(e.terms).some((ts) => ts.some((t) => t.text === from.trim() && t.status === 'forbidden')));
+  return entries.some(
+    (e) =>
+      Object.values(e.terms).some((ts) => ts.some((t) => t.text === to.trim() && t.status !== 'forbidden')) &&
+      Object.values(e.terms).some((ts) => ts.some((t) => t.text === from.trim() && t.status === 'forbidden')),
+  );
 }

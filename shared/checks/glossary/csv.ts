@@ -13,12 +13,19 @@ function parseRows(text: string): string[][] {
   for (let i = 0; i < src.length; i++) {
     const c = src[i]!;
     if (quoted) {
-      if (c === '"' && src[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+      if (c === '"' && src[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && src[i + 1] === '\n') i++;
-      row.push(cell); cell = '';
+      row.push(cell);
+      cell = '';
       if (row.some((x) => x !== '')) rows.push(row);
       row = [];
     } else cell += c;
@@ -28,7 +35,16 @@ function parseRows(text: string): string[][] {
   return rows;
 }
 
-const STATUS: Record<string, TermStatus> = { preferred: 'preferred', admitted: 'admitted', forbidden: 'forbidden', deprecated: 'forbidden', preferredterm: 'preferred', admittedterm: 'admitted', deprecatedterm: 'forbidden', supersededterm: 'forbidden' };
+const STATUS: Record<string, TermStatus> = {
+  preferred: 'preferred',
+  admitted: 'admitted',
+  forbidden: 'forbidden',
+  deprecated: 'forbidden',
+  preferredterm: 'preferred',
+  admittedterm: 'admitted',
+  deprecatedterm: 'forbidden',
+  supersededterm: 'forbidden',
+};
 
 export function parseGlossaryCsv(text: string): Glossary {
   const rows = parseRows(text);
@@ -50,7 +66,12 @@ export function parseGlossaryCsv(text: string): Glossary {
     if (get('subject')) e.subject = get('subject');
     if (get('entry_note')) e.note = get('entry_note');
     const lang = get('lang') || '*';
-    const status = STATUS[get('status').toLowerCase().replace(/[-_\s]/gu, '')] ?? 'preferred';
+    const status =
+      STATUS[
+        get('status')
+          .toLowerCase()
+          .replace(/[-_\s]/gu, '')
+      ] ?? 'preferred';
     const term = get('term');
     if (!term) return;
     (e.terms[lang] ??= []).push({ text: term, status, ...(get('note') ? { note: get('note') } : {}) });
@@ -65,7 +86,9 @@ export function glossaryToCsv(g: Glossary): string {
   for (const e of g.entries) {
     for (const [lang, terms] of Object.entries(e.terms)) {
       for (const t of terms) {
-        lines.push([e.id, e.kind, lang, t.text, t.status, e.doNotTranslate ? '1' : '', e.person ?? '', e.subject ?? '', t.note ?? '', e.note ?? ''].map(q).join(','));
+        lines.push(
+          [e.id, e.kind, lang, t.text, t.status, e.doNotTranslate ? '1' : '', e.person ?? '', e.subject ?? '', t.note ?? '', e.note ?? ''].map(q).join(','),
+        );
       }
     }
   }

@@ -23,7 +23,10 @@ const text = (x: unknown): string => {
   if (typeof x === 'string' || typeof x === 'number') return String(x);
   const n = x as Node;
   if ('#text' in n) return String(n['#text']);
-  return Object.entries(n).filter(([k]) => !k.startsWith('@_')).map(([, v]) => arr(v).map(text).join('')).join('');
+  return Object.entries(n)
+    .filter(([k]) => !k.startsWith('@_'))
+    .map(([, v]) => arr(v).map(text).join(''))
+    .join('');
 };
 const attr = (n: Node, name: string): string | undefined => {
   const v = n[`@_${name}`];
@@ -47,7 +50,10 @@ function applyNotes(e: GlossaryEntry, notes: Node[], descrips: Node[]): void {
   for (const n of notes) {
     const v = text(n).trim();
     const m = /^bitext:(\w+)(?:=(.*))?$/su.exec(v);
-    if (!m) { e.note = e.note ? `${e.note}\n${v}` : v; continue; }
+    if (!m) {
+      e.note = e.note ? `${e.note}\n${v}` : v;
+      continue;
+    }
     if (m[1] === 'kind' && (m[2] === 'name' || m[2] === 'title' || m[2] === 'term')) e.kind = m[2];
     if (m[1] === 'dnt') e.doNotTranslate = true;
     if (m[1] === 'person' && m[2]) e.person = m[2];
@@ -72,7 +78,11 @@ export function parseTbx(xml: string): Glossary {
     applyNotes(e, arr(ce['note']), arr(ce['descrip']));
     for (const ls of arr(v3 ? ce['langSec'] : ce['langSet'])) {
       const lang = langOf(ls);
-      applyNotes(e, arr(ls['note']).filter((n) => /^bitext:/u.test(text(n))), []);
+      applyNotes(
+        e,
+        arr(ls['note']).filter((n) => /^bitext:/u.test(text(n))),
+        [],
+      );
       const groups = v3 ? arr(ls['termSec']) : [...arr(ls['tig']), ...arr(ls['ntig']).map((n) => (n['termGrp'] ?? n) as Node)];
       for (const g of groups) {
         const t = text(g['term']).trim();

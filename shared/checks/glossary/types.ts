@@ -1,7 +1,11 @@
 // Termbase model: one entry per concept, terms per language with a status.
 export type TermStatus = 'preferred' | 'admitted' | 'forbidden';
 
-export interface Term { text: string; status: TermStatus; note?: string }
+export interface Term {
+  text: string;
+  status: TermStatus;
+  note?: string;
+}
 
 export interface GlossaryEntry {
   id: string;
@@ -17,7 +21,9 @@ export interface GlossaryEntry {
   terms: Record<string, Term[]>;
 }
 
-export interface Glossary { entries: GlossaryEntry[] }
+export interface Glossary {
+  entries: GlossaryEntry[];
+}
 
 export const emptyGlossary = (): Glossary => ({ entries: [] });
 

@@ -4,8 +4,8 @@ import { DETECTORS_EN } from './detectors-en.js';
 
 export const EN: Catalogue = {
   // Findings stored by versions that wrote the words themselves.
-  'legacy': '{en}',
-  'text': '{text}',
+  legacy: '{en}',
+  text: '{text}',
 
   'grammar.en-article': 'Use {fix:q} before {word:q}',
   'grammar.fr-elision.contraction': '{pair:q} contracts to {fix:q}',
@@ -51,7 +51,8 @@ export const EN: Catalogue = {
   'name-translation.common-word': '{form:q} looks like the name {name} translated as a common word',
   'name-translation.common-word.ev.elsewhere': 'same wrong form found elsewhere in the corpus',
   'name-translation.common-word.ev.glossary': 'glossary: {variant:q} is a wrong rendering of {name}',
-  'name-translation.common-word.ev.speaker-slot': 'speaker slot {slot:q}; {word:q} is an ordinary {lang:lang} word never used as a name in the corpus; the document’s main person is {main}',
+  'name-translation.common-word.ev.speaker-slot':
+    'speaker slot {slot:q}; {word:q} is an ordinary {lang:lang} word never used as a name in the corpus; the document’s main person is {main}',
   'name-translation.common-word.ev.other-version': 'the other version has {name:q} here',
   'name-translation.common-word.ev.aligned': 'the aligned sentence in {doc} names {name}',
 

@@ -4,8 +4,8 @@ import type { Catalogue } from './catalogue.js';
 import { DETECTORS_FR } from './detectors-fr.js';
 
 export const FR: Catalogue = {
-  'legacy': '{fr}',
-  'text': '{text}',
+  legacy: '{fr}',
+  text: '{text}',
 
   'grammar.en-article': 'Employer {fix:q} devant {word:q}',
   'grammar.fr-elision.contraction': '{pair:q} se contracte en {fix:q}',
@@ -21,7 +21,10 @@ export const FR: Catalogue = {
   'boilerplate.web-debris.truncated-teaser': 'Accroche tronquée d’un article lié',
   'boilerplate.web-debris.trailing-line': 'Ligne courte après la fin de l’article (résidu de page)',
   'boilerplate.web-debris.inserted-headline': 'Peut-être le titre d’un article lié inséré dans le texte',
-  'boilerplate.recurring-line': { one: 'Ligne présente dans {count} document (élément de page\u00a0?)', other: 'Ligne présente dans {count} documents (élément de page\u00a0?)' },
+  'boilerplate.recurring-line': {
+    one: 'Ligne présente dans {count} document (élément de page\u00a0?)',
+    other: 'Ligne présente dans {count} documents (élément de page\u00a0?)',
+  },
   'boilerplate.recurring-line.ev.more': { one: '… et {count} autre', other: '… et {count} autres' },
 
   'repetition.doubled-word': 'Mot répété\u00a0: {words:q}',
@@ -51,7 +54,8 @@ export const FR: Catalogue = {
   'name-translation.common-word': '{form:q} semble être le nom {name} traduit comme un mot courant',
   'name-translation.common-word.ev.elsewhere': 'même forme erronée trouvée ailleurs dans le corpus',
   'name-translation.common-word.ev.glossary': 'glossaire\u00a0: {variant:q} est une forme erronée du nom {name}',
-  'name-translation.common-word.ev.speaker-slot': '{slot:q} est la place de l’auteur des propos\u00a0; {word:q} est un mot {lang:lang} courant, jamais employé comme nom dans le corpus\u00a0; la personne principale du document est {main}',
+  'name-translation.common-word.ev.speaker-slot':
+    '{slot:q} est la place de l’auteur des propos\u00a0; {word:q} est un mot {lang:lang} courant, jamais employé comme nom dans le corpus\u00a0; la personne principale du document est {main}',
   'name-translation.common-word.ev.other-version': 'à cet endroit, l’autre version a {name:q}',
   'name-translation.common-word.ev.aligned': 'la phrase alignée dans {doc} mentionne {name}',
 

@@ -21,7 +21,8 @@ function index(src: Readonly<Record<string, string>>): Map<string, string[]> {
     for (const w of list.split(' ')) {
       if (!w) continue;
       const l = m.get(w);
-      if (l) l.push(lang); else m.set(w, [lang]);
+      if (l) l.push(lang);
+      else m.set(w, [lang]);
     }
   }
   return m;
@@ -30,7 +31,9 @@ function index(src: Readonly<Record<string, string>>): Map<string, string[]> {
 export function namesKB(): NamesKB {
   if (!kb) {
     const places = new Map<string, number>();
-    COUNTRIES.forEach((forms, i) => { for (const f of forms.split('|')) places.set(f, i); });
+    COUNTRIES.forEach((forms, i) => {
+      for (const f of forms.split('|')) places.set(f, i);
+    });
     kb = { given: index(FIRST_NAMES), surnames: index(SURNAMES), places };
   }
   return kb;
@@ -70,7 +73,12 @@ export function countryForms(form: string): string[] {
 
 // ---------------------------------------------------------------------------------------------
 // People in public life and parties (public.ts, from Party Facts): parsed on first use only.
-export interface Party { country: string; short: string; native: string; english: string }
+export interface Party {
+  country: string;
+  short: string;
+  native: string;
+  english: string;
+}
 export interface PublicLifeKB {
   /** Surname (last word; and the last two words of a longer name) → the given names it is known with. */
   givenBySurname: Map<string, Set<string>>;
@@ -96,7 +104,8 @@ export function publicLifeKB(): PublicLifeKB {
     if (w.length >= 3) sur.push(`${w[w.length - 2]} ${w[w.length - 1]}`);
     for (const s of sur) {
       const g = givenBySurname.get(s);
-      if (g) g.add(given); else givenBySurname.set(s, new Set([given]));
+      if (g) g.add(given);
+      else givenBySurname.set(s, new Set([given]));
     }
   }
   const parties: Party[] = [];
@@ -108,7 +117,8 @@ export function publicLifeKB(): PublicLifeKB {
     for (const f of [short, native]) {
       if (f.length < 2) continue;
       const l = partyForms.get(f);
-      if (l) l.push(p); else partyForms.set(f, [p]);
+      if (l) l.push(p);
+      else partyForms.set(f, [p]);
     }
   }
   pub = { givenBySurname, people, parties, partyForms };

@@ -23,7 +23,9 @@ export const englishArticleRule: Rule = {
       else if (a.lower === 'an' && CONSONANT_SOUND.test(b.lower)) fix = a.text === 'An' ? 'A' : 'a';
       if (!fix) continue;
       env.emit(view, {
-        start: a.start, end: b.end, suggestions: [`${fix} ${b.text}`],
+        start: a.start,
+        end: b.end,
+        suggestions: [`${fix} ${b.text}`],
         message: msg('grammar.en-article', { fix, word: b.text }),
       });
     }

@@ -7,7 +7,8 @@ import type { Rule } from '../rule.js';
 import { countWords, type Line } from '../util/text.js';
 
 // Widget labels, credit and sponsor patterns are versioned data (data/check-data.ts, env.model.data).
-const PLACEHOLDER = /\b(?:descriptive text here|lorem ipsum|caption (?:here|goes here)|text goes here|insert (?:text|caption|image)|image description|alt text|placeholder|texte descriptif ici)\b/iu;
+const PLACEHOLDER =
+  /\b(?:descriptive text here|lorem ipsum|caption (?:here|goes here)|text goes here|insert (?:text|caption|image)|image description|alt text|placeholder|texte descriptif ici)\b/iu;
 const NEXT = /^\s*(?:NEXT|PREVIOUS|PREV|SUIVANT|PRÉCÉDENT|À SUIVRE|LIRE LA SUITE|READ NEXT)\b/u;
 
 const words = countWords;
@@ -36,7 +37,14 @@ export const boilerplateRule: Rule = {
     };
     // Only CMS placeholders are removed unattended: other debris is a judgement (safety.ts).
     const emit = (s: number, e: number, kind: string, severity?: 'info') =>
-      env.emit(view, { start: s, end: e, suggestions: [''], message: msg(`boilerplate.web-debris.${kind}`), ...(severity ? { severity } : {}), ...(kind === 'placeholder' ? { safe: true } : {}) });
+      env.emit(view, {
+        start: s,
+        end: e,
+        suggestions: [''],
+        message: msg(`boilerplate.web-debris.${kind}`),
+        ...(severity ? { severity } : {}),
+        ...(kind === 'placeholder' ? { safe: true } : {}),
+      });
 
     paragraphs.forEach((p, idx) => {
       const [s, e] = trimmed(p);
@@ -44,17 +52,20 @@ export const boilerplateRule: Rule = {
       const n = words(line);
       const short = n <= 12;
       if (n <= maxWidget && WIDGET.some((re) => re.test(line))) {
-        widgets++; flagged.add(idx);
+        widgets++;
+        flagged.add(idx);
         emit(s, e, 'widget');
         return;
       }
       if (short && PLACEHOLDER.test(line)) {
-        widgets++; flagged.add(idx);
+        widgets++;
+        flagged.add(idx);
         emit(s, e, 'placeholder');
         return;
       }
-      if (short && NEXT.test(line) || n <= 25 && NEXT.test(line)) {
-        widgets++; flagged.add(idx);
+      if ((short && NEXT.test(line)) || (n <= 25 && NEXT.test(line))) {
+        widgets++;
+        flagged.add(idx);
         emit(s, e, 'teaser');
         return;
       }
@@ -66,9 +77,10 @@ export const boilerplateRule: Rule = {
       }
       const credit = firstMatch(CREDIT_INLINE, line);
       if (credit) emit(s + credit.index, s + credit.index + credit[0].trimEnd().length, 'credit', 'info');
-      const sponsor = (customSponsor || SPONSOR_CUE.test(line)) ? firstMatch(SPONSOR, line) : null;
+      const sponsor = customSponsor || SPONSOR_CUE.test(line) ? firstMatch(SPONSOR, line) : null;
       if (sponsor) {
-        widgets++; flagged.add(idx);
+        widgets++;
+        flagged.add(idx);
         const from = Math.max(line.lastIndexOf('. ', sponsor.index) + 2, 0);
         const dot = line.indexOf('.', sponsor.index);
         emit(s + (from === 1 ? 0 : from), s + (dot < 0 ? line.length : dot + 1), 'sponsor');
@@ -77,7 +89,9 @@ export const boilerplateRule: Rule = {
       // A paragraph cut short with an ellipsis: the teaser of a linked article.
       const teaser = /(?:…|\.\.\.)$/u.test(line) ? /(?:^|[,;:.!?]\s+)([^,;:.!?…]*(?:…|\.\.\.))$/u.exec(line) : null;
       if (teaser && !/[»”"]\s*$/u.test(line)) {
-        widgets++; teasers++; flagged.add(idx);
+        widgets++;
+        teasers++;
+        flagged.add(idx);
         const ts = s + teaser.index + teaser[0].length - teaser[1]!.length - (teaser[0].length - teaser[0].trimEnd().length);
         emit(ts, e, 'truncated-teaser');
       }

@@ -11,7 +11,8 @@ const DANGLING: Record<string, ReadonlySet<string>> = {
   en: new Set('a an the of to for with from by at in on into and or but than as that its their his her our'.split(' ')),
   fr: new Set('le la les un une des du de d au aux à par pour avec sur dans et ou mais que qui son sa ses leur leurs ce cette'.split(' ')),
 };
-const ABBREV = /^(?:etc|approx|vs|incl|cf|no|fig|pp|ca|env|av|apr|jr|sr|st|mr|mrs|ms|dr|prof|gen|col|lt|sgt|rev|corp|inc|ltd|co|dept|univ|vol|ed|eds|op|cit|ibid|al|jan|feb|mar|aug|sept|sep|oct|nov|dec|min|max|sq|ft|in|oz|lb|km|mio|mrd|bzw|nr|tel|art|al|p|pp|e|i|a|m|h)$/iu;
+const ABBREV =
+  /^(?:etc|approx|vs|incl|cf|no|fig|pp|ca|env|av|apr|jr|sr|st|mr|mrs|ms|dr|prof|gen|col|lt|sgt|rev|corp|inc|ltd|co|dept|univ|vol|ed|eds|op|cit|ibid|al|jan|feb|mar|aug|sept|sep|oct|nov|dec|min|max|sq|ft|in|oz|lb|km|mio|mrd|bzw|nr|tel|art|al|p|pp|e|i|a|m|h)$/iu;
 const STRAY = /[.!?][ \u00a0]+[,;:](?=[ \u00a0]*[\p{L}\p{N}])/gu;
 const ACRONYM_SPLIT = /(?<![\p{L}\p{N}.])(\p{Lu})\.(\p{Lu}{2,4})(?![\p{L}\p{N}]|\.\p{L})/gu;
 const STRANDED_TAIL = /^(?:[ \t]+\p{Ll}[\p{L}’'-]*)?[ \t\u00a0]*(?:[.!?»”]|\n|$)/u;
@@ -42,7 +43,8 @@ export const brokenLinesRule: Rule = {
       const nextWord = /^[^\s]+/u.exec(next.text.trimStart())?.[0] ?? '';
       const start = p.start + body.length - word.length;
       env.emit(view, {
-        start, end: next.start + nextLead + nextWord.length,
+        start,
+        end: next.start + nextLead + nextWord.length,
         message: msg('fragment.broken-line.dangling', { word }),
       });
     }
@@ -70,7 +72,12 @@ export const brokenLinesRule: Rule = {
       while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\u00a0')) s--;
       if (s === 0 || !/\p{L}/u.test(text[s - 1]!)) continue;
       const whole = text.slice(s, m.index + m[0].length);
-      env.emit(view, { start: s, end: m.index + m[0].length, suggestions: [whole.replace(/[ \u00a0]*[.!?][ \u00a0]+/u, '')], message: msg('fragment.broken-line.stray-punct', { form: whole.trim() }) });
+      env.emit(view, {
+        start: s,
+        end: m.index + m[0].length,
+        suggestions: [whole.replace(/[ \u00a0]*[.!?][ \u00a0]+/u, '')],
+        message: msg('fragment.broken-line.stray-punct', { form: whole.trim() }),
+      });
     }
     for (const m of matchesAtCues(text, LOWER_CUE, LOWER_AFTER_STOP, (st) => st === 0 || !/[\p{L}\p{N}.]/u.test(text[st - 1]!))) {
       const prev = m[1]!;

@@ -34,7 +34,7 @@ export const coordinatedRepeatRule: Rule = {
         if (!same) continue;
         const first = t[i - k]!;
         const elided = /^(?:l|d)[’']/u.test(first.lower);
-        if (!(k >= 2 && heads.has(first.lower) || elided)) continue;
+        if (!((k >= 2 && heads.has(first.lower)) || elided)) continue;
         if (t.slice(i - k + (elided ? 0 : 1), i).some((x) => x.text.length < 3)) continue;
         let joined = spaced(t[i - 1]!.end, t[i]!.start) && spaced(t[i]!.end, t[i + 1]!.start);
         for (let j = 0; j + 1 < k && joined; j++) joined = spaced(t[i - k + j]!.end, t[i - k + j + 1]!.start) && spaced(t[i + 1 + j]!.end, t[i + 2 + j]!.start);

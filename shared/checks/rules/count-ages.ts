@@ -13,17 +13,25 @@ const AGE = {
 } as const;
 // Nouns that name a person (an age after them is an age). Titles are people too (TITLE_HEADS).
 const PERSON: Record<'en' | 'fr', ReadonlySet<string>> = {
-  en: new Set(('man woman boy girl child baby person victim driver suspect mother father son daughter wife husband ' +
-    'brother sister widow student pupil worker resident pensioner teenager patient player pilot soldier officer ' +
-    'nurse doctor teacher farmer owner tenant partner friend neighbour neighbor passenger cyclist pedestrian ' +
-    'candidate leader founder journalist reporter author singer actor actress artist athlete coach').split(' ')),
-  fr: new Set(('homme femme garçon fille enfant bébé personne victime conducteur conductrice suspect suspecte mère ' +
-    'père fils épouse époux mari frère sœur veuve veuf étudiant étudiante élève ouvrier ouvrière habitant habitante ' +
-    'retraité retraitée adolescent adolescente patient patiente joueur joueuse pilote soldat policier policière ' +
-    'infirmier infirmière médecin enseignant enseignante agriculteur agricultrice propriétaire locataire compagnon ' +
-    'compagne ami amie voisin voisine passager passagère cycliste piéton candidat candidate dirigeant dirigeante ' +
-    'fondateur fondatrice journaliste auteur auteure autrice chanteur chanteuse acteur actrice artiste athlète ' +
-    'entraîneur chef cheffe').split(' ')),
+  en: new Set(
+    (
+      'man woman boy girl child baby person victim driver suspect mother father son daughter wife husband ' +
+      'brother sister widow student pupil worker resident pensioner teenager patient player pilot soldier officer ' +
+      'nurse doctor teacher farmer owner tenant partner friend neighbour neighbor passenger cyclist pedestrian ' +
+      'candidate leader founder journalist reporter author singer actor actress artist athlete coach'
+    ).split(' '),
+  ),
+  fr: new Set(
+    (
+      'homme femme garçon fille enfant bébé personne victime conducteur conductrice suspect suspecte mère ' +
+      'père fils épouse époux mari frère sœur veuve veuf étudiant étudiante élève ouvrier ouvrière habitant habitante ' +
+      'retraité retraitée adolescent adolescente patient patiente joueur joueuse pilote soldat policier policière ' +
+      'infirmier infirmière médecin enseignant enseignante agriculteur agricultrice propriétaire locataire compagnon ' +
+      'compagne ami amie voisin voisine passager passagère cycliste piéton candidat candidate dirigeant dirigeante ' +
+      'fondateur fondatrice journaliste auteur auteure autrice chanteur chanteuse acteur actrice artiste athlète ' +
+      'entraîneur chef cheffe'
+    ).split(' '),
+  ),
 };
 
 export const countAgesRule: Rule = {
@@ -50,7 +58,10 @@ export const countAgesRule: Rule = {
       const plural = lower.length > 3 && /[sx]$/u.test(lower) && !PERSON[lang].has(lower.replace(/[sx]$/u, ''));
       if (!acronym && !plural && PERSON[lang].has(lower.replace(/s$/u, ''))) continue;
       env.emit(view, {
-        start: m.index, end: m.index + m[0].length, suggestions: [`(${m[1]})`], safe: false,
+        start: m.index,
+        end: m.index + m[0].length,
+        suggestions: [`(${m[1]})`],
+        safe: false,
         message: msg('meaning.count-as-age', { form: m[0], word: w }),
       });
     }

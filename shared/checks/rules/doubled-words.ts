@@ -24,7 +24,10 @@ export const doubledWordsRule: Rule = {
       const elided = view.lang === 'fr' && ELIDED_ARTICLE.test(b.lower);
       if (elided && dets.has(a.lower) && !NOT_PAIRED.has(a.lower) && /^[ \t\u00a0]+$/u.test(text.slice(a.end, b.start))) {
         env.emit(view, {
-          start: a.start, end: b.end, suggestions: [b.text], safe: false,
+          start: a.start,
+          end: b.end,
+          suggestions: [b.text],
+          safe: false,
           message: msg('repetition.doubled-word.determiners', { words: `${a.text} ${b.text}` }),
         });
         continue;
@@ -33,14 +36,18 @@ export const doubledWordsRule: Rule = {
       if (!/^[ \t\u00a0]+$/u.test(text.slice(a.end, b.start))) continue;
       if (a.lower === b.lower && !legit.has(a.lower) && !/\p{N}/u.test(a.lower)) {
         env.emit(view, {
-          start: a.start, end: b.end, suggestions: [a.text],
+          start: a.start,
+          end: b.end,
+          suggestions: [a.text],
           // Capitalised doubles may be names ("Walla Walla", "Sirhan Sirhan"): an editor decides.
           ...(/^\p{Lu}/u.test(a.text) ? { safe: false } : {}),
           message: msg('repetition.doubled-word', { words: `${a.text} ${b.text}` }),
         });
       } else if (a.lower !== b.lower && dets.has(a.lower) && dets.has(b.lower) && !NOT_PAIRED.has(a.lower) && !NOT_PAIRED.has(b.lower)) {
         env.emit(view, {
-          start: a.start, end: b.end, suggestions: [b.text, a.text],
+          start: a.start,
+          end: b.end,
+          suggestions: [b.text, a.text],
           message: msg('repetition.doubled-word.determiners', { words: `${a.text} ${b.text}` }),
         });
       }

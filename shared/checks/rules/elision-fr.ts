@@ -7,7 +7,20 @@ import { matchInitialCase, oneSpaceApart, spacedPairs } from '../util/text.js';
 
 const VOWEL = /^[aeiouéèêëàâîïôöûùüœæ]/iu;
 const NO_ELISION = new Set(['onze', 'onzième', 'oui', 'ouate', 'uhlan', 'ululement', 'yacht']);
-const ELIDES: Record<string, string> = { que: 'qu’', de: 'd’', le: 'l’', la: 'l’', ne: 'n’', se: 's’', je: 'j’', me: 'm’', te: 't’', lorsque: 'lorsqu’', puisque: 'puisqu’', jusque: 'jusqu’' };
+const ELIDES: Record<string, string> = {
+  que: 'qu’',
+  de: 'd’',
+  le: 'l’',
+  la: 'l’',
+  ne: 'n’',
+  se: 's’',
+  je: 'j’',
+  me: 'm’',
+  te: 't’',
+  lorsque: 'lorsqu’',
+  puisque: 'puisqu’',
+  jusque: 'jusqu’',
+};
 const CONTRACT: Record<string, string> = { 'de le': 'du', 'de les': 'des', 'à le': 'au', 'à les': 'aux' };
 const STARTS = new Set([...Object.keys(ELIDES), ...Object.keys(CONTRACT).map((k) => k.split(' ')[0]!)]);
 const INFINITIVE = /(?:er|ir|re|oir)$/u;
@@ -30,7 +43,9 @@ export const frenchElisionRule: Rule = {
         if (b.lower === 'le' && c && INFINITIVE.test(c.lower)) continue;
         if (b.lower === 'les' && c && INFINITIVE.test(c.lower)) continue;
         env.emit(view, {
-          start: a.start, end: b.end, suggestions: [keepCase(CONTRACT[pair]!)],
+          start: a.start,
+          end: b.end,
+          suggestions: [keepCase(CONTRACT[pair]!)],
           message: msg('grammar.fr-elision.contraction', { pair: `${a.text} ${b.text}`, fix: CONTRACT[pair]! }),
         });
         continue;
@@ -42,7 +57,9 @@ export const frenchElisionRule: Rule = {
       if ((a.lower === 'le' || a.lower === 'la') && (b.lower === 'une' || b.lower === 'un')) continue;
       const end = c && oneSpaceApart(text, b, c) ? c.end : b.end;
       env.emit(view, {
-        start: a.start, end, suggestions: [keepCase(el) + text.slice(b.start, end)],
+        start: a.start,
+        end,
+        suggestions: [keepCase(el) + text.slice(b.start, end)],
         message: msg('grammar.fr-elision.elision', { pair: `${a.text} ${b.text}`, fix: `${el}${b.text}` }),
       });
     }

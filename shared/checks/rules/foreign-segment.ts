@@ -26,7 +26,10 @@ export const foreignSegmentRule: Rule = {
       if (spell && langs.includes(view.lang)) {
         // Dictionary coverage: lowercase words only (names belong to every language).
         // The first words decide; long paragraphs are left to the detector.
-        const lw = words.slice(0, 20).filter((w) => /^\p{Ll}/u.test(w) || /^\p{Lu}\p{Ll}+$/u.test(w)).map((w) => stripClitics(w, view.lang).core);
+        const lw = words
+          .slice(0, 20)
+          .filter((w) => /^\p{Ll}/u.test(w) || /^\p{Lu}\p{Ll}+$/u.test(w))
+          .map((w) => stripClitics(w, view.lang).core);
         if (lw.length < minWords) continue;
         const cover = (l: string) => lw.filter((w) => spell.correct(w, l)).length / lw.length;
         const own = cover(view.lang);
@@ -53,7 +56,8 @@ export const foreignSegmentRule: Rule = {
       if (!found || !why) continue;
       const lead = p.text.length - p.text.trimStart().length;
       env.emit(view, {
-        start: p.start + lead, end: p.start + p.text.trimEnd().length,
+        start: p.start + lead,
+        end: p.start + p.text.trimEnd().length,
         message: msg('language.foreign-segment', { found, lang: view.lang }),
         evidence: [why],
       });

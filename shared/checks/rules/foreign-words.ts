@@ -62,10 +62,12 @@ export const foreignWordsRule: Rule = {
     const isSpaced = (a: number, b: number) => /^[ \u00a0]+$/u.test(view.text.slice(a, b));
     const capitalForeign = (i: number): string | undefined => {
       const t = toks[i]!;
-      if (t.text.length < 4 || t.text.charCodeAt(0) === t.lower.charCodeAt(0) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || env.model.isSentenceInitial(view, t)) return undefined;
+      if (t.text.length < 4 || t.text.charCodeAt(0) === t.lower.charCodeAt(0) || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || env.model.isSentenceInitial(view, t))
+        return undefined;
       const prev = toks[i - 1];
       const next = toks[i + 1];
-      if (prev && /^\p{Lu}/u.test(prev.text) && isSpaced(prev.end, t.start) || next && /^\p{Lu}/u.test(next.text) && isSpaced(t.end, next.start)) return undefined;
+      if ((prev && /^\p{Lu}/u.test(prev.text) && isSpaced(prev.end, t.start)) || (next && /^\p{Lu}/u.test(next.text) && isSpaced(t.end, next.start)))
+        return undefined;
       if (spell.correct(t.text, view.lang) || spell.correct(t.lower, view.lang) || correctAsVariant(t.lower, view.lang, spell.correct)) return undefined;
       if (env.model.isKnownName(t.text) || isGivenName(t.text) || isSurname(t.text) || isCountry(t.text)) return undefined;
       if ((env.model.capitalised.get(t.lower) ?? 0) > 2) return undefined;
@@ -76,7 +78,8 @@ export const foreignWordsRule: Rule = {
       const capLang = capitalForeign(i);
       if (capLang) {
         env.emit(view, {
-          start: toks[i]!.start, end: toks[i]!.end,
+          start: toks[i]!.start,
+          end: toks[i]!.end,
           message: msg('language.foreign-words', { form: toks[i]!.text, lang: capLang, doc: view.lang }),
           evidence: [msg('language.foreign-words.ev.dictionary', { lang: capLang, doc: view.lang })],
         });
@@ -90,7 +93,8 @@ export const foreignWordsRule: Rule = {
       if (j - i + 1 <= maxRun) {
         const form = view.text.slice(toks[i]!.start, toks[j]!.end);
         env.emit(view, {
-          start: toks[i]!.start, end: toks[j]!.end,
+          start: toks[i]!.start,
+          end: toks[j]!.end,
           message: msg('language.foreign-words', { form, lang, doc: view.lang }),
           evidence: [msg('language.foreign-words.ev.dictionary', { lang, doc: view.lang })],
         });
@@ -99,4 +103,3 @@ export const foreignWordsRule: Rule = {
     }
   },
 };
-

@@ -4,8 +4,48 @@
 import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
 
-const ABBREV = new Set(['etc', 'approx', 'vs', 'incl', 'cf', 'no', 'fig', 'pp', 'ca', 'env', 'av', 'apr', 'jr', 'sr', 'st', 'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'rev', 'corp', 'inc', 'ltd', 'co', 'dept', 'univ', 'vol', 'ed', 'eds', 'op', 'cit', 'ibid', 'al']);
-const FRAG = /(?<![\p{L}\p{N}])([\p{L}\p{N}]+)\.([ \t]+)(\p{Ll}[\p{L}’'\-]*)(?:([ \t]+)(\p{Ll}[\p{L}’'\-]*))?[ \t\u00a0]*([.!?]|[»”](?![ \t\u00a0]*\p{L})|$)/gmu;
+const ABBREV = new Set([
+  'etc',
+  'approx',
+  'vs',
+  'incl',
+  'cf',
+  'no',
+  'fig',
+  'pp',
+  'ca',
+  'env',
+  'av',
+  'apr',
+  'jr',
+  'sr',
+  'st',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'rev',
+  'corp',
+  'inc',
+  'ltd',
+  'co',
+  'dept',
+  'univ',
+  'vol',
+  'ed',
+  'eds',
+  'op',
+  'cit',
+  'ibid',
+  'al',
+]);
+const FRAG =
+  /(?<![\p{L}\p{N}])([\p{L}\p{N}]+)\.([ \t]+)(\p{Ll}[\p{L}’'\-]*)(?:([ \t]+)(\p{Ll}[\p{L}’'\-]*))?[ \t\u00a0]*([.!?]|[»”](?![ \t\u00a0]*\p{L})|$)/gmu;
 
 // Every match starts with the word before ". x" (full stop, spaces, lowercase letter): find those
 // places cheaply, then run the full pattern there, as matchAll would (left to right, no overlap).
@@ -44,7 +84,8 @@ export const fragmentRule: Rule = {
       const end = m.index + m[0].length;
       const sugg = m[5] ? [] : [`${m[3]} ${prev}.`];
       env.emit(view, {
-        start: m.index, end,
+        start: m.index,
+        end,
         suggestions: sugg,
         message: msg('fragment.stranded-words', { fragment: frag }),
       });

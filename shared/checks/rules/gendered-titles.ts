@@ -26,12 +26,14 @@ export const genderedTitlesRule: Rule = {
     // Surname → genders of the people the document names with a given name.
     const people = new Map<string, Set<'f' | 'm'>>();
     for (let i = 0; i + 1 < tokens.length; i++) {
-      const g = tokens[i]!, s = tokens[i + 1]!;
+      const g = tokens[i]!,
+        s = tokens[i + 1]!;
       if (!isUpperInitial(s.text) || isAllCaps(s.text) || text.slice(g.end, s.start) !== ' ') continue;
       const gender = givenGender(g.text);
       if (!gender) continue;
       const set = people.get(s.text);
-      if (set) set.add(gender); else people.set(s.text, new Set([gender]));
+      if (set) set.add(gender);
+      else people.set(s.text, new Set([gender]));
     }
     if (!people.size) return;
     for (const m of text.matchAll(t.re)) {
@@ -43,7 +45,10 @@ export const genderedTitlesRule: Rule = {
       if (GENDER[m[1]!] === gender) continue;
       const right = gender === 'f' ? t.f : t.m;
       env.emit(view, {
-        start: m.index, end: m.index + m[0].length, suggestions: [`${right} ${sur}`], safe: false,
+        start: m.index,
+        end: m.index + m[0].length,
+        suggestions: [`${right} ${sur}`],
+        safe: false,
         message: msg('terminology.gendered-title', { form: `${title} ${sur}`, title: right }),
       });
     }

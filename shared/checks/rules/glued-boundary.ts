@@ -43,7 +43,8 @@ export const gluedBoundaryRule: Rule = {
         if (left.length < 2 || /^(?:St|Dr|Mr|Mrs|Ms|Mt|Ste|Jr|Sr|Co|No|Nr|Vol|Prof|Gen)$/u.test(left)) continue;
         const form = m[0];
         env.emit(v, {
-          start: m.index, end: m.index + form.length,
+          start: m.index,
+          end: m.index + form.length,
           suggestions: [`${left}. ${m[2]}`],
           safe: false,
           message: msg('spacing.glued-boundary.period', { form }),
@@ -64,9 +65,13 @@ export const gluedBoundaryRule: Rule = {
           for (const l of left) {
             if (!w.startsWith(l) || w.length - l.length < 3) continue;
             const rest = w.slice(l.length);
-            if (!/^\p{Lu}\p{Ll}+$/u.test(rest) || !(model.capitalised.get(rest.toLowerCase()) ?? 0) && !model.isKnownName(rest) && !isGivenName(rest)) continue;
+            if (!/^\p{Lu}\p{Ll}+$/u.test(rest) || (!(model.capitalised.get(rest.toLowerCase()) ?? 0) && !model.isKnownName(rest) && !isGivenName(rest)))
+              continue;
             env.emit(v, {
-              start: t.start, end: t.end, suggestions: [`${l} ${rest}`], safe: false,
+              start: t.start,
+              end: t.end,
+              suggestions: [`${l} ${rest}`],
+              safe: false,
               message: msg('spacing.glued-boundary.camel', { form: w, left: l, right: rest }),
             });
             break;
@@ -81,7 +86,10 @@ export const gluedBoundaryRule: Rule = {
           const name = w.slice(0, w.length - r.length);
           if (!model.isKnownName(name) || (model.capitalised.get(name.toLowerCase()) ?? 0) < 2) continue;
           env.emit(v, {
-            start: t.start, end: t.end, suggestions: [`${name} ${r}`], safe: false,
+            start: t.start,
+            end: t.end,
+            suggestions: [`${name} ${r}`],
+            safe: false,
             message: msg('spacing.glued-boundary.name-word', { form: w, name, word: r }),
             evidence: [msg('spacing.glued-boundary.ev.name', { name })],
           });

@@ -28,11 +28,16 @@ export const gluedWordsRule: Rule = {
         const b = w.slice(k);
         if (!spell.has(a, view.lang) || !spell.has(b, view.lang)) continue;
         const score = Math.min(a.length, b.length);
-        if (score > bestScore) { best = [a, b]; bestScore = score; }
+        if (score > bestScore) {
+          best = [a, b];
+          bestScore = score;
+        }
       }
       if (!best) continue;
       env.emit(view, {
-        start: t.start, end: t.end, suggestions: [`${best[0]} ${best[1]}`, `${best[0]}, ${best[1]}`],
+        start: t.start,
+        end: t.end,
+        suggestions: [`${best[0]} ${best[1]}`, `${best[0]}, ${best[1]}`],
         message: msg('spacing.glued-words', { word: w, a: best[0], b: best[1] }),
       });
     }

@@ -71,6 +71,20 @@ export const RULES: Rule[] = [
 ];
 
 /** Rule metadata for a settings screen: what can be switched and tuned in a profile. */
-export function ruleInfo(): Array<{ id: string; category: Category; severity: Severity; description: Bilingual; languages?: string[]; defaults?: Record<string, number | string | boolean> }> {
-  return RULES.map((r) => ({ id: r.id, category: r.category, severity: r.severity, description: renderBoth(msg(`${r.id}.description`)), ...(r.languages ? { languages: r.languages } : {}), ...(r.defaults ? { defaults: r.defaults } : {}) }));
+export function ruleInfo(): Array<{
+  id: string;
+  category: Category;
+  severity: Severity;
+  description: Bilingual;
+  languages?: string[];
+  defaults?: Record<string, number | string | boolean>;
+}> {
+  return RULES.map((r) => ({
+    id: r.id,
+    category: r.category,
+    severity: r.severity,
+    description: renderBoth(msg(`${r.id}.description`)),
+    ...(r.languages ? { languages: r.languages } : {}),
+    ...(r.defaults ? { defaults: r.defaults } : {}),
+  }));
 }

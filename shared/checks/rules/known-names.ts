@@ -32,7 +32,8 @@ export const knownNamesRule: Rule = {
 
     // Persons: "Given Surname" with a listed surname and a near form of one of its given names.
     for (let i = 0; i + 1 < tokens.length; i++) {
-      const g = tokens[i]!, s = tokens[i + 1]!;
+      const g = tokens[i]!,
+        s = tokens[i + 1]!;
       if (!isUpperInitial(g.text) || !isUpperInitial(s.text) || isAllCaps(g.text) || isAllCaps(s.text) || text.slice(g.end, s.start) !== ' ') continue;
       const givens = kb.givenBySurname.get(s.text);
       // A common surname (many listed people) says nothing about who is meant.
@@ -41,7 +42,10 @@ export const knownNamesRule: Rule = {
       if (listed.length !== 1) continue;
       const name = `${listed[0]} ${s.text}`;
       env.emit(view, {
-        start: g.start, end: s.end, suggestions: [name], safe: false,
+        start: g.start,
+        end: s.end,
+        suggestions: [name],
+        safe: false,
         message: msg('name-translation.known.given', { form: `${g.text} ${s.text}`, name }),
       });
     }
@@ -58,7 +62,10 @@ export const knownNamesRule: Rule = {
     const lex = view.lang === 'fr' ? env.model.memo('lexicon:en-fr', () => translationsFor('en', 'fr')) : undefined;
     for (const p of kb.parties) {
       if (!countries.has(p.country)) continue;
-      const words = p.english.toLowerCase().split(/[\s/-]+/u).filter((w) => w && !PARTY_STOP.has(w));
+      const words = p.english
+        .toLowerCase()
+        .split(/[\s/-]+/u)
+        .filter((w) => w && !PARTY_STOP.has(w));
       // One word ("Greens") is too often an ordinary word, and so is a phrase of function words
       // ("We Can" is a party's English name, "we can" a phrase of any text).
       if (words.length < 2 || words.some((w) => FUNCTION_WORDS.en!.has(w))) continue;
@@ -67,7 +74,13 @@ export const knownNamesRule: Rule = {
         for (let at = low.indexOf(phrase); at >= 0; at = low.indexOf(phrase, at + 1)) {
           const form = text.slice(at, at + phrase.length);
           // Written as the name (capitals) it is the usual English form; lowercase it is words.
-          if (words.some((w) => { const k = form.toLowerCase().indexOf(w); return k >= 0 && isUpperInitial(form.slice(k, k + w.length)); })) continue;
+          if (
+            words.some((w) => {
+              const k = form.toLowerCase().indexOf(w);
+              return k >= 0 && isUpperInitial(form.slice(k, k + w.length));
+            })
+          )
+            continue;
           if (/\p{L}/u.test(text[at - 1] ?? '') || /\p{L}/u.test(text[at + phrase.length] ?? '')) continue;
           emitParty(at, at + phrase.length, p);
         }
@@ -81,8 +94,12 @@ export const knownNamesRule: Rule = {
           let last = -1;
           for (let w = 0; w < words.length; w++) {
             const j = span.findIndex((t, k) => !used.has(k) && !isUpperInitial(t.text) && keys[w]!.has(foldKey(t.text).slice(0, TRANSLATION_PREFIX)));
-            if (j < 0) { last = -1; break; }
-            used.add(j); last = Math.max(last, j);
+            if (j < 0) {
+              last = -1;
+              break;
+            }
+            used.add(j);
+            last = Math.max(last, j);
           }
           if (last < 0 || !used.has(0)) continue;
           emitParty(span[0]!.start, span[last]!.end, p);
@@ -93,7 +110,10 @@ export const knownNamesRule: Rule = {
 
     function emitParty(start: number, end: number, p: Party): void {
       env.emit(view!, {
-        start, end, suggestions: [p.native], safe: false,
+        start,
+        end,
+        suggestions: [p.native],
+        safe: false,
         message: msg('name-translation.known.party', { form: text.slice(start, end), name: p.native, english: p.english }),
       });
     }
@@ -102,7 +122,8 @@ export const knownNamesRule: Rule = {
 
 /** Is `form` the listed given name `listed` translated or without its accents? */
 function nearGiven(form: string, listed: string, lang: string): boolean {
-  const f = foldKey(form), l = foldKey(listed);
+  const f = foldKey(form),
+    l = foldKey(listed);
   // Accents only: a wrong accent is an error ("Saül" for "Saúl"); none at all is the usual
   // English/French spelling of many names ("Ivan" for "Iván").
   if (f === l) return /[^\x00-\x7f]/u.test(form);
@@ -129,7 +150,8 @@ function translatedGivenByOrigin(env: RuleEnv, view: DocView): void {
   const { text, tokens } = view;
   const pairs: Array<{ g: (typeof tokens)[number]; s: (typeof tokens)[number]; origin: string[] }> = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const g = tokens[i]!, s = tokens[i + 1]!;
+    const g = tokens[i]!,
+      s = tokens[i + 1]!;
     if (!isUpperInitial(g.text) || !isUpperInitial(s.text) || isAllCaps(g.text) || isAllCaps(s.text) || text.slice(g.end, s.start) !== ' ') continue;
     const origin = surnames.get(s.text);
     if (!origin || origin.includes(view.lang) || origin.includes('en') || origin.includes('fr') || !given.has(g.text)) continue;
@@ -151,7 +173,10 @@ function translatedGivenByOrigin(env: RuleEnv, view: DocView): void {
     if (near.length === 0 || near.length > 3) continue;
     const name = near.length === 1 ? `${near[0]} ${p.s.text}` : near.map((k) => `${k} ${p.s.text}`).join(' / ');
     env.emit(view, {
-      start: p.g.start, end: p.s.end, suggestions: near.length === 1 ? [name] : [], safe: false,
+      start: p.g.start,
+      end: p.s.end,
+      suggestions: near.length === 1 ? [name] : [],
+      safe: false,
       message: msg('name-translation.known.given-origin', { form: `${p.g.text} ${p.s.text}`, name }),
     });
   }
@@ -166,7 +191,8 @@ function givenByStem(): Map<string, string[]> {
     for (const k of namesKB().given.keys()) {
       const s = stem(k);
       const l = stems.get(s);
-      if (l) l.push(k); else stems.set(s, [k]);
+      if (l) l.push(k);
+      else stems.set(s, [k]);
     }
   }
   return stems;
@@ -183,12 +209,22 @@ function inconsistentGiven(env: RuleEnv, view: DocView): void {
   const { text, tokens } = view;
   const bySurname = new Map<string, Map<string, Array<[number, number]>>>();
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const g = tokens[i]!, s = tokens[i + 1]!;
-    if (!isUpperInitial(g.text) || !isUpperInitial(s.text) || isAllCaps(g.text) || isAllCaps(s.text) || text.slice(g.end, s.start) !== ' ' || !given.has(g.text)) continue;
+    const g = tokens[i]!,
+      s = tokens[i + 1]!;
+    if (
+      !isUpperInitial(g.text) ||
+      !isUpperInitial(s.text) ||
+      isAllCaps(g.text) ||
+      isAllCaps(s.text) ||
+      text.slice(g.end, s.start) !== ' ' ||
+      !given.has(g.text)
+    )
+      continue;
     let m = bySurname.get(s.text);
     if (!m) bySurname.set(s.text, (m = new Map()));
     const l = m.get(g.text);
-    if (l) l.push([g.start, s.end]); else m.set(g.text, [[g.start, s.end]]);
+    if (l) l.push([g.start, s.end]);
+    else m.set(g.text, [[g.start, s.end]]);
   }
   for (const [sur, forms] of bySurname) {
     if (forms.size !== 2) continue;
@@ -203,7 +239,10 @@ function inconsistentGiven(env: RuleEnv, view: DocView): void {
     const wrong = keep === a ? b : a;
     for (const [start, end] of forms.get(wrong)!) {
       env.emit(view, {
-        start, end, suggestions: [`${keep} ${sur}`], safe: false,
+        start,
+        end,
+        suggestions: [`${keep} ${sur}`],
+        safe: false,
         message: msg('name-translation.known.given-doc', { form: `${wrong} ${sur}`, name: `${keep} ${sur}` }),
       });
     }

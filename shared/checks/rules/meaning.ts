@@ -15,7 +15,7 @@ export const meaningRule: Rule = {
   defaults: { maxWords: 3, minShared: 8 },
   run(env) {
     const { model } = env;
-        const maxWords = env.opt<number>('maxWords');
+    const maxWords = env.opt<number>('maxWords');
     for (const [a, b] of versionPairs(model, env.opt<number>('minShared'))) {
       const fw = FUNCTION_WORDS[a.lang] ?? new Set<string>();
       for (const sub of findSubstitutions(model, a, b, maxWords)) {
@@ -33,11 +33,16 @@ export const meaningRule: Rule = {
         // One side holds all the other's words plus some ("call" / "phone call"): an addition, for reading.
         const within = (x: string[], y: string[]) => x.every((w) => y.includes(w));
         const addition = within(la, lb) || within(lb, la);
-        const sides: Array<[typeof a, typeof sub.a, string, typeof b]> = [[a, sub.a, wb, b], [b, sub.b, wa, a]];
+        const sides: Array<[typeof a, typeof sub.a, string, typeof b]> = [
+          [a, sub.a, wb, b],
+          [b, sub.b, wa, a],
+        ];
         for (const [view, toks, other, otherView] of sides) {
           const mine = toks.map((t) => t.text).join(' ');
           env.emit(view, {
-            start: toks[0]!.start, end: toks[toks.length - 1]!.end, suggestions: [other],
+            start: toks[0]!.start,
+            end: toks[toks.length - 1]!.end,
+            suggestions: [other],
             ...(addition ? { severity: 'info' as const } : {}),
             message: msg('meaning.version-diff', { mine, other }),
             evidence: [msg('meaning.version-diff.ev.other', { doc: otherView.doc.name, other })],

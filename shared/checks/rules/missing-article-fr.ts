@@ -4,7 +4,33 @@
 import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
 
-const COPULAS = new Set(['être', 'devenir', 'sembler', 'paraître', 'rester', 'demeurer', 'rendre', 'juger', 'estimer', 'considérer', 'tenir', 'croire', 'trouver', 'laisser', 'faire', 'voir', 'avoir', 'aller', 'venir', 'savoir', 'pouvoir', 'vouloir', 'devoir', 'falloir', 'valoir']);
+const COPULAS = new Set([
+  'être',
+  'devenir',
+  'sembler',
+  'paraître',
+  'rester',
+  'demeurer',
+  'rendre',
+  'juger',
+  'estimer',
+  'considérer',
+  'tenir',
+  'croire',
+  'trouver',
+  'laisser',
+  'faire',
+  'voir',
+  'avoir',
+  'aller',
+  'venir',
+  'savoir',
+  'pouvoir',
+  'vouloir',
+  'devoir',
+  'falloir',
+  'valoir',
+]);
 
 export const frenchMissingArticleRule: Rule = {
   id: 'grammar.fr-missing-article',
@@ -29,7 +55,9 @@ export const frenchMissingArticleRule: Rule = {
       // Followed by a preposition or punctuation: the noun heads the object ("imposer sanctions contre").
       if (!/^(?:contre|à|aux|de|des|du|sur|pour|avec|en|dans|,)$/u.test(after.lower) && !/^[,.;]/u.test(text.slice(n.end, n.end + 1))) continue;
       env.emit(view, {
-        start: v.start, end: n.end, suggestions: [`${v.text} des ${n.text}`, `${v.text} les ${n.text}`],
+        start: v.start,
+        end: n.end,
+        suggestions: [`${v.text} des ${n.text}`, `${v.text} les ${n.text}`],
         message: msg('grammar.fr-missing-article', { phrase: `${v.text} ${n.text}`, fix: `${v.text} des ${n.text}` }),
       });
     }

@@ -35,7 +35,10 @@ export const nameAccentsRule: Rule = {
       // A word of the document's language in its own right ("Marie" / "Marié" both exist): leave it.
       if (spell?.languages().includes(view.lang) && spell.has(t.text, view.lang) && spell.has(accented, view.lang)) continue;
       env.emit(view, {
-        start: t.start, end: t.end, suggestions: [accented], safe: false,
+        start: t.start,
+        end: t.end,
+        suggestions: [accented],
+        safe: false,
         message: msg('spelling.name-accents', { form: t.text, name: accented }),
       });
     }

@@ -20,14 +20,53 @@ import { isAllCaps, isUpperInitial, type Token } from '../util/text.js';
 
 // Articles of the source languages MT news comes from, that are no words of the target language.
 const SOURCE_ARTICLES: Record<string, ReadonlyMap<string, string>> = {
-  en: new Map(Object.entries({ der: 'de', die: 'de', das: 'de', dem: 'de', den: 'de', des: 'de', il: 'it', lo: 'it', gli: 'it', los: 'es', las: 'es', el: 'es' })),
-  fr: new Map(Object.entries({ der: 'de', die: 'de', das: 'de', dem: 'de', den: 'de', il: 'it', lo: 'it', gli: 'it', los: 'es', las: 'es', el: 'es', the: 'en' })),
+  en: new Map(
+    Object.entries({ der: 'de', die: 'de', das: 'de', dem: 'de', den: 'de', des: 'de', il: 'it', lo: 'it', gli: 'it', los: 'es', las: 'es', el: 'es' }),
+  ),
+  fr: new Map(
+    Object.entries({ der: 'de', die: 'de', das: 'de', dem: 'de', den: 'de', il: 'it', lo: 'it', gli: 'it', los: 'es', las: 'es', el: 'es', the: 'en' }),
+  ),
 };
 // Lowercase words that may follow a given name used alone without being its surname: conjunctions,
 // prepositions and punctuation-like words ("Sven and his wife", "Marie de Médicis").
-const JOIN = new Set(['and', 'or', 'of', 'et', 'ou', 'de', 'du', 'des', 'von', 'van', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'das', 'y', 'e', 'la', 'le', 'bin', 'ben', 'al', 'el', 'ibn', 'zu', 'ter', 'te']);
-const CALENDAR = new Set(('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
-  'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre décembre today yesterday tomorrow').split(' '));
+const JOIN = new Set([
+  'and',
+  'or',
+  'of',
+  'et',
+  'ou',
+  'de',
+  'du',
+  'des',
+  'von',
+  'van',
+  'der',
+  'den',
+  'da',
+  'di',
+  'del',
+  'della',
+  'dos',
+  'das',
+  'y',
+  'e',
+  'la',
+  'le',
+  'bin',
+  'ben',
+  'al',
+  'el',
+  'ibn',
+  'zu',
+  'ter',
+  'te',
+]);
+const CALENDAR = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre décembre today yesterday tomorrow'
+  ).split(' '),
+);
 
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'à', 'en', 'vers', 'depuis', 'près']);
 /** Starts with a lowercase letter (the token's lowercase form has the same first code unit, a letter). */
@@ -46,7 +85,14 @@ export const nameSlotsRule: Rule = {
     const SAID: Record<string, RegExp | undefined> = {};
     for (const lang of ['en', 'fr']) {
       const verbs = model.data.speechVerbs.verbFirst[lang] ?? [];
-      if (verbs.length) SAID[lang] = new RegExp(`(?:^|[\\s,”"»])(${verbs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '[ \\u00a0]+')).sort((x, y) => y.length - x.length).join('|')})[ \\u00a0]+$`, 'iu');
+      if (verbs.length)
+        SAID[lang] = new RegExp(
+          `(?:^|[\\s,”"»])(${verbs
+            .map((x) => x.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '[ \\u00a0]+'))
+            .sort((x, y) => y.length - x.length)
+            .join('|')})[ \\u00a0]+$`,
+          'iu',
+        );
     }
     // Given names followed by a capitalised word in the document: that person has a surname there;
     // and capitalised forms after a preposition of place ("in Washington", "à Santos"): places.
@@ -72,8 +118,7 @@ export const nameSlotsRule: Rule = {
           const set = surnamesOf.get(k) ?? new Set<string>();
           set.add(n.text);
           surnamesOf.set(k, set);
-        }
-        else if (PLACE_PREPS.has(t.lower)) placeLike.add(n.text);
+        } else if (PLACE_PREPS.has(t.lower)) placeLike.add(n.text);
       }
     }
     // Surnames that are words, per document (d), gathered first: the corpus shares them.
@@ -128,11 +173,12 @@ export const nameSlotsRule: Rule = {
         if (!known.length && (alone.get(g.text) ?? 0) >= 3) continue;
         const full = known.length === 1 ? `${g.text} ${known[0]}` : undefined;
         env.emit(v, {
-          start: g.start, end: w.end,
+          start: g.start,
+          end: w.end,
           ...(full ? { suggestions: [full], safe: false } : {}),
           message: msg('name-translation.slots.given-name', { form: v.text.slice(g.start, w.end), given: g.text }),
           evidence: [
-            msg('name-translation.slots.ev.given-name', { given: g.text, word: w.text, langs: (model.memo(`kbgl:${g.text}`, () => givenLangs(g.text))) }),
+            msg('name-translation.slots.ev.given-name', { given: g.text, word: w.text, langs: model.memo(`kbgl:${g.text}`, () => givenLangs(g.text)) }),
             full ? msg('name-translation.slots.ev.surname-elsewhere', { full }) : msg('name-translation.slots.ev.never-surname', { given: g.text }),
           ],
         });
@@ -151,10 +197,11 @@ export const nameSlotsRule: Rule = {
       for (let i = 1; i + 2 < toks.length; i++) {
         const g = toks[i]!;
         const n = toks[i + 1]!;
-        if (!isUpperInitial(n.text) || isAllCaps(n.text) || !spaceOnly(v.text, g.end, n.start) || !isGivenName(g.text) || model.isOrdinaryWord(g.lower, v.lang)) continue;
+        if (!isUpperInitial(n.text) || isAllCaps(n.text) || !spaceOnly(v.text, g.end, n.start) || !isGivenName(g.text) || model.isOrdinaryWord(g.lower, v.lang))
+          continue;
         const a = toks[i - 1]!;
         const b = toks[i + 2]!;
-        if (isUpperInitial(a.text) && spaceOnly(v.text, a.end, g.start) || isUpperInitial(b.text) && spaceOnly(v.text, n.end, b.start)) continue;
+        if ((isUpperInitial(a.text) && spaceOnly(v.text, a.end, g.start)) || (isUpperInitial(b.text) && spaceOnly(v.text, n.end, b.start))) continue;
         if (TITLE_HEADS.has(n.lower)) continue;
         pairs.add(n.text);
       }
@@ -202,12 +249,18 @@ export const nameSlotsRule: Rule = {
         // Where a person stands: after a speech verb, or as the subject of a verb.
         const afterSpeech = SAID[v.lang]?.test(before) ?? false;
         // Subject of a verb: an auxiliary, a reflexive, or a French finite verb ending (-ont, -ra…).
-        const subject = !!next && spaceOnly(v.text, t.end, next.start)
-          && (/^(?:a|ont|est|sont|se|s|avait|avaient|said|says|has|have|is|was|told)$/u.test(next.lower) || v.lang === 'fr' && /^\p{Ll}{3,}(?:ront|ra|ait|aient)$/u.test(next.text));
+        const subject =
+          !!next &&
+          spaceOnly(v.text, t.end, next.start) &&
+          (/^(?:a|ont|est|sont|se|s|avait|avaient|said|says|has|have|is|was|told)$/u.test(next.lower) ||
+            (v.lang === 'fr' && /^\p{Ll}{3,}(?:ront|ra|ait|aient)$/u.test(next.text)));
         if (!afterSpeech && !subject) continue;
         const start = prev && dets.has(prev.lower) && spaceOnly(v.text, prev.end, t.start) ? prev.start : t.start;
         env.emit(v, {
-          start, end: t.end, suggestions: [sur], safe: false,
+          start,
+          end: t.end,
+          suggestions: [sur],
+          safe: false,
           message: msg('name-translation.slots.surname-word', { form: v.text.slice(start, t.end), name: sur }),
           evidence: [msg('name-translation.slots.ev.surname-word', { name: sur, word: t.text })],
         });
@@ -230,7 +283,8 @@ export const nameSlotsRule: Rule = {
         // Inside a run of source-language text ("Die Welt", "Der Spiegel" as such) the name is left as is.
         if (model.isOrdinaryWord(w.lower, lang)) continue;
         env.emit(v, {
-          start: a.start, end: w.end,
+          start: a.start,
+          end: w.end,
           message: msg('name-translation.slots.source-article', { form: v.text.slice(a.start, w.end), lang }),
           evidence: [msg('name-translation.slots.ev.source-article', { article: a.text, lang })],
         });
@@ -250,16 +304,20 @@ export const nameSlotsRule: Rule = {
         // Before X: one to six capitalised words (the person, with a title), then "said".
         let j = i - 1;
         let names = 0;
-        while (j >= 0 && names < 7 && isUpperInitial(toks[j]!.text) && spaceOnly(v.text, toks[j]!.end, toks[j + 1]!.start)) { j--; names++; }
+        while (j >= 0 && names < 7 && isUpperInitial(toks[j]!.text) && spaceOnly(v.text, toks[j]!.end, toks[j + 1]!.start)) {
+          j--;
+          names++;
+        }
         if (names === 0 || j < 0) continue;
         const person = toks[i - 1]!;
-        if (TITLE_HEADS.has(person.lower) || !model.isKnownName(person.text) && !isSurname(person.text)) continue;
+        if (TITLE_HEADS.has(person.lower) || (!model.isKnownName(person.text) && !isSurname(person.text))) continue;
         const m = said.exec(v.text.slice(Math.max(0, toks[j + 1]!.start - 20), toks[j + 1]!.start));
         if (!m) continue;
         if (CALENDAR.has(w.lower) || isCountry(w.text) || !ordinary(w, v) || isGivenName(w.text) || isSurname(w.text)) continue;
         if (model.spell?.languages().includes(v.lang) && model.spell.has(w.text, v.lang)) continue; // listed capitalised: a proper noun
         env.emit(v, {
-          start: w.start, end: w.end,
+          start: w.start,
+          end: w.end,
           message: msg('name-translation.slots.media', { form: w.text, speaker: person.text }),
           evidence: [msg('name-translation.slots.ev.media', { cue: m[1]!, word: w.lower })],
         });
@@ -269,7 +327,9 @@ export const nameSlotsRule: Rule = {
 };
 
 function givenLangs(form: string): string {
-  const langs = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'sk', 'hr', 'hu', 'ro', 'lv'].filter((l) => isGivenName(form, [l]));
+  const langs = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'sk', 'hr', 'hu', 'ro', 'lv'].filter((l) =>
+    isGivenName(form, [l]),
+  );
   return langs.slice(0, 4).join(', ');
 }
 

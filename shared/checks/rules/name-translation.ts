@@ -14,7 +14,10 @@ import { findSubstitutions } from '../util/substitutions.js';
 import { versionPairs } from '../util/versions.js';
 import { isAllCaps, isUpperInitial, tokenize, tokensWithin, type Token } from '../util/text.js';
 
-interface Wrong { suggestion: string; why: MessageRef }
+interface Wrong {
+  suggestion: string;
+  why: MessageRef;
+}
 
 const SAME_FORM_ELSEWHERE = msg('name-translation.common-word.ev.elsewhere');
 
@@ -34,7 +37,14 @@ export const nameTranslationRule: Rule = {
       done.add(k);
       // Glossary, partner and main-person-slot evidence is strong; a form found only because it
       // was wrong elsewhere needs the editor's eye.
-      env.emit(v, { start: t.start, end: t.end, suggestions: [w.suggestion], message: msg('name-translation.common-word', { form: t.text, name: w.suggestion }), evidence: extra ? [w.why, extra] : [w.why], safe: extra === undefined });
+      env.emit(v, {
+        start: t.start,
+        end: t.end,
+        suggestions: [w.suggestion],
+        message: msg('name-translation.common-word', { form: t.text, name: w.suggestion }),
+        evidence: extra ? [w.why, extra] : [w.why],
+        safe: extra === undefined,
+      });
     };
 
     // Capitalised mid-sentence uses outside speaker slots: a word consistently used as a name.
@@ -106,7 +116,7 @@ export const nameTranslationRule: Rule = {
     for (const v of model.views) {
       for (const t of v.tokens) {
         const w = wrong.get(t.text);
-        if (!w || model.isSentenceInitial(v, t) && !model.slotStarts(v).has(t.start)) continue;
+        if (!w || (model.isSentenceInitial(v, t) && !model.slotStarts(v).has(t.start))) continue;
         emit(v, t, w, SAME_FORM_ELSEWHERE);
       }
     }
@@ -115,7 +125,10 @@ export const nameTranslationRule: Rule = {
 
 const spacesOnly = (text: string, from: number, to: number): boolean => {
   if (to <= from) return false;
-  for (let i = from; i < to; i++) { const c = text.charCodeAt(i); if (c !== 32 && c !== 0xa0 && c !== 0x202f) return false; }
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0 && c !== 0x202f) return false;
+  }
   return true;
 };
 // Lowercase words that may join the words of a title ("Secretary of State", "ministre de l’Intérieur").
@@ -160,7 +173,10 @@ function partnerEvidence(
       if (sub.a.length !== 1 || sub.b.length !== 1) continue;
       const x = sub.a[0]!;
       const y = sub.b[0]!;
-      for (const [v, t, name] of [[a, x, y], [b, y, x]] as Array<[DocView, Token, Token]>) {
+      for (const [v, t, name] of [
+        [a, x, y],
+        [b, y, x],
+      ] as Array<[DocView, Token, Token]>) {
         if (isUpperInitial(t.text) && model.isKnownName(name.text) && suspect(v, t)) {
           const w = { suggestion: name.text, why: msg('name-translation.common-word.ev.other-version', { name: name.text }) };
           if (!wrong.has(t.text)) wrong.set(t.text, w);
@@ -179,13 +195,17 @@ function partnerEvidence(
     for (const bead of link.beads) {
       // A weak bead pairs unrelated sentences: no evidence. (No confidence: a confirmed alignment.)
       if (bead.confidence !== undefined && bead.confidence < minConf) continue;
-      for (const [v, mine, other, otherIdx] of [[a, bead.src, b, bead.tgt], [b, bead.tgt, a, bead.src]] as Array<[DocView, number[], DocView, number[]]>) {
+      for (const [v, mine, other, otherIdx] of [
+        [a, bead.src, b, bead.tgt],
+        [b, bead.tgt, a, bead.src],
+      ] as Array<[DocView, number[], DocView, number[]]>) {
         const people = new Set<string>();
         for (const i of otherIdx) {
           const s = model.linkSentences(link, other)[i];
           if (!s) continue;
           // People only: names that speak somewhere in the corpus (not places such as San Francisco).
-          for (const t of tokensWithin(other.tokens, s.start, s.end)) if (model.isKnownName(t.text) && model.speakers().has(t.text) && !model.isOrdinaryWord(t.lower, other.lang)) people.add(t.text);
+          for (const t of tokensWithin(other.tokens, s.start, s.end))
+            if (model.isKnownName(t.text) && model.speakers().has(t.text) && !model.isOrdinaryWord(t.lower, other.lang)) people.add(t.text);
         }
         for (const i of mine) {
           const s = model.linkSentences(link, v)[i];

@@ -6,10 +6,17 @@ import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
+const alt = (xs: string[]) =>
+  [...xs]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
 const S = '[ \\u00a0]+';
 
-interface Pat { re: RegExp; office: (m: RegExpExecArray) => Office | undefined }
+interface Pat {
+  re: RegExp;
+  office: (m: RegExpExecArray) => Office | undefined;
+}
 let cache: Record<string, Pat[]> | undefined;
 
 function patterns(): Record<string, Pat[]> {
@@ -27,7 +34,13 @@ function patterns(): Record<string, Pat[]> {
   const pick = (m: RegExpExecArray) => byForm.get((m.groups?.['r'] ?? '').toLowerCase());
   const loose = (m: RegExpExecArray) => {
     const r = m.groups?.['r'] ?? '';
-    return byForm.get(r.toLowerCase()) ?? r.split(/[ \u00a0-]+/u).map((w) => words.get(w.toLowerCase())).find((o) => o);
+    return (
+      byForm.get(r.toLowerCase()) ??
+      r
+        .split(/[ \u00a0-]+/u)
+        .map((w) => words.get(w.toLowerCase()))
+        .find((o) => o)
+    );
   };
   const pm = `(?:Prime${S}Minister|Premier)`;
   cache = {
@@ -39,7 +52,10 @@ function patterns(): Record<string, Pat[]> {
     fr: [
       { re: new RegExp(`(?<![\\p{L}])[Pp]remier${S}ministre${S}(?<r>${frAdj})(?![\\p{L}-])`, 'gu'), office: pick },
       // "Premier ministre de (la) Bavière", also half-translated names ("de Rhineland-Palatinat").
-      { re: new RegExp(`(?<![\\p{L}])[Pp]remier${S}ministre${S}(?:de${S}(?:la${S})?|du${S}|d[’'])(?<r>\\p{Lu}[\\p{L}-]+(?:${S}\\p{Lu}[\\p{L}-]+)?)`, 'gu'), office: loose },
+      {
+        re: new RegExp(`(?<![\\p{L}])[Pp]remier${S}ministre${S}(?:de${S}(?:la${S})?|du${S}|d[’'])(?<r>\\p{Lu}[\\p{L}-]+(?:${S}\\p{Lu}[\\p{L}-]+)?)`, 'gu'),
+        office: loose,
+      },
     ],
   };
   return cache;
@@ -62,11 +78,10 @@ export const officeTitlesRule: Rule = {
         const form = m[0];
         const title = o.title[lang];
         const region = m.groups?.['r'] ?? '';
-        const fixed = lang === 'en'
-          ? form.replace(/Prime[ \u00a0]+Minister|Premier/u, title)
-          : form.replace(/[Pp]remier[ \u00a0]+ministre/u, title);
+        const fixed = lang === 'en' ? form.replace(/Prime[ \u00a0]+Minister|Premier/u, title) : form.replace(/[Pp]remier[ \u00a0]+ministre/u, title);
         env.emit(view, {
-          start: m.index, end: m.index + form.length,
+          start: m.index,
+          end: m.index + form.length,
           suggestions: [fixed],
           message: msg('terminology.office-title', { form, region }),
           evidence: [msg('terminology.office-title.ev.office', { region, country: o.country, title })],

@@ -30,17 +30,20 @@ export const quotesRule: Rule = {
         const openerPos = (prev === undefined || /[\s(\[—–-]/u.test(prev)) && (isLetter(next) || next === '‘');
         if ((g === '«' || g === '»') && view.lang !== 'fr') {
           env.emit(view, {
-            start: wordStartBefore(text, i - (isSpace(prev) ? 1 : 0)), end: i + 1,
+            start: wordStartBefore(text, i - (isSpace(prev) ? 1 : 0)),
+            end: i + 1,
             suggestions: [text.slice(wordStartBefore(text, i - (isSpace(prev) ? 1 : 0)), i).trimEnd() + (g === '«' ? ' “' : '”')],
             message: msg('quotes.balance.french-marks', { mark: g, lang: view.lang }),
           });
           // Still a quote mark: it opens or closes for the balance of the paragraph.
-          if (g === '«') open = i; else open = -1;
+          if (g === '«') open = i;
+          else open = -1;
           continue;
         }
         if (g === '«' || g === '»') {
           if (g === '«') {
-            if (gOpen >= 0) env.emit(view, { start: gOpen, end: Math.min(wordEndAfter(text, gOpen + 2), para.end), message: msg('quotes.balance.guillemet-before-next') });
+            if (gOpen >= 0)
+              env.emit(view, { start: gOpen, end: Math.min(wordEndAfter(text, gOpen + 2), para.end), message: msg('quotes.balance.guillemet-before-next') });
             gOpen = i;
           } else if (gOpen < 0) {
             const s = wordStartBefore(text, i - (isSpace(prev) ? 1 : 0));
@@ -50,11 +53,12 @@ export const quotesRule: Rule = {
         }
         if (g === '“') {
           // “ before punctuation or line end closes; before a space only if something is open or it hugs a word.
-          const closes = next === undefined || (/[,.;:!?)\]…]/u.test(next)) || (isSpace(next) && (open >= 0 || !isSpace(prev)));
+          const closes = next === undefined || /[,.;:!?)\]…]/u.test(next) || (isSpace(next) && (open >= 0 || !isSpace(prev)));
           if (closes && !openerPos) {
             const s = wordStartBefore(text, isSpace(prev) ? i - 1 : i);
             env.emit(view, {
-              start: s, end: i + 1,
+              start: s,
+              end: i + 1,
               suggestions: [text.slice(s, i).trimEnd() + '”'],
               message: msg('quotes.balance.open-for-close'),
             });
@@ -65,7 +69,8 @@ export const quotesRule: Rule = {
             const end = wordEndAfter(text, i + 1);
             if (m) {
               env.emit(view, {
-                start: i - 2, end,
+                start: i - 2,
+                end,
                 suggestions: [`${m[1]}” ${text.slice(i + 1, end)}`],
                 message: msg('quotes.balance.inverted-close'),
               });
@@ -84,7 +89,9 @@ export const quotesRule: Rule = {
           } else if (open < 0) {
             const s = wordStartBefore(text, i > 0 && /[.,!?;:]/u.test(text[i - 1]!) ? i - 1 : i);
             env.emit(view, {
-              start: s, end: i + 1, suggestions: [text.slice(s, i)],
+              start: s,
+              end: i + 1,
+              suggestions: [text.slice(s, i)],
               message: msg('quotes.balance.close-alone'),
             });
           } else open = -1;

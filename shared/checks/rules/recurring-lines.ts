@@ -60,7 +60,9 @@ export const recurringLinesRule: Rule = {
       };
       for (const x of list) {
         env.emit(model.views[x.doc]!, {
-          start: x.start, end: x.end, suggestions: [''],
+          start: x.start,
+          end: x.end,
+          suggestions: [''],
           message: msg('boilerplate.recurring-line', { count: list.length }),
           evidence: evidenceFor(x.doc),
         });

@@ -21,7 +21,11 @@ function intersection(a: Int32Array, b: Int32Array): number {
   while (i < a.length && j < b.length) {
     if (a[i]! < b[j]!) i++;
     else if (a[i]! > b[j]!) j++;
-    else { n++; i++; j++; }
+    else {
+      n++;
+      i++;
+      j++;
+    }
   }
   return n;
 }
@@ -60,7 +64,9 @@ export const repeatedLinesRule: Rule = {
       flagged.add(s, e);
       const firstLine = lineOf(first);
       env.emit(view, {
-        start: s, end: e, suggestions: [''],
+        start: s,
+        end: e,
+        suggestions: [''],
         // Short lines recur by structure (infobox rows, list items, "Précédé par …"): an editor
         // decides; a long sentence said twice word for word is a copy, removed unattended.
         ...(countWords(text.slice(s, e)) < SAFE_MIN_WORDS ? { safe: false } : {}),
@@ -77,7 +83,8 @@ export const repeatedLinesRule: Rule = {
       if (words.length < minWords) continue;
       const h = wordsHash(words);
       const first = seenLine.get(h);
-      if (first !== undefined && sameWords(words, pwords[first]!)) emitCopy(p.start + (p.text.length - p.text.trimStart().length), p.start + p.text.trimEnd().length, view.paragraphs[first]!.start, 'line');
+      if (first !== undefined && sameWords(words, pwords[first]!))
+        emitCopy(p.start + (p.text.length - p.text.trimStart().length), p.start + p.text.trimEnd().length, view.paragraphs[first]!.start, 'line');
       else if (first === undefined) seenLine.set(h, i);
     }
     // 2. A line that reappears as the start of a later paragraph (standfirst copied into the body).
@@ -90,7 +97,8 @@ export const repeatedLinesRule: Rule = {
       const bt = b.text.trimStart();
       const k = bt.slice(0, 24);
       const l = byPrefix.get(k);
-      if (l) l.push({ b, bt }); else byPrefix.set(k, [{ b, bt }]);
+      if (l) l.push({ b, bt });
+      else byPrefix.set(k, [{ b, bt }]);
     }
     for (const l of byPrefix.values()) l.sort((x, y) => (x.bt < y.bt ? -1 : x.bt > y.bt ? 1 : x.b.start - y.b.start));
     for (let i = 0; i < view.paragraphs.length; i++) {
@@ -102,7 +110,8 @@ export const repeatedLinesRule: Rule = {
       let hi = group.length;
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
-        if (group[mid]!.bt < ak) lo = mid + 1; else hi = mid;
+        if (group[mid]!.bt < ak) lo = mid + 1;
+        else hi = mid;
       }
       for (let g = lo; g < group.length && group[g]!.bt.startsWith(ak); g++) {
         env.checkpoint();
@@ -142,7 +151,10 @@ export const repeatedLinesRule: Rule = {
       if (cur.n < minWords + 2) continue;
       const h = wordsHash(cur.words);
       const first = seenSent.get(h);
-      if (first !== undefined && sameWords(cur.words, sents[first]!.words)) { emitCopy(cur.s.start, cur.s.end, sents[first]!.s.start, 'sentence'); continue; }
+      if (first !== undefined && sameWords(cur.words, sents[first]!.words)) {
+        emitCopy(cur.s.start, cur.s.end, sents[first]!.s.start, 'sentence');
+        continue;
+      }
       if (first === undefined) seenSent.set(h, i);
       if (cur.n < nearMin) continue;
       cur.ranks = ranksOf(cur.words);
@@ -150,7 +162,11 @@ export const repeatedLinesRule: Rule = {
       const prefix = size - Math.ceil(jac * size - 1e-9) + 1;
       const found: number[] = [];
       for (let k = 0; k < prefix; k++) {
-        for (const j of index.get(cur.ranks[k]!) ?? NONE) if (stamp[j] !== i + 1) { stamp[j] = i + 1; found.push(j); }
+        for (const j of index.get(cur.ranks[k]!) ?? NONE)
+          if (stamp[j] !== i + 1) {
+            stamp[j] = i + 1;
+            found.push(j);
+          }
       }
       // Earlier sentences first, as a scan in document order would find them.
       for (const j of found.sort((a, b) => a - b)) {
@@ -164,7 +180,10 @@ export const repeatedLinesRule: Rule = {
         if (union && inter / union >= jac && !overlaps(cur.s.start, cur.s.end)) {
           flagged.add(cur.s.start, cur.s.end);
           env.emit(view, {
-            start: cur.s.start, end: cur.s.end, suggestions: [''], severity: 'info',
+            start: cur.s.start,
+            end: cur.s.end,
+            suggestions: [''],
+            severity: 'info',
             message: msg('repetition.lines.near', { percent: Math.round((100 * inter) / union) }),
             evidence: [msg('text', { text: prev.s.text.slice(0, 160) })],
           });

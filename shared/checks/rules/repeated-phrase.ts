@@ -21,19 +21,24 @@ export const repeatedPhraseRule: Rule = {
         if (!same) continue;
         // Within each copy only spaces/hyphens; between copies either spaces or a sentence end.
         let inner = true;
-        for (let j = 0; j + 1 < k && inner; j++) inner = /^[\s,'’-]*$/u.test(text.slice(tokens[i + j]!.end, tokens[i + j + 1]!.start)) && /^[\s,'’-]*$/u.test(text.slice(tokens[i + k + j]!.end, tokens[i + k + j + 1]!.start));
+        for (let j = 0; j + 1 < k && inner; j++)
+          inner =
+            /^[\s,'’-]*$/u.test(text.slice(tokens[i + j]!.end, tokens[i + j + 1]!.start)) &&
+            /^[\s,'’-]*$/u.test(text.slice(tokens[i + k + j]!.end, tokens[i + k + j + 1]!.start));
         if (!inner) continue;
         const firstEnd = tokens[i + k - 1]!.end;
         const second = tokens[i + k]!;
         const secondEnd = tokens[i + 2 * k - 1]!.end;
         const gap = text.slice(firstEnd, second.start);
         const tail = text.slice(secondEnd, secondEnd + 1);
-        const sentenceCopy = /^[.!?]\s+$/u.test(gap) && /^[.!?]$/u.test(tail) && (i === 0 || !/[.!?]\s*$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) || k > 1);
+        const sentenceCopy =
+          /^[.!?]\s+$/u.test(gap) && /^[.!?]$/u.test(tail) && (i === 0 || !/[.!?]\s*$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) || k > 1);
         const adjacent = k > 1 && /^[ \t]+$/u.test(gap);
         if (!sentenceCopy && !adjacent) continue;
         const end = sentenceCopy ? secondEnd + 1 : secondEnd;
         env.emit(view, {
-          start: tokens[i]!.start, end,
+          start: tokens[i]!.start,
+          end,
           suggestions: [text.slice(tokens[i]!.start, sentenceCopy ? firstEnd + 1 : firstEnd)],
           message: msg('repetition.phrase', { words: text.slice(second.start, secondEnd) }),
         });

@@ -18,7 +18,8 @@ const CHROME = [
 const USER_CREDIT = /^\p{Ll}[\p{L}\p{N}_.-]{2,}[ \u00a0]?[/|][ \u00a0]?\p{Lu}[\p{L}\p{N}.-]+$/u;
 // The first short line of a page naming its section path ("Home page economy", "Accueil › Monde",
 // "Start Europe"); a headline ("Home Secretary resigns") is not one. The first word is lowercased first.
-const BREADCRUMB = /^(?:(?:home ?page|homepage|startseite|accueil|inicio|startpagina)\b|(?:home|start)(?:[ \u00a0]*[›>»|/]|[ \u00a0]+(?:\p{Ll}|\p{Lu}\p{Ll}+$)))(?!.*[.!?]$)/u;
+const BREADCRUMB =
+  /^(?:(?:home ?page|homepage|startseite|accueil|inicio|startpagina)\b|(?:home|start)(?:[ \u00a0]*[›>»|/]|[ \u00a0]+(?:\p{Ll}|\p{Lu}\p{Ll}+$)))(?!.*[.!?]$)/u;
 
 export const scraperDebrisRule: Rule = {
   id: 'boilerplate.scraper',
@@ -30,7 +31,8 @@ export const scraperDebrisRule: Rule = {
     const { text, paragraphs } = view;
     TOKEN.lastIndex = 0;
     // Machine tokens are never text: removing them is safe.
-    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) env.emit(view, { start: m.index, end: m.index + m[0].length, suggestions: [''], safe: true, message: msg('boilerplate.scraper') });
+    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text))
+      env.emit(view, { start: m.index, end: m.index + m[0].length, suggestions: [''], safe: true, message: msg('boilerplate.scraper') });
     let first = true;
     const latinDoc = view.lang === 'en' || view.lang === 'fr';
     for (const p of paragraphs) {
@@ -38,7 +40,10 @@ export const scraperDebrisRule: Rule = {
       let line = p.text.trim();
       // A leading date or timestamp ("2023-06-19", "date 2023-06") belongs to the page head.
       const stamp = first ? /^(?:date[ \u00a0]+)?\d{4}-\d\d(?:-\d\d)?(?:[ T]\d\d:\d\d(?::\d\d)?)?[ \u00a0]*/u.exec(line) : null;
-      if (stamp && stamp[0].length < line.length) { lead += stamp[0].length; line = line.slice(stamp[0].length); }
+      if (stamp && stamp[0].length < line.length) {
+        lead += stamp[0].length;
+        line = line.slice(stamp[0].length);
+      }
       const s = p.start + lead;
       const n = countWords(line);
       const meta = !!stamp && stamp[0].length >= line.length;
@@ -63,7 +68,14 @@ export const scraperDebrisRule: Rule = {
       }
       IMAGE.lastIndex = 0;
       const img = n <= 20 ? IMAGE.exec(line) : null;
-      if (img) env.emit(view, { start: s + img.index, end: s + img.index + img[0].length, suggestions: [''], safe: false, message: msg('boilerplate.scraper.image-file') });
+      if (img)
+        env.emit(view, {
+          start: s + img.index,
+          end: s + img.index + img[0].length,
+          suggestions: [''],
+          safe: false,
+          message: msg('boilerplate.scraper.image-file'),
+        });
     }
   },
 };
@@ -74,7 +86,8 @@ function otherScript(line: string): boolean {
   let other = 0;
   for (const ch of line) {
     if (!/\p{L}/u.test(ch)) continue;
-    if (/\p{Script=Latin}/u.test(ch)) latin++; else other++;
+    if (/\p{Script=Latin}/u.test(ch)) latin++;
+    else other++;
   }
   return other >= 8 && other > 3 * latin;
 }

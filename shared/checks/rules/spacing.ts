@@ -31,7 +31,8 @@ export const spacingRule: Rule = {
       const e = wordEndAfter(text, i + 1);
       const sep = fr && mark !== ',' ? '\u00a0' : '';
       env.emit(view, {
-        start: s, end: e,
+        start: s,
+        end: e,
         suggestions: [`${text.slice(s, i)}${sep}${mark} ${text.slice(i + 1, e)}`],
         message: msg('spacing.punctuation.missing-after', { mark }),
       });
@@ -44,7 +45,9 @@ export const spacingRule: Rule = {
       const next = NEXT_WORD.exec(text)![0];
       const word = text.slice(s, m.index);
       env.emit(view, {
-        start: s, end: m.index + 1 + next.length, suggestions: [`${word}. ${next}`],
+        start: s,
+        end: m.index + 1 + next.length,
+        suggestions: [`${word}. ${next}`],
         message: msg('spacing.punctuation.missing-after-stop'),
       });
     }
@@ -55,7 +58,9 @@ export const spacingRule: Rule = {
       const close = text.indexOf(m[0] === '“' ? '”' : '»', q);
       const e = close > q && close - q < 60 ? close + 1 : wordEndAfter(text, q + 1);
       env.emit(view, {
-        start: s, end: e, suggestions: [`${text.slice(s, q)} ${text.slice(q, e)}`],
+        start: s,
+        end: e,
+        suggestions: [`${text.slice(s, q)} ${text.slice(q, e)}`],
         message: msg('spacing.punctuation.missing-before-quote'),
       });
     }
@@ -63,7 +68,9 @@ export const spacingRule: Rule = {
     for (const m of text.matchAll(/([”»])(\p{L})/gu)) {
       const e = wordEndAfter(text, m.index + 1);
       env.emit(view, {
-        start: m.index, end: e, suggestions: [`${m[1]} ${text.slice(m.index + 1, e)}`],
+        start: m.index,
+        end: e,
+        suggestions: [`${m[1]} ${text.slice(m.index + 1, e)}`],
         message: msg('spacing.punctuation.missing-after-quote'),
       });
     }
@@ -77,7 +84,9 @@ export const spacingRule: Rule = {
       let s = m.index;
       while (s > 0 && !/\s/u.test(text[s - 1]!)) s--;
       env.emit(view, {
-        start: s, end: punct + 1, suggestions: [text.slice(s, m.index + 1) + m[3]],
+        start: s,
+        end: punct + 1,
+        suggestions: [text.slice(s, m.index + 1) + m[3]],
         message: msg('spacing.punctuation.space-before', { mark: m[3]! }),
       });
     }
@@ -85,7 +94,10 @@ export const spacingRule: Rule = {
     for (const m of text.matchAll(/ {2,}/gu)) {
       if (m.index === 0 || /\s/u.test(text[m.index - 1]!) || !/^\S/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
       env.emit(view, {
-        start: m.index, end: m.index + m[0].length, suggestions: [' '], severity: 'info',
+        start: m.index,
+        end: m.index + m[0].length,
+        suggestions: [' '],
+        severity: 'info',
         message: msg('spacing.punctuation.doubled'),
       });
     }

@@ -7,7 +7,8 @@ import { correctAsVariant } from '../util/spelling-variants.js';
 import { hasDigit, isUpperInitial, stripClitics } from '../util/text.js';
 
 // Open word-formation prefixes (cyber-, bio-, out-…); other accepted spellings: util/spelling-variants.ts.
-const PREFIXES = /^(?:cyber|bio|geo|eco|out|over|under|counter|non|anti|pre|post|micro|macro|multi|inter|intra|super|ultra|semi|mini|mega|hyper|neo|socio|narco|tech|crypto|re|co|sous|sur|contre|auto|néo|télé|ultra)/u;
+const PREFIXES =
+  /^(?:cyber|bio|geo|eco|out|over|under|counter|non|anti|pre|post|micro|macro|multi|inter|intra|super|ultra|semi|mini|mega|hyper|neo|socio|narco|tech|crypto|re|co|sous|sur|contre|auto|néo|télé|ultra)/u;
 
 function accepted(w: string, lang: string, correct: (w: string, l: string) => boolean): boolean {
   if (correctAsVariant(w, lang, correct)) return true;
@@ -54,7 +55,9 @@ export const spellingRule: Rule = {
         env.emit(view, {
           // Without a close dictionary word it is more likely jargon or a name than a typo.
           ...(suggestions.length && !code ? {} : { severity: 'info' as const }),
-          start, end: start + w.length, suggestions,
+          start,
+          end: start + w.length,
+          suggestions,
           message: msg('spelling.dictionary', { word: w }),
         });
       }

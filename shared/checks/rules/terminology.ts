@@ -6,7 +6,11 @@ import { msg, type MessageRef } from '../messages/ref.js';
 import { preferredOf, termsOf } from '../glossary/types.js';
 import { matchInitialCase } from '../util/text.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/['’]/gu, "['’]").replace(/ /gu, '[\\s\\u00a0]+');
+const escape = (s: string) =>
+  s
+    .replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+    .replace(/['’]/gu, "['’]")
+    .replace(/ /gu, '[\\s\\u00a0]+');
 
 export const terminologyRule: Rule = {
   id: 'terminology.glossary',
@@ -34,16 +38,24 @@ export const terminologyRule: Rule = {
             // The title must be attached to the person: "Title [Given] Surname" or "Surname, [the] title".
             const after = text.slice(e, Math.min(text.length, e + window));
             const before = text.slice(Math.max(0, s - window), s);
-            const who = personParts.find((p) =>
-              new RegExp(`^[\\s\\u00a0]+(?:\\p{Lu}[\\p{L}.’'-]*[\\s\\u00a0]+)?${escape(p)}(?!\\p{L})`, 'u').test(after) ||
-              new RegExp(`(?<!\\p{L})${escape(p)},?[\\s\\u00a0]+(?:the|le|la|l’|l')?[\\s\\u00a0]*$`, 'u').test(before));
+            const who = personParts.find(
+              (p) =>
+                new RegExp(`^[\\s\\u00a0]+(?:\\p{Lu}[\\p{L}.’'-]*[\\s\\u00a0]+)?${escape(p)}(?!\\p{L})`, 'u').test(after) ||
+                new RegExp(`(?<!\\p{L})${escape(p)},?[\\s\\u00a0]+(?:the|le|la|l’|l')?[\\s\\u00a0]*$`, 'u').test(before),
+            );
             if (!who) continue;
             evidence = [msg('terminology.glossary.ev.title', { person: entry.person!, who })];
           }
           env.emit(view, {
-            start: s, end: e, suggestions: preferred ? [matchInitialCase(m[0], preferred)] : [],
+            start: s,
+            end: e,
+            suggestions: preferred ? [matchInitialCase(m[0], preferred)] : [],
             message: entry.person
-              ? msg(preferred ? 'terminology.glossary.title-preferred' : 'terminology.glossary.title', { person: entry.person, term: m[0], ...(preferred ? { preferred } : {}) })
+              ? msg(preferred ? 'terminology.glossary.title-preferred' : 'terminology.glossary.title', {
+                  person: entry.person,
+                  term: m[0],
+                  ...(preferred ? { preferred } : {}),
+                })
               : msg(preferred ? 'terminology.glossary.preferred' : 'terminology.glossary', { term: m[0], ...(preferred ? { preferred } : {}) }),
             ...(evidence ? { evidence } : {}),
           });

@@ -21,7 +21,7 @@ export const frenchTypographyRule: Rule = {
     const style = env.model.profile.houseStyle?.frenchNoBreakSpace ?? 'either';
     const want = style === 'narrow' ? NNBSP : NBSP;
     const flagOrdinary = env.opt<boolean>('flagOrdinarySpace');
-    const ok = (c: string | undefined) => c === NBSP || c === NNBSP ? (style === 'either' || c === want) : false;
+    const ok = (c: string | undefined) => (c === NBSP || c === NNBSP ? style === 'either' || c === want : false);
     const classify = (c: string | undefined): 'missing' | 'ordinary' | 'other-nbsp' | 'ok' =>
       c === undefined || /[\p{L}\p{N}.,…'’"]/u.test(c) ? 'missing' : c === ' ' ? 'ordinary' : ok(c) ? 'ok' : c === NBSP || c === NNBSP ? 'other-nbsp' : 'ok';
     // The document's own house style: how often it spaces these marks at all.
@@ -47,19 +47,18 @@ export const frenchTypographyRule: Rule = {
         const body = text.slice(o + 1, i).replace(/^[ \u00a0\u202f]+|[ \u00a0\u202f]+$/gu, '');
         const short = i - o <= 80;
         env.emit(view, {
-          start: short ? o : (inner[0] !== 'ok' ? o : i - 1), end: short ? i + 1 : (inner[0] !== 'ok' ? o + 2 : i + 1),
+          start: short ? o : inner[0] !== 'ok' ? o : i - 1,
+          end: short ? i + 1 : inner[0] !== 'ok' ? o + 2 : i + 1,
           severity: worst === 'missing' ? missingSeverity : 'info',
           suggestions: short ? [`«${want}${body}${want}»`] : [],
-          message: worst === 'missing'
-            ? msg('typography.fr-spaces.guillemets-missing')
-            : msg('typography.fr-spaces.guillemets-ordinary'),
+          message: worst === 'missing' ? msg('typography.fr-spaces.guillemets-missing') : msg('typography.fr-spaces.guillemets-ordinary'),
         });
       }
     }
     for (const m of text.matchAll(/([^\s\u00a0\u202f])?([ \u00a0\u202f]?)([;:!?])/gu)) {
       const punct = m[3]!;
       const prevChar = m[1];
-      if (prevChar === undefined || /[;:!?.)\]]/u.test(prevChar) && m[2] === '') continue;
+      if (prevChar === undefined || (/[;:!?.)\]]/u.test(prevChar) && m[2] === '')) continue;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
       if (punct === ':' && (/^\/\//u.test(after) || (/\p{N}/u.test(prevChar) && /^\p{N}/u.test(after)))) continue;
       const space = m[2] === '' ? undefined : m[2];
@@ -67,7 +66,8 @@ export const frenchTypographyRule: Rule = {
       if (kind === 'ok' || (kind === 'ordinary' && !flagOrdinary)) continue;
       const start = m.index + (prevChar?.length ?? 0);
       env.emit(view, {
-        start: kind === 'missing' ? m.index : start, end: m.index + m[0].length,
+        start: kind === 'missing' ? m.index : start,
+        end: m.index + m[0].length,
         severity: kind === 'missing' ? missingSeverity : 'info',
         suggestions: [(kind === 'missing' ? prevChar : '') + want + punct],
         message: msg('typography.fr-spaces.before-punct', { mark: punct }),

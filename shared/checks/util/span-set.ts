@@ -13,7 +13,8 @@ export class DisjointSpans {
     let hi = this.starts.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.starts[mid]! < e) lo = mid + 1; else hi = mid;
+      if (this.starts[mid]! < e) lo = mid + 1;
+      else hi = mid;
     }
     return lo;
   }

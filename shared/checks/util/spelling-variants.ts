@@ -2,10 +2,20 @@
 // dictionary (behaviour, defence, synchronised, labelling, sceptical, programme) and French
 // words typed without the ligature (coeur, oeuvre). One list for every check that asks a dictionary.
 const EN: Array<[RegExp, string]> = [
-  [/our/u, 'or'], [/is(e|es|ed|ing|ation|ations)$/u, 'iz$1'], [/yse(s|d)?$/u, 'yze$1'], [/ence(s)?$/u, 'ense$1'],
-  [/ogue(s)?$/u, 'og$1'], [/tre(s)?$/u, 'ter$1'], [/ll(ed|ing|er|ers)$/u, 'l$1'], [/^scep/u, 'skep'], [/mme(s)?$/u, 'm$1'],
+  [/our/u, 'or'],
+  [/is(e|es|ed|ing|ation|ations)$/u, 'iz$1'],
+  [/yse(s|d)?$/u, 'yze$1'],
+  [/ence(s)?$/u, 'ense$1'],
+  [/ogue(s)?$/u, 'og$1'],
+  [/tre(s)?$/u, 'ter$1'],
+  [/ll(ed|ing|er|ers)$/u, 'l$1'],
+  [/^scep/u, 'skep'],
+  [/mme(s)?$/u, 'm$1'],
 ];
-const FR: Array<[RegExp, string]> = [[/oe/gu, 'œ'], [/ae/gu, 'æ']];
+const FR: Array<[RegExp, string]> = [
+  [/oe/gu, 'œ'],
+  [/ae/gu, 'æ'],
+];
 
 /** The word's other accepted spellings to look up (empty when none applies). */
 export function spellingVariants(w: string, lang: string): string[] {

@@ -3,7 +3,10 @@
 import type { CorpusModel, DocView } from '../corpus.js';
 import type { Token } from './text.js';
 
-export interface Substitution { a: Token[]; b: Token[] }
+export interface Substitution {
+  a: Token[];
+  b: Token[];
+}
 
 /** Token ids per document (interned lowercase forms), so n-gram keys are numbers, not strings. */
 function ids(model: CorpusModel, v: DocView): Int32Array {
@@ -20,7 +23,9 @@ export function findSubstitutions(model: CorpusModel, a: DocView, b: DocView, ma
     for (let j = 0; j + 3 <= B.length; j++) {
       const k = key3(B, j);
       const l = index.get(k);
-      if (l) { if (l.length < 4) l.push(j); } else index.set(k, [j]);
+      if (l) {
+        if (l.length < 4) l.push(j);
+      } else index.set(k, [j]);
     }
     const out: Substitution[] = [];
     for (let i = 3; i < A.length - 3; i++) {
@@ -40,7 +45,10 @@ export function findSubstitutions(model: CorpusModel, a: DocView, b: DocView, ma
         }
         if (hit) break;
       }
-      if (hit) { out.push(hit); i += hit.a.length; }
+      if (hit) {
+        out.push(hit);
+        i += hit.a.length;
+      }
     }
     return out;
   });

@@ -9,7 +9,12 @@ export interface Token {
   /** Interned id of `lower` (CorpusModel.intern), 0 when tokenised without a model. */
   id: number;
 }
-export interface Line { text: string; start: number; end: number; index: number }
+export interface Line {
+  text: string;
+  start: number;
+  end: number;
+  index: number;
+}
 
 // A word: letters/digits, with inner apostrophes and hyphens (l’OTAN, re-education, États-Unis).
 // Hand-written scanner (the hot path of every run): ASCII by range, other BMP code units by a
@@ -41,12 +46,18 @@ export function tokenize(text: string, intern?: (lower: string) => number): Toke
   let i = 0;
   while (i < n) {
     let k = wordCharLen(text, i);
-    if (k === 0) { i++; continue; }
+    if (k === 0) {
+      i++;
+      continue;
+    }
     const s = i;
     i += k;
     for (;;) {
       while (i < n && (k = wordCharLen(text, i)) > 0) i += k;
-      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && (k = wordCharLen(text, i + 1)) > 0) { i += 1 + k; continue; }
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && (k = wordCharLen(text, i + 1)) > 0) {
+        i += 1 + k;
+        continue;
+      }
       break;
     }
     const w = text.slice(s, i);
@@ -62,7 +73,8 @@ export function tokenAt(tokens: readonly Token[], pos: number): number {
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.end <= pos) lo = mid + 1; else hi = mid;
+    if (tokens[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }

@@ -6,7 +6,7 @@ import type { CorpusModel, DocView } from '../corpus.js';
 function grams(model: CorpusModel, v: DocView): Set<number> {
   const out = new Set<number>();
   const t = v.tokens.map((x) => x.id || model.intern(x.lower));
-  for (let i = 0; i + 4 <= t.length; i++) out.add(((t[i]! * 8191 + t[i + 1]!) * 8191 + t[i + 2]!) * 8191 % 4503599627370449 + t[i + 3]!);
+  for (let i = 0; i + 4 <= t.length; i++) out.add(((((t[i]! * 8191 + t[i + 1]!) * 8191 + t[i + 2]!) * 8191) % 4503599627370449) + t[i + 3]!);
   return out;
 }
 
@@ -45,8 +45,10 @@ function computePairs(model: CorpusModel, minShared: number, perDoc: number): Ar
   sets.forEach((s, d) => {
     const counts = new Map<number, number>();
     for (const g of s) for (const o of index.get(g) ?? []) if (o !== d) counts.set(o, (counts.get(o) ?? 0) + 1);
-    const best = [...counts].filter(([o, c]) => c >= minShared && model.views[o]!.lang === model.views[d]!.lang)
-      .sort((x, y) => y[1] - x[1]).slice(0, perDoc);
+    const best = [...counts]
+      .filter(([o, c]) => c >= minShared && model.views[o]!.lang === model.views[d]!.lang)
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, perDoc);
     for (const [o] of best) {
       const key = d < o ? `${d}-${o}` : `${o}-${d}`;
       if (chosen.has(key) || model.isRejectedPair(model.views[d]!.doc.id, model.views[o]!.doc.id)) continue;

@@ -10,7 +10,17 @@ import { useWorkbench } from '../../../state/use-workbench.js';
 import { useOpenFindingsByDoc } from '../../findings/index.js';
 import { pairKindLong, pairStatusText } from '../pair-names.js';
 import { useDecidePair } from '../use-decide-pair.js';
-import { DEFAULT_PAIR_SORT, NO_PAIR_FILTERS, filterPairRows, nextPairSort, pairRows, sortPairRows, statusCounts, type PairFilters, type PairSortColumn } from './pair-rows.js';
+import {
+  DEFAULT_PAIR_SORT,
+  NO_PAIR_FILTERS,
+  filterPairRows,
+  nextPairSort,
+  pairRows,
+  sortPairRows,
+  statusCounts,
+  type PairFilters,
+  type PairSortColumn,
+} from './pair-rows.js';
 import '../../../styles/pairs-overview.css';
 
 const NO_PAIRS: PairSummary[] = [];
@@ -62,7 +72,11 @@ export function PairsOverview({ onOpen }: { onOpen: (id: string) => void }) {
       <div className="pairs-filters">
         <label>
           {t('pairs.overview.filterStatus')}{' '}
-          <select value={filters.status ?? ''} onChange={(e) => setFilters({ ...filters, status: (e.currentTarget.value || null) as PairFilters['status'] })} data-testid="pairs-filter-status">
+          <select
+            value={filters.status ?? ''}
+            onChange={(e) => setFilters({ ...filters, status: (e.currentTarget.value || null) as PairFilters['status'] })}
+            data-testid="pairs-filter-status"
+          >
             <option value="">{t('pairs.overview.any')}</option>
             <option value="confirmed">{t('pairs.status.confirmed')}</option>
             <option value="suggested">{t('pairs.status.suggested')}</option>
@@ -79,7 +93,12 @@ export function PairsOverview({ onOpen }: { onOpen: (id: string) => void }) {
         </label>
         <label>
           {t('pairs.overview.filterName')}{' '}
-          <input type="search" value={filters.query} onChange={(e) => setFilters({ ...filters, query: e.currentTarget.value })} placeholder={t('rail.nameFilterPlaceholder')} />
+          <input
+            type="search"
+            value={filters.query}
+            onChange={(e) => setFilters({ ...filters, query: e.currentTarget.value })}
+            placeholder={t('rail.nameFilterPlaceholder')}
+          />
         </label>
       </div>
       {rows.length === 0 ? (
@@ -115,7 +134,9 @@ export function PairsOverview({ onOpen }: { onOpen: (id: string) => void }) {
                       {ev ? (
                         <span className="pair-why hint">
                           {shared.length ? t('pairs.evidence.shared', { items: shared.slice(0, 6).join(', ') }) : t('pairs.evidence.none')}
-                          {ev.linkedSentences !== undefined && ev.sentences ? ` · ${t('pairs.evidence.linked', { linked: formatNumber(lng, ev.linkedSentences), total: formatNumber(lng, ev.sentences) })}` : ''}
+                          {ev.linkedSentences !== undefined && ev.sentences
+                            ? ` · ${t('pairs.evidence.linked', { linked: formatNumber(lng, ev.linkedSentences), total: formatNumber(lng, ev.sentences) })}`
+                            : ''}
                         </span>
                       ) : pair.origin === 'manual' ? (
                         <span className="pair-why hint">{t('pairs.overview.byHand')}</span>
@@ -129,7 +150,11 @@ export function PairsOverview({ onOpen }: { onOpen: (id: string) => void }) {
                       <span className={`pair-status status-${pair.status}`}>{pairStatusText(t, pair.status)}</span>
                     </td>
                     <td className="num">
-                      {pair.aligned ? t('pairs.overview.beads', { confirmed: formatNumber(lng, pair.aligned.confirmed), total: formatNumber(lng, pair.aligned.beads) }) : <span className="hint">{t('pairs.overview.notAligned')}</span>}
+                      {pair.aligned ? (
+                        t('pairs.overview.beads', { confirmed: formatNumber(lng, pair.aligned.confirmed), total: formatNumber(lng, pair.aligned.beads) })
+                      ) : (
+                        <span className="hint">{t('pairs.overview.notAligned')}</span>
+                      )}
                     </td>
                     <td className="num">{pair.aligned?.doubtful !== undefined ? formatNumber(lng, pair.aligned.doubtful) : '—'}</td>
                     <td className="num">{formatNumber(lng, findings)}</td>
@@ -137,10 +162,25 @@ export function PairsOverview({ onOpen }: { onOpen: (id: string) => void }) {
                       <button type="button" className="button small" onClick={() => onOpen(pair.id)}>
                         {t('pairs.overview.open')}
                       </button>
-                      <button type="button" className="button small" aria-pressed={pair.status === 'confirmed'} aria-label={t('pairs.confirm', names)} title={t('pairs.confirm', names)} onClick={() => decide(pair, pair.status === 'confirmed' ? 'suggested' : 'confirmed')}>
+                      <button
+                        type="button"
+                        className="button small"
+                        aria-pressed={pair.status === 'confirmed'}
+                        aria-label={t('pairs.confirm', names)}
+                        title={t('pairs.confirm', names)}
+                        onClick={() => decide(pair, pair.status === 'confirmed' ? 'suggested' : 'confirmed')}
+                      >
                         <span aria-hidden="true">✓</span>
                       </button>
-                      <button type="button" className="button small" aria-pressed={pair.status === 'rejected'} aria-label={t('pairs.reject', names)} title={t('pairs.reject', names)} onClick={() => decide(pair, pair.status === 'rejected' ? 'suggested' : 'rejected')} data-testid="pairs-reject">
+                      <button
+                        type="button"
+                        className="button small"
+                        aria-pressed={pair.status === 'rejected'}
+                        aria-label={t('pairs.reject', names)}
+                        title={t('pairs.reject', names)}
+                        onClick={() => decide(pair, pair.status === 'rejected' ? 'suggested' : 'rejected')}
+                        data-testid="pairs-reject"
+                      >
                         <span aria-hidden="true">✕</span>
                       </button>
                     </td>

@@ -28,7 +28,10 @@ export function pairRows(pairs: readonly PairSummary[], openByDoc: ReadonlyMap<s
 
 export function filterPairRows(rows: readonly PairRow[], f: PairFilters): PairRow[] {
   const q = f.query.trim().toLocaleLowerCase();
-  return rows.filter(({ pair }) => (!f.status || pair.status === f.status) && (!f.kind || pair.kind === f.kind) && (!q || `${pair.aName} ${pair.bName}`.toLocaleLowerCase().includes(q)));
+  return rows.filter(
+    ({ pair }) =>
+      (!f.status || pair.status === f.status) && (!f.kind || pair.kind === f.kind) && (!q || `${pair.aName} ${pair.bName}`.toLocaleLowerCase().includes(q)),
+  );
 }
 
 export function sortPairRows(rows: readonly PairRow[], s: PairSort, locale: string): PairRow[] {

@@ -31,7 +31,9 @@ export const PairItem = memo(function PairItem({ pair, current, onOpen, onStatus
     ? [
         t('pairs.score', { value: formatPercent(lng, pair.score) }),
         shared.length ? t('pairs.evidence.shared', { items: [...ev.names, ...ev.numbers].join(', ') }) : t('pairs.evidence.none'),
-        ...(ev.linkedSentences !== undefined && ev.sentences ? [t('pairs.evidence.linked', { linked: formatNumber(lng, ev.linkedSentences), total: formatNumber(lng, ev.sentences) })] : []),
+        ...(ev.linkedSentences !== undefined && ev.sentences
+          ? [t('pairs.evidence.linked', { linked: formatNumber(lng, ev.linkedSentences), total: formatNumber(lng, ev.sentences) })]
+          : []),
         ...(ev.standsOut !== undefined ? [t('pairs.evidence.standsOut', { ratio: formatNumber(lng, ev.standsOut) })] : []),
       ]
     : [];
@@ -46,7 +48,11 @@ export const PairItem = memo(function PairItem({ pair, current, onOpen, onStatus
         onClick={() => onOpen(pair.id)}
       >
         <span className="pair-names">
-          <span className="pair-name">{a}</span> <span className="pair-arrow" aria-hidden="true">⇄</span> <span className="pair-name">{b}</span>
+          <span className="pair-name">{a}</span>{' '}
+          <span className="pair-arrow" aria-hidden="true">
+            ⇄
+          </span>{' '}
+          <span className="pair-name">{b}</span>
         </span>
         <span className={`pair-kind kind-${pair.kind}`}>{kind}</span>
         <span className={`pair-status status-${pair.status}`}>{status}</span>
@@ -59,10 +65,24 @@ export const PairItem = memo(function PairItem({ pair, current, onOpen, onStatus
         ) : null}
       </button>
       <span className="pair-decide">
-        <button type="button" className="icon-button small" aria-pressed={pair.status === 'confirmed'} aria-label={t('pairs.confirm', names)} title={t('pairs.confirm', names)} onClick={() => toggle('confirmed')}>
+        <button
+          type="button"
+          className="icon-button small"
+          aria-pressed={pair.status === 'confirmed'}
+          aria-label={t('pairs.confirm', names)}
+          title={t('pairs.confirm', names)}
+          onClick={() => toggle('confirmed')}
+        >
           <span aria-hidden="true">✓</span>
         </button>
-        <button type="button" className="icon-button small" aria-pressed={pair.status === 'rejected'} aria-label={t('pairs.reject', names)} title={t('pairs.reject', names)} onClick={() => toggle('rejected')}>
+        <button
+          type="button"
+          className="icon-button small"
+          aria-pressed={pair.status === 'rejected'}
+          aria-label={t('pairs.reject', names)}
+          title={t('pairs.reject', names)}
+          onClick={() => toggle('rejected')}
+        >
           <span aria-hidden="true">✕</span>
         </button>
       </span>

@@ -63,7 +63,13 @@ export function PairsSection({ currentPair, onOpenPair, onOpenDocument }: Props)
         <ul className="unpaired-list">
           {unpaired.map((d) => (
             <li key={d.id}>
-              <button type="button" className="link-button" title={d.name} aria-label={t('rail.openDocument', { name: d.name })} onClick={() => onOpenDocument(d.id)}>
+              <button
+                type="button"
+                className="link-button"
+                title={d.name}
+                aria-label={t('rail.openDocument', { name: d.name })}
+                onClick={() => onOpenDocument(d.id)}
+              >
                 {d.name}
               </button>
             </li>
