@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { parseGlossaryCsv } from '../../shared/checks/glossary/csv.js';
 import { parseTbx } from '../../shared/checks/glossary/tbx.js';
+import { parseHunalignDictionary } from '../../shared/align/index.js';
 import type { Glossary } from '../../shared/checks/glossary/types.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/types.js';
 import { UsageError } from './types.js';
@@ -68,4 +69,12 @@ export async function readGlossaryOption(file: string, cwd: string): Promise<Glo
   } catch (e) {
     throw new UsageError(`--glossary: ${(e as Error).message}`);
   }
+}
+
+/** A hunalign dictionary given with --dictionary: its [source, target] entries. Throws (with the
+ *  reason) when the file cannot be read or holds no entry, so a mistyped file is never ignored. */
+export async function readDictionaryOption(file: string, cwd: string): Promise<Array<[string, string]>> {
+  const entries = parseHunalignDictionary((await readFile(path.resolve(cwd, file), 'utf8')).replace(/^\uFEFF/, ''));
+  if (!entries.length) throw new Error('no dictionary entries ("target @ source", one per line)');
+  return entries;
 }

@@ -64,27 +64,35 @@ function wordCharLen(text: string, i: number): number {
 /** Apostrophes and hyphens that keep one word together when between word characters. */
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 0x2011;
 
+/** End of the word that starts at `i` (runs of letters/digits joined by an inner apostrophe or
+ *  hyphen), or `i` when no word starts there. The one word scanner: countWords and the checks'
+ *  tokenizer both read words with it. */
+export function wordEnd(text: string, i: number): number {
+  const len = text.length;
+  let k = i < len ? wordCharLen(text, i) : 0;
+  if (k === 0) return i;
+  i += k;
+  for (;;) {
+    while (i < len && (k = wordCharLen(text, i)) > 0) i += k;
+    if (i + 1 < len && isJoiner(text.charCodeAt(i)) && (k = wordCharLen(text, i + 1)) > 0) {
+      i += 1 + k;
+      continue;
+    }
+    return i;
+  }
+}
+
 /** Words as a reader counts them: runs of letters/digits, an inner apostrophe or hyphen keeps
  *  one word ("aujourd'hui", "l'OTAN", "États-Unis" are one word each). The one word count of
  *  the product (document statistics, checks). */
 export function countWords(text: string): number {
   let n = 0;
-  const len = text.length;
-  for (let i = 0; i < len;) {
-    let k = wordCharLen(text, i);
-    if (k === 0) {
-      i++;
-      continue;
-    }
-    n++;
-    i += k;
-    for (;;) {
-      while (i < len && (k = wordCharLen(text, i)) > 0) i += k;
-      if (i + 1 < len && isJoiner(text.charCodeAt(i)) && (k = wordCharLen(text, i + 1)) > 0) {
-        i += 1 + k;
-        continue;
-      }
-      break;
+  for (let i = 0; i < text.length;) {
+    const end = wordEnd(text, i);
+    if (end === i) i++;
+    else {
+      n++;
+      i = end;
     }
   }
   return n;

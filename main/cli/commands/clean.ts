@@ -1,15 +1,13 @@
 // `bitext clean`: the whole workbench headless — import, detect languages, pair documents, align
 // sentences, run the checks, apply fixes, export. Nothing is confirmed by an editor, so beads are
 // exported as the aligner gives them (confidence >= 0.5) and the exports say so.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseHunalignDictionary } from '../../../shared/align/index.js';
 import type { Glossary } from '../../../shared/checks/index.js';
 import type { FixLevel } from '../../../shared/export/fix-policy.js';
 import { CLEAN_MIN_CONFIDENCE, cleanCorpus, type CleanInput } from '../../services/export/clean-pipeline.js';
 import { exportCorpus } from '../../services/export/export-corpus.js';
 import { exportProgress, summaryText } from '../export-output.js';
-import { parseCommandArgs, parseFormats, parseUiLanguage, readGlossaryOption, requireInputs } from '../options.js';
+import { parseCommandArgs, parseFormats, parseUiLanguage, readDictionaryOption, readGlossaryOption, requireInputs } from '../options.js';
 import { readInputs, reportErrors } from '../read-inputs.js';
 import { splitBitextInputs } from '../bitext-inputs.js';
 import { MANY_HELP, parseMany, parseTagPair } from '../export-options.js';
@@ -79,8 +77,7 @@ export const cleanCommand: CliCommand = {
     let dictionary: Array<[string, string]> | undefined;
     if (values.dictionary) {
       try {
-        dictionary = parseHunalignDictionary((await readFile(path.resolve(io.cwd, values.dictionary), 'utf8')).replace(/^\uFEFF/, ''));
-        if (!dictionary.length) throw new Error('no dictionary entries ("target @ source", one per line)');
+        dictionary = await readDictionaryOption(values.dictionary, io.cwd);
       } catch (e) {
         io.stderr(`${values.dictionary}: ${(e as Error).message}\n`);
         return EXIT_INPUT_FAILED;

@@ -1,11 +1,9 @@
 // `bitext pair`: which documents tell the same story (translations across languages, versions
 // within one), best first.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseHunalignDictionary } from '../../../shared/align/index.js';
 import { detectLanguage } from '../../../shared/lang/index.js';
 import { pairDocuments, SUGGEST_AT, type PairDoc } from '../../../shared/pair/index.js';
-import { parseCommandArgs, parseLanguages, requireInputs } from '../options.js';
+import { parseCommandArgs, parseLanguages, readDictionaryOption, requireInputs } from '../options.js';
 import { readInputs, reportErrors } from '../read-inputs.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../types.js';
 
@@ -69,8 +67,7 @@ export const pairCommand: CliCommand = {
     let dictionary: Array<[string, string]> | undefined;
     if (values.dictionary) {
       try {
-        dictionary = parseHunalignDictionary((await readFile(path.resolve(io.cwd, values.dictionary), 'utf8')).replace(/^\uFEFF/, ''));
-        if (!dictionary.length) throw new Error('no dictionary entries ("target @ source", one per line)');
+        dictionary = await readDictionaryOption(values.dictionary, io.cwd);
       } catch (e) {
         io.stderr(`${values.dictionary}: ${(e as Error).message}\n`);
         return EXIT_INPUT_FAILED;

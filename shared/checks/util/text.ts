@@ -1,4 +1,5 @@
 // Tokens and lines with UTF-16 offsets: every rule reports spans into the original text.
+import { wordEnd } from '../../text/index.js';
 
 export interface Token {
   text: string;
@@ -16,50 +17,21 @@ export interface Line {
   index: number;
 }
 
-// A word: letters/digits, with inner apostrophes and hyphens (l’OTAN, re-education, États-Unis).
-// Hand-written scanner (the hot path of every run): ASCII by range, other BMP code units by a
-// table filled lazily from \p{L}\p{N}, astral characters by code point.
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-const BMP = new Uint8Array(65536); // 0 unknown, 1 word char, 2 not
-function bmpWordChar(c: number): boolean {
-  let v = BMP[c]!;
-  if (v === 0) BMP[c] = v = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-  return v === 1;
-}
-/** Length (1 or 2 code units) of the word character at i, or 0. */
-function wordCharLen(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const cp = text.codePointAt(i)!;
-    return cp > 0xffff && WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
-  }
-  return bmpWordChar(c) ? 1 : 0;
-}
 /** The product's one word count (shared/text): "aujourd'hui" is one word. */
 export { countWords } from '../../text/index.js';
-const isJoiner = (c: number) => c === 0x2019 || c === 39 || c === 45 || c === 0x2011;
 
 export function tokenize(text: string, intern?: (lower: string) => number): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let k = wordCharLen(text, i);
-    if (k === 0) {
+    const end = wordEnd(text, i);
+    if (end === i) {
       i++;
       continue;
     }
     const s = i;
-    i += k;
-    for (;;) {
-      while (i < n && (k = wordCharLen(text, i)) > 0) i += k;
-      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && (k = wordCharLen(text, i + 1)) > 0) {
-        i += 1 + k;
-        continue;
-      }
-      break;
-    }
+    i = end;
     const w = text.slice(s, i);
     const lower = w.toLowerCase();
     out.push({ text: w, lower, start: s, end: i, index: out.length, id: intern ? intern(lower) : 0 });
