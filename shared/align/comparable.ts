@@ -162,12 +162,6 @@ export function similarities(src: string[], tgt: string[], o: ComparableOptions)
   return similarityModel(src, tgt, o).sims;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((p, q) => p - q);
-  const h = s.length >> 1;
-  return s.length === 0 ? 0 : s.length % 2 ? s[h]! : (s[h - 1]! + s[h]!) / 2;
-}
-
 export interface LinkParams {
   /** A link needs at least this similarity... */
   minSim: number;
@@ -187,6 +181,23 @@ export const LINK_PARAMS: LinkParams = { minSim: 0.1, margin: 1.5, confMid: 0.2,
 
 const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
 
+/** The best of `count` similarities (a row or a column of the matrix), where it is, and the
+ *  runner-up: a link needs both a high value and a clear margin over the next. */
+function bestTwo(count: number, valueAt: (k: number) => number): { at: number; b1: number; b2: number } {
+  let at = -1,
+    b1 = 0,
+    b2 = 0;
+  for (let k = 0; k < count; k++) {
+    const v = valueAt(k);
+    if (v > b1) {
+      b2 = b1;
+      b1 = v;
+      at = k;
+    } else if (v > b2) b2 = v;
+  }
+  return { at, b1, b2 };
+}
+
 /**
  * Links between sentences that are still free (not in `taken`): a pair is linked when it is
  * clearly the best candidate of both its sentences (`margin` times the next best free one).
@@ -205,18 +216,7 @@ export function selectLinks(
   const FLOOR = 0.01;
   for (let i = 0; i < n; i++) {
     if (takenSrc.has(i)) continue;
-    let bj = -1,
-      b1 = 0,
-      b2 = 0;
-    for (let j = 0; j < m; j++) {
-      if (takenTgt.has(j)) continue;
-      const v = sims[i * m + j]!;
-      if (v > b1) {
-        b2 = b1;
-        b1 = v;
-        bj = j;
-      } else if (v > b2) b2 = v;
-    }
+    const { at: bj, b1, b2 } = bestTwo(m, (j) => (takenTgt.has(j) ? 0 : sims[i * m + j]!));
     if (bj < 0 || b1 < p.minSim) continue;
     let c2 = 0,
       mutual = true;
@@ -263,34 +263,14 @@ function secondPartners(
   const FLOOR = 0.01;
   for (let j = 0; j < m; j++) {
     if (takenTgt.has(j) || tgtOf.has(j)) continue;
-    let bi = -1,
-      b1 = 0,
-      b2 = 0;
-    for (let i = 0; i < n; i++) {
-      const v = sims[i * m + j]!;
-      if (v > b1) {
-        b2 = b1;
-        b1 = v;
-        bi = i;
-      } else if (v > b2) b2 = v;
-    }
+    const { at: bi, b1, b2 } = bestTwo(n, (i) => sims[i * m + j]!);
     const l = srcOf.get(bi);
     if (!l || b1 < p.minSim || b1 / Math.max(b2, FLOOR) < p.margin || combined('src', bi, [l.tgt, j]) < l.sim + p.secondGain) continue;
     out.push({ src: bi, tgt: j, sim: b1, confidence: Math.min(l.confidence, linkConfidence(b1, b1 / Math.max(b2, FLOOR), p)) });
   }
   for (let i = 0; i < n; i++) {
     if (takenSrc.has(i) || srcOf.has(i)) continue;
-    let bj = -1,
-      b1 = 0,
-      b2 = 0;
-    for (let j = 0; j < m; j++) {
-      const v = sims[i * m + j]!;
-      if (v > b1) {
-        b2 = b1;
-        b1 = v;
-        bj = j;
-      } else if (v > b2) b2 = v;
-    }
+    const { at: bj, b1, b2 } = bestTwo(m, (j) => sims[i * m + j]!);
     const l = tgtOf.get(bj);
     if (
       !l ||
