@@ -5,6 +5,7 @@
 // then document and position, with a link to where each severity starts.
 import { renderMessage } from '../checks/messages/render.js';
 import { stripCodes } from './inline.js';
+import { csvField } from './cell.js';
 import type { ReportStrings } from './report-strings.js';
 import { splitSentences, segmentationLanguage } from '../segment/index.js';
 import type { BitextCorpus, CorpusDocument, CorpusFinding, SentenceRange, UiLanguage } from './types.js';
@@ -80,6 +81,56 @@ function clip(t: string, n: number): string {
   return t.length > n ? t.slice(0, n - 1) + '…' : t;
 }
 
+/** Where a finding stands and what surrounds it: one row of the QA report (HTML list or CSV). */
+export interface FindingPlace {
+  /** null when the finding's document is not in the corpus. */
+  docName: string | null;
+  /** 1-based line and column of the finding's start in the original text. */
+  line: number;
+  column: number;
+  /** The sentence around the finding, split at the flagged text (inline codes removed). */
+  before: string;
+  flagged: string;
+  after: string;
+  /** The aligned sentence(s) of the other document; 'one-side-empty' when the bead has none. */
+  aligned: { text: string; docName: string } | 'one-side-empty' | null;
+}
+
+function placeOf(f: CorpusFinding, idx: Map<string, DocIndex>): FindingPlace {
+  const e = idx.get(f.docId);
+  if (!e) return { docName: null, line: 0, column: 0, before: '', flagged: f.text, after: '', aligned: null };
+  const d = e.doc;
+  const line = floorIndex(e.lineStarts, f.start);
+  const si = floorIndex(
+    e.spans.map((x) => x.start),
+    f.start,
+  );
+  const span = si >= 0 ? e.spans[si]! : { start: f.start, end: f.end };
+  const from = Math.min(span.start, f.start);
+  const to = Math.max(span.end, f.end);
+  const t = d.originalText;
+  const part = si >= 0 ? e.partner.get(si) : undefined;
+  return {
+    docName: d.name,
+    line: line + 1,
+    column: f.start - e.lineStarts[line]! + 1,
+    before: stripCodes(clip(t.slice(from, f.start), 300)),
+    flagged: stripCodes(t.slice(f.start, f.end)),
+    after: stripCodes(clip(t.slice(f.end, to), 300)),
+    aligned: !part
+      ? null
+      : part.idx.length
+        ? {
+            text: stripCodes(clip(part.idx.map((i) => part.doc.originalText.slice(part.spans[i]!.start, part.spans[i]!.end)).join(' '), 400)),
+            docName: part.doc.name,
+          }
+        : 'one-side-empty',
+  };
+}
+
+/** The anchor of a finding's row in report.html. */
+export const findingAnchor = (id: string): string => `f-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+
 export interface FindingsListOptions {
   uiLanguage: UiLanguage;
   maxRows: number;
@@ -110,7 +161,7 @@ export function* findingsList(s: ReportStrings, corpus: BitextCorpus, o: Finding
   const th = (label: string) => `<th scope="col">${esc(label)}</th>`;
   const firstOf = new Map<string, string>();
   for (const f of all.slice(0, o.maxRows)) if (!firstOf.has(f.severity)) firstOf.set(f.severity, f.id);
-  const anchorOf = (id: string) => `f-${id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+  const anchorOf = findingAnchor;
   yield `<p>${esc(L.sortBy)}: ${(['error', 'warning', 'info'] as const)
     .filter((v) => firstOf.has(v))
     .map((v) => `<a href="#${anchorOf(firstOf.get(v)!)}">${esc(s.severity[v])} (${all.filter((f) => f.severity === v).length})</a>`)
@@ -119,32 +170,16 @@ export function* findingsList(s: ReportStrings, corpus: BitextCorpus, o: Finding
   let n = 0;
   for (const f of all.slice(0, o.maxRows)) {
     n++;
-    const e = idx.get(f.docId);
     const anchor = anchorOf(f.id);
-    let where = esc(f.docId);
-    let sentence = esc(clip(f.text, 240));
-    let aligned = `<span class="muted">${esc(L.noAligned)}</span>`;
-    if (e) {
-      const d = e.doc;
-      const line = floorIndex(e.lineStarts, f.start);
-      const col = f.start - e.lineStarts[line]! + 1;
-      where = `${esc(d.name)}<br><span class="muted">${esc(L.position(line + 1, col))}</span>`;
-      const si = floorIndex(
-        e.spans.map((x) => x.start),
-        f.start,
-      );
-      const span = si >= 0 ? e.spans[si]! : { start: f.start, end: f.end };
-      const from = Math.min(span.start, f.start);
-      const to = Math.max(span.end, f.end);
-      const t = d.originalText;
-      sentence = `${esc(stripCodes(clip(t.slice(from, f.start), 300)))}<mark>${esc(stripCodes(t.slice(f.start, f.end)) || ' ')}</mark>${esc(stripCodes(clip(t.slice(f.end, to), 300)))}`;
-      const part = si >= 0 ? e.partner.get(si) : undefined;
-      if (part) {
-        aligned = part.idx.length
-          ? `${esc(stripCodes(clip(part.idx.map((i) => part.doc.originalText.slice(part.spans[i]!.start, part.spans[i]!.end)).join(' '), 400)))}<br><span class="muted">${esc(part.doc.name)}</span>`
-          : `<span class="muted">${esc(L.oneSideEmpty)}</span>`;
-      }
-    }
+    const at = placeOf(f, idx);
+    const where = at.docName === null ? esc(f.docId) : `${esc(at.docName)}<br><span class="muted">${esc(L.position(at.line, at.column))}</span>`;
+    const sentence = at.docName === null ? esc(clip(f.text, 240)) : `${esc(at.before)}<mark>${esc(at.flagged || ' ')}</mark>${esc(at.after)}`;
+    const aligned =
+      at.aligned === null
+        ? `<span class="muted">${esc(L.noAligned)}</span>`
+        : at.aligned === 'one-side-empty'
+          ? `<span class="muted">${esc(L.oneSideEmpty)}</span>`
+          : `${esc(at.aligned.text)}<br><span class="muted">${esc(at.aligned.docName)}</span>`;
     const sug = f.suggestions.map((x) => (x === '' ? esc(s.removed) : `“${esc(clip(x, 120))}”`)).join(' | ');
     yield (
       `<tr id="${anchor}" class="sev-${f.severity}">` +
@@ -167,4 +202,55 @@ export function findingCounts(corpus: BitextCorpus): { total: number; error: num
     if (f.status === 'open') c.open++;
   }
   return c;
+}
+
+export const FINDINGS_CSV_COLUMNS = [
+  'severity',
+  'category',
+  'rule',
+  'document',
+  'line',
+  'column',
+  'start',
+  'end',
+  'text',
+  'sentence',
+  'aligned_sentence',
+  'aligned_document',
+  'message',
+  'suggestions',
+  'status',
+  'report_anchor',
+] as const;
+
+/** The findings as a spreadsheet (RFC 4180 CSV, one row per finding, every finding, in report
+ *  order): what the HTML report shows, sortable and filterable by severity, document or rule in
+ *  any spreadsheet or CAT tool. Column names are stable keys; messages are in the report's language. */
+export function* findingsCsvChunks(corpus: BitextCorpus, uiLanguage: UiLanguage): Generator<string> {
+  yield FINDINGS_CSV_COLUMNS.join(',') + '\r\n';
+  const all = sortedFindings(corpus);
+  const idx = indexDocs(corpus, all);
+  for (const f of all) {
+    const at = placeOf(f, idx);
+    const aligned = at.aligned === null || at.aligned === 'one-side-empty' ? null : at.aligned;
+    const cells = [
+      f.severity,
+      f.category,
+      f.rule,
+      at.docName ?? f.docId,
+      at.docName === null ? '' : String(at.line),
+      at.docName === null ? '' : String(at.column),
+      String(f.start),
+      String(f.end),
+      f.text,
+      at.docName === null ? '' : at.before + at.flagged + at.after,
+      aligned?.text ?? '',
+      aligned?.docName ?? '',
+      renderMessage(f.message, uiLanguage),
+      f.suggestions.join(' | '),
+      f.status,
+      `report.html#${findingAnchor(f.id)}`,
+    ];
+    yield cells.map(csvField).join(',') + '\r\n';
+  }
 }

@@ -244,6 +244,7 @@ describe('every format holds hostile text', () => {
       'documents.json',
       'documents/en/hostile-en.txt',
       'documents/fr/hostile-fr.txt',
+      'findings.csv',
       'report.html',
     ]);
   });

@@ -3,6 +3,7 @@
 // summary numbers that agree with the lists (no "every alignment is confirmed" under "Confirmed 0").
 import { describe, expect, it } from 'vitest';
 import { reportChunks } from '../../shared/export/report.js';
+import { FINDINGS_CSV_COLUMNS, findingsCsvChunks } from '../../shared/export/report-findings.js';
 import type { BitextCorpus, CorpusFinding } from '../../shared/export/types.js';
 import { hostileCorpus } from './helpers.js';
 
@@ -80,3 +81,62 @@ describe('QA report findings list', () => {
     expect(p).not.toMatch(/<script/i);
   });
 });
+
+describe('QA findings spreadsheet (findings.csv)', () => {
+  const csv = [...findingsCsvChunks(withFindings(), 'en')].join('');
+  const rows = parseCsv(csv);
+  it('has stable column keys and one row per finding, errors first', () => {
+    expect(rows[0]).toEqual([...FINDINGS_CSV_COLUMNS]);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['error', 'warning', 'info']);
+  });
+  it('gives each finding its document, position, sentence, aligned sentence, status and report anchor', () => {
+    const col = (name: (typeof FINDINGS_CSV_COLUMNS)[number]) => FINDINGS_CSV_COLUMNS.indexOf(name);
+    const err = rows[1]!;
+    expect(err[col('document')]).toBe('hostile-en.txt');
+    expect([err[col('line')], err[col('column')]]).toEqual(['3', '9']);
+    expect(err[col('sentence')]).toBe('He said the the plan was ready.');
+    expect(err[col('aligned_sentence')]).toBe('Il a dit que le plan était prêt.');
+    expect(err[col('aligned_document')]).toBe('hostile-fr.txt');
+    expect(err[col('status')]).toBe('open');
+    expect(err[col('report_anchor')]).toBe('report.html#f-f_err');
+    expect(rows[2]![col('status')]).toBe('rejected');
+  });
+  it('quotes cells per RFC 4180 and guards formula starts', () => {
+    const c = withFindings();
+    c.findings[0]!.suggestions = ['=SUM(A1)', 'a, "b"'];
+    const line = [...findingsCsvChunks(c, 'en')]
+      .join('')
+      .split('\r\n')
+      .find((l) => l.startsWith('info'))!;
+    expect(line).toContain(`"'=SUM(A1) | a, ""b"""`);
+  });
+});
+
+/** A minimal RFC 4180 reader for the test (quoted fields, doubled quotes, CRLF rows). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += ch;
+  }
+  return rows;
+}

@@ -8,6 +8,7 @@ import { langTagOrUnd, primaryLanguage } from '../../../shared/export/lang-tag.j
 import { mosesChunks } from '../../../shared/export/moses.js';
 import { noteText, type ExportNote, type LeftOutReason } from '../../../shared/export/notes.js';
 import { reportChunks } from '../../../shared/export/report.js';
+import { findingsCsvChunks } from '../../../shared/export/report-findings.js';
 import {
   corpusSegments,
   planPairs,
@@ -314,7 +315,7 @@ export async function exportCorpus(corpus: BitextCorpus, outDir: string, opts: E
   }
   // The report last: it can show how many segment pairs the other files hold.
   const wantReport = formats.includes('report');
-  const steps = jobs.length + (wantReport ? 1 : 0);
+  const steps = jobs.length + (wantReport ? 2 : 0);
 
   const files: ExportedFile[] = [];
   let segments: number | undefined;
@@ -353,6 +354,17 @@ export async function exportCorpus(corpus: BitextCorpus, outDir: string, opts: E
       chunks: (_c, p) => {
         p(1);
         return reportChunks({ ...corpus, notes: noteData }, { uiLanguage: ui, ...(segments !== undefined ? { exportedSegments: segments } : {}) });
+      },
+    });
+    // The findings as a spreadsheet beside the page: sortable and filterable by severity, rule, document.
+    await run({
+      format: 'report',
+      file: 'findings.csv',
+      total: corpus.findings.length,
+      kind: 'docs',
+      chunks: (c) => {
+        c(corpus.findings.length);
+        return findingsCsvChunks(corpus, ui);
       },
     });
   }
