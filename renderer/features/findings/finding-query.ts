@@ -1,22 +1,9 @@
 // Pure filtering, sorting and counting of findings for the panel (unit-tested, no React).
 import type { FindingStatus, FindingView } from '../../../shared/api/contract.js';
 
-/** The check engine's fixed vocabulary, in the order the panel lists them. */
-export const CATEGORIES = [
-  'name-translation',
-  'terminology',
-  'meaning',
-  'quotes',
-  'spacing',
-  'typography',
-  'repetition',
-  'fragment',
-  'spelling',
-  'grammar',
-  'boilerplate',
-  'language',
-] as const;
-export type Category = (typeof CATEGORIES)[number];
+/** The check engine's fixed vocabulary, in the order the panel lists them (one list, in shared/). */
+import { CATEGORIES, type Category } from '../../../shared/checks/types.js';
+export { CATEGORIES, type Category };
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = FindingView['severity'];
