@@ -110,22 +110,7 @@ function ChooseLanguages({ session, found, initial }: { session: BitextImportSes
         if (src && tgt && src !== tgt) void session.choose([src, tgt]);
       }}
     >
-      <label htmlFor={`${id}-src`}>{t('export.bitext.source')}</label>
-      <select id={`${id}-src`} value={src} onChange={(e) => setSrc(e.currentTarget.value)}>
-        {found.map((l) => (
-          <option key={l} value={l}>
-            {l}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-tgt`}>{t('export.bitext.target')}</label>
-      <select id={`${id}-tgt`} value={tgt} onChange={(e) => setTgt(e.currentTarget.value)}>
-        {found.map((l) => (
-          <option key={l} value={l}>
-            {l}
-          </option>
-        ))}
-      </select>
+      <LanguagePairSelects id={id} found={found} src={src} setSrc={setSrc} tgt={tgt} setTgt={setTgt} />
       <button type="submit" className="button" disabled={src === tgt}>
         {t('export.bitext.openChosen')}
       </button>
@@ -169,22 +154,7 @@ function BitextDetails({ session, report }: { session: BitextImportSession; repo
           {multilingual ? (
             <>
               <p className="hint">{t('export.bitext.languagesFound', { list: found.join(', ') })}</p>
-              <label htmlFor={`${id}-src`}>{t('export.bitext.source')}</label>
-              <select id={`${id}-src`} value={src} onChange={(e) => setSrc(e.currentTarget.value)}>
-                {found.map((l) => (
-                  <option key={l} value={l}>
-                    {l}
-                  </option>
-                ))}
-              </select>
-              <label htmlFor={`${id}-tgt`}>{t('export.bitext.target')}</label>
-              <select id={`${id}-tgt`} value={tgt} onChange={(e) => setTgt(e.currentTarget.value)}>
-                {found.map((l) => (
-                  <option key={l} value={l}>
-                    {l}
-                  </option>
-                ))}
-              </select>
+              <LanguagePairSelects id={id} found={found} src={src} setSrc={setSrc} tgt={tgt} setTgt={setTgt} />
             </>
           ) : null}
           {tsv ? (
@@ -206,5 +176,27 @@ function BitextDetails({ session, report }: { session: BitextImportSession; repo
         </form>
       ) : null}
     </div>
+  );
+}
+
+/** The two languages to open from a multilingual memory: source and target lists of the tags found. */
+function LanguagePairSelects(p: { id: string; found: readonly string[]; src: string; setSrc: (v: string) => void; tgt: string; setTgt: (v: string) => void }) {
+  const { t } = useT();
+  const options = p.found.map((l) => (
+    <option key={l} value={l}>
+      {l}
+    </option>
+  ));
+  return (
+    <>
+      <label htmlFor={`${p.id}-src`}>{t('export.bitext.source')}</label>
+      <select id={`${p.id}-src`} value={p.src} onChange={(e) => p.setSrc(e.currentTarget.value)}>
+        {options}
+      </select>
+      <label htmlFor={`${p.id}-tgt`}>{t('export.bitext.target')}</label>
+      <select id={`${p.id}-tgt`} value={p.tgt} onChange={(e) => p.setTgt(e.currentTarget.value)}>
+        {options}
+      </select>
+    </>
   );
 }
