@@ -10,6 +10,7 @@ import { useWorkbench } from '../../../state/use-workbench.js';
 import { useOpenFindingsByDoc } from '../../findings/index.js';
 import { pairKindLong, pairStatusText } from '../pair-names.js';
 import { useDecidePair } from '../use-decide-pair.js';
+import { PairDecisionButtons } from '../PairDecisionButtons.js';
 import {
   DEFAULT_PAIR_SORT,
   NO_PAIR_FILTERS,
@@ -162,27 +163,13 @@ export function PairsOverview({ onOpen }: { onOpen: (id: string) => void }) {
                       <button type="button" className="button small" onClick={() => onOpen(pair.id)}>
                         {t('pairs.overview.open')}
                       </button>
-                      <button
-                        type="button"
+                      <PairDecisionButtons
+                        status={pair.status}
+                        names={names}
                         className="button small"
-                        aria-pressed={pair.status === 'confirmed'}
-                        aria-label={t('pairs.confirm', names)}
-                        title={t('pairs.confirm', names)}
-                        onClick={() => decide(pair, pair.status === 'confirmed' ? 'suggested' : 'confirmed')}
-                      >
-                        <span aria-hidden="true">✓</span>
-                      </button>
-                      <button
-                        type="button"
-                        className="button small"
-                        aria-pressed={pair.status === 'rejected'}
-                        aria-label={t('pairs.reject', names)}
-                        title={t('pairs.reject', names)}
-                        onClick={() => decide(pair, pair.status === 'rejected' ? 'suggested' : 'rejected')}
-                        data-testid="pairs-reject"
-                      >
-                        <span aria-hidden="true">✕</span>
-                      </button>
+                        onDecide={(st) => decide(pair, st)}
+                        rejectTestId="pairs-reject"
+                      />
                     </td>
                   </tr>
                 );

@@ -6,6 +6,7 @@ import type { PairSummary } from '../../../../shared/api/contract.js';
 import { useT } from '../../../i18n/index.js';
 import { formatNumber, formatPercent } from '../../../i18n/format.js';
 import { pairKindShort, pairStatusText, shortName } from '../pair-names.js';
+import { PairDecisionButtons } from '../PairDecisionButtons.js';
 
 interface Props {
   pair: PairSummary;
@@ -21,7 +22,6 @@ export const PairItem = memo(function PairItem({ pair, current, onOpen, onStatus
   const names = { a: pair.aName, b: pair.bName };
   const kind = pairKindShort(t, pair.kind);
   const status = pairStatusText(t, pair.status);
-  const toggle = (s: PairSummary['status']) => onStatus(pair.id, pair.status === s ? 'suggested' : s);
   const lng = i18n.language;
   // Why the pair was suggested: its score and what the two documents share (hand-made pairs
   // and older projects have no evidence: nothing is shown).
@@ -65,26 +65,7 @@ export const PairItem = memo(function PairItem({ pair, current, onOpen, onStatus
         ) : null}
       </button>
       <span className="pair-decide">
-        <button
-          type="button"
-          className="icon-button small"
-          aria-pressed={pair.status === 'confirmed'}
-          aria-label={t('pairs.confirm', names)}
-          title={t('pairs.confirm', names)}
-          onClick={() => toggle('confirmed')}
-        >
-          <span aria-hidden="true">✓</span>
-        </button>
-        <button
-          type="button"
-          className="icon-button small"
-          aria-pressed={pair.status === 'rejected'}
-          aria-label={t('pairs.reject', names)}
-          title={t('pairs.reject', names)}
-          onClick={() => toggle('rejected')}
-        >
-          <span aria-hidden="true">✕</span>
-        </button>
+        <PairDecisionButtons status={pair.status} names={names} className="icon-button small" onDecide={(st) => onStatus(pair.id, st)} />
       </span>
     </li>
   );
