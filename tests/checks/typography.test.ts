@@ -5,21 +5,26 @@ const ty = (text: string, language = 'fr', style?: 'narrow' | 'normal' | 'either
   of(check({ text, language }, { noSpell: true, ...(style ? { profile: { version: 1, houseStyle: { frenchNoBreakSpace: style } } } : {}) }), 'typography');
 
 describe('typography (French)', () => {
-  it('flags guillemets without inner spaces', () => {
-    // Alone it is a house-style point (info); where the document spaces these marks, a warning.
-    const f = ty('la «préoccupante» coopération');
-    expect(f.map((x) => [x.text, x.severity])).toEqual([['«préoccupante»', 'info']]);
-    expect(f[0]!.suggestions).toEqual(['«\u00a0préoccupante\u00a0»']);
+  it("flags guillemets without inner spaces against the document's own convention", () => {
+    // Where the document spaces these marks most of the time, a glued one is a warning.
     const g = ty('Il dit\u00a0: «\u00a0non\u00a0». Elle répond\u00a0: la «préoccupante» coopération.');
     expect(g.map((x) => [x.text, x.severity])).toEqual([['«préoccupante»', 'warning']]);
+    expect(g[0]!.suggestions).toEqual(['«\u00a0préoccupante\u00a0»']);
+    // Spaced only now and then: info.
+    const h = ty('Il dit : «non». Elle répond: «oui». La «préoccupante» coopération.');
+    expect(h.length).toBeGreaterThan(0);
+    expect(h.every((x) => x.severity === 'info')).toBe(true);
   });
-  it('treats a document that never spaces colons as its house style (info, not warning)', () => {
-    const f = ty('Le ministre a dit: non. La réponse: oui. Et encore: peut-être.');
-    expect(f.length).toBe(3);
-    expect(f.every((x) => x.severity === 'info')).toBe(true);
+  it('leaves a document that never spaces these marks alone (its convention)', () => {
+    expect(ty('Le ministre a dit: non. La réponse: oui. Et la «préoccupante» coopération!')).toEqual([]);
   });
-  it('flags an ordinary space before a colon as info, and accepts no-break spaces', () => {
-    expect(ty('Xi Jinping : les États-Unis').map((x) => x.severity)).toEqual(['info']);
+  it('flags an ordinary space only where a no-break space is the house style or used elsewhere', () => {
+    // Ordinary spaces throughout: the document's convention, nothing to say.
+    expect(ty('Xi Jinping : les États-Unis « ne reculeront pas »')).toEqual([]);
+    // The profile names a style: info.
+    expect(ty('Xi Jinping : les États-Unis', 'fr', 'normal').map((x) => x.severity)).toEqual(['info']);
+    // The document uses a no-break space elsewhere: the ordinary one is an inconsistency (info).
+    expect(ty('Xi Jinping : les États-Unis\u00a0; fin').map((x) => [x.text, x.severity])).toEqual([[' :', 'info']]);
     expect(ty('Xi Jinping\u00a0: les États-Unis et «\u00a0non\u00a0» et «\u202foui\u202f»\u202f; fin\u202f!')).toEqual([]);
   });
   it('follows the house style', () => {

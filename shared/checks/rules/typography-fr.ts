@@ -1,7 +1,10 @@
 // French typography: no-break space inside « » and before ; : ! ?. These are house-style
-// points: a missing space is a warning only when the document itself spaces these marks most of
-// the time (an inconsistency there); in a document that never or rarely spaces them it is info,
-// like an ordinary space (or the other no-break space than the house style).
+// points, judged against the document's own convention: a mark written without a space is a
+// warning where the document spaces these marks most of the time (an inconsistency of its own),
+// info where it spaces them only some of the time, and nothing where it never does (a consistent
+// convention, common in scraped and Swiss/Belgian text). An ordinary space where a no-break space
+// is wanted is invisible in reading: flagged (info) only where the document uses no-break spaces
+// elsewhere or the profile names a no-break space style.
 import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
 
@@ -33,7 +36,13 @@ export const frenchTypographyRule: Rule = {
       if (isSpaced === true) spaced++;
       else if (isSpaced === false) unspaced++;
     }
+    // Glued marks the document never spaces are its convention, not an error.
+    const flagMissing = spaced > 0;
     const missingSeverity = spaced > unspaced ? 'warning' : 'info';
+    // An ordinary space is a point of house style only when one was chosen or the document
+    // itself uses no-break spaces there.
+    const usesNoBreak = /[\u00a0\u202f][;:!?»]|«[\u00a0\u202f]/u.test(text);
+    const flagOrdinarySpace = flagOrdinary && (style !== 'either' || usesNoBreak);
     const opens: number[] = [];
     for (let i = 0; i < text.length; i++) {
       const c = text[i]!;
@@ -43,7 +52,7 @@ export const frenchTypographyRule: Rule = {
         if (i - o > 400 || text.slice(o, i).includes('\n')) continue;
         const inner = [classify(text[o + 1]), classify(text[i - 1])];
         const worst = inner.includes('missing') ? 'missing' : inner.includes('ordinary') ? 'ordinary' : inner.includes('other-nbsp') ? 'other-nbsp' : 'ok';
-        if (worst === 'ok' || (worst === 'ordinary' && !flagOrdinary)) continue;
+        if (worst === 'ok' || (worst === 'ordinary' && !flagOrdinarySpace) || (worst === 'missing' && !flagMissing)) continue;
         const body = text.slice(o + 1, i).replace(/^[ \u00a0\u202f]+|[ \u00a0\u202f]+$/gu, '');
         const short = i - o <= 80;
         env.emit(view, {
@@ -63,7 +72,7 @@ export const frenchTypographyRule: Rule = {
       if (punct === ':' && (/^\/\//u.test(after) || (/\p{N}/u.test(prevChar) && /^\p{N}/u.test(after)))) continue;
       const space = m[2] === '' ? undefined : m[2];
       const kind = space === undefined ? 'missing' : classify(space);
-      if (kind === 'ok' || (kind === 'ordinary' && !flagOrdinary)) continue;
+      if (kind === 'ok' || (kind === 'ordinary' && !flagOrdinarySpace) || (kind === 'missing' && !flagMissing)) continue;
       const start = m.index + (prevChar?.length ?? 0);
       env.emit(view, {
         start: kind === 'missing' ? m.index : start,
