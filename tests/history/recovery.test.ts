@@ -141,6 +141,71 @@ describe('recovery that never destroys', () => {
     expect(r.recoveries.join(' ')).toContain('2 temporary');
   });
 
+  for (const how of ['missing', 'damaged'] as const) {
+    it(`a project file ${how} and restored from its .bak takes the alignment back to the same generation: undo walks back to the start`, async () => {
+      const proj = path.join(dir, 'p');
+      const cfg = path.join(dir, 'cfg');
+      const first = await openWorkbench({ projectDir: proj, configDir: cfg, sampleCorpusDir: corpus });
+      const pair = (await first.service.listPairs())[0]!;
+      const start = await first.service.getAlignment({ pairId: pair.id });
+      expect(start.beads.length).toBeGreaterThan(2);
+      // Generation A: a confirmation. Generation B (lost below): a merge, which changes the beads.
+      await first.service.editAlignment({ pairId: pair.id, op: { type: 'confirm', bead: 0, confirmed: !start.beads[0]!.confirmed } });
+      await first.service.editAlignment({ pairId: pair.id, op: { type: 'merge-next', bead: 1 } });
+      await first.service.close();
+      const file = path.join(proj, PROJECT_FILE_NAME);
+      if (how === 'missing') rmSync(file);
+      else writeFileSync(file, '{"format": "bitext-workbench-project", "vers');
+
+      const again = await openWorkbench({ projectDir: proj, configDir: cfg });
+      try {
+        expect(again.recoveredFrom).toContain('.bak');
+        // The alignment is the one of generation A: confirmed, not merged.
+        const a = await again.service.getAlignment({ pairId: pair.id });
+        expect(a.beads.length).toBe(start.beads.length);
+        expect(a.beads[0]!.confirmed).toBe(!start.beads[0]!.confirmed);
+        // The newer copy is kept aside, and the repair is logged.
+        expect(readdirSync(path.join(proj, 'alignments')).some((n) => n.startsWith(`${pair.id}.json.ahead-`))).toBe(true);
+        expect(again.recoveries.join(' ')).toContain('restored generation');
+        expect(recentLog().some((e) => e.event === 'project.recovery' && String(e.data?.what).includes('restored generation'))).toBe(true);
+        // History and alignment are in step: one undo takes the confirmation back, then nothing is left.
+        await again.service.undo({});
+        const back = await again.service.getAlignment({ pairId: pair.id });
+        expect(back.beads.map((b) => [b.src, b.tgt, b.confirmed])).toEqual(start.beads.map((b) => [b.src, b.tgt, b.confirmed]));
+        // Further edits work and are durable.
+        await again.service.editAlignment({ pairId: pair.id, op: { type: 'merge-next', bead: 0 } });
+        expect((await again.service.getAlignment({ pairId: pair.id })).beads.length).toBe(start.beads.length - 1);
+      } finally {
+        await again.service.close();
+      }
+    });
+  }
+
+  it('a .bak restore after a unit without side files leaves the side files alone (they already match)', async () => {
+    const proj = path.join(dir, 'p');
+    const cfg = path.join(dir, 'cfg');
+    const first = await openWorkbench({ projectDir: proj, configDir: cfg, sampleCorpusDir: corpus });
+    const pair = (await first.service.listPairs())[0]!;
+    const start = await first.service.getAlignment({ pairId: pair.id });
+    await first.service.editAlignment({ pairId: pair.id, op: { type: 'merge-next', bead: 1 } });
+    await first.service.close();
+    // A change of the project file alone (no side file): the .bak is the generation with the merge.
+    const plain = await ProjectStore.open(proj);
+    await plain.store.update((p) => void (p.name = 'renamed'));
+    await plain.store.close();
+    rmSync(path.join(proj, PROJECT_FILE_NAME));
+    const again = await openWorkbench({ projectDir: proj, configDir: cfg });
+    try {
+      const a = await again.service.getAlignment({ pairId: pair.id });
+      expect(a.beads.length).toBe(start.beads.length - 1);
+      expect(readdirSync(path.join(proj, 'alignments')).some((n) => n.includes('.ahead-'))).toBe(false);
+      await again.service.undo({});
+      expect((await again.service.getAlignment({ pairId: pair.id })).beads.length).toBe(start.beads.length);
+    } finally {
+      await again.service.close();
+    }
+  });
+
   it('a damaged alignment file is reported, kept aside, and aligned again only when the editor asks', async () => {
     const proj = path.join(dir, 'p');
     const cfg = path.join(dir, 'cfg');

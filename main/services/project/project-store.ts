@@ -12,6 +12,12 @@ import { writeFileAtomic } from './atomic-write.js';
 import { acquireProjectLock, type LockInfo } from './project-lock.js';
 
 export const JOURNAL_FILE_NAME = '.journal.json';
+/**
+ * The last completed unit that wrote side files, with what those files held before it. When the
+ * project has to come back from its .bak (the generation before that unit), the side files come
+ * back with it, so alignment and history stay in step.
+ */
+export const LAST_UNIT_FILE_NAME = '.journal.last.json';
 const JOURNAL_FORMAT = 'bitext-workbench-journal';
 
 /** A side file written in the same atomic unit as the project (path relative to the project folder). */
@@ -120,6 +126,7 @@ export class ProjectStore {
         const store = new ProjectStore(abs, fromBak.project);
         if (canWrite) await fsp.copyFile(bakFile, file);
         recoveries.push(`project file missing: restored from ${path.basename(bakFile)}`);
+        if (canWrite) recoveries.push(...(await restoreSidesOf(abs, fromBak.project.savedAt)));
         return { store, created: false, recoveredFrom: bakFile };
       }
       if (!opts.create) throw new WorkbenchError('project.notFound', { path: abs });
@@ -154,6 +161,7 @@ export class ProjectStore {
       const store = new ProjectStore(abs, fromBak.project);
       await store.save(store.state, []);
       recoveries.push(`project file damaged (${parsed.reason}): kept as ${path.basename(kept)}, restored from ${path.basename(bakFile)}`);
+      recoveries.push(...(await restoreSidesOf(abs, fromBak.project.savedAt)));
       return { store, created: false, recoveredFrom: bakFile };
     }
     if (fromBak?.ok) return { store: new ProjectStore(abs, fromBak.project), created: false, recoveredFrom: bakFile };
@@ -178,7 +186,7 @@ export class ProjectStore {
       if (this.lockedBy) throw new WorkbenchError('project.readOnly', { pid: this.lockedBy.pid, host: this.lockedBy.host });
       const draft = structuredClone(this.state);
       mutate(draft);
-      draft.savedAt = new Date().toISOString();
+      draft.savedAt = nextStamp(this.state.savedAt);
       const side = typeof opts.side === 'function' ? opts.side() : (opts.side ?? []);
       try {
         await this.save(draft, side);
@@ -201,15 +209,19 @@ export class ProjectStore {
       return;
     }
     // Write-ahead: the journal holds the whole unit; once it is on disk, recovery can finish the rest.
+    // It also holds the side files' previous content and the generations (savedAt) it goes from and
+    // to: kept after the unit as LAST_UNIT_FILE_NAME, it lets a .bak restore take the sides back too.
     const journal = path.join(this.dir, JOURNAL_FILE_NAME);
-    await writeFileAtomic(journal, JSON.stringify({ format: JOURNAL_FORMAT, project: projectText, side }));
+    const prior = await Promise.all(side.map(async (s) => ({ rel: s.rel, data: await readOrNull(this.resolveSide(s.rel)) })));
+    const unit: Journal = { format: JOURNAL_FORMAT, project: projectText, side, prior, before: this.state.savedAt, after: state.savedAt };
+    await writeFileAtomic(journal, JSON.stringify(unit));
     for (const s of side) {
       const target = this.resolveSide(s.rel);
       await fsp.mkdir(path.dirname(target), { recursive: true });
       await writeFileAtomic(target, s.data);
     }
     await writeFileAtomic(this.file, projectText, { keepBackup: true });
-    await fsp.rm(journal, { force: true });
+    await fsp.rename(journal, path.join(this.dir, LAST_UNIT_FILE_NAME));
   }
 
   private resolveSide(rel: string): string {
@@ -291,6 +303,58 @@ async function readOrNull(file: string): Promise<string | null> {
   }
 }
 
+interface Journal {
+  format: typeof JOURNAL_FORMAT;
+  project: string;
+  side: SideWrite[];
+  /** Each side file's content before the unit (null: it did not exist). */
+  prior?: Array<{ rel: string; data: string | null }>;
+  /** savedAt of the generation the unit started from, and of the one it wrote. */
+  before?: string;
+  after?: string;
+}
+
+/** A savedAt later than the previous one, even within the same millisecond: generations are told apart by it. */
+function nextStamp(previous: string): string {
+  const now = Date.now();
+  const last = Date.parse(previous);
+  return new Date(Number.isFinite(last) && last >= now ? last + 1 : now).toISOString();
+}
+
+/**
+ * The project came back from its .bak (generation `restored`). If the last unit with side files
+ * is the one that went from that generation to the lost one, its side files are ahead of the
+ * project: they are put back as they were (the ahead copies kept aside), so history and alignment
+ * stay in step. Any other case: the side files already match the restored generation.
+ */
+async function restoreSidesOf(dir: string, restored: string): Promise<string[]> {
+  const lastFile = path.join(dir, LAST_UNIT_FILE_NAME);
+  const text = await readOrNull(lastFile);
+  if (text === null) return [];
+  let unit: Partial<Journal>;
+  try {
+    unit = JSON.parse(text) as Partial<Journal>;
+  } catch (error) {
+    log.warn('project.lastUnitUnreadable', { dir, error });
+    return [];
+  }
+  if (unit.format !== JOURNAL_FORMAT || unit.before !== restored || !Array.isArray(unit.prior)) return [];
+  const stamp = Date.now();
+  const names: string[] = [];
+  for (const p of unit.prior) {
+    const target = path.resolve(dir, String(p.rel));
+    if (path.relative(dir, target).startsWith('..')) continue;
+    // Never destroys: the copy that belonged to the lost generation is kept aside.
+    await fsp.rename(target, `${target}.ahead-${stamp}`).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'ENOENT') throw e;
+    });
+    if (p.data !== null) await writeFileAtomic(target, p.data);
+    names.push(String(p.rel));
+  }
+  await fsp.rm(lastFile, { force: true });
+  return names.length ? [`side file(s) ${names.join(', ')} taken back to the restored generation (newer copies kept as *.ahead-${stamp})`] : [];
+}
+
 /** Finishes a unit a crash interrupted: the journal is complete (written atomically), so replaying it is safe. */
 async function replayJournal(dir: string): Promise<string[]> {
   const journal = path.join(dir, JOURNAL_FILE_NAME);
@@ -314,7 +378,7 @@ async function replayJournal(dir: string): Promise<string[]> {
     await writeFileAtomic(target, String(s.data));
   }
   await writeFileAtomic(path.join(dir, PROJECT_FILE_NAME), parsed.project, { keepBackup: true });
-  await fsp.rm(journal, { force: true });
+  await fsp.rename(journal, path.join(dir, LAST_UNIT_FILE_NAME));
   return [`an interrupted save was completed from the journal (${parsed.side.length} side file(s))`];
 }
 
