@@ -97,7 +97,11 @@ export class WorkbenchService implements WorkbenchApi {
       jobs: this.jobs,
       textOf: (rec) => this.textOf(rec),
       onPatch: (patch) => this.emit({ type: 'alignment-changed', patch }),
-      onChanged: () => this.changed(),
+      // Pair summaries count confirmed and doubtful beads: every alignment change says the pairs.
+      onChanged: () => {
+        this.changed();
+        this.pairsChanged(null);
+      },
     });
     this.findings = new FindingsService({
       history: this.history,
@@ -123,8 +127,9 @@ export class WorkbenchService implements WorkbenchApi {
     for (const l of this.listeners) l(e);
   }
 
-  private changed(): void {
-    this.emit({ type: 'project-changed', savedAt: this.store.project.savedAt });
+  /** `structure`: the documents list, refused files or project settings changed (no named event says it). */
+  private changed(structure = false): void {
+    this.emit({ type: 'project-changed', savedAt: this.store.project.savedAt, history: this.alignment.history(), ...(structure ? { structure } : {}) });
   }
 
   get projectDir(): string {
@@ -270,7 +275,7 @@ export class WorkbenchService implements WorkbenchApi {
         const names = new Set([...docs.map((d) => d.relPath), ...rej.map((r) => r.name)]);
         p.rejected = [...p.rejected.filter((r) => !names.has(r.name)), ...rej].slice(-MAX_REJECTED_KEPT);
       });
-      this.changed();
+      this.changed(true);
     };
 
     try {
@@ -359,7 +364,7 @@ export class WorkbenchService implements WorkbenchApi {
     });
     // The original copy stays: content-addressed, it may back an undo or another document.
     await this.store.removeDerived(id);
-    this.changed();
+    this.changed(true);
     return { removed: true };
   }
 
@@ -373,7 +378,7 @@ export class WorkbenchService implements WorkbenchApi {
     await this.store.update((p) => {
       p.languageTags = checked.tags;
     });
-    this.changed();
+    this.changed(true);
     return (await this.getSnapshot()).project;
   }
 
@@ -450,8 +455,8 @@ export class WorkbenchService implements WorkbenchApi {
   async runChecks(_input: ApiInput<'runChecks'> = {}) {
     return this.findings.runChecks();
   }
-  async getFindings(_input: ApiInput<'getFindings'> = {}) {
-    return this.findings.state();
+  async getFindings({ docIds }: ApiInput<'getFindings'> = {}) {
+    return this.findings.state(docIds);
   }
   async acceptFinding({ findingId, suggestion }: ApiInput<'acceptFinding'>) {
     return this.history.exclusive(() => this.findings.accept(findingId, suggestion));

@@ -360,9 +360,17 @@ export interface ReplaceResult {
 /** Events pushed from main to the UI (IPC send / HTTP server-sent events). */
 export type WorkbenchEvent =
   | { type: 'job'; job: JobInfo }
-  | { type: 'project-changed'; savedAt: string | null }
-  /** Findings changed (checks ran, or an edit changed what is open). */
-  | { type: 'findings-changed' }
+  /**
+   * The project was saved. `history`: the undo/redo state now (every window shows it). `structure`:
+   * the documents list, refused files or project settings changed (import, removal, language tags),
+   * which no named event below says: views read the snapshot again. Anything else is named below.
+   */
+  | { type: 'project-changed'; savedAt: string | null; history?: HistoryState; structure?: boolean }
+  /**
+   * Findings changed (checks ran, or an edit changed what is open). `docIds`: only the findings of
+   * these documents changed (none: nothing to ask for); absent: any may have changed.
+   */
+  | { type: 'findings-changed'; docIds?: string[] }
   /**
    * One document changed: its summary (reviewed, language, encoding) when given, and `text: true`
    * when its cleaned text changed (a fix, an edit, undo/redo): views of other documents keep theirs.
@@ -415,7 +423,8 @@ export const apiInputs = {
   redo: z.object({}).strict(),
   /** Runs every enabled check over the corpus (a job), with the cleaned text and the glossary. */
   runChecks: z.object({}).strict(),
-  getFindings: z.object({}).strict(),
+  /** `docIds`: the findings of these documents only (a view refetching what an event named). */
+  getFindings: z.object({ docIds: z.array(documentId).max(10_000).optional() }).strict(),
   acceptFinding: z.object({ findingId, suggestion: z.number().int().min(0).max(50) }).strict(),
   /** A hand-written fix for a finding's span. */
   editFinding: z.object({ findingId, text: z.string().max(100_000) }).strict(),

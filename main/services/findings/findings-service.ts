@@ -197,8 +197,10 @@ export class FindingsService {
     return findingDecisions(this.d.store.project.history);
   }
 
-  async state(): Promise<FindingsState> {
-    const findings = await this.load();
+  /** `docIds`: those documents' findings only (the renderer refetching what an event named). */
+  async state(docIds?: readonly string[]): Promise<FindingsState> {
+    const only = docIds ? new Set(docIds) : null;
+    const findings = (await this.load()).filter((f) => !only || only.has(f.docId));
     const statuses = this.statuses();
     const names = new Map(this.d.store.project.documents.map((x) => [x.id, x]));
     const texts = new Map<string, string>();
