@@ -342,7 +342,7 @@ function chunkOf(srcLines: string[], tgtLines: string[], gold: Pair[], from: num
  * Europarl documents, the French side of 10 more; one French Text+Berg document each), so
  * unrelated documents share procedural phrases, numbers and dates with the pairs.
  */
-function pairingCorpus(): { docs: PairDoc[]; gold: Set<string> } {
+export function pairingCorpus(): { docs: PairDoc[]; gold: Set<string> } {
   const tr = join(evalDir, 'transread_en-fr'),
     tb = join(evalDir, 'textberg_de-fr'),
     ep = join(evalDir, 'europarl_en-fr/synth50');

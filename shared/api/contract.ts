@@ -140,6 +140,10 @@ export interface PairEvidence {
   /** Sentences (both sides) the aligner linked with high confidence, of all sentences. */
   linkedSentences?: number;
   sentences?: number;
+  /** Of linkedSentences, those whose links keep one order in both documents. */
+  inOrder?: number;
+  /** Same-language pairs: share of the better covered document's sentences in confident links. */
+  coveredShare?: number;
   /** The pair's score over the best score either document has with another document. */
   standsOut?: number;
 }

@@ -126,4 +126,4 @@ export function scorePairs(docs: PairDoc[], opts: PairOptions = {}): PairScore[]
   return out.sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
 }
 
-export { pairDocuments, SUGGEST_AT, STRONG_AT, type PairDecision, type PairDecisionOptions } from './decide.js';
+export { pairDocuments, inOrderSentences, SUGGEST_AT, STRONG_AT, type PairDecision, type PairDecisionOptions } from './decide.js';

@@ -124,6 +124,8 @@ export const pairRecordSchema = z.object({
       shared: z.number().int().min(0),
       linkedSentences: z.number().int().min(0).optional(),
       sentences: z.number().int().min(0).optional(),
+      inOrder: z.number().int().min(0).optional(),
+      coveredShare: z.number().min(0).max(1).optional(),
       standsOut: z.number().min(0).optional(),
     })
     .optional(),

@@ -12,7 +12,9 @@ const help = `Usage: bitext pair [--json] [--languages en,fr] [--min-score X] [-
 Decides which documents tell the same story: "translation" when their languages differ,
 "version" when they are the same. The score is the probability that the two documents tell the
 same story, from what they share (names, numbers, dates, sentences that align confidently) and
-from how far the pair stands out from each document's other candidates. A pair is suggested at
+from how far the pair stands out from each document's other candidates (within one language,
+only as far as their sentences correspond: two parts of one long text are not versions of it).
+A pair is suggested at
 ${SUGGEST_AT} and above; each document gets at most one suggested partner of each kind unless the
 evidence for another is very strong, and having no partner is normal. Every pair is listed, best
 first; the others stay unsuggested (the same decision as the app and \`bitext clean\`). In
@@ -22,7 +24,9 @@ Options:
   --json              JSON: [{ "a", "b", "score", "kind", "suggested", "evidence" }] (score
                       rounded to 4 decimals; evidence: shared "names" and "numbers", "shared"
                       features, and, for pairs checked by aligning, "linkedSentences" of
-                      "sentences" and "standsOut" = score over the best competing score)
+                      "sentences", "inOrder" = linked sentences whose links keep one order,
+                      same language: "coveredShare" = share of the better covered document's
+                      sentences linked, and "standsOut" = score over the best competing score)
   --languages LIST    languages documents may be in (default: en,fr); each document's language
                       is detected among them
   --min-score X       leave out pairs scoring below X (0–1; default 0: all pairs)
