@@ -3,6 +3,8 @@
 // life and parties from Party Facts. Parsed on first use only.
 import { COUNTRIES, FEMALE_GIVEN, FIRST_NAMES, MALE_GIVEN, SURNAMES } from './data.js';
 import { PARTIES, PEOPLE } from './public.js';
+import { ORGS, ORG_COUNTRIES } from './orgs.js';
+import { foldKey } from '../../text/fold.js';
 
 export interface NamesKB {
   /** Given name → languages whose name lists have it. */
@@ -123,4 +125,63 @@ export function publicLifeKB(): PublicLifeKB {
   }
   pub = { givenBySurname, people, parties, partyForms };
   return pub;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Organisations whose names are words (orgs.ts: newspapers, broadcasters, parties) with the
+// literal EN/FR renderings of their words. Parsed on first use only.
+export interface OrgEntry {
+  kind: 'media' | 'party';
+  /** ISO 3166 alpha-3 country code. */
+  country: string;
+  /** Language of the native name. */
+  lang: string;
+  native: string;
+  english: string;
+  /** Per target language, per content word: alternatives, each a sequence of word keys
+   *  (orgKey); a single "=" + key alternative keeps the word as it is. */
+  renderings: Record<'en' | 'fr', string[][][] | undefined>;
+}
+export interface OrgsKB {
+  orgs: OrgEntry[];
+  /** Target language → key of any word of a rendering → orgs it belongs to. */
+  byKey: Record<'en' | 'fr', Map<string, OrgEntry[]>>;
+  /** Native name (and its content words of 4+ letters, capitalised) → orgs: the name written as such. */
+  nativeForms: Map<string, OrgEntry[]>;
+  /** ISO3 → English country name. */
+  countryName: Map<string, string>;
+}
+
+/** Matching key of a word: folded, lower case, without a plural or feminine ending. */
+export function orgKey(word: string): string {
+  let k = foldKey(word);
+  if (k.length > 3) k = k.replace(/(?:s|x)$/u, '');
+  if (k.length > 3) k = k.replace(/e$/u, '');
+  return k;
+}
+
+let orgs: OrgsKB | undefined;
+export function orgsKB(): OrgsKB {
+  if (orgs) return orgs;
+  const list: OrgEntry[] = [];
+  const byKey: OrgsKB['byKey'] = { en: new Map(), fr: new Map() };
+  const nativeForms = new Map<string, OrgEntry[]>();
+  const add = <K>(m: Map<K, OrgEntry[]>, k: K, o: OrgEntry) => {
+    const l = m.get(k);
+    if (!l) m.set(k, [o]);
+    else if (!l.includes(o)) l.push(o);
+  };
+  for (const line of ORGS.split('\n')) {
+    const [kind = '', country = '', lang = '', native = '', english = '', en = '', fr = ''] = line.split('|');
+    const parse = (g: string): string[][][] | undefined =>
+      g ? g.split(';').map((alts) => alts.split(',').map((a) => (a.startsWith('=') ? [`=${orgKey(a.slice(1))}`] : a.split(' ').map(orgKey)))) : undefined;
+    const o: OrgEntry = { kind: kind as OrgEntry['kind'], country, lang, native, english, renderings: { en: parse(en), fr: parse(fr) } };
+    list.push(o);
+    for (const tgt of ['en', 'fr'] as const)
+      for (const word of o.renderings[tgt] ?? []) for (const alt of word) for (const k of alt) if (!k.startsWith('=')) add(byKey[tgt], k, o);
+    add(nativeForms, native, o);
+  }
+  const countryName = new Map(ORG_COUNTRIES.split('\n').map((l) => l.split('|') as [string, string]));
+  orgs = { orgs: list, byKey, nativeForms, countryName };
+  return orgs;
 }

@@ -31,6 +31,7 @@ import { quoteMarksRule } from './quote-marks.js';
 import { nearRepeatRule } from './near-repeat.js';
 import { nameAccentsRule } from './name-accents.js';
 import { knownNamesRule } from './known-names.js';
+import { nameLiteralRule } from './name-literal.js';
 import { countAgesRule } from './count-ages.js';
 import { genderedTitlesRule } from './gendered-titles.js';
 import { frenchTypographyRule } from './typography-fr.js';
@@ -66,6 +67,7 @@ export const RULES: Rule[] = [
   nearRepeatRule,
   nameAccentsRule,
   knownNamesRule,
+  nameLiteralRule,
   countAgesRule,
   genderedTitlesRule,
 ];

@@ -11,7 +11,7 @@
 // A suggestion only where the document names the person; never safe.
 import { msg } from '../messages/ref.js';
 import { isCountry, isGivenName, isSurname } from '../names/kb.js';
-import type { DocView } from '../corpus.js';
+import type { CorpusModel, DocView } from '../corpus.js';
 import type { Rule } from '../rule.js';
 import { DETERMINERS, FUNCTION_WORDS, TITLE_HEADS } from '../util/lexicon.js';
 import { lookup, translationsFor, TRANSLATION_PREFIX } from '../../align/lexicon.js';
@@ -78,22 +78,12 @@ export const nameSlotsRule: Rule = {
   category: 'name-translation',
   severity: 'warning',
   scope: 'corpus',
+  inputs: ['text', 'corpus'],
   languages: ['en', 'fr'],
   run(env) {
     const { model } = env;
     // "said X", "a ajouté X", "selon X": the verb-first speech verbs of the check data (profile-editable).
-    const SAID: Record<string, RegExp | undefined> = {};
-    for (const lang of ['en', 'fr']) {
-      const verbs = model.data.speechVerbs.verbFirst[lang] ?? [];
-      if (verbs.length)
-        SAID[lang] = new RegExp(
-          `(?:^|[\\s,”"»])(${verbs
-            .map((x) => x.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '[ \\u00a0]+'))
-            .sort((x, y) => y.length - x.length)
-            .join('|')})[ \\u00a0]+$`,
-          'iu',
-        );
-    }
+    const SAID: Record<string, RegExp | undefined> = { en: saidBefore(model, 'en'), fr: saidBefore(model, 'fr') };
     // Given names followed by a capitalised word in the document: that person has a surname there;
     // and capitalised forms after a preposition of place ("in Washington", "à Santos"): places.
     const surnamesOf = new Map<string, Set<string>>();
@@ -205,9 +195,11 @@ export const nameSlotsRule: Rule = {
         if (TITLE_HEADS.has(n.lower)) continue;
         pairs.add(n.text);
       }
+      const fw = FUNCTION_WORDS[v.lang] ?? new Set<string>();
       for (const sur of pairs) {
         {
-          if (sur.length < 4) continue;
+          // A surname that is a grammar word ("Will", "May") is that word everywhere: no evidence.
+          if (sur.length < 4 || fw.has(sur.toLowerCase())) continue;
           const low = sur.toLowerCase();
           if (model.isOrdinaryWord(low, v.lang)) people.set(`=${low}`, sur);
           if (v.lang === 'fr' && model.spell?.languages().includes('en') && model.spell.has(low, 'en')) {
@@ -325,6 +317,24 @@ export const nameSlotsRule: Rule = {
     }
   },
 };
+
+/**
+ * "said X", "a ajouté X", "selon X": a pattern for the text just before X, from the verb-first
+ * speech verbs of the check data (profile-editable). Group 1 is the verb. Built once per model.
+ */
+export function saidBefore(model: CorpusModel, lang: string): RegExp | undefined {
+  return model.memo(`said-before:${lang}`, () => {
+    const verbs = model.data.speechVerbs.verbFirst[lang] ?? [];
+    if (!verbs.length) return undefined;
+    return new RegExp(
+      `(?:^|[\\s,”"»])(${verbs
+        .map((x) => x.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '[ \\u00a0]+'))
+        .sort((x, y) => y.length - x.length)
+        .join('|')})[ \\u00a0]+$`,
+      'iu',
+    );
+  });
+}
 
 function givenLangs(form: string): string {
   const langs = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pt', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'sk', 'hr', 'hu', 'ro', 'lv'].filter((l) =>

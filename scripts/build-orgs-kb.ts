@@ -1,0 +1,266 @@
+// Builds shared/checks/names/orgs.ts: newspapers, broadcasters and parties with their native
+// names and the LITERAL word-by-word renderings of those names in English and French — what a
+// machine translation writes when it takes a name for words ("Münchner Merkur" → "Munich Mercury",
+// "Freie Wähler" → "électeurs libres"). Only the glosses of the names' own words ship (a few
+// thousand words), not the dictionaries.
+//
+// Sources (licences in THIRD-PARTY-NOTICES.md):
+//  - news publishers: flairNLP/fundus (MIT), src/fundus/publishers/<country>/__init__.py (name="…");
+//  - parties: shared/checks/names/public.ts (Party Facts, MIT; built by build-names-kb.ts);
+//  - glosses: FreeDict deu-eng (GPL-3.0/AGPL-3.0), deu-fra (CC BY-SA 3.0), spa-eng, ita-eng,
+//    eng-fra, fra-eng (GPL-2.0-or-later), as packaged by Debian (dict-freedict-*).
+//
+//   apt-get download dict-freedict-{deu-eng,deu-fra,spa-eng,ita-eng,eng-fra,fra-eng}
+//   for f in dict-freedict-*.deb; do dpkg-deb -x "$f" x; done
+//   FUNDUS_DIR=<git dir of flairNLP/fundus> npx tsx scripts/build-orgs-kb.ts x/usr/share/dictd
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import countries from 'i18n-iso-countries';
+import { PARTIES } from '../shared/checks/names/public.js';
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const b64 = (s: string): number => [...s].reduce((n, c) => n * 64 + B64.indexOf(c), 0);
+
+/** headword (lower case) → entry bodies (without the headword line), from a dictd pair. */
+function readDict(dir: string, name: string): Map<string, string[][]> {
+  const dict = gunzipSync(readFileSync(join(dir, `${name}.dict.dz`)));
+  const out = new Map<string, string[][]>();
+  for (const line of readFileSync(join(dir, `${name}.index`), 'utf8').split('\n')) {
+    const [head, off, len] = line.split('\t');
+    if (!head || !off || !len || head.startsWith('00database')) continue;
+    const body = dict
+      .subarray(b64(off), b64(off) + b64(len))
+      .toString('utf8')
+      .split('\n');
+    const k = head.toLowerCase();
+    const l = out.get(k) ?? [];
+    l.push(body.slice(1));
+    out.set(k, l);
+  }
+  return out;
+}
+
+/** The translations an entry gives first: its first line and numbered lines, split at commas. */
+function translationsOf(body: string[]): string[] {
+  const lines = [body[0] ?? '', ...body.slice(1).filter((l) => /^\s*\d+\.\s+\S/u.test(l))];
+  const out: string[] = [];
+  for (const line of lines) {
+    for (let t of line.replace(/^\s*\d+\.\s*/u, '').split(/[,;]/u)) {
+      t = t
+        .replace(/<[^>]*>/gu, '')
+        .replace(/\[[^\]]*\]/gu, '')
+        .replace(/\([^)]*\)/gu, '')
+        .replace(/\s+\d+\.\s*$/u, '')
+        .replace(/\/[^/]*\//gu, '')
+        .trim()
+        .toLowerCase();
+      // One or two words: "voter", "green party"; not glosses such as "be in the picture".
+      if (!/^\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?$/u.test(t)) continue;
+      out.push(t.replace(/^(?:the|to|a|an) /u, ''));
+    }
+  }
+  return out;
+}
+
+// Source-language function words: not rendered, not matched.
+const STOP: Record<string, Set<string>> = {
+  de: new Set('der die das des dem den und für von vom zu zur zum im am in an auf mit ein eine einer'.split(' ')),
+  es: new Set('el la los las de del y e para por en con un una al'.split(' ')),
+  it: new Set('il lo la i gli le di del della dei degli delle e per in con un una al alla'.split(' ')),
+  fr: new Set('le la les l de du des d et pour par en au aux un une sur'.split(' ')),
+  en: new Set('the of and for a an in on at to by'.split(' ')),
+};
+
+/** Lemma candidates of an inflected word (adjective and plural endings; "-er" city adjectives). */
+function lemmas(w: string, lang: string): string[] {
+  const out = [w];
+  const strip = (suffixes: string[]) => {
+    for (const s of suffixes) if (w.length > s.length + 2 && w.endsWith(s)) out.push(w.slice(0, -s.length));
+  };
+  if (lang === 'de') {
+    strip(['e', 'en', 'er', 'es', 'em', 'n', 's']);
+    // "Münchner" → "München", "Berliner" → "Berlin": a city's adjective.
+    if (w.endsWith('er')) {
+      const st = w.slice(0, -2);
+      out.push(`${st}en`, st.replace(/n$/u, 'en'));
+    }
+  } else if (lang === 'es') strip(['s', 'es']);
+  else if (lang === 'it') {
+    if (/[ie]$/u.test(w)) out.push(`${w.slice(0, -1)}o`, `${w.slice(0, -1)}e`, `${w.slice(0, -1)}a`);
+  } else if (lang === 'fr' || lang === 'en') strip(['s', 'x']);
+  return out;
+}
+
+function glosses(word: string, lang: string, dict: Map<string, string[][]> | undefined, max = 10): string[] {
+  if (!dict) return [];
+  // Every lemma candidate's entries ("Freie" → "freie", "frei"): the usual sense may be under either.
+  const seen = new Set<string>();
+  for (const l of lemmas(word.toLowerCase(), lang)) {
+    for (const e of dict.get(l) ?? []) for (const t of translationsOf(e)) if (t !== word.toLowerCase()) seen.add(t);
+  }
+  return [...seen].slice(0, max);
+}
+
+const dir = process.argv[2];
+const fundus = process.env.FUNDUS_DIR;
+if (!dir || !fundus) {
+  console.error('usage: FUNDUS_DIR=<fundus git dir> build-orgs-kb.ts <dictd dir>');
+  process.exit(2);
+}
+const D = {
+  'de>en': readDict(dir, 'freedict-deu-eng'),
+  'de>fr': readDict(dir, 'freedict-deu-fra'),
+  'es>en': readDict(dir, 'freedict-spa-eng'),
+  'it>en': readDict(dir, 'freedict-ita-eng'),
+  'en>fr': readDict(dir, 'freedict-eng-fra'),
+  'fr>en': readDict(dir, 'freedict-fra-eng'),
+} as Record<string, Map<string, string[][]>>;
+
+/** Literal glosses of one word of a name in the target language (via English for ES/IT → FR). */
+function wordGloss(word: string, src: string, tgt: string): string[] {
+  const direct = glosses(word, src, D[`${src}>${tgt}`]);
+  if (direct.length || tgt !== 'fr' || src === 'en') return direct;
+  // ES/IT → FR through their English glosses (the route MT engines take too), and DE → FR
+  // adds them to deu-fra's.
+  const out = new Set<string>();
+  for (const e of glosses(word, src, D[`${src}>en`], 3)) for (const f of glosses(e, 'en', D['en>fr'], 3)) out.add(f);
+  return [...out].slice(0, 6);
+}
+
+const COUNTRY_LANG: Record<string, string> = {
+  de: 'de',
+  at: 'de',
+  ch: 'de',
+  li: 'de',
+  lu: 'de',
+  es: 'es',
+  mx: 'es',
+  py: 'es',
+  it: 'it',
+  fr: 'fr',
+  be: 'fr',
+  us: 'en',
+  uk: 'en',
+  ca: 'en',
+  au: 'en',
+};
+const ISO3_LANG: Record<string, string> = {
+  DEU: 'de',
+  AUT: 'de',
+  CHE: 'de',
+  ESP: 'es',
+  MEX: 'es',
+  ARG: 'es',
+  COL: 'es',
+  CHL: 'es',
+  PER: 'es',
+  VEN: 'es',
+  URY: 'es',
+  BOL: 'es',
+  ECU: 'es',
+  ITA: 'it',
+  FRA: 'fr',
+};
+const ISO2_TO_3: Record<string, string> = {
+  de: 'DEU',
+  at: 'AUT',
+  ch: 'CHE',
+  li: 'LIE',
+  lu: 'LUX',
+  es: 'ESP',
+  mx: 'MEX',
+  py: 'PRY',
+  it: 'ITA',
+  fr: 'FRA',
+  be: 'BEL',
+  us: 'USA',
+  uk: 'GBR',
+  ca: 'CAN',
+  au: 'AUS',
+};
+
+interface Org {
+  kind: 'media' | 'party';
+  country: string;
+  lang: string;
+  native: string;
+  english?: string;
+}
+const orgs: Org[] = [];
+const git = (...args: string[]) => execFileSync('git', ['--git-dir', fundus, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
+for (const cc of Object.keys(COUNTRY_LANG)) {
+  let src = '';
+  try {
+    src = git('show', `HEAD:src/fundus/publishers/${cc}/__init__.py`);
+  } catch {
+    continue;
+  }
+  for (const m of src.matchAll(/\bname="([^"]+)"/gu)) {
+    // "Mitteldeutscher Rundfunk (MDR)": the name without its bracketed short form or edition.
+    const native = m[1]!.replace(/\s*\([^)]*\)\s*$/u, '').trim();
+    if (native) orgs.push({ kind: 'media', country: ISO2_TO_3[cc]!, lang: COUNTRY_LANG[cc]!, native });
+  }
+}
+for (const line of PARTIES.split('\n')) {
+  const [country = '', , native = '', english = ''] = line.split('|');
+  const lang = ISO3_LANG[country];
+  if (lang && native) orgs.push({ kind: 'party', country, lang, native, english });
+}
+
+const lines: string[] = [];
+const seen = new Set<string>();
+let words = 0;
+for (const o of orgs) {
+  const key = `${o.kind}|${o.native}`;
+  if (seen.has(key)) continue;
+  seen.add(key);
+  const content = o.native.split(/[\s/]+/u).filter((w) => /\p{L}/u.test(w) && !STOP[o.lang]!.has(w.toLowerCase()));
+  if (!content.length || content.length > 5) continue;
+  const out: string[] = [];
+  for (const tgt of ['en', 'fr']) {
+    if (tgt === o.lang) {
+      out.push('');
+      continue;
+    }
+    // Per content word: its glosses, or the word itself when it has none (a proper name or an
+    // acronym stays as it is: "ARD", "Frankfurter").
+    let glossed = 0;
+    const parts = content.map((w) => {
+      const g = wordGloss(w.replace(/[.,]/gu, ''), o.lang, tgt).map((x) => x.replace(/[|;,]/gu, ''));
+      if (g.length) glossed++;
+      return g.length ? g.join(',') : `=${w.toLowerCase()}`;
+    });
+    words += glossed;
+    // A rendering is only literal when at least half the name's words are dictionary words.
+    out.push(glossed > 0 && glossed * 2 >= content.length ? parts.join(';') : '');
+  }
+  if (!out.some(Boolean)) continue;
+  lines.push([o.kind, o.country, o.lang, o.native, o.english ?? '', ...out].join('|'));
+}
+lines.sort();
+// The English name of each country the organisations belong to: the rule finds its other forms
+// in the names KB (countries in EN/FR/DE/ES/IT) to tell that a document is about that country.
+const countryNames = [...new Set(orgs.map((o) => o.country))]
+  .sort()
+  .map((c) => `${c}|${countries.getName(countries.alpha3ToAlpha2(c) ?? '', 'en') ?? ''}`)
+  .filter((l) => !l.endsWith('|'));
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const file = join(root, 'shared/checks/names/orgs.ts');
+writeFileSync(
+  file,
+  `// GENERATED by scripts/build-orgs-kb.ts — do not edit. Sources and licences: THIRD-PARTY-NOTICES.md
+// (news publishers: flairNLP/fundus, MIT; parties: Party Facts, MIT; word glosses: FreeDict
+// deu-eng GPL-3.0/AGPL-3.0, deu-fra CC BY-SA 3.0, spa-eng/ita-eng/eng-fra/fra-eng GPL-2.0-or-later).
+/**
+ * Organisations whose names are words: "kind|country|lang|native name|English name|EN glosses|FR glosses",
+ * glosses per content word separated by ";", alternatives by ","; "=word" a word kept as is.
+ */
+export const ORGS = ${JSON.stringify(lines.join('\n'))};
+/** "ISO3|English country name", one per line. */
+export const ORG_COUNTRIES = ${JSON.stringify(countryNames.join('\n'))};
+`,
+);
+console.log(`${lines.length} organisations (${orgs.length} read), ${words} glossed words, ${lines.join('\n').length} chars -> ${file}`);

@@ -1,0 +1,278 @@
+// Names of newspapers, broadcasters and parties translated word by word ("Munich Mercury" for the
+// Münchner Merkur, "told the World" for Die Welt, "des électeurs libres" for the Freie Wähler).
+// The organisations KB (names/orgs.ts) gives each name's literal EN/FR renderings; a match is
+// only a candidate — ordinary words render ordinary names — and is scored on evidence:
+//  - how it is written: capitalised mid-sentence (a name in the text's eyes) or, for a party,
+//    in lower case (the name taken for words); two or more of the name's words in a row;
+//  - the slot: a media cue before it ("told", "according to", "selon", "interview with"), a media
+//    noun beside it ("newspaper", "quotidien"), an article of the source language left over ("der");
+//  - the document is about that country: its name, or another of its parties or media named;
+//  - the native name written elsewhere in the document;
+//  - against: inside a longer run of capitalised words ("World Bank"), or a real name of the
+//    document's language ("the Star").
+// Scored at or above the threshold, flagged with the native name suggested; the same rendering
+// elsewhere in the corpus then follows. Never safe: an editor confirms.
+import { msg, type MessageRef } from '../messages/ref.js';
+import { isCountry, namesKB, orgKey, orgsKB, publicLifeKB, type OrgEntry } from '../names/kb.js';
+import type { DocView } from '../corpus.js';
+import type { Rule } from '../rule.js';
+import { saidBefore } from './name-slots.js';
+import { FUNCTION_WORDS } from '../util/lexicon.js';
+import { isAllCaps, isUpperInitial, type Token } from '../util/text.js';
+
+// Cues after which a medium is named: the reporting verbs and prepositions of interviews.
+const MEDIA_CUES: Record<string, RegExp> = {
+  en: /(?:^|[\s,])(?:told|tells|telling|according to|interview(?:ed)? (?:with|by)|quoted by|reported by|wrote in|published by|in an interview with)[ \u00a0]+(?:the[ \u00a0]+)?$/iu,
+  fr: /(?:^|[\s,])(?:selon|d['’]après|à|au|aux|dans|interview(?:é)? (?:à|au|par)|entretien (?:à|au|avec)|cité par|rapporte|rapporté par|a confié à|a déclaré à|a dit à|publié par)[ \u00a0]+(?:le[ \u00a0]+|la[ \u00a0]+|l['’]|les[ \u00a0]+)?$/iu,
+};
+// Nouns that name a medium ("the newspaper X", "X magazine", "le quotidien X").
+const MEDIA_NOUNS = new Set(
+  'newspaper paper daily weekly magazine tabloid broadcaster channel station network outlet journal quotidien hebdomadaire mensuel chaîne radio télévision média médias'.split(
+    ' ',
+  ),
+);
+// Articles of the source languages that are no words of the document's language.
+const SOURCE_ARTICLES: Record<string, ReadonlySet<string>> = {
+  en: new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'il', 'lo', 'gli', 'el', 'los', 'las']),
+  fr: new Set(['der', 'die', 'das', 'dem', 'den', 'il', 'lo', 'gli', 'el', 'los', 'las', 'the']),
+};
+const spaceOnly = (text: string, a: number, b: number) => b > a && /^[ \u00a0]+$/u.test(text.slice(a, b));
+
+interface Candidate {
+  v: DocView;
+  org: OrgEntry;
+  start: number;
+  end: number;
+  /** Words of the rendering, as written (case-insensitive comparison key). */
+  form: string;
+  score: number;
+  evidence: MessageRef[];
+}
+
+export const nameLiteralRule: Rule = {
+  id: 'name-translation.literal',
+  category: 'name-translation',
+  severity: 'warning',
+  scope: 'corpus',
+  languages: ['en', 'fr'],
+  defaults: { threshold: 4 },
+  run(env) {
+    const { model } = env;
+    const kb = orgsKB();
+    const threshold = env.opt<number>('threshold');
+    const SAID: Record<string, RegExp | undefined> = { en: saidBefore(model, 'en'), fr: saidBefore(model, 'fr') };
+    const all: Candidate[] = [];
+    for (const v of model.views) {
+      if (v.lang !== 'en' && v.lang !== 'fr') continue;
+      const index = kb.byKey[v.lang];
+      // Cheap first pass: tokens whose key belongs to some rendering.
+      const keys = v.tokens.map((t) => (t.text.length >= 3 && /^\p{L}/u.test(t.text) ? orgKey(t.text) : ''));
+      let countries: Set<string> | undefined;
+      const seen = new Set<string>();
+      for (let i = 0; i < v.tokens.length; i++) {
+        const hits = keys[i] ? index.get(keys[i]!) : undefined;
+        if (!hits) continue;
+        for (const org of hits) {
+          const m = matchAt(v, keys, i, org);
+          if (!m) continue;
+          const id = `${org.native}:${m.from}`;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          countries ??= docCountries(v);
+          const c = score(v, org, m.from, m.to, m.glossed, countries);
+          if (c) all.push(c);
+        }
+      }
+    }
+    // Flag the candidates at or above the threshold; the same rendering of the same organisation
+    // elsewhere in the corpus follows them (one MT engine renders one name one way).
+    const flagged = new Map<string, Candidate>();
+    for (const c of all) if (c.score >= threshold) flagged.set(`${c.org.native}\u0000${c.form}`, c);
+    for (const c of all) {
+      const first = flagged.get(`${c.org.native}\u0000${c.form}`);
+      if (!first) continue;
+      const evidence =
+        c.score >= threshold ? c.evidence : [...c.evidence, msg('name-translation.literal.ev.elsewhere', { form: first.v.text.slice(first.start, first.end) })];
+      env.emit(c.v, {
+        start: c.start,
+        end: c.end,
+        suggestions: suggestionsFor(c),
+        safe: false,
+        message: msg(c.org.kind === 'party' ? 'name-translation.literal.party' : 'name-translation.literal.media', {
+          form: c.v.text.slice(c.start, c.end),
+          name: c.org.native,
+        }),
+        evidence,
+      });
+    }
+
+    /** Countries the document is about: country names, and parties or media of a country named. */
+    function docCountries(v: DocView): Set<string> {
+      const out = new Set<string>();
+      const places = namesKB().places;
+      const wanted = new Map<number, string>();
+      for (const [iso, name] of kb.countryName) {
+        const idx = places.get(name);
+        if (idx !== undefined) wanted.set(idx, iso);
+      }
+      const parties = publicLifeKB().partyForms;
+      const toks = v.tokens;
+      for (let i = 0; i < toks.length; i++) {
+        const t = toks[i]!;
+        if (!isUpperInitial(t.text)) continue;
+        if (isCountry(t.text)) {
+          const iso = wanted.get(places.get(t.text)!);
+          if (iso) out.add(iso);
+        }
+        // Party short names of three letters or more ("SPD", "CSU"); two-letter ones are shared.
+        if (t.text.length >= 3) for (const p of parties.get(t.text) ?? []) out.add(p.country);
+        for (const o of kb.nativeForms.get(t.text) ?? []) out.add(o.country);
+        const n = toks[i + 1];
+        if (n && spaceOnly(v.text, t.end, n.start)) for (const o of kb.nativeForms.get(`${t.text} ${n.text}`) ?? []) out.add(o.country);
+      }
+      return out;
+    }
+
+    function score(v: DocView, org: OrgEntry, from: number, to: number, glossed: number, countries: Set<string>): Candidate | undefined {
+      const toks = v.tokens;
+      const words = toks.slice(from, to + 1).filter((t) => !(FUNCTION_WORDS[v.lang] ?? new Set<string>()).has(t.lower));
+      // As written (a capitalised "Électeurs libres" is not the lowercase "électeurs libres"), the
+      // first letter of a sentence aside.
+      const form = words.map((t, k) => (k === 0 && model.isSentenceInitial(v, t) ? t.lower : t.text)).join(' ');
+      // Written as the party's usual English name, in capitals: right ("Free Voters"); in lower
+      // case it is name-translation.known's ("free voters").
+      if (v.lang === 'en' && org.english && form.toLowerCase() === org.english.toLowerCase().replace(/^the /u, '')) return undefined;
+      const first = toks[from]!;
+      const last = toks[to]!;
+      const evidence: MessageRef[] = [
+        msg('name-translation.literal.ev.rendering', { name: org.native, form: v.text.slice(first.start, last.end), lang: org.lang }),
+      ];
+      let s = 0;
+      const initial = model.isSentenceInitial(v, first);
+      const caps = words.filter((t, k) => isUpperInitial(t.text) && !isAllCaps(t.text) && !(k === 0 && initial)).length;
+      const lower = words.every((t) => !isUpperInitial(t.text));
+      // Inside a longer run of capitalised words: another name ("World Bank", "Star Wars").
+      const prev = toks[from - 1];
+      const next = toks[to + 1];
+      if (next && isUpperInitial(next.text) && spaceOnly(v.text, last.end, next.start)) return undefined;
+      // German word order "sagte X der Zeitung": after "said" and a person, closing the clause,
+      // the medium spoken to; then the capitalised run before it is that person.
+      let afterSpeaker = false;
+      if (prev && isUpperInitial(prev.text) && spaceOnly(v.text, prev.end, first.start)) {
+        let j = from - 1;
+        while (j > 0 && j > from - 7 && isUpperInitial(toks[j - 1]!.text) && spaceOnly(v.text, toks[j - 1]!.end, toks[j]!.start)) j--;
+        const closes = /^(?:[.,;]|\n|$)/u.test(v.text.slice(last.end, last.end + 1));
+        afterSpeaker = org.kind === 'media' && closes && !!SAID[v.lang]?.test(v.text.slice(Math.max(0, toks[j]!.start - 30), toks[j]!.start));
+        if (!afterSpeaker && !initialWord(v, prev)) return undefined;
+      }
+      // The rendering is itself a name in the document's language (an English "Star", a French "Monde").
+      for (const o of kb.nativeForms.get(words.map((t) => t.text).join(' ')) ?? []) if (o.lang === v.lang) return undefined;
+      if (org.kind === 'media') {
+        if (caps) {
+          s += Math.min(2, caps);
+          evidence.push(msg('name-translation.literal.ev.capitalised'));
+        } else s -= 1;
+      } else {
+        // A party's name written in lower case: the name taken for words.
+        if (words.length < 2) return undefined;
+        if (lower) {
+          s += 2;
+          evidence.push(msg('name-translation.literal.ev.lowercase'));
+        }
+      }
+      if (glossed >= 2) s += 1;
+      let start = first.start;
+      const before = v.text.slice(Math.max(0, first.start - 40), first.start);
+      if (prev && SOURCE_ARTICLES[v.lang]!.has(prev.text) && spaceOnly(v.text, prev.end, first.start) && !model.isOrdinaryWord(prev.lower, v.lang)) {
+        s += 2;
+        start = prev.start;
+        evidence.push(msg('name-translation.literal.ev.source-article', { article: prev.text }));
+      } else if (afterSpeaker) {
+        s += 2;
+        evidence.push(msg('name-translation.literal.ev.after-speaker', { speaker: prev!.text }));
+      } else if (org.kind === 'media' && MEDIA_CUES[v.lang]!.test(before)) {
+        s += 2;
+        evidence.push(msg('name-translation.literal.ev.cue', { cue: before.trim().split(/\s+/u).slice(-2).join(' ') }));
+      }
+      if (org.kind === 'media') {
+        const near = [toks[from - 1], toks[from - 2], toks[to + 1]].filter((t): t is Token => !!t);
+        if (near.some((t) => MEDIA_NOUNS.has(t.lower))) {
+          s += 2;
+          evidence.push(msg('name-translation.literal.ev.media-noun'));
+        }
+      }
+      if (countries.has(org.country)) {
+        s += org.kind === 'party' ? 2 : 1;
+        evidence.push(msg('name-translation.literal.ev.country', { country: kb.countryName.get(org.country) ?? org.country }));
+      }
+      if (v.text.includes(org.native)) {
+        s += 2;
+        evidence.push(msg('name-translation.literal.ev.native', { name: org.native }));
+      }
+      // The document's own article before a name that carries one ("the World" for Die Welt) is
+      // part of what the native name replaces.
+      if (start === first.start && prev && /^(?:the|le|la|les|l)$/u.test(prev.lower) && /^(?:die|der|das|el|la|los|las|il|lo|le|les)\s/iu.test(org.native))
+        start = prev.start;
+      return { v, org, start, end: last.end, form, score: s, evidence };
+    }
+  },
+};
+
+const initialWord = (v: DocView, t: Token): boolean => /(?:^|[.!?:\n]\s*)$/u.test(v.text.slice(Math.max(0, t.start - 3), t.start));
+
+const NATIVE_ARTICLE = /^(?:die|der|das|el|la|los|las|il|lo|le|les)\s+/iu;
+/**
+ * The native name; without its article when the span has none ("said X World." → "Welt": the
+ * article belonged to the sentence, "der Welt"), the full name then second.
+ */
+function suggestionsFor(c: Candidate): string[] {
+  const n = c.org.native;
+  const spanHasArticle =
+    /^\p{L}+[ \u00a0]/u.test(c.v.text.slice(c.start, c.end)) &&
+    c.start < c.end &&
+    c.form.split(' ').length < c.v.text.slice(c.start, c.end).split(/[ \u00a0]+/u).length;
+  return NATIVE_ARTICLE.test(n) && !spanHasArticle ? [n.replace(NATIVE_ARTICLE, ''), n] : [n];
+}
+
+/**
+ * The org's rendering matched around token i: every content word of the name by one of its
+ * alternatives, in any order (French puts adjectives after), within a window as long as the
+ * rendering plus one function word. Returns the token range and how many words were glossed.
+ */
+function matchAt(v: DocView, keys: string[], i: number, org: OrgEntry): { from: number; to: number; glossed: number } | undefined {
+  const words = org.renderings[v.lang as 'en' | 'fr'];
+  if (!words) return undefined;
+  const need = words.length;
+  const lo = Math.max(0, i - need * 2);
+  const hi = Math.min(keys.length - 1, i + need * 2);
+  const used = new Set<number>();
+  let glossed = 0;
+  for (const alts of words) {
+    let hit = -1;
+    for (const alt of alts) {
+      const literal = alt[0]!.startsWith('=');
+      for (let j = lo; j <= hi - alt.length + 1 && hit < 0; j++) {
+        if (used.has(j)) continue;
+        if (literal ? keys[j] === alt[0]!.slice(1) || orgKey(v.tokens[j]!.text) === alt[0]!.slice(1) : alt.every((k, n) => keys[j + n] === k)) {
+          hit = j;
+          for (let n = 0; n < alt.length; n++) used.add(j + n);
+          if (!literal) glossed++;
+        }
+      }
+      if (hit >= 0) break;
+    }
+    if (hit < 0) return undefined;
+  }
+  if (!glossed || !used.has(i)) return undefined;
+  const from = Math.min(...used);
+  const to = Math.max(...used);
+  // Contiguous but for at most one function word between ("Electeurs de libres" is not asked for).
+  const gaps = to - from + 1 - used.size;
+  if (gaps > 1) return undefined;
+  for (let j = from; j <= to; j++) {
+    if (used.has(j)) continue;
+    if (!(FUNCTION_WORDS[v.lang] ?? new Set<string>()).has(v.tokens[j]!.lower)) return undefined;
+  }
+  for (let j = from; j < to; j++) if (!/^[ \u00a0]+$/u.test(v.text.slice(v.tokens[j]!.end, v.tokens[j + 1]!.start))) return undefined;
+  return { from, to, glossed };
+}
