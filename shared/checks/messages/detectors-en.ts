@@ -50,6 +50,7 @@ export const DETECTORS_EN: Catalogue = {
   'name-translation.known.given-origin': '{form:q}: a given name translated into the document’s language while the surname kept its origin ({name:q})?',
   'name-translation.known.given-doc': '{form:q}: the document also writes {name:q} — one person, a translated given name?',
   'name-translation.known.party': '{form:q} where the document discusses this country’s parties: the party {name:q} ({english}) translated as words?',
+  'name-translation.known.accent': '{form:q}: the given name {name:q} with a wrong accent?',
   'name-translation.known.description': 'Names of people in public life and parties (names knowledge base) in a translated form',
   'name-translation.literal.media': '{form:q}: the medium {name:q} with its name translated word by word?',
   'name-translation.literal.party': '{form:q}: the party {name:q} with its name translated word by word?',

@@ -49,6 +49,7 @@ export const DETECTORS_FR: Catalogue = {
   'name-translation.known.given-origin': '{form:q}\u00a0: prénom traduit dans la langue du document alors que le nom garde son origine ({name:q})\u00a0?',
   'name-translation.known.given-doc': '{form:q}\u00a0: le document écrit aussi {name:q} — une seule personne, un prénom traduit\u00a0?',
   'name-translation.known.party': '{form:q} dans un document qui parle des partis de ce pays\u00a0: le parti {name:q} ({english}) traduit mot à mot\u00a0?',
+  'name-translation.known.accent': '{form:q}\u00a0: le prénom {name:q} avec un accent fautif\u00a0?',
   'name-translation.known.description': 'Noms de personnalités publiques et de partis (base de noms) sous une forme traduite',
   'name-translation.literal.media': '{form:q}\u00a0: le média {name:q} au nom traduit mot à mot\u00a0?',
   'name-translation.literal.party': '{form:q}\u00a0: le parti {name:q} au nom traduit mot à mot\u00a0?',

@@ -1,6 +1,8 @@
 // Quotes: misoriented curly quotes, unbalanced quotes and guillemets per paragraph, the MT
 // inversion `allies, “Blinken said` (closing quote turned opening and pushed past the space),
-// and another language's marks (« » in English).
+// and another language's marks (« » in English). Straight quotes "…" are paired in order within a
+// paragraph; a guillemet quotation may be closed by the wrong mark (« … ",); a second « inside an
+// open quotation and a second » after a closed one are flagged where the extra mark stands.
 import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
 import { cutTailStart } from '../util/excerpt.js';
@@ -13,6 +15,7 @@ export const quotesRule: Rule = {
   category: 'quotes',
   severity: 'warning',
   scope: 'doc',
+  inputs: ['text'],
   run(env, view) {
     if (!view) return;
     const { text, paragraphs } = view;
@@ -21,8 +24,29 @@ export const quotesRule: Rule = {
       const para = paragraphs[p]!;
       let open = -1;
       let gOpen = -1;
+      let gDepth = 0;
+      let gClosed = -1;
+      straightPairs(env, view, para.start, para.end);
       for (let i = para.start; i < para.end; i++) {
         const g = text[i]!;
+        if (g === '"' && gOpen >= 0 && view.lang === 'fr') {
+          // « … ", : the quotation opened with « is closed by a straight quote (no » follows).
+          const rest = text.slice(i, para.end);
+          const next = text[i + 1];
+          const closesHere = next === undefined || CLOSER_NEXT.test(next);
+          if (closesHere && !rest.includes('»') && (rest.match(/"/gu) ?? []).length % 2 === 1 && (text.slice(gOpen, i).match(/"/gu) ?? []).length % 2 === 0) {
+            const s = wordStartBefore(text, i - (isSpace(text[i - 1]) ? 1 : 0));
+            env.emit(view, {
+              start: s,
+              end: i + 1,
+              suggestions: [text.slice(s, i).trimEnd() + '\u00a0»'],
+              message: msg('quotes.balance.mixed-pair', { open: '«', close: '"' }),
+            });
+            gOpen = -1;
+            gDepth = 0;
+          }
+          continue;
+        }
         if (g !== '“' && g !== '”' && g !== '«' && g !== '»') continue;
         const prev = i > para.start ? text[i - 1] : undefined;
         const next = i + 1 < para.end ? text[i + 1] : undefined;
@@ -41,14 +65,52 @@ export const quotesRule: Rule = {
           continue;
         }
         if (g === '«' || g === '»') {
+          if (g === '«' && i > para.start && closerShaped(text, i, para.end)) {
+            // `années « ,`: an opening guillemet standing where the closing one belongs.
+            const s = wordStartBefore(text, i - (isSpace(prev) ? 1 : 0));
+            env.emit(view, {
+              start: s,
+              end: i + 1,
+              suggestions: [text.slice(s, i).trimEnd() + '\u00a0»'],
+              message: msg('quotes.balance.guillemet-open-for-close'),
+            });
+            if (gOpen >= 0 && --gDepth <= 0) {
+              gOpen = -1;
+              gDepth = 0;
+              gClosed = i;
+            }
+            continue;
+          }
           if (g === '«') {
-            if (gOpen >= 0)
-              env.emit(view, { start: gOpen, end: Math.min(wordEndAfter(text, gOpen + 2), para.end), message: msg('quotes.balance.guillemet-before-next') });
+            if (gOpen >= 0 && nestedGuillemet(text, i, para.end, gDepth)) gDepth++;
+            else if (gOpen >= 0) {
+              // A new « while the quotation is still open: the extra mark is where it stands.
+              let j = i - (isSpace(prev) ? 1 : 0);
+              while (j > para.start && /[.,;:!?…]/u.test(text[j - 1]!)) j--;
+              const s = wordStartBefore(text, j);
+              env.emit(view, {
+                start: s,
+                end: Math.min(wordEndAfter(text, i + (isSpace(next) ? 2 : 1)), para.end),
+                message: msg('quotes.balance.guillemet-reopened'),
+              });
+              gDepth = 1;
+            } else gDepth = 1;
             gOpen = i;
           } else if (gOpen < 0) {
             const s = wordStartBefore(text, i - (isSpace(prev) ? 1 : 0));
-            env.emit(view, { start: s, end: i + 1, message: msg('quotes.balance.guillemet-close-alone') });
-          } else gOpen = -1;
+            if (gClosed >= 0) {
+              // Two » for one «: one of them is wrong; the span runs from the first to the second.
+              env.emit(view, {
+                start: wordStartBefore(text, gClosed - (isSpace(text[gClosed - 1]) ? 1 : 0)),
+                end: i + 1,
+                message: msg('quotes.balance.guillemet-closed-twice'),
+              });
+            } else env.emit(view, { start: s, end: i + 1, message: msg('quotes.balance.guillemet-close-alone') });
+          } else if (--gDepth <= 0) {
+            gOpen = -1;
+            gDepth = 0;
+            gClosed = i;
+          }
           continue;
         }
         if (g === '“') {
@@ -84,6 +146,21 @@ export const quotesRule: Rule = {
           // ”
           if (openerPos && !closerPos) {
             const end = wordEndAfter(text, i + 1);
+            if (open >= 0 && /[.,!?…;:][ \u00a0]$/u.test(text.slice(Math.max(para.start, i - 2), i))) {
+              // `minute. ”Then`, `together, ”said` with a quotation open: a closing mark that lost
+              // its place, not an opening one. Before a capital, quotes.marks reports it already.
+              if (!/\p{Lu}/u.test(next ?? '') || view.lang !== 'en') {
+                const s = wordStartBefore(text, i - 2);
+                env.emit(view, {
+                  start: s,
+                  end,
+                  suggestions: [`${text.slice(s, i - 1)}” ${text.slice(i + 1, end)}`],
+                  message: msg('quotes.marks.detached-close', { form: text.slice(i - 2, end) }),
+                });
+              }
+              open = -1;
+              continue;
+            }
             env.emit(view, { start: i, end, suggestions: ['“' + text.slice(i + 1, end)], message: msg('quotes.balance.close-for-open') });
             open = i;
           } else if (open < 0) {
@@ -111,11 +188,83 @@ export const quotesRule: Rule = {
       // A quotation still open where an excerpt was cut off is the cut's, not an error.
       const cutOff = p === paragraphs.length - 1 && cutTail >= 0;
       if (open >= 0 && !continues('“') && !cutOff) {
-        env.emit(view, { start: open, end: Math.min(para.end, wordEndAfter(text, open + 1)), message: msg('quotes.balance.unclosed') });
+        unclosed(env, view, open, para.end, '”', msg('quotes.balance.unclosed'));
       }
       if (gOpen >= 0 && !continues('«') && !cutOff) {
-        env.emit(view, { start: gOpen, end: Math.min(para.end, wordEndAfter(text, gOpen + 2)), message: msg('quotes.balance.guillemet-unclosed') });
+        unclosed(env, view, gOpen, para.end, '\u00a0»', msg('quotes.balance.guillemet-unclosed'));
       }
     }
   },
 };
+
+type Env = Parameters<Rule['run']>[0];
+type View = NonNullable<Parameters<Rule['run']>[1]>;
+
+/**
+ * A quotation never closed in its paragraph (and not continued in the next): in news the quote
+ * runs to the paragraph's end, so the finding stands on the paragraph's last word with the
+ * closing mark suggested there; the evidence names where it opened.
+ */
+function unclosed(env: Env, view: View, open: number, paraEndAt: number, close: string, message: ReturnType<typeof msg>): void {
+  const { text } = view;
+  let e = paraEndAt;
+  while (e > open && /\s/u.test(text[e - 1]!)) e--;
+  let s = e;
+  while (s > open + 1 && /[.,!?…;:)]/u.test(text[s - 1]!)) s--;
+  s = wordStartBefore(text, s);
+  if (s <= open + 1) s = open;
+  env.emit(view, {
+    start: s,
+    end: e,
+    suggestions: s > open ? [text.slice(s, e) + close] : [],
+    // Where the quotation really ends is a guess: an editor places the mark.
+    safe: false,
+    message,
+    evidence: [msg('quotes.balance.ev.opened', { form: text.slice(open, wordEndAfter(text, open + (isSpace(text[open + 1]) ? 2 : 1))) })],
+  });
+}
+
+/** A « followed (after a space at most) by closing punctuation or the paragraph's end. */
+function closerShaped(text: string, i: number, end: number): boolean {
+  let j = i + 1;
+  if (j < end && isSpace(text[j])) j++;
+  return j >= end || /[,.;:!?)]/u.test(text[j]!);
+}
+
+/** « inside an open « is nesting when enough » follow before another « to close both. */
+function nestedGuillemet(text: string, i: number, end: number, depth: number): boolean {
+  let closers = 0;
+  for (let j = i + 1; j < end; j++) {
+    if (text[j] === '«') return false;
+    if (text[j] === '»' && ++closers > depth) return true;
+  }
+  return false;
+}
+
+/**
+ * Straight quotes pair in order within a paragraph. When they pair evenly and an opening one
+ * stands as an opening should, its closing one with a space before and a word glued after
+ * (`covered, "adds`) was pushed past the space. Inch marks (a digit before) are not quotes.
+ */
+function straightPairs(env: Env, view: View, start: number, end: number): void {
+  const { text } = view;
+  const at: number[] = [];
+  for (let i = text.indexOf('"', start); i >= 0 && i < end; i = text.indexOf('"', i + 1)) {
+    if (!/\p{N}/u.test(text[i - 1] ?? '')) at.push(i);
+  }
+  if (at.length < 2 || at.length % 2 === 1) return;
+  for (let k = 0; k + 1 < at.length; k += 2) {
+    const o = at[k]!;
+    const c = at[k + 1]!;
+    const openerOk = (o === start || /[\s(\[—–-]/u.test(text[o - 1]!)) && isLetter(text[o + 1]);
+    if (!openerOk || !isSpace(text[c - 1]) || !/\p{Ll}/u.test(text[c + 1] ?? '') || !/[\p{L}\p{N},.!?…]/u.test(text[c - 2] ?? '')) continue;
+    const s = wordStartBefore(text, /[,.!?…]/u.test(text[c - 2]!) ? c - 2 : c - 1);
+    const e = wordEndAfter(text, c + 1);
+    env.emit(view, {
+      start: s,
+      end: e,
+      suggestions: [`${text.slice(s, c).trimEnd()}" ${text.slice(c + 1, e)}`],
+      message: msg('quotes.balance.straight-pushed'),
+    });
+  }
+}
