@@ -26,7 +26,12 @@ export const quotesRule: Rule = {
       let gOpen = -1;
       let gDepth = 0;
       let gClosed = -1;
-      straightPairs(env, view, para.start, para.end);
+      // Findings in this paragraph: after one, an unclosed quotation is its echo, not a new error.
+      let flagged = straightPairs(env, view, para.start, para.end);
+      const emit = (d: Parameters<Env['emit']>[1]) => {
+        flagged++;
+        env.emit(view, d);
+      };
       for (let i = para.start; i < para.end; i++) {
         const g = text[i]!;
         if (g === '"' && gOpen >= 0 && view.lang === 'fr') {
@@ -36,7 +41,7 @@ export const quotesRule: Rule = {
           const closesHere = next === undefined || CLOSER_NEXT.test(next);
           if (closesHere && !rest.includes('»') && (rest.match(/"/gu) ?? []).length % 2 === 1 && (text.slice(gOpen, i).match(/"/gu) ?? []).length % 2 === 0) {
             const s = wordStartBefore(text, i - (isSpace(text[i - 1]) ? 1 : 0));
-            env.emit(view, {
+            emit({
               start: s,
               end: i + 1,
               suggestions: [text.slice(s, i).trimEnd() + '\u00a0»'],
@@ -53,7 +58,7 @@ export const quotesRule: Rule = {
         const closerPos = next === undefined || CLOSER_NEXT.test(next);
         const openerPos = (prev === undefined || /[\s(\[—–-]/u.test(prev)) && (isLetter(next) || next === '‘');
         if ((g === '«' || g === '»') && view.lang !== 'fr') {
-          env.emit(view, {
+          emit({
             start: wordStartBefore(text, i - (isSpace(prev) ? 1 : 0)),
             end: i + 1,
             suggestions: [text.slice(wordStartBefore(text, i - (isSpace(prev) ? 1 : 0)), i).trimEnd() + (g === '«' ? ' “' : '”')],
@@ -68,7 +73,7 @@ export const quotesRule: Rule = {
           if (g === '«' && i > para.start && closerShaped(text, i, para.end)) {
             // `années « ,`: an opening guillemet standing where the closing one belongs.
             const s = wordStartBefore(text, i - (isSpace(prev) ? 1 : 0));
-            env.emit(view, {
+            emit({
               start: s,
               end: i + 1,
               suggestions: [text.slice(s, i).trimEnd() + '\u00a0»'],
@@ -88,7 +93,7 @@ export const quotesRule: Rule = {
               let j = i - (isSpace(prev) ? 1 : 0);
               while (j > para.start && /[.,;:!?…]/u.test(text[j - 1]!)) j--;
               const s = wordStartBefore(text, j);
-              env.emit(view, {
+              emit({
                 start: s,
                 end: Math.min(wordEndAfter(text, i + (isSpace(next) ? 2 : 1)), para.end),
                 message: msg('quotes.balance.guillemet-reopened'),
@@ -100,12 +105,12 @@ export const quotesRule: Rule = {
             const s = wordStartBefore(text, i - (isSpace(prev) ? 1 : 0));
             if (gClosed >= 0) {
               // Two » for one «: one of them is wrong; the span runs from the first to the second.
-              env.emit(view, {
+              emit({
                 start: wordStartBefore(text, gClosed - (isSpace(text[gClosed - 1]) ? 1 : 0)),
                 end: i + 1,
                 message: msg('quotes.balance.guillemet-closed-twice'),
               });
-            } else env.emit(view, { start: s, end: i + 1, message: msg('quotes.balance.guillemet-close-alone') });
+            } else emit({ start: s, end: i + 1, message: msg('quotes.balance.guillemet-close-alone') });
           } else if (--gDepth <= 0) {
             gOpen = -1;
             gDepth = 0;
@@ -118,7 +123,7 @@ export const quotesRule: Rule = {
           const closes = next === undefined || /[,.;:!?)\]…]/u.test(next) || (isSpace(next) && (open >= 0 || !isSpace(prev)));
           if (closes && !openerPos) {
             const s = wordStartBefore(text, isSpace(prev) ? i - 1 : i);
-            env.emit(view, {
+            emit({
               start: s,
               end: i + 1,
               suggestions: [text.slice(s, i).trimEnd() + '”'],
@@ -130,7 +135,7 @@ export const quotesRule: Rule = {
             const m = /([,.!?;:]) $/u.exec(text.slice(Math.max(para.start, i - 2), i));
             const end = wordEndAfter(text, i + 1);
             if (m) {
-              env.emit(view, {
+              emit({
                 start: i - 2,
                 end,
                 suggestions: [`${m[1]}” ${text.slice(i + 1, end)}`],
@@ -138,7 +143,7 @@ export const quotesRule: Rule = {
               });
               open = -1;
             } else {
-              env.emit(view, { start: i, end, message: msg('quotes.balance.open-inside-open') });
+              emit({ start: i, end, message: msg('quotes.balance.open-inside-open') });
               open = i;
             }
           } else open = i;
@@ -151,7 +156,7 @@ export const quotesRule: Rule = {
               // its place, not an opening one. Before a capital, quotes.marks reports it already.
               if (!/\p{Lu}/u.test(next ?? '') || view.lang !== 'en') {
                 const s = wordStartBefore(text, i - 2);
-                env.emit(view, {
+                emit({
                   start: s,
                   end,
                   suggestions: [`${text.slice(s, i - 1)}” ${text.slice(i + 1, end)}`],
@@ -161,11 +166,11 @@ export const quotesRule: Rule = {
               open = -1;
               continue;
             }
-            env.emit(view, { start: i, end, suggestions: ['“' + text.slice(i + 1, end)], message: msg('quotes.balance.close-for-open') });
+            emit({ start: i, end, suggestions: ['“' + text.slice(i + 1, end)], message: msg('quotes.balance.close-for-open') });
             open = i;
           } else if (open < 0) {
             const s = wordStartBefore(text, i > 0 && /[.,!?;:]/u.test(text[i - 1]!) ? i - 1 : i);
-            env.emit(view, {
+            emit({
               start: s,
               end: i + 1,
               suggestions: [text.slice(s, i)],
@@ -187,10 +192,10 @@ export const quotesRule: Rule = {
       };
       // A quotation still open where an excerpt was cut off is the cut's, not an error.
       const cutOff = p === paragraphs.length - 1 && cutTail >= 0;
-      if (open >= 0 && !continues('“') && !cutOff) {
+      if (open >= 0 && !continues('“') && !cutOff && !flagged) {
         unclosed(env, view, open, para.end, '”', msg('quotes.balance.unclosed'));
       }
-      if (gOpen >= 0 && !continues('«') && !cutOff) {
+      if (gOpen >= 0 && !continues('«') && !cutOff && !flagged) {
         unclosed(env, view, gOpen, para.end, '\u00a0»', msg('quotes.balance.guillemet-unclosed'));
       }
     }
@@ -246,13 +251,14 @@ function nestedGuillemet(text: string, i: number, end: number, depth: number): b
  * stands as an opening should, its closing one with a space before and a word glued after
  * (`covered, "adds`) was pushed past the space. Inch marks (a digit before) are not quotes.
  */
-function straightPairs(env: Env, view: View, start: number, end: number): void {
+function straightPairs(env: Env, view: View, start: number, end: number): number {
   const { text } = view;
   const at: number[] = [];
   for (let i = text.indexOf('"', start); i >= 0 && i < end; i = text.indexOf('"', i + 1)) {
     if (!/\p{N}/u.test(text[i - 1] ?? '')) at.push(i);
   }
-  if (at.length < 2 || at.length % 2 === 1) return;
+  let n = 0;
+  if (at.length < 2 || at.length % 2 === 1) return n;
   for (let k = 0; k + 1 < at.length; k += 2) {
     const o = at[k]!;
     const c = at[k + 1]!;
@@ -266,5 +272,7 @@ function straightPairs(env: Env, view: View, start: number, end: number): void {
       suggestions: [`${text.slice(s, c).trimEnd()}" ${text.slice(c + 1, e)}`],
       message: msg('quotes.balance.straight-pushed'),
     });
+    n++;
   }
+  return n;
 }
