@@ -106,14 +106,29 @@ type Result = {
   findings: Array<{ category: string; severity: string; start: number; text: string; suggestions: string[]; message: string }>;
 };
 
+/** 1-based line of offset, by binary search in the ascending line starts. */
+function lineOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function readable(results: Result[], texts: string[]): string {
   const out: string[] = [];
   results.forEach((r, i) => {
     out.push(`${r.file} (${r.language}): ${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}`);
     const text = texts[i]!;
+    // Line starts once per file: per finding, a scan from the top was quadratic on a huge file.
+    const starts = [0];
+    for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) starts.push(p + 1);
     for (const f of r.findings) {
-      const line = text.slice(0, f.start).split('\n').length;
-      const col = f.start - text.lastIndexOf('\n', f.start - 1);
+      const line = lineOf(starts, f.start);
+      const col = f.start - starts[line - 1]! + 1;
       const fix = f.suggestions.length ? ` → ${f.suggestions.map((s) => (s === '' ? '(remove)' : `“${s}”`)).join(' | ')}` : '';
       const shown = f.text.length > 70 ? `${f.text.slice(0, 67)}…` : f.text;
       out.push(`  ${line}:${col} ${f.severity.padEnd(7)} ${f.category.padEnd(16)} “${shown.replace(/\n/gu, '⏎')}”${fix}`);

@@ -9,6 +9,7 @@ import { detectDocument, detectLanguage } from '../../../shared/lang/index.js';
 import { splitSentences } from '../../../shared/segment/index.js';
 import { findPartners } from './partners.js';
 import { getSpellChecker } from './spell.js';
+import { checkLargeDocument, LARGE_DOC_CHARS, spreadSample, WINDOW_CHARS } from './large-docs.js';
 import { log } from '../log/logger.js';
 
 export interface CheckInput {
@@ -30,6 +31,11 @@ export interface CorpusCheckOptions extends RunOptions {
   partners?: PartnerLink[];
   /** Pairs the editor rejected (never partners). */
   rejectedPairs?: Array<{ a: string; b: string }>;
+  /**
+   * Window size for very large documents (tests use small ones): a document over twice this is
+   * checked alone, window by window (large-docs.ts), within its time budget and bounded memory.
+   */
+  windowChars?: number;
 }
 
 export function documentLanguage(text: string): string {
@@ -75,17 +81,69 @@ function pairWithinBudget(docs: CorpusDoc[], opts: CorpusCheckOptions): PartnerL
 }
 
 export function checkCorpus(inputs: CheckInput[], opts: CorpusCheckOptions = {}): { docs: CorpusDoc[]; findings: Finding[] } {
+  const windowChars = opts.windowChars ?? WINDOW_CHARS;
+  const largeAbove = opts.windowChars !== undefined ? 2 * windowChars : LARGE_DOC_CHARS;
+  const isLarge = (text: string) => text.length > largeAbove;
   const docs: CorpusDoc[] = inputs.map((d, i) => ({
     id: d.id ?? `doc${i}`,
     name: d.name,
-    language: d.language ?? documentLanguage(d.text),
+    // A large document's language is read from a spread sample (bounded work; same answer on a
+    // document in one language, which is what a multi-megabyte file is).
+    language: d.language ?? documentLanguage(isLarge(d.text) ? spreadSample(d.text).text : d.text),
     text: d.text,
   }));
   const languages = [...new Set(docs.map((d) => d.language).filter((l) => l === 'en' || l === 'fr'))];
   const spell =
     opts.spell === false ? undefined : (opts.spell ?? getSpellChecker(languages.length ? ['en', 'fr'] : [], opts.cacheDir ? { cacheDir: opts.cacheDir } : {}));
+  const large = docs.filter((d) => isLarge(d.text));
+  // Progress in hundredths of a step when there are large documents (one step each, done by windows).
+  let steps = 0;
+  const findings = checkCorpusOf(
+    large.length ? docs.filter((d) => !isLarge(d.text)) : docs,
+    spell,
+    opts,
+    large.length && opts.onProgress
+      ? (done, total) => {
+          steps = total;
+          opts.onProgress!(done * 100, (total + large.length) * 100);
+        }
+      : opts.onProgress,
+  );
+  // Large documents: alone (not paired, not evidence for the others), in windows, each within
+  // its own budget (from the moment it starts) and the user's cancel.
+  large.forEach((doc, k) => {
+    const deadline = opts.docTimeLimitMs !== undefined ? Date.now() + opts.docTimeLimitMs : Infinity;
+    const found = checkLargeDocument(doc, {
+      context: {
+        ...(opts.glossary ? { glossary: opts.glossary } : {}),
+        ...(opts.profile ? { profile: opts.profile } : {}),
+        ...(spell ? { spell } : {}),
+        tools: checkTools,
+      },
+      signal: opts.signal,
+      deadline,
+      windowChars,
+      onError: opts.onError ?? ((event, data) => log.warn(event, data)),
+      ...(opts.onProgress ? { onProgress: (f: number) => opts.onProgress!(Math.round((steps + k + f) * 100), (steps + large.length) * 100) } : {}),
+    });
+    if (found === null) {
+      log.warn('checks.largeDocumentOverBudget', { docId: doc.id, chars: doc.text.length, seconds: (opts.docTimeLimitMs ?? 0) / 1000 });
+      opts.onDocTimeout?.(doc.id);
+    } else for (const f of found) findings.push(f);
+    opts.onProgress?.((steps + k + 1) * 100, (steps + large.length) * 100);
+  });
+  if (large.length) {
+    const order = new Map(docs.map((d, i) => [d.id, i]));
+    findings.sort((a, b) => order.get(a.docId)! - order.get(b.docId)! || a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  }
+  return { docs, findings };
+}
+
+/** The corpus of ordinary documents: paired, then checked together by the shared engine. */
+function checkCorpusOf(docs: CorpusDoc[], spell: SpellChecker | undefined, opts: CorpusCheckOptions, onProgress: RunOptions['onProgress']): Finding[] {
+  if (docs.length === 0) return [];
   const partners: PartnerLink[] | undefined = opts.partners ?? pairWithinBudget(docs, opts);
-  const findings = runChecks(
+  return runChecks(
     {
       docs,
       ...(opts.glossary ? { glossary: opts.glossary } : {}),
@@ -97,11 +155,10 @@ export function checkCorpus(inputs: CheckInput[], opts: CorpusCheckOptions = {})
     },
     {
       ...(opts.signal ? { signal: opts.signal } : {}),
-      ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+      ...(onProgress ? { onProgress } : {}),
       ...(opts.docTimeLimitMs !== undefined ? { docTimeLimitMs: opts.docTimeLimitMs } : {}),
       ...(opts.onDocTimeout ? { onDocTimeout: opts.onDocTimeout } : {}),
       onError: opts.onError ?? ((event, data) => log.warn(event, data)),
     },
   );
-  return { docs, findings };
 }

@@ -1,0 +1,106 @@
+// Very large documents are checked alone, window by window (bounded memory, budget looked at
+// throughout): the same local findings at the right offsets, unique ids, the budget and the
+// cancel honoured, and the other documents checked as before.
+import { describe, expect, it } from 'vitest';
+import { CheckCancelled } from '../../shared/checks/engine.js';
+import { checkCorpus } from '../../main/services/checks/run.js';
+import { spreadSample, windowSpans } from '../../main/services/checks/large-docs.js';
+import { hostileText } from '../helpers/hostile-files.js';
+
+/** Prose with a doubled word planted in every 40th paragraph (a finding whose place is known). */
+function proseWithDoubles(bytes: number): { text: string; planted: number[] } {
+  const paras = hostileText.ordinary(bytes).split('\n\n');
+  const planted: number[] = [];
+  let at = 0;
+  const out = paras.map((p, i) => {
+    const s = i % 40 === 5 ? `It was the the end. ${p}` : p;
+    if (i % 40 === 5) planted.push(at + 'It was '.length);
+    at += s.length + 2;
+    return s;
+  });
+  return { text: out.join('\n\n'), planted };
+}
+
+const small = { name: 'small.txt', text: 'The council said that the bridge would reopen in spring. The the minister confirmed it.\n' };
+
+describe('windows of a large document', () => {
+  it('cover the text exactly, end at breaks, and stay within the size', () => {
+    const { text } = proseWithDoubles(300_000);
+    const spans = windowSpans(text, 20_000);
+    expect(spans[0]!.start).toBe(0);
+    expect(spans.at(-1)!.end).toBe(text.length);
+    for (let i = 0; i < spans.length; i++) {
+      const s = spans[i]!;
+      expect(s.end - s.start).toBeLessThanOrEqual(20_000);
+      if (i > 0) expect(s.start).toBe(spans[i - 1]!.end);
+      if (s.end < text.length) expect(text.slice(s.end - 2, s.end)).toBe('\n\n');
+    }
+    // No break at all: hard cuts, still covering everything.
+    const run = 'x'.repeat(50_000);
+    expect(windowSpans(run, 20_000).map((s) => s.end - s.start)).toEqual([20_000, 20_000, 10_000]);
+  });
+
+  it('a spread sample maps back to the text piece by piece', () => {
+    const { text } = proseWithDoubles(2_000_000);
+    const sample = spreadSample(text, 100_000);
+    expect(sample.text.length).toBeLessThanOrEqual(100_000 + 2 * 16);
+    expect(sample.pieces.length).toBe(16);
+    expect(sample.pieces.at(-1)!.from).toBeGreaterThan(text.length * 0.9);
+    for (const p of sample.pieces) expect(sample.text.slice(p.at, p.at + p.length)).toBe(text.slice(p.from, p.from + p.length));
+  });
+
+  it('finds the same local findings as the whole-document check, at document offsets, with unique ids', () => {
+    const { text, planted } = proseWithDoubles(200_000);
+    const whole = checkCorpus([{ name: 'big.txt', text }, small], { spell: false });
+    const windowed = checkCorpus([{ name: 'big.txt', text }, small], { spell: false, windowChars: 20_000 });
+    const doubled = (r: typeof whole) =>
+      r.findings
+        .filter((f) => f.docId === 'doc0' && f.rule === 'repetition.doubled-word')
+        .map((f) => f.start)
+        .sort((a, b) => a - b);
+    expect(doubled(windowed)).toEqual(planted);
+    expect(doubled(windowed)).toEqual(doubled(whole));
+    for (const f of windowed.findings) {
+      const t = f.docId === 'doc0' ? text : small.text;
+      expect(t.slice(f.start, f.end)).toBe(f.text);
+    }
+    expect(new Set(windowed.findings.map((f) => f.id)).size).toBe(windowed.findings.length);
+    // The small document is checked as before.
+    const smallOf = (r: typeof whole) => r.findings.filter((f) => f.docId === 'doc1').map((f) => [f.rule, f.start, f.id]);
+    expect(smallOf(windowed)).toEqual(smallOf(whole));
+    expect(windowed.docs.map((d) => d.language)).toEqual(['en', 'en']);
+  });
+
+  it('past its budget, the large document has no findings and is reported; the small one keeps its own', () => {
+    const { text } = proseWithDoubles(400_000);
+    const timedOut: string[] = [];
+    const r = checkCorpus([{ name: 'big.txt', text }, small], {
+      spell: false,
+      windowChars: 10_000,
+      docTimeLimitMs: 1,
+      onDocTimeout: (id) => timedOut.push(id),
+    });
+    expect(timedOut).toEqual(['doc0']);
+    expect(r.findings.some((f) => f.docId === 'doc0')).toBe(false);
+    expect(r.findings.some((f) => f.docId === 'doc1' && f.rule === 'repetition.doubled-word')).toBe(true);
+  });
+
+  it('the cancel stops a large document (CheckCancelled), progress only moves forward', () => {
+    const { text } = proseWithDoubles(400_000);
+    let calls = 0;
+    const signal = {
+      get aborted() {
+        return ++calls > 200;
+      },
+    };
+    expect(() => checkCorpus([{ name: 'big.txt', text }], { spell: false, windowChars: 10_000, signal })).toThrow(CheckCancelled);
+    const seen: number[] = [];
+    checkCorpus([{ name: 'big.txt', text: text.slice(0, 60_000) }, small], {
+      spell: false,
+      windowChars: 10_000,
+      onProgress: (done, total) => seen.push(done / total),
+    });
+    expect(seen.at(-1)).toBe(1);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]!).toBeGreaterThanOrEqual(seen[i - 1]!);
+  });
+});
