@@ -1,5 +1,8 @@
 // Corpus model built once per run: tokens, lines and sentences of every document, and name
-// statistics gathered over all documents (a word used as a name anywhere is a name).
+// statistics gathered over all documents (a word used as a name anywhere is a name). A check
+// session keeps it between runs: replaceDocuments() swaps edited documents in, the statistics
+// move by the documents' delta, and the entries that moved are reported (engine.ts re-checks
+// the documents whose rules read them: reads are recorded through TrackedCounts).
 import type { CheckContext, CheckTools, CorpusDoc, PartnerLink, SentenceSpan, SpellChecker } from './types.js';
 import type { Glossary, GlossaryEntry } from './glossary/types.js';
 import { emptyGlossary } from './glossary/types.js';
@@ -19,6 +22,45 @@ export interface DocView {
   sentences: SentenceSpan[];
 }
 
+/**
+ * A statistic (word → count) whose reads can be recorded: while a rule runs on one document the
+ * engine points `reads` at that run's set, and every key looked up lands in it (prefixed by the
+ * statistic's tag). The same entries, when an edit moves them, say which runs to redo.
+ */
+export class TrackedCounts extends Map<string, number> {
+  reads: Set<string> | null = null;
+  constructor(readonly tag: string) {
+    super();
+  }
+  override get(key: string): number | undefined {
+    if (this.reads) this.reads.add(this.tag + key);
+    return super.get(key);
+  }
+  override has(key: string): boolean {
+    if (this.reads) this.reads.add(this.tag + key);
+    return super.has(key);
+  }
+  /** Adds n (may be negative); an entry at 0 is removed (has() must answer as a fresh count would). */
+  bump(key: string, n: number): void {
+    const v = (super.get(key) ?? 0) + n;
+    if (v === 0) this.delete(key);
+    else this.set(key, v);
+  }
+}
+
+/** Per-language vocabularies: looking a language up is a read too ('L' + language). */
+class TrackedVocab extends Map<string, TrackedCounts> {
+  reads: Set<string> | null = null;
+  override get(lang: string): TrackedCounts | undefined {
+    if (this.reads) this.reads.add('L' + lang);
+    return super.get(lang);
+  }
+  override has(lang: string): boolean {
+    if (this.reads) this.reads.add('L' + lang);
+    return super.has(lang);
+  }
+}
+
 export interface SlotHit {
   token: Token;
   slot: 'subject' | 'after';
@@ -30,29 +72,56 @@ export class CorpusModel {
   readonly byId = new Map<string, DocView>();
   readonly glossary: Glossary;
   readonly profile: CheckProfile;
-  readonly partners: PartnerLink[];
+  /** The partner links in effect (replaced by setPartners in a check session). */
+  partners: PartnerLink[];
   /** The word lists and patterns of this run: the versioned defaults with the profile's changes. */
   readonly data: ResolvedCheckData;
-  private readonly rejectedPairs: Set<string>;
+  private rejectedPairs: Set<string>;
   readonly spell: SpellChecker | undefined;
   readonly tools: CheckTools;
   /** Capitalised form → times it follows a given name or title ("Antony Blinken", "Mr Young"). */
-  readonly nameEvidence = new Map<string, number>();
+  readonly nameEvidence: Map<string, number> = new TrackedCounts('n');
   /** Lowercase words seen lowercase in the corpus, per language. */
-  readonly lowerVocab = new Map<string, Map<string, number>>();
+  readonly lowerVocab: Map<string, Map<string, number>> = new TrackedVocab();
   /** Lowercase form of every capitalised token (any document) → count: names "known to the corpus". */
-  readonly capitalised = new Map<string, number>();
+  readonly capitalised: Map<string, number> = new TrackedCounts('c');
   readonly glossaryNames = new Set<string>();
   private slotCache = new Map<string, SlotHit[]>();
   private memos = new Map<string, unknown>();
   private interned = new Map<string, number>();
 
-  /** Per-run cache shared by rules (e.g. version pairs used by two checks). */
+  /**
+   * Per-run cache shared by rules (e.g. version pairs used by two checks). A key naming documents
+   * (its ':'-separated parts) is dropped when one of them is replaced; a key naming none is
+   * corpus-wide and dropped at every replacement. While a rule that reads corpus statistics runs
+   * on one document, keys not naming that document are cached for that run only: a value built
+   * from statistics on behalf of one document would hide those reads from another.
+   */
   memo<T>(key: string, make: () => T): T {
+    const local = this.localMemo;
+    if (local && !key.split(':').includes(local.docId)) {
+      if (local.map.has(key)) return local.map.get(key) as T;
+      const v = make();
+      local.map.set(key, v);
+      return v;
+    }
     if (this.memos.has(key)) return this.memos.get(key) as T;
     const v = make();
     this.memos.set(key, v);
     return v;
+  }
+  private localMemo: { docId: string; map: Map<string, unknown> } | null = null;
+
+  /**
+   * Records the statistics read (into `reads`) and keeps the run's own cache, until called with
+   * null. Called by the engine around a rule's run on one document.
+   */
+  track(reads: Set<string> | null, docId?: string, localMemo = false): void {
+    (this.nameEvidence as TrackedCounts).reads = reads;
+    (this.capitalised as TrackedCounts).reads = reads;
+    (this.lowerVocab as TrackedVocab).reads = reads;
+    for (const m of this.lowerVocab.values()) (m as TrackedCounts).reads = reads;
+    this.localMemo = reads && docId !== undefined && localMemo ? { docId, map: new Map() } : null;
   }
 
   intern(word: string): number {
@@ -123,45 +192,123 @@ export class CorpusModel {
     this.rejectedPairs = new Set((ctx.rejectedPairs ?? []).flatMap((p) => [`${p.a}\u0000${p.b}`, `${p.b}\u0000${p.a}`]));
     this.spell = ctx.spell ? memoSpell(ctx.spell) : undefined;
     this.tools = ctx.tools ?? {};
-    const split = ctx.tools?.splitSentences;
+    this.onError = onError;
     this.views = ctx.docs.map((doc) => {
-      const lang = doc.language.toLowerCase().slice(0, 2);
-      const lines = splitLines(doc.text);
-      const paragraphs = lines.filter((l) => l.text.trim() !== '');
-      let sentences: SentenceSpan[];
-      try {
-        sentences = split ? split(doc.text, lang) : [];
-      } catch (error) {
-        onError?.('checks.splitFailed', { docId: doc.id, error });
-        sentences = [];
-      }
-      // Without a splitter, a paragraph stands for a sentence: rules degrade but still run.
-      if (sentences.length === 0) sentences = paragraphs.map((p, i) => ({ start: p.start, end: p.end, text: p.text, paragraph: i }));
-      const v: DocView = { doc, lang, text: doc.text, tokens: tokenize(doc.text, this.internFn), lines, paragraphs, sentences };
+      const v = this.makeView(doc);
       this.byId.set(doc.id, v);
       return v;
     });
     for (const e of this.glossary.entries) if (e.kind === 'name') for (const t of allTerms(e)) this.glossaryNames.add(t);
-    for (const v of this.views) this.gather(v);
+    for (const v of this.views) this.gather(v, 1);
+  }
+  private readonly onError: ((event: string, data: Record<string, unknown>) => void) | undefined;
+
+  private makeView(doc: CorpusDoc): DocView {
+    const lang = doc.language.toLowerCase().slice(0, 2);
+    const lines = splitLines(doc.text);
+    const paragraphs = lines.filter((l) => l.text.trim() !== '');
+    let sentences: SentenceSpan[];
+    try {
+      const split = this.tools.splitSentences;
+      sentences = split ? split(doc.text, lang) : [];
+    } catch (error) {
+      this.onError?.('checks.splitFailed', { docId: doc.id, error });
+      sentences = [];
+    }
+    // Without a splitter, a paragraph stands for a sentence: rules degrade but still run.
+    if (sentences.length === 0) sentences = paragraphs.map((p, i) => ({ start: p.start, end: p.end, text: p.text, paragraph: i }));
+    return { doc, lang, text: doc.text, tokens: tokenize(doc.text, this.internFn), lines, paragraphs, sentences };
   }
 
-  private gather(v: DocView): void {
+  /**
+   * Adds (sign 1) or takes away (sign -1) one document's share of the corpus statistics: into
+   * the statistics, or into `delta` (tagged entry → change) to apply at once after a replacement.
+   */
+  private gather(v: DocView, sign: 1 | -1, delta?: Map<string, { m: TrackedCounts; key: string; n: number }>): void {
     const fw = FUNCTION_WORDS[v.lang] ?? new Set<string>();
-    let vocab = this.lowerVocab.get(v.lang);
-    if (!vocab) this.lowerVocab.set(v.lang, (vocab = new Map()));
+    let vocab = this.lowerVocab.get(v.lang) as TrackedCounts | undefined;
+    if (!vocab) this.lowerVocab.set(v.lang, (vocab = new TrackedCounts(`v${v.lang}:`)));
+    const caps = this.capitalised as TrackedCounts;
+    const names = this.nameEvidence as TrackedCounts;
+    const add = delta
+      ? (m: TrackedCounts, key: string) => {
+          const k = m.tag + key;
+          const d = delta.get(k);
+          if (d) d.n += sign;
+          else delta.set(k, { m, key, n: sign });
+        }
+      : (m: TrackedCounts, key: string) => m.bump(key, sign);
     const toks = v.tokens;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       if (!isUpperInitial(t.text)) {
-        vocab.set(t.lower, (vocab.get(t.lower) ?? 0) + 1);
+        add(vocab, t.lower);
         continue;
       }
-      this.capitalised.set(t.lower, (this.capitalised.get(t.lower) ?? 0) + 1);
+      add(caps, t.lower);
       const p = toks[i - 1];
       // Directly preceded (one space) by a capitalised non-function word: a given name or a title.
       if (p && t.start - p.end === 1 && isSpaceCode(v.text.charCodeAt(p.end)) && isUpperInitial(p.text) && !fw.has(p.lower) && !isAllCaps(p.text)) {
-        this.nameEvidence.set(t.text, (this.nameEvidence.get(t.text) ?? 0) + 1);
+        add(names, t.text);
       }
+    }
+  }
+
+  /**
+   * Swaps in new texts (or languages) of documents already in the model, same ids, same order.
+   * Returns the statistic entries whose value changed, tagged as reads are recorded ('c'
+   * capitalised, 'n' name evidence, 'v<lang>:' a vocabulary, 'L<lang>' a vocabulary's presence),
+   * for the engine to find the runs that read them.
+   */
+  replaceDocuments(docs: readonly CorpusDoc[]): Set<string> {
+    const delta = new Map<string, { m: TrackedCounts; key: string; n: number }>();
+    const langsBefore = new Set(this.lowerVocab.keys());
+    const fresh: DocView[] = [];
+    for (const doc of docs) {
+      const old = this.byId.get(doc.id);
+      if (!old) throw new Error(`replaceDocuments: unknown document ${doc.id}`);
+      this.gather(old, -1, delta);
+      const v = this.makeView(doc);
+      this.views[this.views.indexOf(old)] = v;
+      this.byId.set(doc.id, v);
+      this.slotCache.delete(doc.id);
+      fresh.push(v);
+    }
+    for (const v of fresh) this.gather(v, 1, delta);
+    const changed = new Set<string>();
+    for (const [k, d] of delta) {
+      if (d.n === 0) continue;
+      d.m.bump(d.key, d.n);
+      changed.add(k);
+    }
+    // A language no document has any more: as if it had never been seen (a fresh model has no entry).
+    const langs = new Set(this.views.map((v) => v.lang));
+    for (const lang of [...this.lowerVocab.keys()]) if (!langs.has(lang)) this.lowerVocab.delete(lang);
+    for (const lang of new Set([...langsBefore, ...this.lowerVocab.keys()])) if (langsBefore.has(lang) !== this.lowerVocab.has(lang)) changed.add('L' + lang);
+    this.speakerSet = undefined;
+    this.dropMemos((ids) => ids.length === 0 || docs.some((d) => ids.includes(d.id)));
+    return changed;
+  }
+
+  /** New partner links / rejected pairs; true when they differ from the ones in effect. */
+  setPartners(partners: PartnerLink[], rejectedPairs: Array<{ a: string; b: string }> = []): boolean {
+    const rejected = new Set(rejectedPairs.flatMap((p) => [`${p.a}\u0000${p.b}`, `${p.b}\u0000${p.a}`]));
+    const same =
+      JSON.stringify(partners) === JSON.stringify(this.partners) &&
+      rejected.size === this.rejectedPairs.size &&
+      [...rejected].every((k) => this.rejectedPairs.has(k));
+    if (same) return false;
+    this.partners = partners;
+    this.rejectedPairs = rejected;
+    // Link sentences and version pairs are built from the links.
+    this.dropMemos((ids, key) => ids.length === 0 || key.startsWith('link:'));
+    return true;
+  }
+
+  private dropMemos(drop: (docIds: string[], key: string) => boolean): void {
+    for (const key of [...this.memos.keys()]) {
+      const ids = key.split(':').filter((part) => this.byId.has(part));
+      if (drop(ids, key)) this.memos.delete(key);
     }
   }
 

@@ -1,10 +1,15 @@
-// runChecks: builds the corpus model, runs every enabled rule, returns sorted, de-duplicated findings.
+// The check engine. runChecks: builds the corpus model, runs every enabled rule, returns sorted,
+// de-duplicated findings. CheckSession keeps what a run built (the model, every rule's findings
+// per document, what each rule read of the corpus statistics) so that after an edit only what
+// the edit can change is checked again (update()): the edited documents' rules, the rules of
+// other documents that read a statistic the edit moved, and the corpus-scoped rules. Its
+// findings are those a full run on the same inputs gives (tests/checks/incremental.test.ts).
 import { defaultSafety } from './safety.js';
 import { CorpusModel, type DocView } from './corpus.js';
 import { severityRank, type OptionValue } from './profile.js';
-import type { Draft, Rule, RuleEnv } from './rule.js';
+import type { Draft, Rule, RuleEnv, RuleInput } from './rule.js';
 import { RULES } from './rules/index.js';
-import type { CheckContext, Finding, RunOptions } from './types.js';
+import type { CheckContext, CorpusDoc, Finding, PartnerLink, RunOptions } from './types.js';
 import { assignFindingIds } from './finding-id.js';
 import { storedEvidence, storedMessage } from './messages/render.js';
 
@@ -20,6 +25,10 @@ class DocTimeLimit extends Error {}
 /** Checkpoints between two looks at the clock (the signal is looked at every time: it is a flag). */
 const CLOCK_EVERY = 256;
 
+const ALL_INPUTS: readonly RuleInput[] = ['text', 'corpus', 'partners'];
+/** What a rule depends on; a rule that does not say is taken to depend on everything. */
+export const ruleInputs = (rule: Rule): readonly RuleInput[] => rule.inputs ?? ALL_INPUTS;
+
 export function ruleEnabled(rule: Rule, model: CorpusModel): boolean {
   const p = model.profile;
   if (p.categories?.[rule.category] === false) return false;
@@ -27,98 +36,327 @@ export function ruleEnabled(rule: Rule, model: CorpusModel): boolean {
 }
 
 export function runChecks(ctx: CheckContext, opts: RunOptions = {}, rules: Rule[] = RULES): Finding[] {
-  const model = new CorpusModel(ctx, opts.onError);
-  const active = rules.filter((r) => ruleEnabled(r, model));
-  const docRules = active.filter((r) => r.scope === 'doc');
-  const corpusRules = active.filter((r) => r.scope === 'corpus');
-  // One step per rule on each document (not per document): a pair of two long documents must not
-  // sit at "1 of 5" for seconds.
-  const total = model.views.length * docRules.length + corpusRules.length;
-  let done = 0;
-  const seen = new Set<string>();
-  const findings: Finding[] = [];
-  const minRank = severityRank(model.profile.minSeverity ?? 'info');
-  // The running document's deadline (doc rules only; corpus rules answer to the signal alone).
-  let deadline = Infinity;
-  let ticks = 0;
-  const timedOut = new Set<string>();
-  const checkpoint = () => {
-    if (opts.signal?.aborted) throw new CheckCancelled();
-    if (deadline !== Infinity && ++ticks % CLOCK_EVERY === 0 && Date.now() > deadline) throw new DocTimeLimit();
-  };
+  return new CheckSession(ctx, rules, opts.onError).run(opts);
+}
 
-  const envFor = (rule: Rule): RuleEnv => ({
-    model,
-    opt<T extends OptionValue>(name: string): T {
-      const v = model.profile.rules?.[rule.id]?.options?.[name] ?? rule.defaults?.[name];
-      return v as T;
-    },
-    checkpoint,
-    emit(view: DocView, d: Draft) {
-      checkpoint();
-      if (timedOut.has(view.doc.id)) return;
-      if (d.end <= d.start || d.start < 0 || d.end > view.text.length) return;
-      const severity = model.profile.rules?.[rule.id]?.severity ?? d.severity ?? rule.severity;
-      if (severityRank(severity) < minRank) return;
-      const text = view.text.slice(d.start, d.end);
-      const key = `${view.doc.id}\u0000${rule.id}\u0000${d.start}\u0000${d.end}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      const f: Finding = {
-        id: '', // assigned once all findings are in (finding-id.ts)
-        docId: view.doc.id,
-        category: d.category ?? rule.category,
-        rule: rule.id,
-        severity,
-        start: d.start,
-        end: d.end,
-        text,
-        suggestions: d.suggestions ?? [],
-        // A malformed reference (a rule of an older style) still shows, as its words or its rule.
-        message: storedMessage(d.message) ?? { key: rule.id },
-        safe: d.safe ?? defaultSafety(d.category ?? rule.category, severity, d.suggestions ?? []),
-      };
-      const evidence = storedEvidence(d.evidence);
-      if (evidence.length) f.evidence = evidence;
-      findings.push(f);
-    },
-  });
+/** What changed since the last run: documents' new texts (same ids), and the partner links. */
+export interface CheckChange {
+  docs: CorpusDoc[];
+  /** The links in effect now (given: compared with the ones in effect; absent: unchanged). */
+  partners?: PartnerLink[];
+  rejectedPairs?: Array<{ a: string; b: string }>;
+}
 
-  const docEnvs = docRules.map((r) => ({ rule: r, env: envFor(r) }));
-  for (const view of model.views) {
-    if (opts.signal?.aborted) throw new CheckCancelled();
-    if (opts.docTimeLimitMs !== undefined) deadline = Date.now() + opts.docTimeLimitMs;
-    const before = findings.length;
-    const doneBefore = done;
-    try {
-      for (const { rule, env } of docEnvs) {
+export interface UpdateResult {
+  /** Every finding, as runChecks on the current inputs gives them. */
+  findings: Finding[];
+  /** The documents whose findings changed (ids, offsets or content), in corpus order. */
+  changed: string[];
+  /** Rule runs done: (rule × document) for doc-scoped rules, one per corpus-scoped rule. */
+  runs: number;
+}
+
+/** Findings of one doc-scoped rule on one document, and what that run read of the corpus statistics. */
+interface DocRun {
+  findings: Finding[];
+  reads: Set<string> | null;
+}
+
+/** A unit of work: a doc-scoped rule on one document, or a corpus-scoped rule. */
+interface Unit {
+  rule: Rule;
+  docId?: string;
+}
+
+export class CheckSession {
+  readonly model: CorpusModel;
+  private readonly docRules: Rule[];
+  private readonly corpusRules: Rule[];
+  /** docId → rule id → the run's findings (before ids) and reads. */
+  private readonly docRuns = new Map<string, Map<string, DocRun>>();
+  /** corpus rule id → docId → findings (before ids). */
+  private readonly corpusRuns = new Map<string, Map<string, Finding[]>>();
+  private readonly timedOut = new Set<string>();
+  /** docId → the document's findings as last returned (sorted, with ids). */
+  private readonly output = new Map<string, Finding[]>();
+  /** An update stopped halfway (cancel, error): the state is no longer a run's; only run() again. */
+  private broken = false;
+  private ran = false;
+
+  constructor(ctx: CheckContext, rules: Rule[] = RULES, onError?: RunOptions['onError']) {
+    this.model = new CorpusModel(ctx, onError);
+    const active = rules.filter((r) => ruleEnabled(r, this.model));
+    this.docRules = active.filter((r) => r.scope === 'doc');
+    this.corpusRules = active.filter((r) => r.scope === 'corpus');
+  }
+
+  /** Whether update() can be called (a full run was made and no update broke off). */
+  get usable(): boolean {
+    return this.ran && !this.broken;
+  }
+
+  /** A full run: every rule on every document. */
+  run(opts: RunOptions = {}): Finding[] {
+    this.broken = true;
+    this.docRuns.clear();
+    this.corpusRuns.clear();
+    this.timedOut.clear();
+    this.output.clear();
+    const units: Unit[] = [];
+    for (const v of this.model.views) for (const rule of this.docRules) units.push({ rule, docId: v.doc.id });
+    for (const rule of this.corpusRules) units.push({ rule });
+    this.execute(units, opts);
+    const findings = this.assemble(
+      this.model.views.map((v) => v.doc.id),
+      opts,
+    ).findings;
+    this.broken = false;
+    this.ran = true;
+    return findings;
+  }
+
+  /**
+   * Checks again what the change can have changed. Throws CheckCancelled on cancel (the session
+   * is then unusable: run() again). Documents past their time budget before stay dropped unless
+   * edited.
+   */
+  update(change: CheckChange, opts: RunOptions = {}): UpdateResult {
+    if (!this.usable) throw new Error('CheckSession.update: no complete run to update');
+    this.broken = true;
+    const m = this.model;
+    const edited = change.docs.filter((d) => {
+      const v = m.byId.get(d.id);
+      if (!v) throw new Error(`CheckSession.update: unknown document ${d.id}`);
+      return v.text !== d.text || v.doc.language !== d.language || v.doc.name !== d.name;
+    });
+    const editedIds = new Set(edited.map((d) => d.id));
+    const moved = edited.length ? m.replaceDocuments(edited) : new Set<string>();
+    const linksChanged = change.partners !== undefined && m.setPartners(change.partners, change.rejectedPairs);
+    for (const id of editedIds) this.timedOut.delete(id);
+
+    // Documents whose partner links or partner documents changed (for doc rules reading partners).
+    const partnerTouched = new Set<string>();
+    if (linksChanged) for (const v of m.views) partnerTouched.add(v.doc.id);
+    else for (const id of editedIds) for (const p of m.partnersOf(id)) partnerTouched.add(p.other.doc.id);
+
+    const units: Unit[] = [];
+    for (const v of m.views) {
+      const id = v.doc.id;
+      if (this.timedOut.has(id)) continue;
+      const runs = this.docRuns.get(id);
+      for (const rule of this.docRules) {
+        const inputs = ruleInputs(rule);
+        const again =
+          editedIds.has(id) ||
+          // Undeclared inputs: it may look at anything, so anything is a change for it.
+          (rule.inputs === undefined && (edited.length > 0 || linksChanged)) ||
+          (inputs.includes('partners') && partnerTouched.has(id)) ||
+          // Reads are recorded for every rule (a rule that reads and does not say so is still right).
+          (moved.size > 0 && readsAny(runs?.get(rule.id)?.reads, moved));
+        if (again) units.push({ rule, docId: id });
+      }
+    }
+    for (const rule of this.corpusRules) {
+      const inputs = ruleInputs(rule);
+      // A corpus rule's input is every document: any text change is a change of its input.
+      if (edited.length > 0 || (linksChanged && inputs.includes('partners'))) units.push({ rule });
+    }
+    const touched = this.execute(units, opts);
+    for (const id of editedIds) touched.add(id);
+    const { findings, changed } = this.assemble(
+      m.views.map((v) => v.doc.id).filter((id) => touched.has(id)),
+      opts,
+    );
+    this.broken = false;
+    return { findings, changed, runs: units.length };
+  }
+
+  /** Doc-scoped rules that read corpus statistics without declaring the 'corpus' input (a declaration to fix). */
+  undeclaredReads(): string[] {
+    const out = new Set<string>();
+    for (const runs of this.docRuns.values())
+      for (const rule of this.docRules) if (runs.get(rule.id)?.reads && !ruleInputs(rule).includes('corpus')) out.add(rule.id);
+    return [...out];
+  }
+
+  /** Every finding as last computed, in corpus order. */
+  findings(): Finding[] {
+    return this.model.views.flatMap((v) => this.output.get(v.doc.id) ?? []);
+  }
+
+  /**
+   * Runs the units; returns the documents whose rule findings differ from before. Progress: one
+   * step per unit, reported at least between units.
+   */
+  private execute(units: Unit[], opts: RunOptions): Set<string> {
+    const model = this.model;
+    const touched = new Set<string>();
+    const total = units.length;
+    let done = 0;
+    const minRank = severityRank(model.profile.minSeverity ?? 'info');
+    let deadline = Infinity;
+    let ticks = 0;
+    const checkpoint = () => {
+      if (opts.signal?.aborted) throw new CheckCancelled();
+      if (deadline !== Infinity && ++ticks % CLOCK_EVERY === 0 && Date.now() > deadline) throw new DocTimeLimit();
+    };
+    // Where the running unit's findings go, and its de-duplication keys.
+    let sink: Finding[] = [];
+    let seen = new Set<string>();
+    let onlyDoc: string | undefined;
+
+    const envFor = (rule: Rule): RuleEnv => ({
+      model,
+      opt<T extends OptionValue>(name: string): T {
+        const v = model.profile.rules?.[rule.id]?.options?.[name] ?? rule.defaults?.[name];
+        return v as T;
+      },
+      checkpoint,
+      emit(view: DocView, d: Draft) {
         checkpoint();
-        if (!rule.languages || rule.languages.includes(view.lang)) rule.run(env, view);
-        if (Date.now() > deadline) throw new DocTimeLimit();
+        // A doc rule emits for its own document only (its findings are kept per document).
+        if (onlyDoc !== undefined && view.doc.id !== onlyDoc) return;
+        if (d.end <= d.start || d.start < 0 || d.end > view.text.length) return;
+        const severity = model.profile.rules?.[rule.id]?.severity ?? d.severity ?? rule.severity;
+        if (severityRank(severity) < minRank) return;
+        const text = view.text.slice(d.start, d.end);
+        const key = `${view.doc.id}\u0000${d.start}\u0000${d.end}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        const f: Finding = {
+          id: '', // assigned once all findings are in (finding-id.ts)
+          docId: view.doc.id,
+          category: d.category ?? rule.category,
+          rule: rule.id,
+          severity,
+          start: d.start,
+          end: d.end,
+          text,
+          suggestions: d.suggestions ?? [],
+          // A malformed reference (a rule of an older style) still shows, as its words or its rule.
+          message: storedMessage(d.message) ?? { key: rule.id },
+          safe: d.safe ?? defaultSafety(d.category ?? rule.category, severity, d.suggestions ?? []),
+        };
+        const evidence = storedEvidence(d.evidence);
+        if (evidence.length) f.evidence = evidence;
+        sink.push(f);
+      },
+    });
+    const envs = new Map<Rule, RuleEnv>();
+    const env = (rule: Rule) => envs.get(rule) ?? envs.set(rule, envFor(rule)).get(rule)!;
+
+    // Doc units grouped by document (one time budget per document), in corpus order.
+    const byDoc = new Map<string, Rule[]>();
+    const corpusUnits: Rule[] = [];
+    for (const u of units) {
+      if (u.docId === undefined) corpusUnits.push(u.rule);
+      else (byDoc.get(u.docId) ?? byDoc.set(u.docId, []).get(u.docId)!).push(u.rule);
+    }
+    try {
+      for (const [docId, rules] of byDoc) {
+        const view = model.byId.get(docId)!;
+        if (opts.signal?.aborted) throw new CheckCancelled();
+        if (opts.docTimeLimitMs !== undefined) deadline = Date.now() + opts.docTimeLimitMs;
+        const doneBefore = done;
+        const fresh = new Map<string, DocRun>();
+        try {
+          for (const rule of rules) {
+            checkpoint();
+            sink = [];
+            seen = new Set();
+            onlyDoc = docId;
+            // Every run records what it reads of the statistics: a rule's declared inputs are
+            // checked against it in tests, and a rule that reads nothing never runs again for others.
+            const reads = new Set<string>();
+            model.track(reads, docId, ruleInputs(rule).includes('corpus'));
+            try {
+              if (!rule.languages || rule.languages.includes(view.lang)) rule.run(env(rule), view);
+            } finally {
+              model.track(null);
+            }
+            fresh.set(rule.id, { findings: sink, reads: reads.size ? reads : null });
+            if (Date.now() > deadline) throw new DocTimeLimit();
+            opts.onProgress?.(++done, total);
+          }
+        } catch (e) {
+          if (!(e instanceof DocTimeLimit)) throw e;
+          // Half a check is not shown as a check: the document's findings go, the others stay.
+          this.docRuns.delete(docId);
+          this.timedOut.add(docId);
+          touched.add(docId);
+          opts.onDocTimeout?.(docId);
+          done = doneBefore + rules.length;
+          continue;
+        }
+        let runs = this.docRuns.get(docId);
+        if (!runs) this.docRuns.set(docId, (runs = new Map()));
+        for (const [ruleId, r] of fresh) {
+          if (!sameFindings(runs.get(ruleId)?.findings, r.findings)) touched.add(docId);
+          runs.set(ruleId, r);
+        }
+      }
+      deadline = Infinity;
+      onlyDoc = undefined;
+      for (const rule of corpusUnits) {
+        if (opts.signal?.aborted) throw new CheckCancelled();
+        sink = [];
+        seen = new Set();
+        rule.run(env(rule));
+        const byDocNew = new Map<string, Finding[]>();
+        for (const f of sink) (byDocNew.get(f.docId) ?? byDocNew.set(f.docId, []).get(f.docId)!).push(f);
+        const old = this.corpusRuns.get(rule.id) ?? new Map<string, Finding[]>();
+        for (const id of new Set([...old.keys(), ...byDocNew.keys()])) if (!sameFindings(old.get(id), byDocNew.get(id))) touched.add(id);
+        this.corpusRuns.set(rule.id, byDocNew);
         opts.onProgress?.(++done, total);
       }
-    } catch (e) {
-      if (!(e instanceof DocTimeLimit)) throw e;
-      // Half a check is not shown as a check: the document's findings go, the others stay.
-      findings.length = before;
-      timedOut.add(view.doc.id);
-      opts.onDocTimeout?.(view.doc.id);
-      done = doneBefore + docEnvs.length;
+    } finally {
+      model.track(null);
     }
+    return touched;
   }
-  deadline = Infinity;
-  for (const rule of corpusRules) {
-    if (opts.signal?.aborted) throw new CheckCancelled();
-    rule.run(envFor(rule));
-    opts.onProgress?.(++done, total);
+
+  /** Rebuilds the output of these documents (sorted, ids); returns all findings and the changed ones. */
+  private assemble(docIds: string[], opts: RunOptions): { findings: Finding[]; changed: string[] } {
+    const changed: string[] = [];
+    for (const docId of docIds) {
+      const list: Finding[] = [];
+      if (!this.timedOut.has(docId)) {
+        const runs = this.docRuns.get(docId);
+        if (runs) for (const r of runs.values()) list.push(...r.findings);
+        for (const perDoc of this.corpusRuns.values()) list.push(...(perDoc.get(docId) ?? []));
+      }
+      list.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+      // Ids are set on copies: the kept runs stay as the rules made them.
+      const out = assignFindingIds(
+        list.map((f) => ({ ...f })),
+        (id) => this.model.byId.get(id)?.text ?? '',
+        () => {
+          if (opts.signal?.aborted) throw new CheckCancelled();
+        },
+      );
+      if (!sameFindings(this.output.get(docId), out)) changed.push(docId);
+      this.output.set(docId, out);
+    }
+    return { findings: this.findings(), changed };
   }
-  const order = new Map(model.views.map((v, i) => [v.doc.id, i]));
-  findings.sort((a, b) => order.get(a.docId)! - order.get(b.docId)! || a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
-  return assignFindingIds(
-    findings,
-    (id) => model.byId.get(id)?.text ?? '',
-    () => {
-      if (opts.signal?.aborted) throw new CheckCancelled();
-    },
-  );
+}
+
+function readsAny(reads: Set<string> | null | undefined, moved: Set<string>): boolean {
+  if (!reads) return false;
+  const [small, big] = reads.size < moved.size ? [reads, moved] : [moved, reads];
+  for (const k of small) if (big.has(k)) return true;
+  return false;
+}
+
+function sameFindings(a: readonly Finding[] | undefined, b: readonly Finding[] | undefined): boolean {
+  const x = a ?? [];
+  const y = b ?? [];
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) {
+    const f = x[i]!;
+    const g = y[i]!;
+    if (f.id !== g.id || f.start !== g.start || f.end !== g.end || f.rule !== g.rule || f.text !== g.text || f.severity !== g.severity) return false;
+    if (JSON.stringify(f) !== JSON.stringify(g)) return false;
+  }
+  return true;
 }

@@ -1,5 +1,7 @@
 // What a check is: metadata plus run(). Doc-scoped rules see one document at a time;
-// corpus-scoped rules see all documents (cross-document evidence).
+// corpus-scoped rules see all documents (cross-document evidence). `inputs` says what a rule's
+// findings depend on, so that after an edit only what the edit can change is checked again
+// (CheckSession in engine.ts).
 import type { Category, Finding, Severity } from './types.js';
 import type { CorpusModel, DocView } from './corpus.js';
 import type { OptionValue } from './profile.js';
@@ -32,6 +34,16 @@ export interface RuleEnv {
   checkpoint(): void;
 }
 
+/**
+ * What a rule's findings can depend on:
+ * - 'text': the checked document's own text (and the run's fixed data: profile, glossary, dictionaries);
+ * - 'corpus': statistics gathered over every document (lowerVocab, capitalised, nameEvidence and what
+ *   reads them: isKnownName, isOrdinaryWord, speakers); the engine records which entries a
+ *   doc-scoped rule read, and checks a document again when one of those entries changed;
+ * - 'partners': the partner links (pairs, alignments, versions) and the partner documents.
+ */
+export type RuleInput = 'text' | 'corpus' | 'partners';
+
 export interface Rule {
   id: string;
   category: Category;
@@ -41,6 +53,11 @@ export interface Rule {
   languages?: string[];
   defaults?: Record<string, OptionValue>;
   scope: 'doc' | 'corpus';
+  /**
+   * What the findings depend on (see RuleInput). Undefined: everything (always checked again).
+   * A corpus-scoped rule runs again after any text change.
+   */
+  inputs?: readonly RuleInput[];
   run(env: RuleEnv, view?: DocView): void;
 }
 

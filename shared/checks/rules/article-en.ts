@@ -14,6 +14,7 @@ export const englishArticleRule: Rule = {
   severity: 'warning',
   languages: ['en'],
   scope: 'doc',
+  inputs: ['text'],
   run(env, view) {
     if (!view) return;
     for (const { a, b } of spacedPairs(view.tokens, view.text)) {

@@ -20,6 +20,7 @@ export const boilerplateRule: Rule = {
   category: 'boilerplate',
   severity: 'warning',
   scope: 'doc',
+  inputs: ['text'],
   defaults: { maxWidgetWords: 10, headlines: true },
   run(env, view) {
     if (!view) return;

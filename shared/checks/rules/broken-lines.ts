@@ -24,6 +24,7 @@ export const brokenLinesRule: Rule = {
   category: 'fragment',
   severity: 'warning',
   scope: 'doc',
+  inputs: ['text', 'corpus'],
   languages: ['en', 'fr'],
   run(env, view) {
     if (!view) return;

@@ -16,6 +16,7 @@ export const coordinatedRepeatRule: Rule = {
   category: 'repetition',
   severity: 'warning',
   scope: 'doc',
+  inputs: ['text'],
   languages: ['en', 'fr'],
   run(env, view) {
     if (!view) return;

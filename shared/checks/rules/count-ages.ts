@@ -40,6 +40,7 @@ export const countAgesRule: Rule = {
   severity: 'warning',
   languages: ['en', 'fr'],
   scope: 'doc',
+  inputs: ['text'],
   run(env, view) {
     if (!view || (view.lang !== 'en' && view.lang !== 'fr')) return;
     const lang = view.lang;

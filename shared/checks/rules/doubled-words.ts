@@ -12,6 +12,7 @@ export const doubledWordsRule: Rule = {
   category: 'repetition',
   severity: 'warning',
   scope: 'doc',
+  inputs: ['text'],
   run(env, view) {
     if (!view) return;
     const { tokens, text } = view;

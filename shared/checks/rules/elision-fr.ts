@@ -31,6 +31,7 @@ export const frenchElisionRule: Rule = {
   severity: 'warning',
   languages: ['fr'],
   scope: 'doc',
+  inputs: ['text'],
   run(env, view) {
     if (!view) return;
     const { text } = view;

@@ -9,6 +9,7 @@ export const foreignSegmentRule: Rule = {
   category: 'language',
   severity: 'info',
   scope: 'doc',
+  inputs: ['text'],
   defaults: { minWords: 3, minConfidence: 0.8 },
   run(env, view) {
     if (!view) return;

@@ -16,6 +16,7 @@ export const foreignWordsRule: Rule = {
   category: 'language',
   severity: 'warning',
   scope: 'doc',
+  inputs: ['text', 'corpus'],
   languages: ['en', 'fr'],
   run(env, view) {
     const spell = env.model.spell;

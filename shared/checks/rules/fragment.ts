@@ -73,6 +73,7 @@ export const fragmentRule: Rule = {
   category: 'fragment',
   severity: 'warning',
   scope: 'doc',
+  inputs: ['text'],
   run(env, view) {
     if (!view) return;
     const { text } = view;

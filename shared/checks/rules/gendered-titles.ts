@@ -19,6 +19,7 @@ export const genderedTitlesRule: Rule = {
   severity: 'warning',
   languages: ['en', 'fr'],
   scope: 'doc',
+  inputs: ['text'],
   run(env, view) {
     if (!view || (view.lang !== 'en' && view.lang !== 'fr')) return;
     const t = TITLES[view.lang];

@@ -28,6 +28,7 @@ export const gluedBoundaryRule: Rule = {
   category: 'spacing',
   severity: 'warning',
   scope: 'doc',
+  inputs: ['text', 'corpus'],
   languages: ['en', 'fr'],
   run(env, view) {
     if (!view) return;

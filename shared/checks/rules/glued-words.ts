@@ -10,6 +10,7 @@ export const gluedWordsRule: Rule = {
   category: 'spacing',
   severity: 'warning',
   scope: 'doc',
+  inputs: ['text', 'corpus'],
   defaults: { minPart: 4, minLength: 9 },
   run(env, view) {
     const spell = env.model.spell;

@@ -25,6 +25,7 @@ export const knownNamesRule: Rule = {
   category: 'name-translation',
   severity: 'warning',
   scope: 'doc',
+  inputs: ['text'],
   run(env, view) {
     if (!view) return;
     const kb = publicLifeKB();

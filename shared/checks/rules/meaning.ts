@@ -12,6 +12,7 @@ export const meaningRule: Rule = {
   category: 'meaning',
   severity: 'warning',
   scope: 'corpus',
+  inputs: ['text', 'partners'],
   defaults: { maxWords: 3, minShared: 8 },
   run(env) {
     const { model } = env;

@@ -38,6 +38,7 @@ export const frenchMissingArticleRule: Rule = {
   severity: 'info',
   languages: ['fr'],
   scope: 'doc',
+  inputs: ['text'],
   run(env, view) {
     const spell = env.model.spell;
     if (!view || !spell || !spell.languages().includes('fr')) return;

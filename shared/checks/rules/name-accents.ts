@@ -14,6 +14,7 @@ export const nameAccentsRule: Rule = {
   category: 'spelling',
   severity: 'warning',
   scope: 'doc',
+  inputs: ['text'],
   run(env, view) {
     if (!view) return;
     const spell = env.model.spell;

@@ -26,6 +26,7 @@ export const nameTranslationRule: Rule = {
   category: 'name-translation',
   severity: 'error',
   scope: 'corpus',
+  inputs: ['text', 'corpus', 'partners'],
   defaults: { minNameUses: 2, partnerEvidence: true, minBeadConfidence: 0.5 },
   run(env) {
     const { model } = env;

@@ -14,6 +14,7 @@ export const nearRepeatRule: Rule = {
   category: 'repetition',
   severity: 'warning',
   scope: 'doc',
+  inputs: ['text'],
   run(env, view) {
     if (!view) return;
     const { tokens, text } = view;

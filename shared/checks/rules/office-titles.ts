@@ -66,6 +66,7 @@ export const officeTitlesRule: Rule = {
   category: 'terminology',
   severity: 'warning',
   scope: 'doc',
+  inputs: ['text'],
   languages: ['en', 'fr'],
   run(env, view) {
     if (!view) return;

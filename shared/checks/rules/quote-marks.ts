@@ -16,6 +16,7 @@ export const quoteMarksRule: Rule = {
   category: 'quotes',
   severity: 'warning',
   scope: 'doc',
+  inputs: ['text'],
   languages: ['en', 'fr'],
   run(env, view) {
     if (!view) return;

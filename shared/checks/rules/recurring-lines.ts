@@ -13,6 +13,7 @@ export const recurringLinesRule: Rule = {
   category: 'boilerplate',
   severity: 'info',
   scope: 'corpus',
+  inputs: ['text', 'partners'],
   defaults: { minDocs: 2, maxWords: 15, minWords: 2 },
   run(env) {
     const { model } = env;

@@ -35,6 +35,7 @@ export const repeatedLinesRule: Rule = {
   category: 'repetition',
   severity: 'warning',
   scope: 'doc',
+  inputs: ['text'],
   defaults: { minWords: 4, nearMinWords: 12, nearJaccard: 0.55 },
   run(env, view) {
     if (!view) return;

@@ -8,6 +8,7 @@ export const repeatedPhraseRule: Rule = {
   category: 'repetition',
   severity: 'warning',
   scope: 'doc',
+  inputs: ['text'],
   defaults: { maxWords: 6 },
   run(env, view) {
     if (!view) return;

@@ -26,6 +26,7 @@ export const scraperDebrisRule: Rule = {
   category: 'boilerplate',
   severity: 'warning',
   scope: 'doc',
+  inputs: ['text'],
   run(env, view) {
     if (!view) return;
     const { text, paragraphs } = view;

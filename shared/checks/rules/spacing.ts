@@ -15,6 +15,7 @@ export const spacingRule: Rule = {
   category: 'spacing',
   severity: 'warning',
   scope: 'doc',
+  inputs: ['text'],
   run(env, view) {
     if (!view) return;
     const { text } = view;

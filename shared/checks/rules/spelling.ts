@@ -22,6 +22,7 @@ export const spellingRule: Rule = {
   category: 'spelling',
   severity: 'warning',
   scope: 'doc',
+  inputs: ['text', 'corpus'],
   defaults: { maxCorpusCount: 1, minLength: 3 },
   run(env, view) {
     const spell = env.model.spell;

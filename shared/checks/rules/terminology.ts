@@ -17,6 +17,7 @@ export const terminologyRule: Rule = {
   category: 'terminology',
   severity: 'warning',
   scope: 'doc',
+  inputs: ['text'],
   defaults: { personWindow: 40 },
   run(env, view) {
     if (!view) return;

@@ -17,6 +17,7 @@ export const frenchTypographyRule: Rule = {
   severity: 'info',
   languages: ['fr'],
   scope: 'doc',
+  inputs: ['text'],
   defaults: { flagOrdinarySpace: true },
   run(env, view) {
     if (!view) return;
