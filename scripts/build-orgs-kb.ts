@@ -201,7 +201,11 @@ for (const cc of Object.keys(COUNTRY_LANG)) {
   for (const m of src.matchAll(/\bname="([^"]+)"/gu)) {
     // "Mitteldeutscher Rundfunk (MDR)": the name without its bracketed short form or edition.
     const native = m[1]!.replace(/\s*\([^)]*\)\s*$/u, '').trim();
-    if (native) orgs.push({ kind: 'media', country: ISO2_TO_3[cc]!, lang: COUNTRY_LANG[cc]!, native });
+    if (!native) continue;
+    orgs.push({ kind: 'media', country: ISO2_TO_3[cc]!, lang: COUNTRY_LANG[cc]!, native });
+    // A web edition ("Spiegel Online", "Focus Online") is cited by its paper's name too.
+    const paper = native.replace(/\s+(?:Online|Digital|Plus)$/u, '');
+    if (paper !== native) orgs.push({ kind: 'media', country: ISO2_TO_3[cc]!, lang: COUNTRY_LANG[cc]!, native: paper });
   }
 }
 for (const line of PARTIES.split('\n')) {

@@ -52,6 +52,7 @@ export const knownNamesRule: Rule = {
     }
 
     translatedGivenByOrigin(env, view);
+    wrongAccentGiven(env, view);
     inconsistentGiven(env, view);
 
     // Parties: the country's politics is discussed when one of its parties is named.
@@ -247,5 +248,69 @@ function inconsistentGiven(env: RuleEnv, view: DocView): void {
         message: msg('name-translation.known.given-doc', { form: `${wrong} ${sur}`, name: `${keep} ${sur}` }),
       });
     }
+  }
+}
+
+// Letters with diacritics each language writes in names (Spanish "ü" only in "güe/güi").
+const ACCENTS: Record<string, string> = {
+  es: 'áéíóúñÁÉÍÓÚÑ',
+  it: 'àèéìíòóùúÀÈÉÌÍÒÓÙÚ',
+  pt: 'áâãàçéêíóôõúÁÂÃÀÇÉÊÍÓÔÕÚ',
+  fr: 'àâçéèêëîïôûùüÿœÀÂÇÉÈÊËÎÏÔÛÙÜŸŒ',
+  de: 'äöüßÄÖÜ',
+  en: '',
+};
+const writes = (lang: string, form: string): boolean => {
+  const allowed = ACCENTS[lang];
+  if (allowed === undefined) return true; // a language whose letters we do not list: no evidence
+  return [...form.normalize('NFC')].every(
+    (c, k, all) => c.charCodeAt(0) < 0x80 || allowed.includes(c) || (lang === 'es' && c === 'ü' && /[gG]/u.test(all[k - 1] ?? '')),
+  );
+};
+const accentsOf = (s: string) => s.normalize('NFC').replace(/[\x00-\x7f]/gu, '');
+let byFold: Map<string, string[]> | undefined;
+/** Listed given names with diacritics by their folded form ("saul" → Saúl). */
+function accentedGiven(): Map<string, string[]> {
+  if (!byFold) {
+    byFold = new Map();
+    for (const k of namesKB().given.keys()) {
+      if (!accentsOf(k)) continue;
+      const f = foldKey(k);
+      const l = byFold.get(f);
+      if (l) l.push(k);
+      else byFold.set(f, [k]);
+    }
+  }
+  return byFold;
+}
+
+/**
+ * A given name written with a diacritic its language does not write ("Saül" for the Spanish
+ * "Saúl"): the form is in no name list, one listed name has the same letters with other accents,
+ * and none of that name's languages writes the form's accents. Before a capitalised word (the
+ * surname), where a given name stands. The listed form is suggested.
+ */
+function wrongAccentGiven(env: RuleEnv, view: DocView): void {
+  const { text, tokens } = view;
+  const { given, surnames } = namesKB();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const g = tokens[i]!;
+    if (!accentsOf(g.text) || !isUpperInitial(g.text) || isAllCaps(g.text) || given.has(g.text) || surnames.has(g.text)) continue;
+    const s = tokens[i + 1]!;
+    if (!isUpperInitial(s.text) || text.slice(g.end, s.start) !== ' ') continue;
+    const near = (accentedGiven().get(foldKey(g.text)) ?? []).filter((k) => k !== g.text);
+    if (near.length !== 1) continue;
+    const k = near[0]!;
+    // Some language of the listed name writes these accents: a spelling of its own, not an error.
+    const langs = given.get(k) ?? [];
+    if (langs.some((l) => writes(l, g.text))) continue;
+    if (langs.includes(view.lang)) continue;
+    env.emit(view, {
+      start: g.start,
+      end: g.end,
+      suggestions: [k],
+      safe: false,
+      message: msg('name-translation.known.accent', { form: g.text, name: k }),
+    });
   }
 }

@@ -67,7 +67,7 @@ export const nameLiteralRule: Rule = {
       const index = kb.byKey[v.lang];
       // Cheap first pass: tokens whose key belongs to some rendering.
       const keys = v.tokens.map((t) => (t.text.length >= 3 && /^\p{L}/u.test(t.text) ? orgKey(t.text) : ''));
-      let countries: Set<string> | undefined;
+      let countries: Map<string, number> | undefined;
       const seen = new Set<string>();
       for (let i = 0; i < v.tokens.length; i++) {
         const hits = keys[i] ? index.get(keys[i]!) : undefined;
@@ -106,9 +106,13 @@ export const nameLiteralRule: Rule = {
       });
     }
 
-    /** Countries the document is about: country names, and parties or media of a country named. */
-    function docCountries(v: DocView): Set<string> {
-      const out = new Set<string>();
+    /**
+     * Countries the document is about: 1 for the country's name, 2 for a party or medium of that
+     * country named (its politics or press discussed).
+     */
+    function docCountries(v: DocView): Map<string, number> {
+      const out = new Map<string, number>();
+      const add = (iso: string, w: number) => out.set(iso, Math.max(out.get(iso) ?? 0, w));
       const places = namesKB().places;
       const wanted = new Map<number, string>();
       for (const [iso, name] of kb.countryName) {
@@ -122,18 +126,24 @@ export const nameLiteralRule: Rule = {
         if (!isUpperInitial(t.text)) continue;
         if (isCountry(t.text)) {
           const iso = wanted.get(places.get(t.text)!);
-          if (iso) out.add(iso);
+          if (iso) add(iso, 1);
         }
         // Party short names of three letters or more ("SPD", "CSU"); two-letter ones are shared.
-        if (t.text.length >= 3) for (const p of parties.get(t.text) ?? []) out.add(p.country);
-        for (const o of kb.nativeForms.get(t.text) ?? []) out.add(o.country);
+        if (t.text.length >= 3) for (const p of parties.get(t.text) ?? []) add(p.country, 2);
+        for (const o of kb.nativeForms.get(t.text) ?? []) add(o.country, 2);
         const n = toks[i + 1];
-        if (n && spaceOnly(v.text, t.end, n.start)) for (const o of kb.nativeForms.get(`${t.text} ${n.text}`) ?? []) out.add(o.country);
+        if (n && spaceOnly(v.text, t.end, n.start)) for (const o of kb.nativeForms.get(`${t.text} ${n.text}`) ?? []) add(o.country, 2);
       }
       return out;
     }
 
-    function score(v: DocView, org: OrgEntry, from: number, to: number, glossed: number, countries: Set<string>): Candidate | undefined {
+    // A word of the document's language by its dictionary ("die" is English); without one, any
+    // source article counts (the corpus's own vocabulary would count the leftover itself).
+    function isWordOf(lower: string, lang: string): boolean {
+      return !!model.spell?.languages().includes(lang) && model.spell.has(lower, lang);
+    }
+
+    function score(v: DocView, org: OrgEntry, from: number, to: number, glossed: number, countries: Map<string, number>): Candidate | undefined {
       const toks = v.tokens;
       const words = toks.slice(from, to + 1).filter((t) => !(FUNCTION_WORDS[v.lang] ?? new Set<string>()).has(t.lower));
       // As written (a capitalised "Électeurs libres" is not the lowercase "électeurs libres"), the
@@ -183,7 +193,7 @@ export const nameLiteralRule: Rule = {
       if (glossed >= 2) s += 1;
       let start = first.start;
       const before = v.text.slice(Math.max(0, first.start - 40), first.start);
-      if (prev && SOURCE_ARTICLES[v.lang]!.has(prev.text) && spaceOnly(v.text, prev.end, first.start) && !model.isOrdinaryWord(prev.lower, v.lang)) {
+      if (prev && SOURCE_ARTICLES[v.lang]!.has(prev.text) && spaceOnly(v.text, prev.end, first.start) && !isWordOf(prev.lower, v.lang)) {
         s += 2;
         start = prev.start;
         evidence.push(msg('name-translation.literal.ev.source-article', { article: prev.text }));
@@ -201,8 +211,10 @@ export const nameLiteralRule: Rule = {
           evidence.push(msg('name-translation.literal.ev.media-noun'));
         }
       }
-      if (countries.has(org.country)) {
-        s += org.kind === 'party' ? 2 : 1;
+      const about = countries.get(org.country) ?? 0;
+      if (about) {
+        // A medium is named wherever its country is; a party's words need its politics discussed.
+        s += org.kind === 'party' ? about : 1;
         evidence.push(msg('name-translation.literal.ev.country', { country: kb.countryName.get(org.country) ?? org.country }));
       }
       if (v.text.includes(org.native)) {

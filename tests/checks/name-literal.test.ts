@@ -1,0 +1,94 @@
+// Names of media and parties translated word by word (rules/name-literal.ts), the organisations
+// KB (names/orgs.ts), and KB-free given names with a wrong accent (rules/known-names.ts).
+// Invented sentences; the organisations named are entries of the shipped KB.
+import { describe, expect, it } from 'vitest';
+import { orgKey, orgsKB } from '../../shared/checks/names/kb.js';
+import { check } from './helpers.js';
+
+const literal = (text: string, language: string) =>
+  check({ text, language }, { noSpell: true })
+    .filter((f) => f.rule === 'name-translation.literal')
+    .map((f) => [f.text, f.suggestions[0]]);
+
+describe('organisations KB', () => {
+  it('loads once, with literal renderings indexed by word key', () => {
+    const kb = orgsKB();
+    expect(kb).toBe(orgsKB());
+    expect(kb.orgs.length).toBeGreaterThan(200);
+    const spiegel = kb.orgs.find((o) => o.native === 'Spiegel' && o.kind === 'media');
+    expect(spiegel?.country).toBe('DEU');
+    expect(spiegel?.renderings.en?.[0]?.some((alt) => alt.join(' ') === 'mirror')).toBe(true);
+    expect(kb.byKey.en.get('mirror')).toContain(spiegel);
+    expect(kb.countryName.get('DEU')).toBe('Germany');
+  });
+  it('keys words without accents, case, plural or feminine ending', () => {
+    expect(orgKey('Électeurs')).toBe(orgKey('électeur'));
+    expect(orgKey('Libres')).toBe(orgKey('libre'));
+    expect(orgKey('Mirrors')).toBe('mirror');
+  });
+});
+
+describe('name-translation.literal', () => {
+  it('finds a medium’s name rendered as a capitalised word after a media cue, in a document about its country', () => {
+    expect(literal('The SPD chairman told the Mirror on Sunday that the coalition would hold.', 'en')).toEqual([['Mirror', 'Spiegel']]);
+    expect(literal('Selon le Miroir, le chancelier allemand a refusé. Le SPD a protesté.', 'fr')).toEqual([['Miroir', 'Spiegel']]);
+  });
+  it('finds a medium’s name after a source-language article left over, the article included', () => {
+    expect(literal('The CDU politician spoke to der Star about the budget.', 'en')).toEqual([['der Star', 'Stern']]);
+  });
+  it('finds a medium named after the speaker, closing the clause (German word order)', () => {
+    expect(literal('“We will not give in,” said Minister Hans Gruber Mirror. The CSU agreed.', 'en')).toEqual([['Mirror', 'Spiegel']]);
+  });
+  it('propagates a flagged rendering to its other uses in the corpus', () => {
+    const f = literal('The SPD leader told the Mirror she would run. Later the Mirror reported more.', 'en');
+    expect(f.map((x) => x[0])).toEqual(['Mirror', 'Mirror']);
+  });
+  it('leaves real names that are words alone: other media, longer names, no country, lower case', () => {
+    // A Canadian paper, no German context.
+    expect(literal('The mayor told the Star on Monday that the budget was balanced.', 'en')).toEqual([]);
+    // Inside a longer capitalised name.
+    expect(literal('The SPD leader told the Mirror Group board that it had to sell.', 'en')).toEqual([]);
+    // Ordinary words.
+    expect(literal('The SPD leader looked in the mirror and saw the star of the party.', 'en')).toEqual([]);
+    // The native name written as such.
+    expect(literal('The SPD leader told Der Spiegel on Sunday that the coalition would hold.', 'en')).toEqual([]);
+  });
+  it('finds a party’s name as lowercase words where that country’s parties are discussed, suggesting the native name', () => {
+    expect(literal('Le SPD et la CDU ont perdu des voix, tandis que la ligue du nord progressait.', 'fr')).toEqual([]);
+    expect(literal('La Lega et Forza Italia sont en tête ; la ligue nord a gagné dans les montagnes.', 'fr')).toEqual([]);
+    expect(literal('Hier, la SPD et la CDU ont perdu des voix, tandis que les démocrates chrétiens bavarois gagnaient.', 'fr')).toEqual([]);
+    expect(literal('Le SPD et les Verts ont perdu des voix, tandis que le parti démocratique libre a progressé.', 'fr')).toEqual([
+      ['parti démocratique libre', 'Freie Demokratische Partei'],
+    ]);
+  });
+  it('leaves a party’s capitalised usual name and lowercase words without that country’s parties alone', () => {
+    expect(literal('Le SPD et les Verts ont perdu des voix, tandis que le Parti démocratique libre a progressé.', 'fr')).toEqual([]);
+    expect(literal('Dans ce club, le parti démocratique libre de la jeunesse se réunit le mardi.', 'fr')).toEqual([]);
+    // The usual English name in lower case is name-translation.known's finding, not this rule's.
+    expect(literal('The SPD and the FDP lost votes, while the christian social union held its ground.', 'en')).toEqual([]);
+  });
+});
+
+describe('name-translation.known: given name with a wrong accent', () => {
+  const known = (text: string, language: string) =>
+    check({ text, language }, { noSpell: true })
+      .filter((f) => f.rule === 'name-translation.known')
+      .map((f) => [f.text, f.suggestions[0]]);
+  it('suggests the listed form for an accent its language does not write', () => {
+    expect(known('Hier, Jesùs Ortega a présenté le budget.', 'fr')).toEqual([['Jesùs', 'Jesús']]);
+  });
+  it('leaves listed forms, unaccented usual spellings and accents of the name’s own languages alone', () => {
+    expect(known('Hier, Jesús Ortega a parlé.', 'fr')).toEqual([]);
+    expect(known('Hier, Jesus Ortega a parlé.', 'fr')).toEqual([]);
+    expect(known('Yesterday Zoë Martin and Noël Dupont spoke.', 'en')).toEqual([]);
+  });
+});
+
+describe('name-translation.slots: surnames that are grammar words', () => {
+  it('gives no surname-word evidence for a surname that is a function word of the language', () => {
+    const f = check({ text: 'Theresa May spoke first. The vote may fail, she said, and May left.', language: 'en' }, { noSpell: true }).filter(
+      (x) => x.rule === 'name-translation.slots' && x.text.toLowerCase() === 'may',
+    );
+    expect(f).toEqual([]);
+  });
+});
