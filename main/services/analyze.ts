@@ -7,6 +7,7 @@ import { countWords } from '../../shared/project/summary.js';
 import type { SegmentLanguage } from '../../shared/api/contract.js';
 import { decodeFile } from './import/decode.js';
 import type { DecodedFile } from './import/types.js';
+import { countSentences, detectLarge, LARGE_DOC_CHARS } from './checks/large-docs.js';
 
 export interface AnalyzeRequest {
   bytes: Uint8Array;
@@ -32,10 +33,12 @@ export async function analyzeDocument(req: AnalyzeRequest): Promise<AnalyzeResul
 }
 
 export function analyzeText(text: string, languages: string[]): Pick<AnalyzeResult, 'detection' | 'stats'> {
-  const det = detectDocument(text, { languages });
+  // A very large text: language from a spread sample, sentences counted window by window (bounded
+  // time and memory; see checks/large-docs.ts). Anything smaller: the whole text, as always.
+  const det = text.length > LARGE_DOC_CHARS ? detectLarge(text, { languages }) : detectDocument(text, { languages });
   const segLang = segmentationLanguage(det.language, languages[0]);
   return {
     detection: { language: det.language, confidence: det.confidence, segments: det.segments },
-    stats: { words: countWords(text), sentences: splitSentences(text, segLang).length, chars: text.length },
+    stats: { words: countWords(text), sentences: countSentences(text, segLang, splitSentences), chars: text.length },
   };
 }

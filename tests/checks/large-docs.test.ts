@@ -4,7 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { CheckCancelled } from '../../shared/checks/engine.js';
 import { checkCorpus } from '../../main/services/checks/run.js';
-import { spreadSample, windowSpans } from '../../main/services/checks/large-docs.js';
+import { countSentences, detectLarge, spreadSample, windowSpans } from '../../main/services/checks/large-docs.js';
+import { detectDocument } from '../../shared/lang/index.js';
+import { splitSentences } from '../../shared/segment/index.js';
 import { hostileText } from '../helpers/hostile-files.js';
 
 /** Prose with a doubled word planted in every 40th paragraph (a finding whose place is known). */
@@ -102,5 +104,18 @@ describe('windows of a large document', () => {
     });
     expect(seen.at(-1)).toBe(1);
     for (let i = 1; i < seen.length; i++) expect(seen[i]!).toBeGreaterThanOrEqual(seen[i - 1]!);
+  });
+
+  it('the language of a large document comes from a spread sample: same answer, segments at their places in the text', () => {
+    const { text } = proseWithDoubles(2_300_000);
+    const whole = detectDocument(text, { languages: ['en', 'fr'] });
+    const sampled = detectLarge(text, { languages: ['en', 'fr'] });
+    expect(sampled.language).toBe(whole.language);
+    expect(sampled.segments.length).toBeGreaterThan(100);
+    expect(sampled.segments.length).toBeLessThan(whole.segments.length / 2);
+    const byStart = new Map(whole.segments.map((s) => [s.start, s]));
+    for (const s of sampled.segments) expect(byStart.get(s.start)).toMatchObject({ end: s.end, language: s.language });
+    // Sentences counted window by window: the same count as one split of the whole.
+    expect(countSentences(text, 'en', splitSentences)).toBe(splitSentences(text, 'en').length);
   });
 });

@@ -4,6 +4,7 @@
 import { CheckCancelled, runChecks } from '../../../shared/checks/engine.js';
 import { hash53 } from '../../../shared/checks/util/hash.js';
 import type { CheckContext, CorpusDoc, Finding } from '../../../shared/checks/types.js';
+import { detectDocument, type DetectOptions, type DocumentLanguage } from '../../../shared/lang/index.js';
 
 /** A document above this is checked in windows (about 330k words of prose). */
 export const LARGE_DOC_CHARS = 2_000_000;
@@ -146,4 +147,32 @@ export function checkLargeDocument(doc: CorpusDoc, opts: LargeDocOptions): Findi
     }
   }
   return out;
+}
+
+/**
+ * Language of a large document, read from a spread sample (detectDocument on megabytes builds
+ * evidence for every paragraph): the document's language and confidence come from the sample, and
+ * the segments are those of the sampled paragraphs, at their places in the document.
+ */
+export function detectLarge(text: string, opts: DetectOptions = {}): DocumentLanguage {
+  const sample = spreadSample(text);
+  const det = detectDocument(sample.text, opts);
+  const segments: DocumentLanguage['segments'] = [];
+  let p = 0;
+  for (const s of det.segments) {
+    while (p < sample.pieces.length && s.start >= sample.pieces[p]!.at + sample.pieces[p]!.length) p++;
+    const piece = sample.pieces[p];
+    if (!piece || s.start < piece.at || s.end > piece.at + piece.length) continue;
+    const shift = piece.from - piece.at;
+    segments.push({ ...s, start: s.start + shift, end: s.end + shift });
+  }
+  return { ...det, segments };
+}
+
+/** Sentences of a large text, counted window by window (the spans of a whole split are not kept). */
+export function countSentences(text: string, lang: string, split: (text: string, lang: string) => unknown[]): number {
+  if (text.length <= LARGE_DOC_CHARS) return split(text, lang).length;
+  let n = 0;
+  for (const w of windowSpans(text, WINDOW_CHARS)) n += split(text.slice(w.start, w.end), lang).length;
+  return n;
 }
