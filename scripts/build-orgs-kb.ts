@@ -19,7 +19,8 @@ import { gunzipSync } from 'node:zlib';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import countries from 'i18n-iso-countries';
-import { PARTIES } from '../shared/checks/names/public.js';
+import { PARTIES, PEOPLE } from '../shared/checks/names/public.js';
+import { namesKB } from '../shared/checks/names/kb.js';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const b64 = (s: string): number => [...s].reduce((n, c) => n * 64 + B64.indexOf(c), 0);
@@ -251,6 +252,54 @@ const countryNames = [...new Set(orgs.map((o) => o.country))]
   .sort()
   .map((c) => `${c}|${countries.getName(countries.alpha3ToAlpha2(c) ?? '', 'en') ?? ''}`)
   .filter((l) => !l.endsWith('|'));
+
+// People in public life whose surname is a word: "Given Surname|EN glosses|FR glosses". The
+// source language is the one whose name lists hold the given name or the surname (DE/ES/IT);
+// for French also the surname read as an English word (MT often pivots through English: a name
+// kept as an English word there is translated as that word into French).
+const kbNames = namesKB();
+const titleCase = (w: string) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w);
+const people: string[] = [];
+const seenPeople = new Set<string>();
+for (const line of PEOPLE.split('\n')) {
+  const parts = line.split(' ').map(titleCase);
+  if (parts.length !== 2) continue;
+  const [given, sur] = parts as [string, string];
+  if (sur.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(sur) || !/^\p{Lu}\p{Ll}+$/u.test(given)) continue;
+  const key = `${given} ${sur}`;
+  if (seenPeople.has(key)) continue;
+  seenPeople.add(key);
+  const langs = new Set([...(kbNames.given.get(given) ?? []), ...(kbNames.surnames.get(sur) ?? [])]);
+  const en = new Set<string>();
+  const fr = new Set<string>();
+  // With no name list holding either part, every source dictionary is asked (exact headword only
+  // then, see below): parliaments' lists hold names the faker lists lack.
+  const unknown = !['de', 'es', 'it'].some((l) => langs.has(l));
+  for (const src of ['de', 'es', 'it']) {
+    if (!langs.has(src) && !(unknown && D[`${src}>en`]!.has(sur.toLowerCase()))) continue;
+    for (const g of glosses(sur, src, D[`${src}>en`], 4)) if (!g.includes(' ')) en.add(g);
+    for (const g of wordGloss(sur, src, 'fr').slice(0, 4)) if (!g.includes(' ')) fr.add(g);
+  }
+  for (const g of glosses(sur, 'en', D['en>fr'], 4)) if (!g.includes(' ')) fr.add(g);
+  en.delete(sur.toLowerCase());
+  fr.delete(sur.toLowerCase());
+  if (!en.size && !fr.size) continue;
+  people.push(`${key}|${[...en].join(',')}|${[...fr].join(',')}`);
+}
+// Given-name equivalents German → French ("Peter" → "Pierre"): deu-fra marks given names.
+const givenEquiv: string[] = [];
+for (const [head, entries] of D['de>fr']!) {
+  for (const e of entries) {
+    if (!e.some((l) => /(?:männlicher|weiblicher) Vorname/u.test(l))) continue;
+    const fr = translationsOf(e).filter((t) => /^\p{L}+$/u.test(t));
+    const name = head.charAt(0).toUpperCase() + head.slice(1);
+    const frs = fr.map((t) => t.charAt(0).toUpperCase() + t.slice(1)).filter((t) => t !== name);
+    if (frs.length) givenEquiv.push(`${name}|${frs.join(',')}`);
+  }
+}
+givenEquiv.sort();
+people.sort();
+
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const file = join(root, 'shared/checks/names/orgs.ts');
 writeFileSync(
@@ -263,8 +312,13 @@ writeFileSync(
  * glosses per content word separated by ";", alternatives by ","; "=word" a word kept as is.
  */
 export const ORGS = ${JSON.stringify(lines.join('\n'))};
+/** People in public life whose surname is a word: "Given Surname|EN glosses|FR glosses". */
+export const WORD_SURNAMES = ${JSON.stringify(people.join('\n'))};
+/** Given names German → French equivalents: "Peter|Pierre". */
+export const GIVEN_DE_FR = ${JSON.stringify(givenEquiv.join('\n'))};
 /** "ISO3|English country name", one per line. */
 export const ORG_COUNTRIES = ${JSON.stringify(countryNames.join('\n'))};
 `,
 );
+console.log(`${people.length} people with word surnames, ${givenEquiv.length} given-name equivalents`);
 console.log(`${lines.length} organisations (${orgs.length} read), ${words} glossed words, ${lines.join('\n').length} chars -> ${file}`);

@@ -3,7 +3,7 @@
 // life and parties from Party Facts. Parsed on first use only.
 import { COUNTRIES, FEMALE_GIVEN, FIRST_NAMES, MALE_GIVEN, SURNAMES } from './data.js';
 import { PARTIES, PEOPLE } from './public.js';
-import { ORGS, ORG_COUNTRIES } from './orgs.js';
+import { GIVEN_DE_FR, ORGS, ORG_COUNTRIES, WORD_SURNAMES } from './orgs.js';
 import { foldKey } from '../../text/fold.js';
 
 export interface NamesKB {
@@ -184,4 +184,55 @@ export function orgsKB(): OrgsKB {
   const countryName = new Map(ORG_COUNTRIES.split('\n').map((l) => l.split('|') as [string, string]));
   orgs = { orgs: list, byKey, nativeForms, countryName };
   return orgs;
+}
+
+// ---------------------------------------------------------------------------------------------
+// People in public life whose surname is a word (orgs.ts WORD_SURNAMES), by the key of each
+// literal rendering of the surname per target language; German → French given-name equivalents.
+export interface WordSurname {
+  given: string;
+  surname: string;
+}
+export interface WordSurnamesKB {
+  byGloss: Record<'en' | 'fr', Map<string, WordSurname[]>>;
+  /** Given name → its equivalents in French ("Peter" → Pierre), and back. */
+  givenEquiv: Map<string, Set<string>>;
+}
+let wordSurnames: WordSurnamesKB | undefined;
+export function wordSurnamesKB(): WordSurnamesKB {
+  if (wordSurnames) return wordSurnames;
+  const byGloss: WordSurnamesKB['byGloss'] = { en: new Map(), fr: new Map() };
+  for (const line of WORD_SURNAMES.split('\n')) {
+    const [name = '', en = '', fr = ''] = line.split('|');
+    const [given = '', surname = ''] = name.split(' ');
+    const p = { given, surname };
+    for (const [tgt, g] of [
+      ['en', en],
+      ['fr', fr],
+    ] as const) {
+      for (const w of g.split(',')) {
+        if (!w) continue;
+        const k = orgKey(w);
+        const l = byGloss[tgt].get(k);
+        if (l) l.push(p);
+        else byGloss[tgt].set(k, [p]);
+      }
+    }
+  }
+  const givenEquiv = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => {
+    const s = givenEquiv.get(a) ?? new Set<string>();
+    s.add(b);
+    givenEquiv.set(a, s);
+  };
+  for (const line of GIVEN_DE_FR.split('\n')) {
+    const [de = '', frs = ''] = line.split('|');
+    for (const fr of frs.split(',')) {
+      if (!de || !fr) continue;
+      link(de, fr);
+      link(fr, de);
+    }
+  }
+  wordSurnames = { byGloss, givenEquiv };
+  return wordSurnames;
 }

@@ -13,11 +13,11 @@
 // Scored at or above the threshold, flagged with the native name suggested; the same rendering
 // elsewhere in the corpus then follows. Never safe: an editor confirms.
 import { msg, type MessageRef } from '../messages/ref.js';
-import { isCountry, namesKB, orgKey, orgsKB, publicLifeKB, type OrgEntry } from '../names/kb.js';
+import { isCountry, isGivenName, isSurname, namesKB, orgKey, orgsKB, publicLifeKB, wordSurnamesKB, type OrgEntry, type WordSurname } from '../names/kb.js';
 import type { DocView } from '../corpus.js';
 import type { Rule } from '../rule.js';
 import { saidBefore } from './name-slots.js';
-import { FUNCTION_WORDS } from '../util/lexicon.js';
+import { FUNCTION_WORDS, TITLE_HEADS } from '../util/lexicon.js';
 import { isAllCaps, isUpperInitial, type Token } from '../util/text.js';
 
 // Cues after which a medium is named: the reporting verbs and prepositions of interviews.
@@ -104,6 +104,75 @@ export const nameLiteralRule: Rule = {
         }),
         evidence,
       });
+    }
+
+    people();
+
+    /**
+     * People in public life whose surname is a word (Hubertus Heil, Harald Koch), the surname
+     * rendered as that word where the name stands: after the person's given name (or its
+     * equivalent in the document's language, "Pierre" for "Peter"), after a title ("Minister
+     * Cook"), or as the subject of a speech verb. Scored like the organisations: the slot, the
+     * rendering capitalised, the rendering being no name of any list, the person's name written
+     * elsewhere in the document.
+     */
+    function people(): void {
+      const kbp = wordSurnamesKB();
+      for (const v of model.views) {
+        if (v.lang !== 'en' && v.lang !== 'fr') continue;
+        const index = kbp.byGloss[v.lang];
+        const toks = v.tokens;
+        const slots = model.slotStarts(v);
+        for (let i = 1; i < toks.length; i++) {
+          const t = toks[i]!;
+          if (t.text.length < 3 || !/^\p{L}/u.test(t.text)) continue;
+          const persons = index.get(orgKey(t.text));
+          if (!persons) continue;
+          // Part of a longer name ("Rhine Valley", "Cook Islands").
+          const next = toks[i + 1];
+          if (next && isUpperInitial(next.text) && spaceOnly(v.text, t.end, next.start)) continue;
+          const prev = toks[i - 1]!;
+          const adjacent = spaceOnly(v.text, prev.end, t.start);
+          const isName = isGivenName(t.text) || isSurname(t.text) || isCountry(t.text);
+          const caps = isUpperInitial(t.text) && !isAllCaps(t.text) && !model.isSentenceInitial(v, t);
+          const evidence: MessageRef[] = [];
+          let best: { p: WordSurname[]; s: number; start: number; given?: string } | undefined;
+          // (a) After the person's given name or its equivalent.
+          const byGiven =
+            adjacent && isUpperInitial(prev.text) ? persons.filter((p) => p.given === prev.text || kbp.givenEquiv.get(p.given)?.has(prev.text)) : [];
+          if (byGiven.length) best = { p: byGiven, s: 3 + (isName ? 0 : 1), start: prev.start, given: prev.text };
+          else if (caps && !isName) {
+            // (b) After a title; (c) as the subject or object of a speech verb.
+            const titled = adjacent && TITLE_HEADS.has(prev.lower);
+            if (titled || slots.has(t.start)) best = { p: persons, s: 2 + 1, start: t.start };
+          }
+          if (!best) continue;
+          const surnames = [...new Set(best.p.map((p) => p.surname))];
+          const named = surnames.filter((sn) => new RegExp(`(?:^|[^\\p{L}])${sn}(?:$|[^\\p{L}])`, 'u').test(v.text));
+          if (named.length) best.s += 2;
+          if (best.s < threshold) continue;
+          const person = best.p.find((p) => named.includes(p.surname)) ?? best.p[0]!;
+          const suggestion =
+            best.given !== undefined
+              ? best.p.length === 1 || surnames.length === 1
+                ? `${person.given} ${person.surname}`
+                : undefined
+              : surnames.length === 1
+                ? surnames[0]
+                : undefined;
+          evidence.push(msg('name-translation.literal.ev.surname', { word: t.text, name: `${person.given} ${person.surname}` }));
+          if (best.given !== undefined) evidence.push(msg('name-translation.literal.ev.given', { given: best.given }));
+          if (named.length) evidence.push(msg('name-translation.literal.ev.native', { name: named[0]! }));
+          env.emit(v, {
+            start: best.start,
+            end: t.end,
+            ...(suggestion ? { suggestions: [suggestion] } : {}),
+            safe: false,
+            message: msg('name-translation.literal.person', { form: v.text.slice(best.start, t.end), name: suggestion ?? surnames.join(' / ') }),
+            evidence,
+          });
+        }
+      }
     }
 
     /**
