@@ -1,5 +1,6 @@
 // React access to the WorkbenchStore: a context for the instance, a selector hook for its state.
-import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
+import { useSelect } from './use-select.js';
 import type { WorkbenchState, WorkbenchStore } from './workbench-store.js';
 
 const StoreContext = createContext<WorkbenchStore | null>(null);
@@ -16,6 +17,5 @@ export function useStore(): WorkbenchStore {
 
 /** Re-renders only when the selected slice changes (selectors must return stable references). */
 export function useWorkbench<T>(select: (s: WorkbenchState) => T): T {
-  const store = useStore();
-  return useSyncExternalStore(store.subscribe, () => select(store.getState()));
+  return useSelect(useStore().store, select);
 }

@@ -1,5 +1,7 @@
 // The renderer's single source of truth for project data. Plain TypeScript (no React) so it can be
-// tested in Node with a fake bridge; components read it through use-workbench.ts.
+// tested in Node with a fake bridge; components read it through use-workbench.ts. Its state is a
+// Store (store.ts); the core's reads other than the snapshot live in `queries` (query-cache.ts),
+// which the core's events invalidate by name (queries.ts).
 import type {
   AlignmentPatch,
   DocumentSummary,
@@ -14,6 +16,9 @@ import type {
   WorkbenchEvent,
 } from '../../shared/api/contract.js';
 import type { Bridge } from '../bridge/index.js';
+import { QueryCache } from './query-cache.js';
+import { documentReplaced, invalidateFor, PARTIALS } from './queries.js';
+import { Store } from './store.js';
 
 export interface Notice {
   id: number;
@@ -36,14 +41,8 @@ export interface WorkbenchState {
   command: { seq: number; name: MenuCommand } | null;
   /** The span the editor asked to see (a finding): any view showing that document scrolls to it and marks it. */
   reveal: RevealTarget | null;
-  /** Bumped on every 'findings-changed' event; the findings panel refetches when it changes. */
-  findingsVersion: number;
   /** The server no longer answers this session (restarted, token gone): changes are not saved. */
   sessionLost: boolean;
-  /** Per document, bumped when its cleaned text changed: only views of that document refetch it. */
-  textVersions: Readonly<Record<string, number>>;
-  /** Bumped on 'glossary-changed': an open Glossary view reloads. */
-  glossaryVersion: number;
 }
 
 /** A span of a document in ORIGINAL-text offsets (UTF-16); `seq` lets the same span be revealed twice. */
@@ -68,35 +67,35 @@ const INITIAL: WorkbenchState = {
   notices: [],
   command: null,
   reveal: null,
-  findingsVersion: 0,
   sessionLost: false,
-  textVersions: {},
-  glossaryVersion: 0,
 };
 
 export class WorkbenchStore {
-  private state: WorkbenchState = INITIAL;
-  private readonly listeners = new Set<() => void>();
+  readonly store = new Store<WorkbenchState>(INITIAL);
+  /** The core's reads (findings, clean texts, documents, glossary…), kept fresh by the events. */
+  readonly queries: QueryCache;
   private snapshotRequest = 0;
   private noticeId = 0;
   private readonly patchListeners = new Set<(p: AlignmentPatch) => void>();
+  private readonly textListeners = new Set<(docId: string) => void>();
 
-  constructor(readonly bridge: Bridge) {}
+  constructor(readonly bridge: Bridge) {
+    this.queries = new QueryCache(bridge, PARTIALS);
+  }
 
-  getState = (): WorkbenchState => this.state;
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  getState = (): WorkbenchState => this.store.getState();
+  subscribe = (listener: () => void): (() => void) => this.store.subscribe(listener);
 
   private set(patch: Partial<WorkbenchState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const l of this.listeners) l();
+    this.store.set(patch);
   }
 
   private update(fn: (s: WorkbenchState) => Partial<WorkbenchState>): void {
-    this.set(fn(this.state));
+    this.store.update(fn);
+  }
+
+  private get state(): WorkbenchState {
+    return this.store.getState();
   }
 
   /** Subscribes to pushed events; returns the unsubscribe function. */
@@ -116,21 +115,25 @@ export class WorkbenchStore {
         this.set({ command: { seq: (this.state.command?.seq ?? 0) + 1, name: e.command } });
         return;
       case 'project-changed':
-        this.update((s) => (s.snapshot ? { snapshot: { ...s.snapshot, project: { ...s.snapshot.project, savedAt: e.savedAt } } } : {}));
-        this.refreshSoon();
+        this.update((s) =>
+          s.snapshot
+            ? { snapshot: { ...s.snapshot, project: { ...s.snapshot.project, savedAt: e.savedAt }, ...(e.history ? { history: e.history } : {}) } }
+            : {},
+        );
+        // Only what no named event says (documents added or removed, project settings) needs the snapshot.
+        if (e.structure) this.refreshSoon();
         return;
       case 'document-changed':
         if (e.summary) this.replaceDocument(e.summary);
-        if (e.text) this.update((s) => ({ textVersions: { ...s.textVersions, [e.id]: (s.textVersions[e.id] ?? 0) + 1 } }));
+        invalidateFor(this.queries, e);
+        if (e.text) for (const l of [...this.textListeners]) l(e.id);
         return;
       case 'pairs-changed':
         this.update((s) => (s.snapshot ? { snapshot: { ...s.snapshot, pairs: e.pairs } } : {}));
         return;
       case 'glossary-changed':
-        this.update((s) => ({ glossaryVersion: s.glossaryVersion + 1 }));
-        return;
       case 'findings-changed':
-        this.update((s) => ({ findingsVersion: s.findingsVersion + 1 }));
+        invalidateFor(this.queries, e);
         return;
       case 'alignment-changed':
         this.emitPatch(e.patch);
@@ -172,6 +175,12 @@ export class WorkbenchStore {
       if (rethrow) throw err;
       this.report(err);
     }
+  }
+
+  /** A document's cleaned text changed (a fix, an edit, undo/redo, a replace): for views that search it. */
+  onTextChanged(listener: (docId: string) => void): () => void {
+    this.textListeners.add(listener);
+    return () => this.textListeners.delete(listener);
   }
 
   /** Alignment patches (from edits, undo/redo and pushed events) for the open Pair views. */
@@ -278,7 +287,9 @@ export class WorkbenchStore {
   }
 
   private replaceDocument(doc: DocumentSummary): void {
+    const before = this.state.snapshot?.documents.find((d) => d.id === doc.id);
     this.update((s) => (s.snapshot ? { snapshot: { ...s.snapshot, documents: s.snapshot.documents.map((d) => (d.id === doc.id ? doc : d)) } } : {}));
+    documentReplaced(this.queries, before, doc);
   }
 
   async setOverride(id: string, language: LanguageCode | null): Promise<void> {

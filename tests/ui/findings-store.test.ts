@@ -11,19 +11,30 @@ const HISTORY = { canUndo: true, canRedo: false, undoLabel: 'x', redoLabel: null
 
 function setup(initial: FindingView[], extra: Record<string, (input: any) => unknown> = {}) {
   let findings = initial;
-  const state = (): FindingsState => ({ checkedAt: 'now', findings, counts: {} });
+  const state = (input?: { docIds?: string[] }): FindingsState => ({
+    checkedAt: 'now',
+    findings: input?.docIds ? findings.filter((f) => input.docIds!.includes(f.docId)) : findings,
+    counts: {},
+  });
   const fake = fakeBridge({
     getFindings: state,
     acceptFinding: ({ findingId }: { findingId: string }) => {
       findings = findings.map((f) => (f.id === findingId ? { ...f, status: 'accepted' } : f));
+      // As the core does: the findings that changed are named by event, not in the answer.
+      const docIds = findings.filter((f) => f.id === findingId).map((f) => f.docId);
+      setTimeout(() => fake.emit({ type: 'findings-changed', docIds }), 0);
       return { history: HISTORY };
     },
     runChecks: state,
     ...extra,
   });
   const wb = new WorkbenchStore(fake.bridge);
+  wb.connectEvents();
   return { wb, store: new FindingsStore(wb), fake, set: (f: FindingView[]) => (findings = f) };
 }
+
+/** Lets pending events and the requests they cause settle. */
+const settle = () => new Promise((r) => setTimeout(r, 20));
 
 describe('FindingsStore', () => {
   it('loads the findings', async () => {
@@ -51,6 +62,7 @@ describe('FindingsStore', () => {
     await store.load();
     store.select(a.id);
     await store.accept(a, 0);
+    await settle();
     expect(store.getState().selectedId).toBe(b.id);
     expect(wb.getState().snapshot).toBeNull(); // no snapshot loaded: history has nowhere to go, no crash
     expect(wb.getState().pendingSaves).toBe(0);
@@ -114,11 +126,39 @@ describe('FindingsStore', () => {
     expect(wb.getState().notices).toEqual([]);
   });
 
-  it('a findings-changed event bumps the version the provider refetches on', () => {
-    const { wb, fake } = setup([]);
-    wb.connectEvents();
+  it('a findings-changed event refetches only the documents it names, merged into the rest', async () => {
+    const a = finding({ docId: 'd_aaaaaaaaaaaa', start: 1 });
+    const b = finding({ docId: 'd_bbbbbbbbbbbb', start: 2 });
+    const { store, fake, set } = setup([a, b]);
+    await store.load();
+    const b2 = { ...b, status: 'rejected' as const };
+    set([a, b2]);
+    const before = fake.calls.length;
+    fake.emit({ type: 'findings-changed', docIds: ['d_bbbbbbbbbbbb'] });
+    await settle();
+    expect(fake.calls.slice(before)).toEqual([['getFindings', { docIds: ['d_bbbbbbbbbbbb'] }]]);
+    expect(store.getState().data?.findings).toEqual([a, b2]);
+    // Nothing named: nothing asked. No names: everything asked again.
+    fake.emit({ type: 'findings-changed', docIds: [] });
+    await settle();
+    expect(fake.calls.length).toBe(before + 1);
     fake.emit({ type: 'findings-changed' });
-    expect(wb.getState().findingsVersion).toBe(1);
+    await settle();
+    expect(fake.calls.slice(before + 1)).toEqual([['getFindings', {}]]);
+  });
+
+  it('a decision costs its own request only: the findings come by the event', async () => {
+    const a = finding({ docId: 'd_aaaaaaaaaaaa', start: 1 });
+    const { store, fake } = setup([a, finding({ docId: 'd_bbbbbbbbbbbb' })]);
+    await store.load();
+    const before = fake.calls.length;
+    await store.accept(a, 0);
+    await settle();
+    expect(fake.calls.slice(before).map(([m, i]) => [m, m === 'getFindings' ? i : null])).toEqual([
+      ['acceptFinding', null],
+      ['getFindings', { docIds: ['d_aaaaaaaaaaaa'] }],
+    ]);
+    expect(store.getState().data?.findings.find((f) => f.id === a.id)?.status).toBe('accepted');
   });
 
   it('a highlight clicked in the text opens the panel on its finding, widening filters if needed', async () => {

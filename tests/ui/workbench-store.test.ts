@@ -60,7 +60,7 @@ describe('WorkbenchStore', () => {
     expect(store.getState().notices).toHaveLength(1);
   });
 
-  it('events: job progress is kept, project-changed updates savedAt and refreshes, commands are queued', async () => {
+  it('events: job progress is kept, project-changed updates savedAt and history, refreshes only for a structure change, commands are queued', async () => {
     let snapshots = 0;
     const fake = fakeBridge({ getSnapshot: () => (snapshots++, snapshot()) });
     const store = new WorkbenchStore(fake.bridge);
@@ -68,11 +68,15 @@ describe('WorkbenchStore', () => {
     await store.load();
     fake.emit({ type: 'job', job: { id: 'j1', kind: 'import', state: 'running', done: 1, total: 4 } });
     expect(store.getState().job?.done).toBe(1);
-    fake.emit({ type: 'project-changed', savedAt: '2026-01-01T10:00:00.000Z' });
+    const history = { canUndo: true, canRedo: false, undoLabel: 'accept-fix', redoLabel: null };
+    fake.emit({ type: 'project-changed', savedAt: '2026-01-01T10:00:00.000Z', history });
     expect(store.getState().snapshot?.project.savedAt).toBe('2026-01-01T10:00:00.000Z');
-    // A burst of project-changed events costs one snapshot.
-    fake.emit({ type: 'project-changed', savedAt: '2026-01-01T10:00:01.000Z' });
-    fake.emit({ type: 'project-changed', savedAt: '2026-01-01T10:00:02.000Z' });
+    expect(store.getState().snapshot?.history).toEqual(history);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(snapshots).toBe(1);
+    // Documents added or removed: a burst of such events costs one snapshot.
+    fake.emit({ type: 'project-changed', savedAt: '2026-01-01T10:00:01.000Z', structure: true });
+    fake.emit({ type: 'project-changed', savedAt: '2026-01-01T10:00:02.000Z', structure: true });
     await new Promise((r) => setTimeout(r, 150));
     expect(snapshots).toBe(2);
     fake.emit({ type: 'command', command: 'show-keys' });
@@ -80,23 +84,51 @@ describe('WorkbenchStore', () => {
     expect(store.getState().command).toEqual({ seq: 2, name: 'show-keys' });
   });
 
-  it('named events update only what they name, without asking the core again', async () => {
+  it('named events update only what they name: the shown queries of that document, no snapshot', async () => {
     let snapshots = 0;
-    const fake = fakeBridge({ getSnapshot: () => (snapshots++, snapshot()) });
+    const other = summary({ name: 'b.txt' });
+    const clean = (id: string) => ({ original: id, cleaned: id, edits: [] });
+    const fake = fakeBridge({
+      getSnapshot: () => (snapshots++, { ...snapshot(), documents: [doc, other] }),
+      getCleanText: ({ id }: { id: string }) => clean(id),
+      getDocument: ({ id }: { id: string }) => ({ id, text: id, segments: [] }),
+      getGlossary: () => [],
+    });
     const store = new WorkbenchStore(fake.bridge);
     store.connectEvents();
     await store.load();
+    // Two views shown: each document's clean text, and the first one's text and segments.
+    const shown = [
+      store.queries.store('getCleanText', { id: doc.id }),
+      store.queries.store('getCleanText', { id: other.id }),
+      store.queries.store('getDocument', { id: doc.id }),
+      store.queries.store('getGlossary', {}),
+    ].map((q) => q.subscribe(() => undefined));
+    await Promise.all([
+      store.queries.ensure('getCleanText', { id: doc.id }),
+      store.queries.ensure('getCleanText', { id: other.id }),
+      store.queries.ensure('getDocument', { id: doc.id }),
+      store.queries.ensure('getGlossary', {}),
+    ]);
+    const asked = () => fake.calls.slice(before).map(([m, i]) => `${m} ${JSON.stringify(i)}`);
+    const before = fake.calls.length;
     fake.emit({ type: 'document-changed', id: doc.id, summary: { ...doc, reviewed: true } });
     expect(store.getState().snapshot?.documents.find((d) => d.id === doc.id)?.reviewed).toBe(true);
+    // Three text changes of one document in a burst: a request, then one more after its answer (not three).
     fake.emit({ type: 'document-changed', id: doc.id, text: true });
     fake.emit({ type: 'document-changed', id: doc.id, text: true });
-    expect(store.getState().textVersions).toEqual({ [doc.id]: 2 });
+    fake.emit({ type: 'document-changed', id: doc.id, text: true });
     fake.emit({ type: 'pairs-changed', pairs: [] });
     expect(store.getState().snapshot?.pairs).toEqual([]);
     fake.emit({ type: 'glossary-changed' });
-    expect(store.getState().glossaryVersion).toBe(1);
     await new Promise((r) => setTimeout(r, 150));
+    expect(asked()).toEqual([`getCleanText {"id":"${doc.id}"}`, 'getGlossary {}', `getCleanText {"id":"${doc.id}"}`]);
+    // A new encoding changes the document's own text: its detail is read again.
+    fake.emit({ type: 'document-changed', id: doc.id, summary: { ...doc, reviewed: true, encoding: 'windows-1252' } });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(asked().at(-1)).toBe(`getDocument {"id":"${doc.id}"}`);
     expect(snapshots).toBe(1);
+    shown.forEach((stop) => stop());
   });
 
   it('merges batched import reports; an empty report (dialog closed) shows nothing', async () => {

@@ -1,23 +1,13 @@
-// Loads one document's text and segments; reloads when its summary changes (new encoding, override).
-import { useEffect, useState } from 'react';
+// One document's text and segments: a query of the cache, asked again when the document's
+// encoding, language or length changes (document-changed with such a summary, see state/queries.ts).
 import type { DocumentDetail, DocumentSummary } from '../../../shared/api/contract.js';
-import { useStore } from '../../state/use-workbench.js';
+import { useQuery } from '../../state/use-query.js';
 
 export type DetailState = { status: 'loading' } | { status: 'ready'; detail: DocumentDetail } | { status: 'failed'; error: unknown };
 
-export function useDocumentDetail(id: string, summary: DocumentSummary | undefined): DetailState {
-  const store = useStore();
-  const [state, setState] = useState<DetailState>({ status: 'loading' });
-  const version = summary ? `${summary.encoding}|${summary.language}|${summary.chars}` : '';
-  useEffect(() => {
-    let live = true;
-    store.bridge.call('getDocument', { id }).then(
-      (detail) => live && setState({ status: 'ready', detail }),
-      (error: unknown) => live && setState({ status: 'failed', error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [store, id, version]);
-  return state;
+export function useDocumentDetail(id: string, _summary?: DocumentSummary): DetailState {
+  const q = useQuery('getDocument', { id });
+  if (q.data) return { status: 'ready', detail: q.data };
+  if (q.status === 'failed') return { status: 'failed', error: q.error };
+  return { status: 'loading' };
 }

@@ -3,6 +3,7 @@
 import type { ApiInput, ExportResult } from '../../../shared/api/contract.js';
 import { ApiCallError, type Bridge } from '../../bridge/index.js';
 import { recall, remember } from '../../state/remembered.js';
+import { Store } from '../../state/store.js';
 import { MANY_POLICIES, type ManyPolicy } from '../../../shared/export/types.js';
 import { DEFAULT_CHOICES, FORMAT_ORDER, type ExportChoices } from './export-model.js';
 
@@ -31,21 +32,18 @@ export interface ExportSessionState {
 }
 
 export class ExportSession {
-  private state: ExportSessionState = { choices: recalledChoices(), run: { state: 'idle' } };
-  private readonly listeners = new Set<() => void>();
+  /** The renderer's one state primitive (state/store.ts). */
+  readonly store = new Store<ExportSessionState>({ choices: recalledChoices(), run: { state: 'idle' } });
 
   constructor(private readonly bridge: Bridge) {}
 
-  getState = (): ExportSessionState => this.state;
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
+  getState = (): ExportSessionState => this.store.getState();
+  subscribe = (listener: () => void): (() => void) => this.store.subscribe(listener);
+  private get state(): ExportSessionState {
+    return this.store.getState();
+  }
   private set(patch: Partial<ExportSessionState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const l of this.listeners) l();
+    this.store.set(patch);
   }
 
   setChoices(choices: ExportChoices): void {

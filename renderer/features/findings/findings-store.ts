@@ -1,8 +1,12 @@
 // The findings workflow's state: the findings, the panel's filters and selection, and the editor's
 // decisions sent to the core. Plain TypeScript (tested with a fake bridge); React reads it through
-// use-findings.tsx. Saving, notices and undo history go through the WorkbenchStore.
+// use-findings.tsx. Saving, notices and undo history go through the WorkbenchStore. The findings
+// themselves are the cache's getFindings query (the core's findings-changed {docIds} refetches the
+// named documents' findings): a decision sends one request, and its findings arrive by event.
 import type { CheckProfileView, FindingView, FindingsState, FixOccurrence, FixResult } from '../../../shared/api/contract.js';
 import type { CheckProfile } from '../../../shared/checks/profile.js';
+import type { QueryState } from '../../state/query-cache.js';
+import { Store } from '../../state/store.js';
 import type { WorkbenchStore } from '../../state/workbench-store.js';
 import type { TextMode } from './text-marks.js';
 import { DEFAULT_FINDING_FILTERS, filterFindings, sortFindings, successor, type FindingFilters, type FindingSort } from './finding-query.js';
@@ -43,22 +47,38 @@ const INITIAL: FindingsUiState = {
 const isCancelled = (err: unknown) => (err as { error?: { code?: string } } | null)?.error?.code === 'job.cancelled';
 
 export class FindingsStore {
-  private state: FindingsUiState = INITIAL;
-  private readonly listeners = new Set<() => void>();
-  private request = 0;
+  readonly store = new Store<FindingsUiState>(INITIAL);
+  private readonly query: Store<QueryState<FindingsState>>;
 
-  constructor(private readonly wb: WorkbenchStore) {}
+  constructor(private readonly wb: WorkbenchStore) {
+    // Subscribed for the workbench's lifetime: the findings are always shown (table counts, panel),
+    // so every findings-changed event refetches them.
+    this.query = wb.queries.store('getFindings', {});
+    this.query.subscribe(() => this.sync());
+  }
 
-  getState = (): FindingsUiState => this.state;
+  getState = (): FindingsUiState => this.store.getState();
+  subscribe = (listener: () => void): (() => void) => this.store.subscribe(listener);
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  private get state(): FindingsUiState {
+    return this.store.getState();
+  }
 
   private set(patch: Partial<FindingsUiState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const l of this.listeners) l();
+    this.store.set(patch);
+  }
+
+  /** The query's answer into the panel's state. */
+  private sync(): void {
+    const q = this.query.getState();
+    if (q.data !== undefined && q.data !== this.state.data) {
+      // Any new findings end a pending re-check (after new check settings).
+      this.applyData(q.data, this.state.recheckPending ? { recheckPending: false } : {});
+      return;
+    }
+    if (q.data !== undefined) this.set({ status: 'ready', error: q.error });
+    else if (q.status === 'failed') this.set({ status: 'failed', error: q.error });
+    else if (q.status === 'loading') this.set({ status: 'loading' });
   }
 
   /** The list as the panel shows it (filtered, sorted). */
@@ -70,16 +90,9 @@ export class FindingsStore {
     return this.state.data?.findings.find((f) => f.id === this.state.selectedId) ?? null;
   }
 
-  /** Fetches the findings; an answer older than a newer request is dropped. */
+  /** Fetches all the findings (a request under way is shared). */
   async load(): Promise<void> {
-    const request = ++this.request;
-    if (!this.state.data) this.set({ status: 'loading' });
-    try {
-      const data = await this.wb.bridge.call('getFindings', {});
-      if (request === this.request) this.applyData(data, this.state.recheckPending ? { recheckPending: false } : {});
-    } catch (error) {
-      if (request === this.request) this.set({ status: this.state.data ? 'ready' : 'failed', error });
-    }
+    await this.wb.queries.refetch('getFindings', {});
   }
 
   /** New data in; the selection follows the finding it was on, or the one that took its place. */
@@ -88,7 +101,7 @@ export class FindingsStore {
     const next: FindingsUiState = { ...this.state, ...extra, data, status: 'ready', error: null };
     const id = this.state.selectedId;
     if (id !== null) next.selectedId = successor(before, this.visible(next), id)?.id ?? (data.findings.some((f) => f.id === id) ? id : null);
-    this.set(next);
+    this.store.replace(next);
   }
 
   setPanelOpen(panelOpen: boolean): void {
@@ -122,10 +135,9 @@ export class FindingsStore {
     this.set({ panelOpen: true, selectedId: id, ...(shown ? {} : { filters: { ...DEFAULT_FINDING_FILTERS, status: null } }) });
   }
 
-  private async afterFix(r: FixResult | undefined): Promise<FixResult | undefined> {
-    if (!r) return r;
-    if (r.offer && r.offer.occurrences.length > 0) this.set({ offer: r.offer });
-    await this.load();
+  /** The findings it changed arrive by event (findings-changed {docIds}): nothing to ask here. */
+  private afterFix(r: FixResult | undefined): FixResult | undefined {
+    if (r?.offer && r.offer.occurrences.length > 0) this.set({ offer: r.offer });
     return r;
   }
 
@@ -172,7 +184,7 @@ export class FindingsStore {
     this.set({ offer: null });
     if (places.length === 0) return;
     const input = { from: offer.from, to: offer.to, places: places.map(({ docId, start, end }) => ({ docId, start, end })) };
-    await this.afterFix(await this.wb.runFix(() => this.wb.bridge.call('applyFixAt', input)));
+    this.afterFix(await this.wb.runFix(() => this.wb.bridge.call('applyFixAt', input)));
   }
 
   /** Runs every check again (a job: progress and Cancel in the top bar). */
@@ -180,7 +192,7 @@ export class FindingsStore {
     if (this.state.checking) return;
     this.set({ checking: true });
     try {
-      this.applyData(await this.wb.bridge.call('runChecks', {}));
+      this.wb.queries.setData('getFindings', {}, await this.wb.bridge.call('runChecks', {}));
     } catch (err) {
       // A cancelled run is reported by the job status already.
       if (!isCancelled(err)) this.wb.report(err);

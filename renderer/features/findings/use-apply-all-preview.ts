@@ -1,21 +1,20 @@
-// How many open findings the first suggestion would settle (for the "Apply to all N" button).
-import { useEffect, useState } from 'react';
+// How many open findings the first suggestion would settle (for the "Apply to all N" button): a
+// query of the cache, asked again when findings change in a document where it has places.
+import { useEffect } from 'react';
 import type { FindingView, FixOccurrence } from '../../../shared/api/contract.js';
-import { useFindingsStore } from './use-findings.js';
+import { useQuery } from '../../state/use-query.js';
+import { useStore } from '../../state/use-workbench.js';
+import { useFindings } from './use-findings.js';
 
 export function useApplyAllPreview(f: FindingView | null, suggestion: number): FixOccurrence[] | null {
-  const store = useFindingsStore();
-  const [occurrences, setOccurrences] = useState<FixOccurrence[] | null>(null);
-  const key = f && f.status === 'open' && f.suggestions.length > suggestion ? `${f.id}:${suggestion}` : null;
+  const wb = useStore();
+  // Keyed on the finding's id (and asked only while it is open), not the object, which every refetch replaces.
+  const open = f !== null && f.status === 'open' && f.suggestions.length > suggestion;
+  const findings = useFindings((s) => s.data);
+  const q = useQuery('previewApplyToAll', open ? { findingId: f.id, suggestion } : null, findings);
+  const failed = open && q.status === 'failed' ? q.error : null;
   useEffect(() => {
-    setOccurrences(null);
-    if (!key || !f) return;
-    let live = true;
-    void store.preview(f, suggestion).then((o) => live && setOccurrences(o ?? null));
-    return () => {
-      live = false;
-    };
-    // Keyed on the finding's id and status (key), not the object, which every refetch replaces.
-  }, [store, key]);
-  return occurrences;
+    if (failed) wb.report(failed);
+  }, [wb, failed]);
+  return open && q.status === 'ready' ? (q.data ?? null) : null;
 }

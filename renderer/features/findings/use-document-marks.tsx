@@ -16,7 +16,7 @@ export interface DocumentMarks {
 
 export function useDocumentMarks(detail: DocumentDetail | null, id: string): DocumentMarks {
   const findingsStore = useFindingsStore();
-  const clean = useCleanText(id, detail);
+  const clean = useCleanText(id);
   const mode = useFindings((s) => s.textMode);
   const all = useFindings((s) => s.data?.findings);
   const reveal = useWorkbench((s) => (s.reveal?.docId === id ? s.reveal : null));

@@ -1,41 +1,28 @@
-// The glossary as the view edits it: loaded once, then replaced by what each save returns. Every
-// change marks the checks as stale until they run again.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// The glossary as the view edits it: one query of the cache (asked again on glossary-changed,
+// e.g. a name added from a finding), replaced by what each save returns. Every change marks the
+// checks as stale until they run again.
+import { useCallback, useState } from 'react';
 import type { GlossaryEntryView } from '../../../shared/api/contract.js';
-import { useStore, useWorkbench } from '../../state/use-workbench.js';
+import { useQuery } from '../../state/use-query.js';
+import { useStore } from '../../state/use-workbench.js';
 import { downloadText } from './download.js';
 
 export type GlossaryLoad = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; error: unknown };
 
+const NONE: GlossaryEntryView[] = [];
+
 export function useGlossary() {
   const wb = useStore();
-  const [entries, setEntries] = useState<GlossaryEntryView[]>([]);
-  const [load, setLoad] = useState<GlossaryLoad>({ status: 'loading' });
+  const q = useQuery('getGlossary', {});
+  const entries = q.data ?? NONE;
+  // A failed refetch keeps the entries shown; only a first load that failed is a failure.
+  const load: GlossaryLoad = q.data ? { status: 'ready' } : q.status === 'failed' ? { status: 'failed', error: q.error } : { status: 'loading' };
   const [stale, setStale] = useState(false);
-
-  const reload = useCallback(() => {
-    setLoad({ status: 'loading' });
-    wb.bridge.call('getGlossary', {}).then(
-      (e) => {
-        setEntries(e);
-        setLoad({ status: 'ready' });
-      },
-      (error: unknown) => setLoad({ status: 'failed', error }),
-    );
-  }, [wb]);
-  useEffect(reload, [reload]);
-  // Changed elsewhere (a name added from a finding, a replace): fetched again, without a loading state.
-  const version = useWorkbench((s) => s.glossaryVersion);
-  const seen = useRef(version);
-  useEffect(() => {
-    if (seen.current === version) return;
-    seen.current = version;
-    wb.bridge.call('getGlossary', {}).then(setEntries, () => undefined);
-  }, [wb, version]);
+  const reload = useCallback(() => void wb.queries.refetch('getGlossary', {}), [wb]);
 
   const changed = (next: GlossaryEntryView[] | undefined): boolean => {
     if (!next) return false;
-    setEntries(next);
+    wb.queries.setData('getGlossary', {}, next);
     setStale(true);
     return true;
   };

@@ -1,20 +1,23 @@
 // What "Open TMX/TSV/XLIFF…" did: the two documents and the pair it made, the files it refused, and the
 // readers' warnings (translated when recognised).
-import { useId, useState, useSyncExternalStore } from 'react';
+import { useId, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useT } from '../../i18n/index.js';
 import { caughtErrorText } from '../../i18n/error-text.js';
 import { languageName } from '../../i18n/language-names.js';
+import { useSelect } from '../../state/use-select.js';
 import { useStore } from '../../state/use-workbench.js';
 import { bitextSessionFor, parseBitextWarning, type BitextImportSession, type BitextImportState } from './bitext-import.js';
 import { RejectedFilesList } from './RejectedFilesList.js';
 import '../../styles/export.css';
 import '../../styles/inline-codes.css';
 
+const whole = (s: BitextImportState) => s;
+
 export function useBitextImport(): { session: BitextImportSession; state: BitextImportState } {
   const store = useStore();
   const session = bitextSessionFor(store.bridge, () => store.refresh());
-  const state = useSyncExternalStore(session.subscribe, session.getState);
+  const state = useSelect(session.store, whole);
   return { session, state };
 }
 

@@ -4,6 +4,7 @@
 // bridge) so the result survives the Documents view switching between its empty and full layouts.
 import type { ApiOutputs } from '../../../shared/api/contract.js';
 import { ApiCallError, type Bridge } from '../../bridge/index.js';
+import { Store } from '../../state/store.js';
 import { base64Length, IMPORT_LIMIT_BYTES, MAX_FILE_BASE64 } from './upload-batches.js';
 
 export type BitextReport = ApiOutputs['importBitext'];
@@ -50,8 +51,8 @@ export function parseBitextWarning(w: string): BitextWarning | null {
 }
 
 export class BitextImportSession {
-  private state: BitextImportState = { state: 'idle' };
-  private readonly listeners = new Set<() => void>();
+  /** The renderer's one state primitive (state/store.ts); each step replaces the whole state. */
+  readonly store = new Store<BitextImportState>({ state: 'idle' });
 
   /** `refresh` fetches a new snapshot (the new documents and pair) after a successful import. */
   constructor(
@@ -59,16 +60,13 @@ export class BitextImportSession {
     private readonly refresh: () => Promise<void>,
   ) {}
 
-  getState = (): BitextImportState => this.state;
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
+  getState = (): BitextImportState => this.store.getState();
+  subscribe = (listener: () => void): (() => void) => this.store.subscribe(listener);
+  private get state(): BitextImportState {
+    return this.store.getState();
+  }
   private set(state: BitextImportState): void {
-    this.state = state;
-    for (const l of this.listeners) l();
+    this.store.replace(state);
   }
 
   private last: { name: string; read: () => Promise<string>; size?: number } | null = null;
@@ -123,7 +121,7 @@ export class BitextImportSession {
   /** The two languages picked for the file that asked (state 'choose'). */
   async choose(languages: [string, string]): Promise<BitextImportState> {
     if (this.state.state !== 'choose' || !this.last) return this.state;
-    this.state = { state: 'idle' };
+    this.set({ state: 'idle' });
     return this.reopen({ languages });
   }
 

@@ -1,8 +1,10 @@
 // One open pair's alignment in the renderer: loads it, sends the editor's operations one at a time,
 // and keeps the bead list current by applying patches (its own answers, undo/redo, other windows).
-// Plain TypeScript with a subscribe/getState pair, like the WorkbenchStore, so it tests in Node.
+// Plain TypeScript over a Store (state/store.ts), like every store of the renderer, so it tests in
+// Node. Not a cached query: the alignment is kept current by patches, not by refetching.
 import type { AlignmentOp, AlignmentPatch, AlignmentView, EditResult } from '../../../shared/api/contract.js';
 import { ApiCallError } from '../../bridge/index.js';
+import { Store } from '../../state/store.js';
 import type { WorkbenchStore } from '../../state/workbench-store.js';
 import { applyPatch } from './alignment-patch.js';
 import type { Side } from './bead-commands.js';
@@ -15,8 +17,7 @@ export interface SessionState {
 }
 
 export class AlignmentSession {
-  private state: SessionState = { status: 'loading', view: null, error: null, realigning: false };
-  private readonly listeners = new Set<() => void>();
+  readonly states = new Store<SessionState>({ status: 'loading', view: null, error: null, realigning: false });
   /** Edits go out one after another, so each applies to the state the previous one left. */
   private queue: Promise<unknown> = Promise.resolve();
   private loadRequest = 0;
@@ -26,16 +27,13 @@ export class AlignmentSession {
     readonly pairId: string,
   ) {}
 
-  getState = (): SessionState => this.state;
-
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
+  getState = (): SessionState => this.states.getState();
+  subscribe = (listener: () => void): (() => void) => this.states.subscribe(listener);
+  private get state(): SessionState {
+    return this.states.getState();
+  }
   private set(patch: Partial<SessionState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const l of this.listeners) l();
+    this.states.set(patch);
   }
 
   /** Starts listening for patches and loads the alignment; returns the stop function. */

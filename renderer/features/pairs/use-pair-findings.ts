@@ -15,8 +15,8 @@ const NO_FINDINGS: readonly FindingView[] = [];
 
 export function usePairFindings(view: AlignmentView): { findings: FindingsIndex; reveal: PairReveal | null } {
   const all = useFindings((s) => s.data?.findings) ?? NO_FINDINGS;
-  const srcClean = useCleanText(view.src.docId, null);
-  const tgtClean = useCleanText(view.tgt.docId, null);
+  const srcClean = useCleanText(view.src.docId);
+  const tgtClean = useCleanText(view.tgt.docId);
   const srcEdits = srcClean?.edits ?? NO_EDITS;
   const tgtEdits = tgtClean?.edits ?? NO_EDITS;
   const srcSentences = view.src.sentences;

@@ -1,6 +1,9 @@
 // The corpus search's state (the question, the last answer, the places chosen for replace). It
 // outlives the Search view, so jumping to a hit and coming back finds the results where they were.
+// Not a cached query: a search answers one question at one moment, and a replace preview must not
+// change under the editor's checkboxes; shown results are searched again when a text changes.
 import type { SearchResult } from '../../../shared/api/contract.js';
+import { Store } from '../../state/store.js';
 import type { WorkbenchStore } from '../../state/workbench-store.js';
 
 export interface SearchForm {
@@ -42,20 +45,18 @@ const INITIAL: SearchUiState = {
 };
 
 export class SearchStore {
-  private state: SearchUiState = INITIAL;
-  private readonly listeners = new Set<() => void>();
+  readonly store = new Store<SearchUiState>(INITIAL);
   private request = 0;
 
   constructor(private readonly wb: WorkbenchStore) {}
 
-  getState = (): SearchUiState => this.state;
-  subscribe = (l: () => void): (() => void) => {
-    this.listeners.add(l);
-    return () => this.listeners.delete(l);
-  };
+  getState = (): SearchUiState => this.store.getState();
+  subscribe = (l: () => void): (() => void) => this.store.subscribe(l);
+  private get state(): SearchUiState {
+    return this.store.getState();
+  }
   private set(patch: Partial<SearchUiState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const l of this.listeners) l();
+    this.store.set(patch);
   }
 
   setForm(patch: Partial<SearchForm>): void {

@@ -1,6 +1,7 @@
 // React access to the SearchStore: one per workbench (results survive a jump to a hit and back).
-import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { useStore, useWorkbench } from '../../state/use-workbench.js';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useSelect } from '../../state/use-select.js';
+import { useStore } from '../../state/use-workbench.js';
 import { SearchStore, type SearchUiState } from './search-store.js';
 
 const SearchContext = createContext<SearchStore | null>(null);
@@ -8,11 +9,20 @@ const SearchContext = createContext<SearchStore | null>(null);
 export function SearchProvider({ children }: { children: ReactNode }) {
   const wb = useStore();
   const [store] = useState(() => new SearchStore(wb));
-  // Text changed somewhere (a fix, undo, a replace): shown results are searched again.
-  const version = useWorkbench((s) => s.findingsVersion);
+  // Text changed somewhere (a fix, undo, a replace): shown results are searched again, once for a burst.
   useEffect(() => {
-    store.refreshIfShown();
-  }, [store, version]);
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const stop = wb.onTextChanged(() => {
+      timer ??= setTimeout(() => {
+        timer = null;
+        store.refreshIfShown();
+      }, 50);
+    });
+    return () => {
+      stop();
+      if (timer) clearTimeout(timer);
+    };
+  }, [wb, store]);
   return <SearchContext.Provider value={store}>{children}</SearchContext.Provider>;
 }
 
@@ -23,6 +33,5 @@ export function useSearchStore(): SearchStore {
 }
 
 export function useSearch<T>(select: (s: SearchUiState) => T): T {
-  const store = useSearchStore();
-  return useSyncExternalStore(store.subscribe, () => select(store.getState()));
+  return useSelect(useSearchStore().store, select);
 }
