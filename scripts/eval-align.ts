@@ -19,12 +19,12 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { alignWithTuning } from '../shared/align/pipeline.js';
 import { splitSentences } from '../shared/segment/index.js';
 import { DEFAULT_TUNING, type Tuning } from '../shared/align/params.js';
 import type { Bead } from '../shared/align/types.js';
 import { alignDocuments, HIGH_CONFIDENCE } from '../shared/align/documents.js';
 import { learnLexicon, type LearnedLexicon } from '../shared/align/learned-lexicon.js';
+import { learnFromCollection, lexiconSize, type CollectionDoc, type CollectionPair } from '../shared/align/collection.js';
 import { pairDocuments, type PairDoc } from '../shared/pair/index.js';
 
 type Pair = [number[], number[]];
@@ -236,20 +236,20 @@ function evalNews(tuning: Tuning, quiet: boolean, verbose: boolean): void {
     .sort();
   // The ten pairs as one collection: a lexicon learned from its parallel pairs' confident links
   // (learned-lexicon.ts) serves its comparable pairs. Scored without, then with it.
+  // The product's collection step (shared/align collection.ts): documents as whole texts, the
+  // ten pairs as the collection's pairs.
   const t0 = performance.now();
-  const inputs = dirs.map((d) => {
+  const docs: CollectionDoc[] = [],
+    pairs: CollectionPair[] = [];
+  for (const d of dirs) {
     const dir = join(newsDir, d);
-    const a = readLines(join(dir, 'a.txt')),
-      b = readLines(join(dir, 'b.txt'));
-    const sl = readFileSync(join(dir, 'a.lang'), 'utf8').trim(),
-      tl = readFileSync(join(dir, 'b.lang'), 'utf8').trim();
-    const res = alignDocuments(a, b, { srcLang: sl, tgtLang: tl }, tuning);
-    return { srcLang: sl, tgtLang: tl, src: a, tgt: b, beads: res.beads, method: res.method };
-  });
-  const learned = learnLexicon(inputs);
-  const entries = [...learned.values()].reduce((n, l) => n + l.length, 0);
+    for (const side of ['a', 'b'])
+      docs.push({ id: `${d}/${side}`, language: readFileSync(join(dir, `${side}.lang`), 'utf8').trim(), text: readLines(join(dir, `${side}.txt`)).join('\n') });
+    pairs.push({ a: `${d}/a`, b: `${d}/b` });
+  }
+  const learned = learnFromCollection(docs, pairs);
   console.log(
-    `news: corpus-learned lexicon ${entries} entries from ${inputs.filter((x) => x.method === 'parallel').length} parallel pairs (${((performance.now() - t0) / 1000).toFixed(2)} s incl. first pass)`,
+    `news: corpus-learned lexicon ${lexiconSize(learned)} entries (${((performance.now() - t0) / 1000).toFixed(2)} s incl. aligning the translation pairs)`,
   );
   scoreNews(dirs, tuning, quiet, verbose, undefined, 'without learned lexicon');
   scoreNews(dirs, tuning, quiet, verbose, learned, 'with corpus-learned lexicon');
@@ -430,6 +430,8 @@ interface Doc {
   sl: string;
   tl: string;
   make?: () => [string[], string[], Pair[]];
+  /** A lexicon learned from the rest of a collection (comparable-learned). */
+  learned?: () => LearnedLexicon;
 }
 
 /**
@@ -505,6 +507,24 @@ function longDoc(tr: string, ep: string, books: string[], size: number): [string
   return [S, T, G];
 }
 
+let europarlLearned: LearnedLexicon | undefined;
+/** The lexicon learnLexicon draws from Europarl translation pairs aligned by the product path. */
+function europarlLexicon(ep: string, names: string[]): LearnedLexicon {
+  if (!europarlLearned) {
+    const t0 = performance.now();
+    const inputs = names.map((d) => {
+      const src = readLines(join(ep, d + '.en')),
+        tgt = readLines(join(ep, d + '.fr'));
+      const res = alignDocuments(src, tgt, { srcLang: 'en', tgtLang: 'fr' });
+      return { srcLang: 'en', tgtLang: 'fr', src, tgt, beads: res.beads, method: res.method };
+    });
+    europarlLearned = learnLexicon(inputs);
+    const n = [...europarlLearned.values()].reduce((k, l) => k + l.length, 0);
+    console.log(`  (learned ${n} entries from ${names.length} Europarl pairs in ${((performance.now() - t0) / 1000).toFixed(2)} s)`);
+  }
+  return europarlLearned;
+}
+
 function sets(): Record<string, { label: string; hunalign?: number; docs: Doc[] }> {
   const tr = join(evalDir, 'transread_en-fr'),
     tb = join(evalDir, 'textberg_de-fr'),
@@ -553,6 +573,25 @@ function sets(): Record<string, { label: string; hunalign?: number; docs: Doc[] 
       label: 'Comparable EN-FR (built from Europarl synth50, 60 docs, ~60% unpaired)',
       docs: docs.map((d, k) => ({ name: d, src: '', tgt: '', gold: '', sl: 'en', tl: 'fr', make: () => comparable(ep, docs, k) })),
     },
+    // The collection case: the first 20 comparable pairs (built from documents 0-21) beside the
+    // other 38 Europarl documents as translation pairs, whose confident links teach the lexicon.
+    'comparable-learned': {
+      label: 'Comparable EN-FR, 20 docs, with a lexicon learned from 38 other Europarl pairs of the collection (vs comparable-first20 without)',
+      docs: docs.slice(0, 20).map((d, k) => ({
+        name: d,
+        src: '',
+        tgt: '',
+        gold: '',
+        sl: 'en',
+        tl: 'fr',
+        make: () => comparable(ep, docs, k),
+        learned: () => europarlLexicon(ep, docs.slice(22)),
+      })),
+    },
+    'comparable-first20': {
+      label: 'Comparable EN-FR, the same 20 docs, no learned lexicon',
+      docs: docs.slice(0, 20).map((d, k) => ({ name: d, src: '', tgt: '', gold: '', sl: 'en', tl: 'fr', make: () => comparable(ep, docs, k) })),
+    },
   };
 }
 
@@ -575,8 +614,9 @@ export function evaluate(setNames: string[], tuning: Tuning, perDoc = false, qui
       const src = made ? made[0] : readLines(d.src),
         tgt = made ? made[1] : readLines(d.tgt);
       const gold = made ? made[2] : parseGold(readFileSync(d.gold, 'utf8'));
+      const learned = d.learned?.();
       const t0 = performance.now();
-      const beads = alignDocuments(src, tgt, { srcLang: d.sl, tgtLang: d.tl }, tuning).beads;
+      const beads = alignDocuments(src, tgt, { srcLang: d.sl, tgtLang: d.tl, ...(learned ? { learned } : {}) }, tuning).beads;
       c.secs += (performance.now() - t0) / 1000;
       const before = newCounts();
       score(c, gold, beads);

@@ -3,7 +3,8 @@
 // (official translations, machine translations beside their original). Its word translations
 // then help the comparable linker on the collection's other pairs (two accounts of one story),
 // beside the shipped lexicon and the user's dictionary (lexicon.ts translationsFor).
-// Bounded (at most MAX_SENTENCES training pairs, taken evenly) and deterministic (input order).
+// Bounded (at most MAX_SENTENCES training pairs, taken evenly) and deterministic: the same pairs
+// in any order give the same lexicon.
 import type { Bead } from './types.js';
 import { HIGH_CONFIDENCE } from './confidence.js';
 import { trainIbm1, type TrainingPair } from './lexicon-ibm1.js';
@@ -74,6 +75,9 @@ export function learnLexicon(pairs: LearnInput[], o: LearnOptions = {}): Learned
       e.name = 'AbortError';
       throw e;
     }
+    // One canonical order: the lexicon depends on which pairs the collection holds, not on the
+    // order a front lists them in (the app, `bitext clean` and the checks list them differently).
+    all.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0));
     const step = all.length > cap ? all.length / cap : 1;
     const chosen: Array<[string, string]> = [];
     for (let k = 0; k < all.length && chosen.length < cap; k++) chosen.push(all[Math.floor(k * step)]!);

@@ -8,7 +8,7 @@
 // Each document gets at most one suggested partner per kind unless the evidence for another is
 // strong; "no partner" is a normal outcome.
 import { alignDocuments, HIGH_CONFIDENCE } from '../align/documents.js';
-import { splitSentences, segmentationLanguage } from '../segment/index.js';
+import { documentSentences } from '../align/collection.js';
 import { similarityOf } from '../align/comparable.js';
 import { translationsFor } from '../align/lexicon.js';
 import { foldKey } from '../text/index.js';
@@ -80,6 +80,14 @@ const BOILERPLATE_DOCS = 3;
 const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
 const primary = (l: string): string => l.toLowerCase().split(/[-_]/)[0] ?? '';
 
+/** Whether document x (sentences sx) is aligned as the first side against y: fewer sentences,
+ *  then shorter text, then text order (never the id). */
+function firstSide(x: PairDoc, sx: string[], y: PairDoc, sy: string[]): boolean {
+  if (sx.length !== sy.length) return sx.length < sy.length;
+  if (x.text.length !== y.text.length) return x.text.length < y.text.length;
+  return x.text < y.text;
+}
+
 /** Sentences in the heaviest set of links that keep one order in both documents (links
  *  sorted by first source sentence; quadratic in the links, which are at most a few hundred). */
 export function inOrderSentences(links: Bead[]): number {
@@ -123,13 +131,7 @@ export function pairDocuments(docs: PairDoc[], opts: PairDecisionOptions = {}): 
   const sentences = new Map<string, string[]>();
   const sentencesOf = (d: PairDoc): string[] => {
     let s = sentences.get(d.id);
-    if (!s)
-      sentences.set(
-        d.id,
-        (s = splitSentences(d.text, segmentationLanguage(d.language))
-          .map((x) => x.text.trim())
-          .filter((x) => x !== '')),
-      );
+    if (!s) sentences.set(d.id, (s = documentSentences(d.text, d.language)));
     return s;
   };
   // Boilerplate: sentences repeated across the collection.
@@ -163,8 +165,11 @@ export function pairDocuments(docs: PairDoc[], opts: PairDecisionOptions = {}): 
         e.name = 'AbortError';
         throw e;
       }
-      const da = docOf.get(p.a)!,
+      // One orientation whatever the documents are called (each front names them its own way):
+      // the aligner is not symmetric, so the shorter document is always the first side.
+      let da = docOf.get(p.a)!,
         db = docOf.get(p.b)!;
+      if (firstSide(db, sentencesOf(db), da, sentencesOf(da))) [da, db] = [db, da];
       const sa = sentencesOf(da),
         sb = sentencesOf(db);
       const res = alignDocuments(sa, sb, {

@@ -3,14 +3,15 @@
 // alignDocuments, one set of thresholds).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { pairCommand } from '../../main/cli/commands/pair.js';
 import { checkTools, documentLanguage } from '../../main/services/checks/run.js';
 import { findPartners } from '../../main/services/checks/partners.js';
 import { cleanCorpus } from '../../main/services/export/clean-pipeline.js';
-import { alignDocuments, toChain } from '../../shared/align/index.js';
+import { alignDocuments, learnFromCollection, lexiconSize, toChain } from '../../shared/align/index.js';
+import { pairDocuments } from '../../shared/pair/index.js';
 import { splitSentences } from '../../shared/segment/index.js';
-import { corpus, root, useSampleWorkbench } from '../service/helpers.js';
+import { corpus, root, sampleWorkbench, useSampleWorkbench } from '../service/helpers.js';
 
 const wb = useSampleWorkbench();
 const short = (name: string): string => path.basename(name).slice(0, 3);
@@ -113,5 +114,64 @@ describe("the editor's dictionary through the contract", () => {
     await expect(wb.service.getAlignment({ pairId: pair.id, realign: true, dictionary: 'no entries here' })).rejects.toMatchObject({
       code: 'alignment.badDictionary',
     });
+  });
+});
+
+// Invented texts: a translation pair (its confident links teach the lexicon: invented words
+// such as "brackleweed" = "ortillon" that no shipped lexicon knows) beside two accounts of
+// another story in the two languages, linked by the comparable linker.
+const collectionDir = path.join(root, 'tests/align/fixtures/collection');
+
+describe('the collection step (lexicon learned from the translation pairs)', () => {
+  let app: Awaited<ReturnType<typeof sampleWorkbench>> | undefined;
+  afterAll(() => app?.cleanup());
+  const read = (f: string): string => readFileSync(path.join(collectionDir, f), 'utf8');
+  const names = readdirSync(collectionDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+
+  it('gives the app, bitext clean and the checks the same links, learned from the same pairs', async () => {
+    const docs = names.map((f) => ({ id: f, language: f.slice(-6, -4), text: read(f) }));
+    const suggested = pairDocuments(docs).filter((p) => p.suggested);
+    expect(suggested.map((p) => `${p.a}|${p.b}`).sort()).toEqual(['cmp-en.txt|cmp-fr.txt', 'tr-en.txt|tr-fr.txt']);
+    const learned = learnFromCollection(docs, suggested);
+    expect(lexiconSize(learned)).toBeGreaterThan(0);
+    // The same pairs in another order or orientation teach the same lexicon.
+    expect(
+      learnFromCollection(
+        docs,
+        [...suggested].reverse().map((p) => ({ a: p.b, b: p.a })),
+      ),
+    ).toEqual(learned);
+
+    const src = splitSentences(read('cmp-en.txt'), 'en').map((s) => s.text);
+    const tgt = splitSentences(read('cmp-fr.txt'), 'fr').map((s) => s.text);
+    const direct = alignDocuments(src, tgt, { srcLang: 'en', tgtLang: 'fr', learned });
+    expect(direct.method).toBe('comparable');
+    const chain = toChain(direct.beads, src.length, tgt.length);
+    const shape = (beads: Array<{ src: number[]; tgt: number[] }>) => beads.map((b) => `${b.src.join(',')}:${b.tgt.join(',')}`);
+    // The lexicon is in effect: without it the comparable pair links less.
+    const plain = alignDocuments(src, tgt, { srcLang: 'en', tgtLang: 'fr' });
+    const links = (beads: Array<{ src: number[]; tgt: number[] }>) => beads.filter((b) => b.src.length && b.tgt.length).length;
+    expect(links(direct.beads)).toBeGreaterThan(links(plain.beads));
+
+    app = await sampleWorkbench(collectionDir);
+    const pair = (await app.service.listPairs()).find((p) => p.aName.startsWith('cmp-en') && p.bName.startsWith('cmp-fr'))!;
+    expect(pair.kind).toBe('translation');
+    const view = await app.service.getAlignment({ pairId: pair.id });
+    expect(shape(view.beads)).toEqual(shape(chain.beads));
+    expect(view.crossLinks.map((l) => `${l.src}:${l.tgt}`).sort()).toEqual(chain.crossLinks.map((l) => `${l.src}:${l.tgt}`).sort());
+
+    const cleaned = await cleanCorpus(
+      names.map((f) => ({ name: f, relPath: f, text: read(f) })),
+      { spell: false },
+    );
+    const name = (id: string): string => cleaned.corpus.documents.find((d) => d.id === id)!.name;
+    const cp = cleaned.corpus.pairs.find((p) => name(p.a) === 'cmp-en.txt')!;
+    expect(shape(cp.beads)).toEqual(shape(chain.beads));
+
+    const checkDocs = names.map((f) => ({ id: f, name: f, language: documentLanguage(read(f)), text: read(f) }));
+    const partner = findPartners(checkDocs, checkTools)!.find((l) => l.a === 'cmp-en.txt')!;
+    expect(shape(partner.beads!)).toEqual(shape(chain.beads));
   });
 });

@@ -8,10 +8,10 @@ import type { WorkbenchService } from '../../main/services/workbench-service';
 export const root = path.resolve(__dirname, '../..');
 export const corpus = path.join(root, 'corpus');
 
-/** A fresh project seeded with the sample corpus, in a temp folder removed by cleanup(). */
-export async function sampleWorkbench() {
+/** A fresh project seeded with the sample corpus (or the files of `dir`), in a temp folder removed by cleanup(). */
+export async function sampleWorkbench(dir: string = corpus) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'bitext-wb-'));
-  const open = () => openWorkbench({ projectDir: path.join(tmp, 'proj'), configDir: path.join(tmp, 'cfg'), sampleCorpusDir: corpus });
+  const open = () => openWorkbench({ projectDir: path.join(tmp, 'proj'), configDir: path.join(tmp, 'cfg'), sampleCorpusDir: dir });
   const first = await open();
   return {
     tmp,

@@ -14,8 +14,7 @@ Decides which documents tell the same story: "translation" when their languages 
 same story, from what they share (names, numbers, dates, sentences that align confidently) and
 from how far the pair stands out from each document's other candidates (within one language,
 only as far as their sentences correspond: two parts of one long text are not versions of it).
-A pair is suggested at
-${SUGGEST_AT} and above; each document gets at most one suggested partner of each kind unless the
+A pair is suggested at ${SUGGEST_AT} and above; each document gets at most one suggested partner of each kind unless the
 evidence for another is very strong, and having no partner is normal. Every pair is listed, best
 first; the others stay unsuggested (the same decision as the app and \`bitext clean\`). In
 the table, a suggested pair's kind is marked with "*".

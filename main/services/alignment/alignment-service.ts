@@ -18,14 +18,14 @@ import { applyChange, checkChain, invertChange, type AlignedBead, type Alignment
 import { historyLabel } from '../../../shared/history/labels.js';
 import type { AlignmentEdit, StatusEdit, TextEdit } from '../../../shared/history/records.js';
 import { applyEdits, effectiveEdits } from '../../../shared/history/text-edits.js';
-import { parseHunalignDictionary, toChain } from '../../../shared/align/index.js';
+import { LEARN_FROM_COLLECTION, parseHunalignDictionary, toChain, type LearnedLexicon } from '../../../shared/align/index.js';
 import { splitSentences, segmentationLanguage } from '../../../shared/segment/index.js';
 import type { AlignmentFile, DocumentRecord, PairRecord } from '../../../shared/project/format.js';
 import { effectiveLanguage } from '../../../shared/project/summary.js';
 import { Tx, type Direction, type HistoryService } from '../history/history-service.js';
 import type { JobRunner } from '../jobs.js';
 import type { ProjectStore } from '../project/project-store.js';
-import type { Analyzer } from '../workers/analyzer.js';
+import type { Analyzer, RunOptions } from '../workers/analyzer.js';
 import { AlignmentFiles } from './alignment-files.js';
 import { changeFor } from './apply-op.js';
 import { log } from '../log/logger.js';
@@ -52,6 +52,8 @@ const newId = () => `e_${randomBytes(8).toString('hex')}`;
 
 export class AlignmentService {
   private readonly files: AlignmentFiles;
+  /** The collection step's lexicon and the project's translation pairs it was learned from. */
+  private lexicon: { key: string; value: LearnedLexicon } | null = null;
   constructor(private readonly d: AlignmentDeps) {
     this.files = new AlignmentFiles(d.store.dir);
     d.history.register('alignment', { stage: (r, dir, tx) => this.stageAlignment(r as AlignmentEdit, dir, tx) });
@@ -315,13 +317,19 @@ export class AlignmentService {
     let comparable = false;
     const autoCross: CrossLink[] = [];
     const { value: beads } = await this.d.jobs.run('align', srcSpans.length + tgtSpans.length, async (ctx) => {
+      // Across languages the comparable linker also uses what the project's translation pairs teach.
+      const learned = primary(la) !== primary(lb) ? await this.learnedLexicon({ signal: ctx.signal }) : undefined;
       const out: AlignedBead[] = [];
       let s0 = 0;
       let t0 = 0;
       const gap = async (s1: number, t1: number) => {
         if (s1 === s0 && t1 === t0) return;
         const got = await this.d.analyzer.align(
-          { src: srcText.slice(s0, s1), tgt: tgtText.slice(t0, t1), opts: { srcLang: la, tgtLang: lb, confirmed, ...(dictionary ? { dictionary } : {}) } },
+          {
+            src: srcText.slice(s0, s1),
+            tgt: tgtText.slice(t0, t1),
+            opts: { srcLang: la, tgtLang: lb, confirmed, ...(dictionary ? { dictionary } : {}), ...(learned ? { learned } : {}) },
+          },
           { signal: ctx.signal, onProgress: (done, total) => ctx.progress(s0 + t0 + Math.round(((s1 - s0 + t1 - t0) * done) / Math.max(1, total))) },
         );
         // Comparable documents may link out of order: the chain keeps what stays in order,
@@ -367,6 +375,36 @@ export class AlignmentService {
     await this.d.history.write(tx);
     this.d.onChanged();
     return file;
+  }
+
+  /**
+   * The collection step (shared/align learnFromCollection, as `bitext clean` and the checks run
+   * it): word translations learned from the project's translation pairs, suggested or confirmed,
+   * each aligned from its documents' original text. Learned again only when those pairs change.
+   */
+  private async learnedLexicon(run: RunOptions): Promise<LearnedLexicon | undefined> {
+    if (!LEARN_FROM_COLLECTION) return undefined;
+    const docs = new Map(this.d.store.project.documents.map((x) => [x.id, x]));
+    const pairs = this.d.store.project.pairs.filter((p) => {
+      const a = docs.get(p.a),
+        b = docs.get(p.b);
+      return p.status !== 'rejected' && a && b && primary(effectiveLanguage(a)) !== primary(effectiveLanguage(b));
+    });
+    if (!pairs.length) return undefined;
+    const key = [this.d.store.dir, ...pairs.map((p) => `${p.a}|${p.b}|${effectiveLanguage(docs.get(p.a)!)}|${effectiveLanguage(docs.get(p.b)!)}`).sort()].join(
+      '\n',
+    );
+    if (this.lexicon?.key === key) return this.lexicon.value;
+    const ids = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
+    const input = await Promise.all(
+      ids.map(async (id) => {
+        const rec = docs.get(id)!;
+        return { id, language: effectiveLanguage(rec), text: await this.d.textOf(rec) };
+      }),
+    );
+    const value = await this.d.analyzer.learn({ docs: input, pairs: pairs.map((p) => ({ a: p.a, b: p.b })) }, run);
+    this.lexicon = { key, value };
+    return value;
   }
 
   /**
@@ -492,6 +530,9 @@ function readDictionary(text: string | undefined): Array<[string, string]> | und
   return entries;
 }
 
+function primary(lang: string): string {
+  return lang.toLowerCase().split(/[-_]/)[0] ?? '';
+}
 function rank(p: PairSummary): number {
   return p.status === 'confirmed' ? 0 : p.status === 'suggested' ? 1 : 2;
 }

@@ -2,7 +2,7 @@
 // pairing decision (shared/pair pairDocuments, its SUGGEST_AT threshold and one-partner-per-kind
 // rule) and the one alignment pipeline (shared/align alignDocuments, comparable output as the
 // editor's chain) — the same pairs and beads the app, `bitext pair` and `bitext clean` get.
-import { alignDocuments, toChain } from '../../../shared/align/index.js';
+import { alignDocuments, learnFromCollection, LEARN_FROM_COLLECTION, toChain } from '../../../shared/align/index.js';
 import type { CheckTools, CorpusDoc, PartnerLink } from '../../../shared/checks/types.js';
 import { pairDocuments } from '../../../shared/pair/index.js';
 import { log } from '../log/logger.js';
@@ -28,6 +28,14 @@ export function findPartners(docs: CorpusDoc[], tools: CheckTools, opts: Partner
   }
   const links: PartnerLink[] = decided.filter((p) => p.suggested).map((p) => ({ a: p.a, b: p.b, kind: p.kind }));
   const byId = new Map(docs.map((d) => [d.id, d]));
+  // The collection step (word translations from the translation pairs), as the app and `bitext clean`.
+  let learned;
+  try {
+    learned = LEARN_FROM_COLLECTION ? learnFromCollection(docs, links, opts.signal ? { signal: opts.signal } : {}) : undefined;
+  } catch (error) {
+    if (opts.signal?.aborted) throw error;
+    log.warn('checks.partnerAlignFailed', { error });
+  }
   let aligned = 0;
   for (const l of links) {
     if (l.kind !== 'translation' || !tools.splitSentences || aligned >= (opts.maxAligned ?? 50)) continue;
@@ -36,7 +44,12 @@ export function findPartners(docs: CorpusDoc[], tools: CheckTools, opts: Partner
     try {
       const sa = tools.splitSentences(a.text, a.language).map((s) => s.text);
       const sb = tools.splitSentences(b.text, b.language).map((s) => s.text);
-      const got = alignDocuments(sa, sb, { srcLang: a.language, tgtLang: b.language, ...(opts.signal ? { signal: opts.signal } : {}) });
+      const got = alignDocuments(sa, sb, {
+        srcLang: a.language,
+        tgtLang: b.language,
+        ...(opts.signal ? { signal: opts.signal } : {}),
+        ...(learned ? { learned } : {}),
+      });
       l.beads = got.method === 'comparable' ? toChain(got.beads, sa.length, sb.length).beads : got.beads;
       aligned++;
     } catch (error) {

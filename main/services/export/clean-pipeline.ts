@@ -2,7 +2,7 @@
 // BitextCorpus for exportCorpus. Nobody confirms anything here, so every bead the aligner is
 // reasonably sure of is exported (see CLEAN_MIN_CONFIDENCE) and the exports say so.
 import { createHash } from 'node:crypto';
-import { alignDocuments, toChain } from '../../../shared/align/index.js';
+import { alignDocuments, learnFromCollection, LEARN_FROM_COLLECTION, toChain } from '../../../shared/align/index.js';
 import { runChecks } from '../../../shared/checks/index.js';
 import type { Finding, Glossary, SpellChecker } from '../../../shared/checks/index.js';
 import { fixesFor, type FixLevel } from '../../../shared/export/fix-policy.js';
@@ -104,6 +104,22 @@ export async function cleanCorpus(inputs: CleanInput[], opts: CleanOptions = {})
   });
   progress('pair', 1, 1);
 
+  // The collection step: word translations learned from the suggested translation pairs serve
+  // the comparable linker (shared/align collection.ts, as the app does).
+  let learned;
+  try {
+    learned = LEARN_FROM_COLLECTION
+      ? learnFromCollection(
+          docs.map((d) => ({ id: d.id, language: d.language, text: d.originalText })),
+          scored,
+          opts.signal ? { signal: opts.signal } : {},
+        )
+      : undefined;
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw new ExportCancelled();
+    throw e;
+  }
+
   // Align: sentences of the original text, side A = the document given first.
   const byId = new Map(docs.map((d) => [d.id, d]));
   const pairs: CorpusPair[] = [];
@@ -124,6 +140,7 @@ export async function cleanCorpus(inputs: CleanInput[], opts: CleanOptions = {})
           tgtLang: b.language,
           ...(opts.signal ? { signal: opts.signal } : {}),
           ...(opts.dictionary ? { dictionary: opts.dictionary } : {}),
+          ...(learned ? { learned } : {}),
         },
       );
       beads = got.method === 'comparable' ? toChain(got.beads, srcSpans.length, tgtSpans.length).beads : got.beads;

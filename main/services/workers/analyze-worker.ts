@@ -1,7 +1,7 @@
 // Worker-thread entry: document analysis and sentence alignment, away from the thread that
 // answers requests. Alignment reports progress and watches a shared cancel flag.
 import { parentPort } from 'node:worker_threads';
-import { alignDocuments } from '../../../shared/align/index.js';
+import { alignDocuments, learnFromCollection } from '../../../shared/align/index.js';
 import { pairDocuments } from '../../../shared/pair/index.js';
 import { WorkbenchError, toApiError } from '../../../shared/api/errors.js';
 import { analyzeDocument } from '../analyze.js';
@@ -37,6 +37,15 @@ port.on('message', (msg: WorkerRequest) => {
   if (msg.task === 'pair') {
     try {
       const value = pairDocuments(msg.payload.docs, { ...(msg.payload.dictionary ? { dictionary: msg.payload.dictionary } : {}), signal, onProgress });
+      reply({ id: msg.id, ok: true, value });
+    } catch (err) {
+      reply({ id: msg.id, ok: false, error: toApiError(isCancel(err) ? new WorkbenchError('job.cancelled') : err) });
+    }
+    return;
+  }
+  if (msg.task === 'learn') {
+    try {
+      const value = learnFromCollection(msg.payload.docs, msg.payload.pairs, { signal, onProgress });
       reply({ id: msg.id, ok: true, value });
     } catch (err) {
       reply({ id: msg.id, ok: false, error: toApiError(isCancel(err) ? new WorkbenchError('job.cancelled') : err) });

@@ -2,10 +2,10 @@
 // for requests). When no worker script is available the same code runs in-process (never on the
 // UI thread: the UI is the renderer, in another process).
 import { Worker } from 'node:worker_threads';
-import { alignDocuments, type DocumentAlignment } from '../../../shared/align/index.js';
+import { alignDocuments, learnFromCollection, type DocumentAlignment, type LearnedLexicon } from '../../../shared/align/index.js';
 import { WorkbenchError } from '../../../shared/api/errors.js';
 import { analyzeDocument, type AnalyzeRequest, type AnalyzeResult } from '../analyze.js';
-import type { AlignRequest, CheckRequest, PairRequest, WorkerRequest, WorkerResponse } from './protocol.js';
+import type { AlignRequest, CheckRequest, LearnRequest, PairRequest, WorkerRequest, WorkerResponse } from './protocol.js';
 import { pairDocuments, type PairDecision } from '../../../shared/pair/index.js';
 import type { Finding } from '../../../shared/checks/types.js';
 import { checkCorpus } from '../checks/run.js';
@@ -24,6 +24,8 @@ export interface Analyzer {
   check(req: CheckRequest, run?: RunOptions): Promise<Finding[]>;
   /** The one pairing decision (shared/pair pairDocuments): it aligns candidates, so off-thread. */
   pair(req: PairRequest, run?: RunOptions): Promise<PairDecision[]>;
+  /** The collection step (shared/align learnFromCollection): it aligns every translation pair. */
+  learn(req: LearnRequest, run?: RunOptions): Promise<LearnedLexicon>;
   close(): Promise<void>;
 }
 
@@ -65,6 +67,17 @@ export function createInProcessAnalyzer(): Analyzer {
       try {
         return pairDocuments(req.docs, {
           ...(req.dictionary ? { dictionary: req.dictionary } : {}),
+          ...(run.signal ? { signal: run.signal } : {}),
+          ...(run.onProgress ? { onProgress: run.onProgress } : {}),
+        });
+      } catch (e) {
+        if (e instanceof Error && e.name === 'AbortError') throw new WorkbenchError('job.cancelled');
+        throw e;
+      }
+    },
+    async learn(req, run = {}) {
+      try {
+        return learnFromCollection(req.docs, req.pairs, {
           ...(run.signal ? { signal: run.signal } : {}),
           ...(run.onProgress ? { onProgress: run.onProgress } : {}),
         });
@@ -178,6 +191,13 @@ export function createWorkerAnalyzer(spec: WorkerSpec): Analyzer {
         run,
         (cancel) => (id) => ({ id, task: 'pair', payload, cancel }),
         () => fallback!.pair(payload, run),
+      );
+    },
+    learn(payload, run = {}) {
+      return cancellable<LearnedLexicon>(
+        run,
+        (cancel) => (id) => ({ id, task: 'learn', payload, cancel }),
+        () => fallback!.learn(payload, run),
       );
     },
     async close() {

@@ -1,5 +1,5 @@
 import type { ApiError } from '../../../shared/api/errors.js';
-import type { AlignOptions, DocumentAlignment } from '../../../shared/align/index.js';
+import type { AlignOptions, CollectionDoc, CollectionPair, DocumentAlignment, LearnedLexicon } from '../../../shared/align/index.js';
 import type { PairDecision, PairDoc } from '../../../shared/pair/index.js';
 import type { AnalyzeRequest, AnalyzeResult } from '../analyze.js';
 import type { Finding, PartnerLink } from '../../../shared/checks/types.js';
@@ -29,15 +29,22 @@ export interface PairRequest {
   dictionary?: Array<[string, string]>;
 }
 
+/** The collection step: word translations learned from the collection's translation pairs. */
+export interface LearnRequest {
+  docs: CollectionDoc[];
+  pairs: CollectionPair[];
+}
+
 export type WorkerRequest =
   | { id: number; task: 'analyze'; payload: AnalyzeRequest }
   /** cancel: a shared Int32 flag the caller sets to 1 to stop the work. */
   | { id: number; task: 'align'; payload: AlignRequest; cancel: SharedArrayBuffer }
   | { id: number; task: 'check'; payload: CheckRequest; cancel: SharedArrayBuffer }
-  | { id: number; task: 'pair'; payload: PairRequest; cancel: SharedArrayBuffer };
+  | { id: number; task: 'pair'; payload: PairRequest; cancel: SharedArrayBuffer }
+  | { id: number; task: 'learn'; payload: LearnRequest; cancel: SharedArrayBuffer };
 
 export type WorkerResponse =
-  | { id: number; ok: true; value: AnalyzeResult | DocumentAlignment | Finding[] | PairDecision[] }
+  | { id: number; ok: true; value: AnalyzeResult | DocumentAlignment | Finding[] | PairDecision[] | LearnedLexicon }
   | { id: number; ok: false; error: ApiError }
   | { id: number; progress: [number, number] }
   /** Sent once, when the worker has loaded and listens (time budgets start then). */
