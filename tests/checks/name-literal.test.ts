@@ -92,3 +92,25 @@ describe('name-translation.slots: surnames that are grammar words', () => {
     expect(f).toEqual([]);
   });
 });
+
+describe('name-translation.literal: people whose surname is a word', () => {
+  const people = (text: string, language: string) =>
+    check({ text, language }, { noSpell: true })
+      .filter((f) => f.rule === 'name-translation.literal')
+      .map((f) => [f.text, f.suggestions[0]]);
+  it('finds a listed person’s surname rendered as a word after the given name, suggesting the name', () => {
+    expect(people('On Monday Hubertus Redemption said the reform would pass.', 'en')).toEqual([['Hubertus Redemption', 'Hubertus Heil']]);
+  });
+  it('finds the rendering after a title where the document also writes the real surname, suggesting it', () => {
+    expect(people('Heil wants the reform. It will pass, Labour Minister Redemption told reporters.', 'en')).toEqual([['Redemption', 'Heil']]);
+    // The slot alone is no evidence: a surname may be a word.
+    expect(people('The reform will pass, Labour Minister Redemption told reporters.', 'en')).toEqual([]);
+  });
+  it('leaves renderings that are names themselves, and the words used as words, alone', () => {
+    // "Charron" is a French surname: a real person, not a translated "Wagner".
+    expect(people('Hier, André Charron a déclaré que la réforme passerait.', 'fr')).toEqual([]);
+    expect(people('The minister spoke of redemption and of the well-being of workers.', 'en')).toEqual([]);
+    // A surname of people in public life, or written after a given name in the corpus.
+    expect(people('Heil spoke first. Later Prime Minister Darling said the budget was sound.', 'en')).toEqual([]);
+  });
+});

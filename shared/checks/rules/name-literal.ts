@@ -116,6 +116,22 @@ export const nameLiteralRule: Rule = {
      * rendering capitalised, the rendering being no name of any list, the person's name written
      * elsewhere in the document.
      */
+    function afterGiven(): Set<string> {
+      return model.memo('literal:after-given', () => {
+        const out = new Set<string>();
+        for (const v of model.views) {
+          const toks = v.tokens;
+          for (let i = 0; i + 1 < toks.length; i++) {
+            const g = toks[i]!;
+            const n = toks[i + 1]!;
+            if (isUpperInitial(n.text) && isUpperInitial(g.text) && !isAllCaps(g.text) && spaceOnly(v.text, g.end, n.start) && isGivenName(g.text))
+              out.add(n.text);
+          }
+        }
+        return out;
+      });
+    }
+
     function people(): void {
       const kbp = wordSurnamesKB();
       for (const v of model.views) {
@@ -133,18 +149,24 @@ export const nameLiteralRule: Rule = {
           if (next && isUpperInitial(next.text) && spaceOnly(v.text, t.end, next.start)) continue;
           const prev = toks[i - 1]!;
           const adjacent = spaceOnly(v.text, prev.end, t.start);
-          const isName = isGivenName(t.text) || isSurname(t.text) || isCountry(t.text);
+          // A name in its own right: in the name lists, a public-life surname (Truss, Darling), or
+          // written after a given name somewhere in the corpus.
+          const isName = isGivenName(t.text) || isSurname(t.text) || isCountry(t.text) || publicLifeKB().givenBySurname.has(t.text) || afterGiven().has(t.text);
           const caps = isUpperInitial(t.text) && !isAllCaps(t.text) && !model.isSentenceInitial(v, t);
           const evidence: MessageRef[] = [];
           let best: { p: WordSurname[]; s: number; start: number; given?: string } | undefined;
           // (a) After the person's given name or its equivalent.
           const byGiven =
             adjacent && isUpperInitial(prev.text) ? persons.filter((p) => p.given === prev.text || kbp.givenEquiv.get(p.given)?.has(prev.text)) : [];
-          if (byGiven.length) best = { p: byGiven, s: 3 + (isName ? 0 : 1), start: prev.start, given: prev.text };
+          // The person's own given name is strong; an equivalent ("André" for "Andreas") is a
+          // French name of its own, and needs the rendering to be no name.
+          const own = byGiven.some((p) => p.given === prev.text);
+          if (byGiven.length && (own || !isName)) best = { p: byGiven, s: (own ? 3 : 2) + (isName ? 0 : 1), start: prev.start, given: prev.text };
           else if (caps && !isName) {
-            // (b) After a title; (c) as the subject or object of a speech verb.
+            // (b) After a title; (c) as the subject or object of a speech verb: the slot alone says
+            // little (a surname may be a word), the person's real surname in the document completes it.
             const titled = adjacent && TITLE_HEADS.has(prev.lower);
-            if (titled || slots.has(t.start)) best = { p: persons, s: 2 + 1, start: t.start };
+            if (titled || slots.has(t.start)) best = { p: persons, s: 2, start: t.start };
           }
           if (!best) continue;
           const surnames = [...new Set(best.p.map((p) => p.surname))];
