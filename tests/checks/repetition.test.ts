@@ -23,6 +23,15 @@ describe('repetition', () => {
       'The United States, the European Union, Britain and Canada imposed sanctions on Chinese officials on Monday for human rights abuses in Xinjiang.\n\nOther news.\n\nThe United States, the EU, Britain and Canada imposed sanctions on Chinese officials on Monday accusing them of rights abuses in Xinjiang.';
     expect(rep(t)).toHaveLength(1);
   });
+  it('flags the shorter copy of a sentence cut short elsewhere, not the same facts re-told', () => {
+    const t =
+      '"Many things go through my head and even more through my heart as we travel across the region.\n\nThe visit went on.\n\n"Many things go through my head and even more through my heart as we travel across the region", the minister said at the end of her trip.';
+    const f = check({ text: t, language: 'en' }, { noSpell: true }).filter((x) => x.rule === 'repetition.lines');
+    expect(f.map((x) => x.start)).toEqual([0]);
+    const r =
+      'Fear of the new coalition is what drives many voters in the eastern regions of the country this year.\n\nOther news.\n\nThis year many voters in the eastern regions of the country are driven by fear of the new coalition, polls show.';
+    expect(rep(r)).toEqual([]);
+  });
   it('accepts grammatical doubles and different sentences', () => {
     expect(rep('He said that that was what he had had in mind.')).toEqual([]);
     expect(rep('Nous nous sommes vus. Vous vous trompez.', 'fr')).toEqual([]);

@@ -12,6 +12,8 @@ const EMPTY: Int32Array = new Int32Array(0);
 /** Sentences kept per word in the near-duplicate index (see run()). */
 const MAX_POSTINGS = 64;
 const NONE: readonly number[] = [];
+const NEAR_SAME = 0.75;
+const NEAR_CONTAINED = 0.9;
 
 /** Size of the intersection of two sorted arrays of distinct numbers. */
 function intersection(a: Int32Array, b: Int32Array): number {
@@ -28,6 +30,17 @@ function intersection(a: Int32Array, b: Int32Array): number {
     }
   }
   return n;
+}
+
+/** Longest common subsequence of two word-id lists (sentences: short). */
+function lcs(a: readonly number[], b: readonly number[]): number {
+  let prev = new Int32Array(b.length + 1);
+  let cur = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]!;
 }
 
 export const repeatedLinesRule: Rule = {
@@ -130,6 +143,10 @@ export const repeatedLinesRule: Rule = {
     // documents are not compared sentence by sentence; every candidate is then verified exactly.
     const nearMin = env.opt<number>('nearMinWords');
     const jac = env.opt<number>('nearJaccard');
+    // Above nearJaccard a pair is a candidate; a copy needs most words the same in the same
+    // order (same) or the shorter one's words nearly all in the longer (contain).
+    const same = NEAR_SAME;
+    const contain = NEAR_CONTAINED;
     const swords = env.model.sentenceWords(view);
     const sents = view.sentences.map((s, i) => ({ s, words: swords[i]!, n: swords[i]!.length, ranks: EMPTY as Int32Array }));
     // Global order of the words: interned ids, later-seen first (the corpus meets its frequent
@@ -178,15 +195,21 @@ export const repeatedLinesRule: Rule = {
         if (small < jac * big) continue;
         const inter = intersection(cur.ranks, prev.ranks);
         const union = size + prev.ranks.length - inter;
-        if (union && inter / union >= jac && !overlaps(cur.s.start, cur.s.end)) {
-          flagged.add(cur.s.start, cur.s.end);
+        // A copy: most words the same, or one sentence's words nearly all in the other (a
+        // teaser, an unclosed first copy of a quote); the shorter one goes. The same facts
+        // re-told with other words (a lead restating the headline) are news style, not a copy.
+        if (!union || inter / union < jac) continue;
+        if (inter < contain * small && lcs(cur.words, prev.words) < same * Math.max(cur.n, prev.n)) continue;
+        const [copy, kept] = size <= prev.ranks.length ? [cur, prev] : [prev, cur];
+        if (!overlaps(copy.s.start, copy.s.end)) {
+          flagged.add(copy.s.start, copy.s.end);
           env.emit(view, {
-            start: cur.s.start,
-            end: cur.s.end,
+            start: copy.s.start,
+            end: copy.s.end,
             suggestions: [''],
             severity: 'info',
             message: msg('repetition.lines.near', { percent: Math.round((100 * inter) / union) }),
-            evidence: [msg('text', { text: prev.s.text.slice(0, 160) })],
+            evidence: [msg('text', { text: kept.s.text.slice(0, 160) })],
           });
           break;
         }
