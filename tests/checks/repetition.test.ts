@@ -32,6 +32,13 @@ describe('repetition', () => {
       'Fear of the new coalition is what drives many voters in the eastern regions of the country this year.\n\nOther news.\n\nThis year many voters in the eastern regions of the country are driven by fear of the new coalition, polls show.';
     expect(rep(r)).toEqual([]);
   });
+  it('takes a short label recurring further down for structure, right after its copy for a duplicate', () => {
+    const box = 'Minister of Transport\nPreceded by Anna Berg\nSucceeded by Tom Lund\nMinister of Health\nPreceded by Anna Berg\nSucceeded by Carl Holm';
+    expect(rep(box)).toEqual([]);
+    expect(rep('Photo: harbour at dawn (city archive)\nPhoto: harbour at dawn (city archive)\nThe port reopened on Monday.')).toEqual([
+      'Photo: harbour at dawn (city archive)',
+    ]);
+  });
   it('accepts grammatical doubles and different sentences', () => {
     expect(rep('He said that that was what he had had in mind.')).toEqual([]);
     expect(rep('Nous nous sommes vus. Vous vous trompez.', 'fr')).toEqual([]);

@@ -97,7 +97,10 @@ export const repeatedLinesRule: Rule = {
       if (words.length < minWords) continue;
       const h = wordsHash(words);
       const first = seenLine.get(h);
-      if (first !== undefined && sameWords(words, pwords[first]!))
+      // A short label recurring further down is structure (infobox rows "Précédé par …", list
+      // items, file names of images); right after its first copy it is a duplicate.
+      const structural = (j: number) => j < i - 1 && words.length < SAFE_MIN_WORDS && !/[.!?…»”"]$/u.test(p.text.trimEnd());
+      if (first !== undefined && sameWords(words, pwords[first]!) && !structural(first))
         emitCopy(p.start + (p.text.length - p.text.trimStart().length), p.start + p.text.trimEnd().length, view.paragraphs[first]!.start, 'line');
       else if (first === undefined) seenLine.set(h, i);
     }
