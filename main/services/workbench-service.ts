@@ -111,7 +111,7 @@ export class WorkbenchService implements WorkbenchApi {
       alignment: this.alignment,
       textOf: (rec) => this.textOf(rec),
       onChanged: () => this.changed(),
-      onFindingsChanged: () => this.emit({ type: 'findings-changed' }),
+      onFindingsChanged: (docIds) => this.emit({ type: 'findings-changed', ...(docIds ? { docIds } : {}) }),
       onTextChanged: (ids) => ids.forEach((id) => this.documentChanged(id, true)),
       ...(opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
     });

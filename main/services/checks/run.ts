@@ -2,7 +2,7 @@
 // partner documents and aligns them, loads the dictionaries, then runs the shared engine.
 import { alignSentences } from '../../../shared/align/index.js';
 import type { Glossary } from '../../../shared/checks/glossary/types.js';
-import { CheckCancelled, runChecks } from '../../../shared/checks/engine.js';
+import { CheckCancelled, CheckSession } from '../../../shared/checks/engine.js';
 import type { CheckProfile } from '../../../shared/checks/profile.js';
 import type { CheckTools, CorpusDoc, Finding, PartnerLink, RunOptions, SpellChecker } from '../../../shared/checks/types.js';
 import { detectDocument, detectLanguage } from '../../../shared/lang/index.js';
@@ -20,6 +20,12 @@ export interface CheckInput {
 }
 
 export interface CorpusCheckOptions extends RunOptions {
+  /**
+   * Given: told the check session of the run (the model and every rule's findings), for checking
+   * again after edits (check-session.ts); `paired`: the partners were found here, not given.
+   * Not called when a document is checked alone in windows (large-docs.ts).
+   */
+  keepSession?: (session: CheckSession, paired: boolean) => void;
   glossary?: Glossary;
   profile?: CheckProfile;
   spell?: SpellChecker | false;
@@ -62,7 +68,7 @@ export const checkTools: CheckTools = {
  * It answers to the user's cancel (CheckCancelled) and gets one per-file budget of its own; past
  * it, the checks go on without computed partners (logged), as when pairing is unavailable.
  */
-function pairWithinBudget(docs: CorpusDoc[], opts: CorpusCheckOptions): PartnerLink[] | undefined {
+export function pairWithinBudget(docs: CorpusDoc[], opts: Pick<CorpusCheckOptions, 'docTimeLimitMs' | 'signal'>): PartnerLink[] | undefined {
   const until = opts.docTimeLimitMs !== undefined ? Date.now() + opts.docTimeLimitMs : Infinity;
   const user = opts.signal;
   const signal = {
@@ -108,6 +114,7 @@ export function checkCorpus(inputs: CheckInput[], opts: CorpusCheckOptions = {})
           opts.onProgress!(done * 100, (total + large.length) * 100);
         }
       : opts.onProgress,
+    large.length === 0,
   );
   // Large documents: alone (not paired, not evidence for the others), in windows, each within
   // its own budget (from the moment it starts) and the user's cancel.
@@ -140,10 +147,17 @@ export function checkCorpus(inputs: CheckInput[], opts: CorpusCheckOptions = {})
 }
 
 /** The corpus of ordinary documents: paired, then checked together by the shared engine. */
-function checkCorpusOf(docs: CorpusDoc[], spell: SpellChecker | undefined, opts: CorpusCheckOptions, onProgress: RunOptions['onProgress']): Finding[] {
+function checkCorpusOf(
+  docs: CorpusDoc[],
+  spell: SpellChecker | undefined,
+  opts: CorpusCheckOptions,
+  onProgress: RunOptions['onProgress'],
+  whole: boolean,
+): Finding[] {
   if (docs.length === 0) return [];
   const partners: PartnerLink[] | undefined = opts.partners ?? pairWithinBudget(docs, opts);
-  return runChecks(
+  const onError = opts.onError ?? ((event: string, data: Record<string, unknown>) => log.warn(event, data));
+  const session = new CheckSession(
     {
       docs,
       ...(opts.glossary ? { glossary: opts.glossary } : {}),
@@ -153,12 +167,17 @@ function checkCorpusOf(docs: CorpusDoc[], spell: SpellChecker | undefined, opts:
       ...(spell ? { spell } : {}),
       tools: checkTools,
     },
-    {
-      ...(opts.signal ? { signal: opts.signal } : {}),
-      ...(onProgress ? { onProgress } : {}),
-      ...(opts.docTimeLimitMs !== undefined ? { docTimeLimitMs: opts.docTimeLimitMs } : {}),
-      ...(opts.onDocTimeout ? { onDocTimeout: opts.onDocTimeout } : {}),
-      onError: opts.onError ?? ((event, data) => log.warn(event, data)),
-    },
+    undefined,
+    onError,
   );
+  const findings = session.run({
+    ...(opts.signal ? { signal: opts.signal } : {}),
+    ...(onProgress ? { onProgress } : {}),
+    ...(opts.docTimeLimitMs !== undefined ? { docTimeLimitMs: opts.docTimeLimitMs } : {}),
+    ...(opts.onDocTimeout ? { onDocTimeout: opts.onDocTimeout } : {}),
+    onError,
+  });
+  // Only a session over the whole corpus can be updated (large documents are checked apart).
+  if (whole) opts.keepSession?.(session, opts.partners === undefined);
+  return findings;
 }

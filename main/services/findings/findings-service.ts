@@ -45,7 +45,8 @@ export interface FindingsDeps {
   alignment: AlignmentService;
   textOf: (rec: DocumentRecord) => Promise<string>;
   onChanged: () => void;
-  onFindingsChanged: () => void;
+  /** Findings changed: of these documents only, when given (absent: any document). */
+  onFindingsChanged: (docIds?: string[]) => void;
   /** These documents' cleaned text changed (a fix was made): their open views fetch it again. */
   onTextChanged?: (docIds: string[]) => void;
   /** Where every change is committed; finding statuses are registered there. */
@@ -64,10 +65,36 @@ const noSuchSuggestion = (index: number, count: number) => new WorkbenchError('f
 /** Checks re-run this long after the last edit (a burst of edits gives one run). */
 export const RECHECK_DELAY_MS = 1500;
 
+type OffsetMap = ReturnType<typeof buildOffsetMap>;
+type RawFinding = Finding;
+
+/** What the checks are given, read from the project: cleaned texts and the offset maps back. */
+interface CheckInputs {
+  inputs: Array<{ id: string; name: string; text: string; language: string }>;
+  maps: Map<string, OffsetMap>;
+  originals: Map<string, string>;
+  /** Documents with text edits (checked in their cleaned text). */
+  edited: Set<string>;
+}
+
+/** The last run's state on this side: what its session in the analyzer holds, to re-check from. */
+interface SessionState {
+  key: string;
+  /** What was checked, per document: cleaned text, name, language. */
+  checked: Map<string, { text: string; name: string; language: string }>;
+  /** Glossary, profile and ignore rules of the run: a change of them is a full run. */
+  config: string;
+  /** The engine's findings per document (cleaned-text offsets), to map again after an edit. */
+  raw: Map<string, RawFinding[]>;
+}
+
 export class FindingsService {
   private findings: StoredFinding[] | null = null;
   private recheckTimer: NodeJS.Timeout | null = null;
   private recheckRunning: Promise<unknown> | null = null;
+  private session: SessionState | null = null;
+  private readonly sessionPrefix = randomBytes(6).toString('hex');
+  private sessionSeq = 0;
 
   constructor(private readonly d: FindingsDeps) {
     // A finding's status is derived from the history itself: nothing else to change on undo/redo.
@@ -104,15 +131,13 @@ export class FindingsService {
     return this.d.store.project.glossary as Glossary;
   }
 
-  async runChecks(): Promise<FindingsState> {
-    // A document imported after this moment was not part of this run (see unchecked in state()).
-    const startedAt = now();
-    const docs = this.d.store.project.documents;
-    const maps = new Map<string, ReturnType<typeof buildOffsetMap>>();
+  /** The cleaned text of every document, as the checks see it, and the maps back to the original. */
+  private async checkInputs(): Promise<CheckInputs> {
+    const maps = new Map<string, OffsetMap>();
     const originals = new Map<string, string>();
-    const inputs: Array<{ id: string; name: string; text: string; language: string }> = [];
+    const inputs: CheckInputs['inputs'] = [];
     const edited = new Set<string>();
-    for (const rec of docs) {
+    for (const rec of this.d.store.project.documents) {
       const original = await this.d.textOf(rec);
       const edits = this.textEdits(rec.id);
       if (edits.length) edited.add(rec.id);
@@ -121,58 +146,164 @@ export class FindingsService {
       originals.set(rec.id, original);
       inputs.push({ id: rec.id, name: rec.name, text: map.cleaned, language: effectiveLanguage(rec) });
     }
+    return { inputs, maps, originals, edited };
+  }
+
+  /** What a change of makes a re-check a full run: glossary, profile, ignore rules. */
+  private configKey(): string {
+    const p = this.d.store.project;
+    return JSON.stringify([p.glossary, p.checkProfile ?? null, p.ignoreRules, this.d.cacheDir ?? null]);
+  }
+
+  private nextSessionKey(): string {
+    return `${this.sessionPrefix}:${++this.sessionSeq}`;
+  }
+
+  /** "Re-run checks": every rule on every document. */
+  async runChecks(): Promise<FindingsState> {
+    // A document imported after this moment was not part of this run (see unchecked in state()).
+    const startedAt = now();
+    const config = this.configKey();
+    const ci = await this.checkInputs();
     const profile = this.d.store.project.checkProfile;
-    const partners = await this.projectPartners(maps);
+    const partners = await this.projectPartners(ci.maps);
+    const key = this.nextSessionKey();
+    this.session = null;
     const { value: raw } = await this.d.jobs.run('check', 1, (ctx) =>
       this.d.analyzer.check(
         {
-          inputs,
+          inputs: ci.inputs,
           glossary: this.glossary(),
           ...(profile ? { profile: parseProfile(profile) } : {}),
           ...(this.d.cacheDir ? { cacheDir: this.d.cacheDir } : {}),
+          ...(partners ? { partners: partners.partners, rejectedPairs: partners.rejectedPairs } : {}),
+          session: key,
+        },
+        { signal: ctx.signal, onProgress: (done, total) => ctx.progress(done, total) },
+      ),
+    );
+    const byDoc = new Map<string, RawFinding[]>(ci.inputs.map((d) => [d.id, []]));
+    for (const f of raw) byDoc.get(f.docId)?.push(f);
+    const old = this.findings ?? (await this.load());
+    const fresh = ci.inputs.flatMap((d) => this.stored(d.id, byDoc.get(d.id)!, ci));
+    // Findings the editor already settled by a fix stay listed (the fixed text no longer shows
+    // them), so the panel keeps showing what was done and undo can bring them back.
+    const seen = new Set(fresh.map((f) => f.id));
+    const settled = this.statuses();
+    const kept = old.filter((f) => isFixed(statusOf(settled, f).status) && !seen.has(f.id));
+    await this.save([...fresh, ...kept], startedAt);
+    this.session = {
+      key,
+      config,
+      checked: new Map(ci.inputs.map((d) => [d.id, { text: d.text, name: d.name, language: d.language }])),
+      raw: byDoc,
+    };
+    this.d.onFindingsChanged();
+    return this.state();
+  }
+
+  /**
+   * After edits: only what they can have changed is checked again (shared/checks/engine.ts
+   * CheckSession), from the state the last run left in the analyzer. Falls back to a full run
+   * when there is none (first run, worker restarted, a run came between) or when documents were
+   * added or removed, or the glossary, profile or ignore rules changed.
+   */
+  async recheck(): Promise<FindingsState> {
+    const s = this.session;
+    const docs = this.d.store.project.documents;
+    if (!s || s.config !== this.configKey() || docs.length !== s.checked.size || docs.some((d) => !s.checked.has(d.id))) return this.runChecks();
+    const startedAt = now();
+    const ci = await this.checkInputs();
+    const changedInputs = ci.inputs.filter((d) => {
+      const was = s.checked.get(d.id)!;
+      return was.text !== d.text || was.name !== d.name || was.language !== d.language;
+    });
+    const partners = await this.projectPartners(ci.maps);
+    const key = this.nextSessionKey();
+    this.session = null;
+    const { value } = await this.d.jobs.run('check', 1, (ctx) =>
+      this.d.analyzer.recheck(
+        {
+          from: s.key,
+          key,
+          inputs: changedInputs,
           ...(partners ? { partners: partners.partners, rejectedPairs: partners.rejectedPairs } : {}),
         },
         { signal: ctx.signal, onProgress: (done, total) => ctx.progress(done, total) },
       ),
     );
+    if (value.stale) return this.runChecks();
+    const raw = new Map(s.raw);
+    for (const id of value.changed) raw.set(id, []);
+    for (const f of value.findings) raw.get(f.docId)?.push(f);
+    // Documents to map again: their findings changed, or their text did (offsets and ids in the
+    // original text follow the edits even where the checks found the same).
+    const redo = new Set([...value.changed, ...changedInputs.map((d) => d.id)]);
+    const old = this.findings ?? (await this.load());
+    const settled = this.statuses();
+    const next: StoredFinding[] = [];
+    const changedDocs: string[] = [];
+    for (const d of ci.inputs) {
+      const before = old.filter((f) => f.docId === d.id);
+      if (!redo.has(d.id)) {
+        next.push(...before);
+        continue;
+      }
+      const fresh = this.stored(d.id, raw.get(d.id) ?? [], ci);
+      const seen = new Set(fresh.map((f) => f.id));
+      const after = [...fresh, ...before.filter((f) => isFixed(statusOf(settled, f).status) && !seen.has(f.id))];
+      // Changed means other findings or other contents, not another order (a fixed one moves to the end).
+      if (JSON.stringify(byId(after)) !== JSON.stringify(byId(before))) changedDocs.push(d.id);
+      next.push(...after);
+    }
+    await this.save(next, startedAt);
+    this.session = {
+      key,
+      config: s.config,
+      checked: new Map(ci.inputs.map((d) => [d.id, { text: d.text, name: d.name, language: d.language }])),
+      raw,
+    };
+    if (changedDocs.length) this.d.onFindingsChanged(changedDocs);
+    return this.state();
+  }
+
+  /** One document's stored findings from the engine's: ignore rules, original offsets, stable ids. */
+  private stored(docId: string, raw: RawFinding[], ci: CheckInputs): StoredFinding[] {
     const ignore = new Set(this.d.store.project.ignoreRules.map((r) => `${r.rule}\u0000${r.text}`));
-    const seen = new Set<string>();
-    const findings: StoredFinding[] = [];
-    // Spans in the original text, per document, and one rank index per document for their ids.
-    const mapped = new Map<string, Array<{ f: (typeof raw)[number]; start: number; end: number }>>();
+    const map = ci.maps.get(docId);
+    if (!map) return [];
+    const original = ci.originals.get(docId)!;
+    const edited = ci.edited.has(docId);
+    const mapped: Array<{ f: RawFinding; start: number; end: number }> = [];
     for (const f of raw) {
       if (ignore.has(`${f.rule}\u0000${f.text}`)) continue;
-      const map = maps.get(f.docId);
-      if (!map) continue;
       const start = map.toOriginal(f.start, 'start');
       const end = Math.max(start, map.toOriginal(f.end, 'end'));
-      (mapped.get(f.docId) ?? mapped.set(f.docId, []).get(f.docId)!).push({ f, start, end });
+      mapped.push({ f, start, end });
     }
     // A document without edits was checked in its original text: the engine's ids are already
     // the ids in the original (same function, same text, same offsets), computing them again
     // cost a pass over the whole text per document.
-    const ranks = new Map([...mapped].filter(([docId]) => edited.has(docId)).map(([docId, list]) => [docId, new RankIndex(originals.get(docId)!, list)]));
-    for (const { f, start, end } of [...mapped.values()].flat()) {
+    const ranks = edited && mapped.length ? new RankIndex(original, mapped) : undefined;
+    const seen = new Set<string>();
+    const out: StoredFinding[] = [];
+    for (const { f, start, end } of mapped) {
       // Ids anchored in the original text, which edits never change: decisions stay attached
       // however the cleaned text moves around them (shared/checks/finding-id.ts).
-      const id = edited.has(f.docId) ? findingIdIn(originals.get(f.docId)!, f.docId, f.rule, f.text, start, end, ranks.get(f.docId)) : f.id;
+      const id = edited ? findingIdIn(original, f.docId, f.rule, f.text, start, end, ranks) : f.id;
       if (seen.has(id)) continue;
       seen.add(id);
-      findings.push({ ...f, id, start, end });
+      out.push({ ...f, id, start, end });
     }
-    // Findings the editor already settled by a fix stay listed (the fixed text no longer shows
-    // them), so the panel keeps showing what was done and undo can bring them back.
-    const settled = this.statuses();
-    for (const old of this.findings ?? (await this.load())) {
-      if (isFixed(statusOf(settled, old).status) && !seen.has(old.id)) findings.push(old);
-    }
+    return out;
+  }
+
+  private async save(findings: StoredFinding[], startedAt: string): Promise<void> {
     this.findings = findings;
     await writeFileAtomic(this.file, JSON.stringify(findings));
     await this.d.store.update((p) => {
       p.checks.checkedAt = startedAt;
     });
-    this.d.onFindingsChanged();
-    return this.state();
   }
 
   /**
@@ -180,7 +311,7 @@ export class FindingsService {
    * out, hand-made and confirmed ones in) with their alignments as edited, sentence spans mapped
    * to the cleaned text. Undefined while nothing was paired: the checks then pair by themselves.
    */
-  private async projectPartners(maps: ReadonlyMap<string, ReturnType<typeof buildOffsetMap>>): Promise<ProjectPartners | undefined> {
+  private async projectPartners(maps: ReadonlyMap<string, OffsetMap>): Promise<ProjectPartners | undefined> {
     const pairs = this.d.store.project.pairs;
     if (pairs.length === 0) return undefined;
     const decided: DecidedPair[] = [];
@@ -277,11 +408,15 @@ export class FindingsService {
     };
   }
 
-  private async commit(record: TextEdit | StatusEdit | BatchEdit, docIds: string[], extra?: (p: ProjectFile) => void): Promise<void> {
+  /**
+   * docIds: the documents whose text the record changes (re-checked); findingDocs: those whose
+   * findings' statuses it changes (by default the same).
+   */
+  private async commit(record: TextEdit | StatusEdit | BatchEdit, docIds: string[], extra?: (p: ProjectFile) => void, findingDocs = docIds): Promise<void> {
     // The history service writes the record (and `extra`) as one unit and patches the open views.
     await this.d.history.commit(record, extra);
     this.d.onChanged();
-    this.d.onFindingsChanged();
+    this.d.onFindingsChanged([...new Set(findingDocs)]);
     if (docIds.length) this.d.onTextChanged?.([...new Set(docIds)]);
     if (docIds.length) this.scheduleRecheck();
   }
@@ -296,7 +431,8 @@ export class FindingsService {
       this.recheckTimer = null;
       const run = async () => {
         if (this.recheckRunning) await this.recheckRunning.catch(() => /* no-log: its own caller got and logged that failure */ undefined);
-        await this.runChecks();
+        // Only what the edits can have changed (a full run when that cannot be told).
+        await this.recheck();
       };
       // A failed background re-check leaves the last findings in place; the next edit tries again.
       this.recheckRunning = run()
@@ -383,7 +519,7 @@ export class FindingsService {
             p.ignoreRules.push({ rule: f.rule, text: f.text, ...(reason ? { reason } : {}), at: now() });
         }
       : undefined;
-    await this.commit(record, [], ignore);
+    await this.commit(record, [], ignore, [f.docId]);
     return { history: this.d.alignment.history() };
   }
 
@@ -395,6 +531,8 @@ export class FindingsService {
       await this.commit(
         { id: newId(), at: now(), label: historyLabel('reopen-finding'), kind: 'status', target: findingTarget(f.id), before: 'rejected', after: 'open' },
         [],
+        undefined,
+        [f.docId],
       );
     } else {
       // Reverting a fix is itself an edit: the original text comes back over the same span.
@@ -562,6 +700,8 @@ export class FindingsService {
 export function readFindingsFile(raw: unknown): StoredFinding[] {
   return readStoredFindings(raw);
 }
+
+const byId = (fs: StoredFinding[]) => [...fs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 function statusOf(decisions: ReadonlyMap<string, FindingDecision>, f: StoredFinding): FindingDecision {
   return decisionOf(decisions, f.id, [legacyFindingId(f)]);

@@ -5,10 +5,12 @@ import { alignDocuments, learnFromCollection } from '../../../shared/align/index
 import { pairDocuments } from '../../../shared/pair/index.js';
 import { WorkbenchError, toApiError } from '../../../shared/api/errors.js';
 import { analyzeDocument } from '../analyze.js';
-import { checkCorpus } from '../checks/run.js';
+import { CheckSessions } from '../checks/check-session.js';
 import type { WorkerRequest, WorkerResponse } from './protocol.js';
 
 if (!parentPort) throw new Error('analyze-worker must run in a worker thread');
+// The last full check's state, for re-checks after edits (one project at a time).
+const sessions = new CheckSessions();
 const port = parentPort;
 const reply = (r: WorkerResponse) => port.postMessage(r);
 
@@ -54,16 +56,15 @@ port.on('message', (msg: WorkerRequest) => {
   }
   if (msg.task === 'check') {
     try {
-      const { findings } = checkCorpus(msg.payload.inputs, {
-        ...(msg.payload.glossary ? { glossary: msg.payload.glossary } : {}),
-        ...(msg.payload.profile ? { profile: msg.payload.profile } : {}),
-        ...(msg.payload.cacheDir ? { cacheDir: msg.payload.cacheDir } : {}),
-        ...(msg.payload.partners ? { partners: msg.payload.partners } : {}),
-        ...(msg.payload.rejectedPairs ? { rejectedPairs: msg.payload.rejectedPairs } : {}),
-        signal,
-        onProgress,
-      });
-      reply({ id: msg.id, ok: true, value: findings });
+      reply({ id: msg.id, ok: true, value: sessions.check(msg.payload, { signal, onProgress }) });
+    } catch (err) {
+      reply({ id: msg.id, ok: false, error: toApiError(isCancel(err) ? new WorkbenchError('job.cancelled') : err) });
+    }
+    return;
+  }
+  if (msg.task === 'recheck') {
+    try {
+      reply({ id: msg.id, ok: true, value: sessions.recheck(msg.payload, { signal, onProgress }) });
     } catch (err) {
       reply({ id: msg.id, ok: false, error: toApiError(isCancel(err) ? new WorkbenchError('job.cancelled') : err) });
     }

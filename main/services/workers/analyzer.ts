@@ -8,7 +8,7 @@ import { analyzeDocument, type AnalyzeRequest, type AnalyzeResult } from '../ana
 import type { AlignRequest, CheckRequest, LearnRequest, PairRequest, WorkerRequest, WorkerResponse } from './protocol.js';
 import { pairDocuments, type PairDecision } from '../../../shared/pair/index.js';
 import type { Finding } from '../../../shared/checks/types.js';
-import { checkCorpus } from '../checks/run.js';
+import { CheckSessions, type RecheckRequest, type RecheckResult } from '../checks/check-session.js';
 import { AnalyzePool, DEFAULT_POOL, type PoolOptions } from './analyze-pool.js';
 
 export interface RunOptions {
@@ -22,6 +22,8 @@ export interface Analyzer {
   /** The one alignment pipeline (parallel or comparable, it says which). */
   align(req: AlignRequest, run?: RunOptions): Promise<DocumentAlignment>;
   check(req: CheckRequest, run?: RunOptions): Promise<Finding[]>;
+  /** Checks again after edits what they can have changed, from the session of `req.from` (check-session.ts). */
+  recheck(req: RecheckRequest, run?: RunOptions): Promise<RecheckResult>;
   /** The one pairing decision (shared/pair pairDocuments): it aligns candidates, so off-thread. */
   pair(req: PairRequest, run?: RunOptions): Promise<PairDecision[]>;
   /** The collection step (shared/align learnFromCollection): it aligns every translation pair. */
@@ -38,6 +40,8 @@ export interface WorkerSpec {
 }
 
 export function createInProcessAnalyzer(): Analyzer {
+  const sessions = new CheckSessions();
+  const cancelled = (e: unknown) => e instanceof Error && (e.name === 'AbortError' || e.name === 'CheckCancelled');
   return {
     analyze: analyzeDocument,
     async align(req, run = {}) {
@@ -50,16 +54,17 @@ export function createInProcessAnalyzer(): Analyzer {
     },
     async check(req, run = {}) {
       try {
-        return checkCorpus(req.inputs, {
-          ...(req.glossary ? { glossary: req.glossary } : {}),
-          ...(req.profile ? { profile: req.profile } : {}),
-          ...(req.cacheDir ? { cacheDir: req.cacheDir } : {}),
-          ...(req.partners ? { partners: req.partners } : {}),
-          ...(req.rejectedPairs ? { rejectedPairs: req.rejectedPairs } : {}),
-          ...run,
-        }).findings;
+        return sessions.check(req, run);
       } catch (e) {
-        if (e instanceof Error && (e.name === 'AbortError' || e.name === 'CheckCancelled')) throw new WorkbenchError('job.cancelled');
+        if (cancelled(e)) throw new WorkbenchError('job.cancelled');
+        throw e;
+      }
+    },
+    async recheck(req, run = {}) {
+      try {
+        return sessions.recheck(req, run);
+      } catch (e) {
+        if (cancelled(e)) throw new WorkbenchError('job.cancelled');
         throw e;
       }
     },
@@ -184,6 +189,13 @@ export function createWorkerAnalyzer(spec: WorkerSpec): Analyzer {
         run,
         (cancel) => (id) => ({ id, task: 'check', payload, cancel }),
         () => fallback!.check(payload, run),
+      );
+    },
+    recheck(payload, run = {}) {
+      return cancellable<RecheckResult>(
+        run,
+        (cancel) => (id) => ({ id, task: 'recheck', payload, cancel }),
+        () => fallback!.recheck(payload, run),
       );
     },
     pair(payload, run = {}) {

@@ -6,6 +6,7 @@ import type { Finding, PartnerLink } from '../../../shared/checks/types.js';
 import type { Glossary } from '../../../shared/checks/glossary/types.js';
 import type { CheckProfile } from '../../../shared/checks/profile.js';
 import type { CheckInput } from '../checks/run.js';
+import type { RecheckRequest, RecheckResult } from '../checks/check-session.js';
 
 export interface CheckRequest {
   inputs: CheckInput[];
@@ -16,6 +17,8 @@ export interface CheckRequest {
   /** The project's pairs and alignments in effect (see CorpusCheckOptions.partners). */
   partners?: PartnerLink[];
   rejectedPairs?: Array<{ a: string; b: string }>;
+  /** Keep the run's state under this key, for re-checks after edits (checks/check-session.ts). */
+  session?: string;
 }
 
 export interface AlignRequest {
@@ -40,11 +43,12 @@ export type WorkerRequest =
   /** cancel: a shared Int32 flag the caller sets to 1 to stop the work. */
   | { id: number; task: 'align'; payload: AlignRequest; cancel: SharedArrayBuffer }
   | { id: number; task: 'check'; payload: CheckRequest; cancel: SharedArrayBuffer }
+  | { id: number; task: 'recheck'; payload: RecheckRequest; cancel: SharedArrayBuffer }
   | { id: number; task: 'pair'; payload: PairRequest; cancel: SharedArrayBuffer }
   | { id: number; task: 'learn'; payload: LearnRequest; cancel: SharedArrayBuffer };
 
 export type WorkerResponse =
-  | { id: number; ok: true; value: AnalyzeResult | DocumentAlignment | Finding[] | PairDecision[] | LearnedLexicon }
+  | { id: number; ok: true; value: AnalyzeResult | DocumentAlignment | Finding[] | RecheckResult | PairDecision[] | LearnedLexicon }
   | { id: number; ok: false; error: ApiError }
   | { id: number; progress: [number, number] }
   /** Sent once, when the worker has loaded and listens (time budgets start then). */

@@ -1,0 +1,116 @@
+// The app's re-check after edits (FindingsService.recheck: only what the edits can change) against
+// "Re-run checks" (a full run), on the sample project: random accepted fixes, hand edits,
+// replace-in-corpus and undo. After each, the findings the editor sees (ids, spans, statuses,
+// texts) are the same both ways, and the findings-changed event names exactly the documents
+// whose findings changed. Seeded: a failure names its seed and step.
+import { describe, expect, it } from 'vitest';
+import type { FindingsState, WorkbenchEvent } from '../../shared/api/contract.js';
+import type { FindingsService } from '../../main/services/findings/findings-service.js';
+import { useSampleWorkbench } from './helpers';
+
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const norm = (s: FindingsState) =>
+  s.findings
+    .map(({ id, docId, rule, start, end, text, status, suggestions, message, severity, appliedText, evidence, safe, category }) => ({
+      id,
+      docId,
+      rule,
+      start,
+      end,
+      text,
+      status,
+      suggestions,
+      message,
+      severity,
+      appliedText,
+      evidence,
+      safe,
+      category,
+    }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const perDoc = (s: FindingsState) => {
+  const out = new Map<string, string>();
+  for (const f of norm(s)) out.set(f.docId, (out.get(f.docId) ?? '') + JSON.stringify(f));
+  return out;
+};
+
+const WORDS = [' the the', ' Blinken', ' said', '  ', ' ,', ' recieve', '\n', ' Washington', ' la la', ' «', ' »'];
+
+describe('re-check after edits equals a full run (sample project)', () => {
+  const wb = useSampleWorkbench();
+
+  it('random fixes, hand edits, replace in corpus and undo', async () => {
+    const service = wb.service;
+    await service.settled();
+    const findings = service['findings'] as FindingsService;
+    const events: WorkbenchEvent[] = [];
+    service.onEvent((e) => events.push(e));
+    const r = rng(11);
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+    let state = await findings.runChecks();
+    // Counts the re-checks the analyzer answered from its session (not a fallback to a full run).
+    let incrementalRuns = 0;
+    const analyzer = service['analyzer'] as { recheck: (...a: never[]) => Promise<{ stale: boolean }> };
+    const recheck = analyzer.recheck.bind(analyzer);
+    analyzer.recheck = async (...a: never[]) => {
+      const res = await recheck(...a);
+      if (!res.stale) incrementalRuns++;
+      return res;
+    };
+    for (let step = 0; step < 16; step++) {
+      const roll = r();
+      let what = '';
+      const open = state.findings.filter((f) => f.status === 'open' && f.suggestions.length > 0);
+      if (roll < 0.35 && open.length) {
+        const f = pick(open);
+        await service.acceptFinding({ findingId: f.id, suggestion: 0 });
+        what = `accept ${f.rule}`;
+      } else if (roll < 0.65) {
+        const snap = await service.getSnapshot({});
+        const d = pick(snap.documents);
+        const doc = await service.getDocument({ id: d.id });
+        const at = Math.floor(r() * doc.text.length);
+        await service.fixText({ docId: d.id, start: at, end: Math.min(doc.text.length, at + Math.floor(r() * 4)), text: pick(WORDS) });
+        what = `edit ${d.name}`;
+      } else if (roll < 0.8) {
+        const query = { text: pick(['Blinken', 'the', 'said', 'Chine']), regex: false, wholeWord: true, caseSensitive: true };
+        const hits = (await service.searchCorpus({ query, textMode: 'original' })).hits.filter((h) => h.replaceable).slice(0, 3);
+        if (hits.length)
+          await service.replaceInCorpus({
+            query,
+            textMode: 'original',
+            replacement: 'X',
+            places: hits.map((h) => ({ docId: h.docId, start: h.start, end: h.end })),
+          });
+        what = `replace ${query.text} ×${hits.length}`;
+      } else {
+        await service.undo({});
+        what = 'undo';
+      }
+      findings.cancelScheduled();
+      const before = await findings.state();
+      events.length = 0;
+      const inc = await findings.recheck();
+      const named = events.flatMap((e) => (e.type === 'findings-changed' ? (e.docIds ?? ['*']) : []));
+      const full = await findings.runChecks();
+      const label = `seed 11 step ${step} (${what})`;
+      expect(norm(inc), label).toEqual(norm(full));
+      const a = perDoc(before);
+      const b = perDoc(inc);
+      const differ = [...new Set([...a.keys(), ...b.keys()])].filter((id) => a.get(id) !== b.get(id)).sort();
+      expect([...new Set(named)].sort(), label).toEqual(differ);
+      state = full;
+    }
+    expect(incrementalRuns).toBe(16);
+  }, 300_000);
+});
