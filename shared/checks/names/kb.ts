@@ -154,6 +154,16 @@ export interface OrgsKB {
 
 /** Matching key of a word: folded, lower case, without a plural or feminine ending. */
 export function orgKey(word: string): string {
+  // Words repeat: the fold (a Unicode normalisation) is done once per form, in a bounded cache.
+  const hit = keyCache.get(word);
+  if (hit !== undefined) return hit;
+  if (keyCache.size > 100_000) keyCache.clear();
+  const k = computeKey(word);
+  keyCache.set(word, k);
+  return k;
+}
+const keyCache = new Map<string, string>();
+function computeKey(word: string): string {
   let k = foldKey(word);
   if (k.length > 3) k = k.replace(/(?:s|x)$/u, '');
   if (k.length > 3) k = k.replace(/e$/u, '');

@@ -66,13 +66,27 @@ export const nameLiteralRule: Rule = {
       if (v.lang !== 'en' && v.lang !== 'fr') continue;
       const index = kb.byKey[v.lang];
       // Cheap first pass: tokens whose key belongs to some rendering.
-      const keys = v.tokens.map((t) => (t.text.length >= 3 && /^\p{L}/u.test(t.text) ? orgKey(t.text) : ''));
+      const keys = keysOf(v);
+      let present: Set<string> | undefined;
+      // An organisation all of whose words have some rendering in the document (most have not).
+      const possible = new Map<OrgEntry, boolean>();
+      const canMatch = (o: OrgEntry): boolean => {
+        let ok = possible.get(o);
+        if (ok === undefined) {
+          ok = (o.renderings[v.lang as 'en' | 'fr'] ?? []).every((alts) =>
+            alts.some((a) => (a[0]!.startsWith('=') ? true : (present ??= new Set(keys)).has(a[0]!))),
+          );
+          possible.set(o, ok);
+        }
+        return ok;
+      };
       let countries: Map<string, number> | undefined;
       const seen = new Set<string>();
       for (let i = 0; i < v.tokens.length; i++) {
         const hits = keys[i] ? index.get(keys[i]!) : undefined;
         if (!hits) continue;
         for (const org of hits) {
+          if (!canMatch(org)) continue;
           const m = matchAt(v, keys, i, org);
           if (!m) continue;
           const id = `${org.native}:${m.from}`;
@@ -116,6 +130,11 @@ export const nameLiteralRule: Rule = {
      * rendering capitalised, the rendering being no name of any list, the person's name written
      * elsewhere in the document.
      */
+    /** Matching keys of the document's tokens ("" for short or non-word tokens), once per document. */
+    function keysOf(v: DocView): string[] {
+      return model.memo(`literal:keys:${v.doc.id}`, () => v.tokens.map((t) => (t.lower.length >= 3 && isLetter(t.lower.charCodeAt(0)) ? orgKey(t.lower) : '')));
+    }
+
     function afterGiven(): Set<string> {
       return model.memo('literal:after-given', () => {
         const out = new Set<string>();
@@ -138,11 +157,11 @@ export const nameLiteralRule: Rule = {
         if (v.lang !== 'en' && v.lang !== 'fr') continue;
         const index = kbp.byGloss[v.lang];
         const toks = v.tokens;
-        const slots = model.slotStarts(v);
+        let slots: Set<number> | undefined;
+        const keys = keysOf(v);
         for (let i = 1; i < toks.length; i++) {
           const t = toks[i]!;
-          if (t.text.length < 3 || !/^\p{L}/u.test(t.text)) continue;
-          const persons = index.get(orgKey(t.text));
+          const persons = keys[i] ? index.get(keys[i]!) : undefined;
           if (!persons) continue;
           // Part of a longer name ("Rhine Valley", "Cook Islands").
           const next = toks[i + 1];
@@ -166,7 +185,7 @@ export const nameLiteralRule: Rule = {
             // (b) After a title; (c) as the subject or object of a speech verb: the slot alone says
             // little (a surname may be a word), the person's real surname in the document completes it.
             const titled = adjacent && TITLE_HEADS.has(prev.lower);
-            if (titled || slots.has(t.start)) best = { p: persons, s: 2, start: t.start };
+            if (titled || (slots ??= model.slotStarts(v)).has(t.start)) best = { p: persons, s: 2, start: t.start };
           }
           if (!best) continue;
           const surnames = [...new Set(best.p.map((p) => p.surname))];
@@ -321,6 +340,8 @@ export const nameLiteralRule: Rule = {
   },
 };
 
+/** A letter (ASCII, or any code unit above Latin-1 punctuation: accented and other scripts). */
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 0xc0;
 const initialWord = (v: DocView, t: Token): boolean => /(?:^|[.!?:\n]\s*)$/u.test(v.text.slice(Math.max(0, t.start - 3), t.start));
 
 const NATIVE_ARTICLE = /^(?:die|der|das|el|la|los|las|il|lo|le|les)\s+/iu;
@@ -345,6 +366,8 @@ function suggestionsFor(c: Candidate): string[] {
 function matchAt(v: DocView, keys: string[], i: number, org: OrgEntry): { from: number; to: number; glossed: number } | undefined {
   const words = org.renderings[v.lang as 'en' | 'fr'];
   if (!words) return undefined;
+  // One word (most media names): the token itself, when it is one of that word's renderings.
+  if (words.length === 1) return words[0]!.some((a) => a.length === 1 && a[0] === keys[i]) ? { from: i, to: i, glossed: 1 } : undefined;
   const need = words.length;
   const lo = Math.max(0, i - need * 2);
   const hi = Math.min(keys.length - 1, i + need * 2);
