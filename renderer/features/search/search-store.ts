@@ -72,12 +72,15 @@ export class SearchStore {
     };
   }
 
-  /** Searches with the form as it is; preview: also compute what replace would write at each place. */
-  async search(preview = false): Promise<void> {
-    const form = this.state.form;
+  /**
+   * Searches with the form as it is; preview: also compute what replace would write at each place.
+   * again: the same question asked again because texts changed (what was just replaced stays said).
+   */
+  async search(preview = false, again = false): Promise<void> {
+    const form = again ? (this.state.asked ?? this.state.form) : this.state.form;
     if (!form.text) return;
     const request = ++this.request;
-    this.set({ status: 'searching', error: null, ...(preview ? {} : { lastReplace: null }) });
+    this.set({ status: 'searching', error: null, ...(preview || again ? {} : { lastReplace: null }) });
     try {
       const result = await this.wb.bridge.call('searchCorpus', this.input(form, preview));
       if (request !== this.request) return;
@@ -115,6 +118,6 @@ export class SearchStore {
 
   /** Results go stale when the text changes elsewhere (undo, a fix): search again if shown. */
   refreshIfShown(): void {
-    if (this.state.result && !this.state.previewing && this.state.status !== 'searching') void this.search(false);
+    if (this.state.result && !this.state.previewing && this.state.status !== 'searching') void this.search(false, true);
   }
 }
