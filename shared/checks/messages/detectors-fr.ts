@@ -14,6 +14,10 @@ export const DETECTORS_FR: Catalogue = {
   'name-translation.slots.ev.media': 'après {cue:q} et le nom d’une personne vient le média interrogé ; {word:q} est un mot courant',
   'terminology.office-title': '{form:q} : le chef du gouvernement de {region} est un ministre-président, pas un Premier ministre',
   'terminology.office-title.ev.office': 'base des titres : {region} ({country}) est dirigé(e) par un {title}',
+  'terminology.national-office': '{form:q}\u00a0: cette fonction ({country}) s’appelle {title:q}',
+  'terminology.national-office.ev.person': 'ailleurs dans le corpus\u00a0: {title} {name}',
+  'terminology.national-office.description':
+    'Titre générique pour une fonction nationale qui a son propre nom (secrétaire d’État américain, chancelier allemand)',
   'spacing.glued-boundary.period': 'Espace manquante après le point dans {form:q}',
   'spacing.glued-boundary.camel': '{form:q} semble réunir {left:q} et le nom {right:q}',
   'spacing.glued-boundary.name-word': '{form:q} semble réunir le nom {name:q} et {word:q}',

@@ -22,6 +22,7 @@ import { spellingRule } from './spelling.js';
 import { terminologyRule } from './terminology.js';
 import { nameSlotsRule } from './name-slots.js';
 import { officeTitlesRule } from './office-titles.js';
+import { nationalOfficesRule } from './national-offices.js';
 import { gluedBoundaryRule } from './glued-boundary.js';
 import { brokenLinesRule } from './broken-lines.js';
 import { foreignWordsRule } from './foreign-words.js';
@@ -58,6 +59,7 @@ export const RULES: Rule[] = [
   // Detectors for real MT news (issue 8).
   nameSlotsRule,
   officeTitlesRule,
+  nationalOfficesRule,
   gluedBoundaryRule,
   brokenLinesRule,
   foreignWordsRule,

@@ -23,7 +23,11 @@ const NEGATION: Record<string, ReadonlySet<string>> = {
   en: new Set(['not', 'no', 'never', 'nor', "n't", 'without']),
   fr: new Set(['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'sans', 'ni']),
 };
-const OTHER_LANG: Record<string, string> = { en: 'fr', fr: 'en' };
+// The lexicon's other language for each checked one.
+const OTHER_LANG = new Map([
+  ['en', 'fr'],
+  ['fr', 'en'],
+]);
 
 export const meaningRule: Rule = {
   id: 'meaning.version-diff',
@@ -129,7 +133,7 @@ function sameWordForms(a: Token[], b: Token[]): boolean {
 /** Synonyms by the bilingual lexicon: every content word of one side shares a translation
  *  with a content word of the other ("posh" / "elegant" both "élégant"). */
 function synonyms(lang: string, la: string[], lb: string[], fw: ReadonlySet<string>): boolean {
-  const other = OTHER_LANG[lang];
+  const other = OTHER_LANG.get(lang);
   if (!other) return false;
   const t = translationsFor(lang, other);
   const keys = (w: string) => new Set(lookup(t, foldKey(w))?.keys() ?? []);
