@@ -114,3 +114,17 @@ describe('name-translation.literal: people whose surname is a word', () => {
     expect(people('Heil spoke first. Later Prime Minister Darling said the budget was sound.', 'en')).toEqual([]);
   });
 });
+
+describe('name-translation.known: given name replaced by its French equivalent', () => {
+  const known = (text: string, language: string) =>
+    check({ text, language }, { noSpell: true })
+      .filter((f) => f.rule === 'name-translation.known')
+      .map((f) => [f.text, f.suggestions[0]]);
+  it('suggests the listed given name when a French document writes its equivalent before the listed surname', () => {
+    expect(known('Hier, Adolphe Beznoska a présenté son rapport.', 'fr')).toEqual([['Adolphe Beznoska', 'Adolf Beznoska']]);
+  });
+  it('leaves English documents and the listed form alone', () => {
+    expect(known('Yesterday Adolphe Beznoska presented his report.', 'en')).toEqual([]);
+    expect(known('Hier, Adolf Beznoska a présenté son rapport.', 'fr')).toEqual([]);
+  });
+});

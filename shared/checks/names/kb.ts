@@ -205,7 +205,7 @@ export interface WordSurname {
 }
 export interface WordSurnamesKB {
   byGloss: Record<'en' | 'fr', Map<string, WordSurname[]>>;
-  /** Given name → its equivalents in French ("Peter" → Pierre), and back. */
+  /** German given name → its first French equivalent ("Peter" → Pierre), and back. */
   givenEquiv: Map<string, Set<string>>;
 }
 let wordSurnames: WordSurnamesKB | undefined;
@@ -237,11 +237,11 @@ export function wordSurnamesKB(): WordSurnamesKB {
   };
   for (const line of GIVEN_DE_FR.split('\n')) {
     const [de = '', frs = ''] = line.split('|');
-    for (const fr of frs.split(',')) {
-      if (!de || !fr) continue;
-      link(de, fr);
-      link(fr, de);
-    }
+    // The first equivalent only: later ones are rarer or older forms ("Agnes" → Agnès, not Inès).
+    const fr = frs.split(',')[0];
+    if (!de || !fr) continue;
+    link(de, fr);
+    link(fr, de);
   }
   wordSurnames = { byGloss, givenEquiv };
   return wordSurnames;

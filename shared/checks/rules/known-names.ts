@@ -11,7 +11,7 @@
 import { lookup, translationsFor, TRANSLATION_PREFIX } from '../../align/lexicon.js';
 import { foldKey } from '../../text/fold.js';
 import { msg } from '../messages/ref.js';
-import { isGivenName, namesKB, publicLifeKB, type Party } from '../names/kb.js';
+import { isGivenName, namesKB, publicLifeKB, wordSurnamesKB, type Party } from '../names/kb.js';
 import type { DocView } from '../corpus.js';
 import type { Rule, RuleEnv } from '../rule.js';
 import { FUNCTION_WORDS } from '../util/lexicon.js';
@@ -39,7 +39,12 @@ export const knownNamesRule: Rule = {
       const givens = kb.givenBySurname.get(s.text);
       // A common surname (many listed people) says nothing about who is meant.
       if (!givens || givens.has(g.text) || givens.size > 3) continue;
-      const listed = [...givens].filter((k) => nearGiven(g.text, k, view.lang));
+      // A near form, or the listed name's equivalent in the document's language ("Pierre" for a
+      // listed "Peter": dictionaries' given-name entries).
+      const equiv = wordSurnamesKB().givenEquiv;
+      const listed = [...givens].filter(
+        (k) => nearGiven(g.text, k, view.lang) || (view.lang === 'fr' && equiv.get(k)?.has(g.text) && isGivenName(g.text, ['fr'])),
+      );
       if (listed.length !== 1) continue;
       const name = `${listed[0]} ${s.text}`;
       env.emit(view, {
