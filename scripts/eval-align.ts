@@ -339,10 +339,11 @@ function chunkOf(srcLines: string[], tgtLines: string[], gold: Pair[], from: num
 /**
  * The pairing corpus: translation pairs (40 Europarl documents; the first 40 beads of each
  * TransRead book) and unrelated documents of the same domains (the English side of 10 other
- * Europarl documents, the French side of 10 more; one French Text+Berg document each), so
- * unrelated documents share procedural phrases, numbers and dates with the pairs.
+ * Europarl documents, the French side of 10 more — or, `mixed`, of every other one of those 20;
+ * one French Text+Berg document each), so unrelated documents share procedural phrases,
+ * numbers and dates with the pairs.
  */
-export function pairingCorpus(): { docs: PairDoc[]; gold: Set<string> } {
+export function pairingCorpus(mixed = false): { docs: PairDoc[]; gold: Set<string> } {
   const tr = join(evalDir, 'transread_en-fr'),
     tb = join(evalDir, 'textberg_de-fr'),
     ep = join(evalDir, 'europarl_en-fr/synth50');
@@ -358,7 +359,7 @@ export function pairingCorpus(): { docs: PairDoc[]; gold: Set<string> } {
     if (k < 40) {
       docs.push({ id: `ep-${d}.en`, language: 'en', text: en }, { id: `ep-${d}.fr`, language: 'fr', text: fr });
       gold.add(`ep-${d}.en|ep-${d}.fr`);
-    } else if (k < 50) docs.push({ id: `ep-${d}.en`, language: 'en', text: en });
+    } else if (mixed ? k % 2 === 0 : k < 50) docs.push({ id: `ep-${d}.en`, language: 'en', text: en });
     else docs.push({ id: `ep-${d}.fr`, language: 'fr', text: fr });
   });
   for (const b of readdirSync(tr)
@@ -409,6 +410,10 @@ function scorePairing(label: string, docs: PairDoc[], gold: Set<string>, quiet: 
 function evalPairing(quiet: boolean): void {
   const { docs, gold } = pairingCorpus();
   scorePairing('generated', docs, gold, quiet);
+  // The same corpus with the unrelated documents in alternating languages: consecutive chunks
+  // of one debate then sit in two languages (a harder case, see docs/benchmarks.md).
+  const mixed = pairingCorpus(true);
+  scorePairing('generated, unrelated in alternating languages', mixed.docs, mixed.gold, quiet);
   const dir = join(root, 'corpus');
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
