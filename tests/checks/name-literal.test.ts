@@ -128,3 +128,18 @@ describe('name-translation.known: given name replaced by its French equivalent',
     expect(known('Hier, Adolf Beznoska a présenté son rapport.', 'fr')).toEqual([]);
   });
 });
+
+describe('name-translation.slots: a title followed by a capitalised grammar word', () => {
+  const slots = (text: string, language: string) =>
+    check({ text, language }, { noSpell: true })
+      .filter((f) => f.rule === 'name-translation.slots' && JSON.stringify(f.message).includes('title-word'))
+      .map((f) => f.text);
+  it('flags the grammar word where the surname stands', () => {
+    expect(slots('The state budget is balanced, Prime Minister Although told the regional parliament.', 'en')).toEqual(['Although']);
+  });
+  it('leaves surnames that are grammar words, words after a title in a longer name, and sentence starts alone', () => {
+    expect(slots('Theresa May resigned. Later Prime Minister May told the house she was proud.', 'en')).toEqual([]);
+    expect(slots('He met the Minister For Trade on Monday.', 'en')).toEqual([]);
+    expect(slots('He is the minister. Because of the strike the vote was delayed.', 'en')).toEqual([]);
+  });
+});

@@ -6,6 +6,8 @@ export const DETECTORS_EN: Catalogue = {
   'name-translation.slots.given-name': '{form:q} follows the given name {given:q} where a surname should stand: a surname translated as a word?',
   'name-translation.slots.source-article': '{form:q}: a {lang:lang} article before a common word, as in a name translated word by word',
   'name-translation.slots.media': '{form:q} after the speaker {speaker:q}: a newspaper or agency name translated as a word?',
+  'name-translation.slots.title-word': '{form:q} after the title {title:q}: a surname translated as a word?',
+  'name-translation.slots.ev.title-word': 'after {title:q} a surname stands; {word:q} is a grammar word, no name',
   'name-translation.slots.surname-word': '{form:q} stands where the person {name:q} acts: the surname translated as a word?',
   'name-translation.slots.ev.surname-word': 'the document names {name:q}; {word:q} is that surname as a word, or its translation',
   'name-translation.slots.ev.given-name': '{given:q} is a given name (names knowledge base, {langs}); {word:q} is a lowercase word, not a surname',

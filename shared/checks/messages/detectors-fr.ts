@@ -5,6 +5,8 @@ export const DETECTORS_FR: Catalogue = {
   'name-translation.slots.given-name': '{form:q} suit le prénom {given:q} à la place d’un nom de famille : nom traduit comme un mot ?',
   'name-translation.slots.source-article': '{form:q} : un article {lang:lang} devant un mot courant, comme dans un nom traduit mot à mot',
   'name-translation.slots.media': '{form:q} après la personne citée {speaker:q} : nom de journal ou d’agence traduit comme un mot ?',
+  'name-translation.slots.title-word': '{form:q} après le titre {title:q}\u00a0: un nom de famille traduit comme un mot\u00a0?',
+  'name-translation.slots.ev.title-word': 'après {title:q} vient un nom de famille\u00a0; {word:q} est un mot grammatical, pas un nom',
   'name-translation.slots.surname-word': '{form:q} est à la place de la personne {name:q} : nom de famille traduit comme un mot ?',
   'name-translation.slots.ev.surname-word': 'le document nomme {name:q} ; {word:q} est ce nom de famille comme mot, ou sa traduction',
   'name-translation.slots.ev.given-name': '{given:q} est un prénom (base de noms, {langs}) ; {word:q} est un mot en minuscules, pas un nom de famille',

@@ -10,7 +10,7 @@
 //  (d) a surname that is a word, rendered as that word where the person acts (see below).
 // A suggestion only where the document names the person; never safe.
 import { msg } from '../messages/ref.js';
-import { isCountry, isGivenName, isSurname } from '../names/kb.js';
+import { isCountry, isGivenName, isSurname, publicLifeKB } from '../names/kb.js';
 import type { CorpusModel, DocView } from '../corpus.js';
 import type { Rule } from '../rule.js';
 import { DETERMINERS, FUNCTION_WORDS, TITLE_HEADS } from '../util/lexicon.js';
@@ -68,6 +68,13 @@ const CALENDAR = new Set(
   ).split(' '),
 );
 
+// Closed-class words beyond the function-word lists: conjunctions and sentence adverbs.
+const CLOSED_CLASS: Record<string, ReadonlySet<string>> = {
+  en: new Set(
+    'because although though since unless whereas whether therefore however also still already even just only yet again perhaps maybe thus hence'.split(' '),
+  ),
+  fr: new Set('parce puisque lorsque quand comme toutefois cependant aussi encore déjà même seulement donc alors ainsi pourtant néanmoins'.split(' ')),
+};
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'to', 'near', 'of', 'à', 'en', 'vers', 'depuis', 'près']);
 /** Starts with a lowercase letter (the token's lowercase form has the same first code unit, a letter). */
 const isLowerInitial = (t: Token) => t.text.charCodeAt(0) === t.lower.charCodeAt(0) && !/^\p{N}/u.test(t.text);
@@ -124,6 +131,7 @@ export const nameSlotsRule: Rule = {
       if (v.lang !== 'en' && v.lang !== 'fr') continue;
       translatedSurname(v, peopleOf.get(v.doc.id)!);
       givenNameSlot(v);
+      titleSlot(v);
       sourceArticle(v);
       mediaSlot(v);
     }
@@ -171,6 +179,33 @@ export const nameSlotsRule: Rule = {
             msg('name-translation.slots.ev.given-name', { given: g.text, word: w.text, langs: model.memo(`kbgl:${g.text}`, () => givenLangs(g.text)) }),
             full ? msg('name-translation.slots.ev.surname-elsewhere', { full }) : msg('name-translation.slots.ev.never-surname', { given: g.text }),
           ],
+        });
+      }
+    }
+
+    // (e) A title followed by a capitalised grammar word: "Prime Minister Because said" — a
+    // surname that is a word of the source language (German "Weil") translated as that word.
+    // Only closed-class words (conjunctions, prepositions, adverbs, pronouns): nouns after a title
+    // are too often real surnames (Brown, Darling). Not a name of the lists, of people in public
+    // life (May), nor written after a given name anywhere in the corpus.
+    function titleSlot(v: DocView): void {
+      const fw = FUNCTION_WORDS[v.lang] ?? new Set<string>();
+      const closed = CLOSED_CLASS[v.lang] ?? new Set<string>();
+      const toks = v.tokens;
+      for (let i = 1; i < toks.length; i++) {
+        const t = toks[i]!;
+        if (!isUpperInitial(t.text) || isAllCaps(t.text) || !(fw.has(t.lower) || closed.has(t.lower))) continue;
+        const title = toks[i - 1]!;
+        if (!TITLE_HEADS.has(title.lower) || title.text.length < 3 || !spaceOnly(v.text, title.end, t.start)) continue;
+        const next = toks[i + 1];
+        if (next && isUpperInitial(next.text) && spaceOnly(v.text, t.end, next.start)) continue;
+        if (model.isSentenceInitial(v, t) || afterGiven.has(t.text) || isGivenName(t.text) || isSurname(t.text) || publicLifeKB().givenBySurname.has(t.text))
+          continue;
+        env.emit(v, {
+          start: t.start,
+          end: t.end,
+          message: msg('name-translation.slots.title-word', { form: t.text, title: title.text }),
+          evidence: [msg('name-translation.slots.ev.title-word', { title: title.text, word: t.lower })],
         });
       }
     }
