@@ -54,6 +54,7 @@ export const nameLiteralRule: Rule = {
   category: 'name-translation',
   severity: 'warning',
   scope: 'corpus',
+  inputs: ['text', 'corpus'],
   languages: ['en', 'fr'],
   defaults: { threshold: 4 },
   run(env) {
