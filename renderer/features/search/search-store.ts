@@ -44,6 +44,26 @@ const INITIAL: SearchUiState = {
   lastReplace: null,
 };
 
+/**
+ * The question last asked, kept in the browser history entry (history.state survives a reload,
+ * like the scroll position in app/scroll-memory.ts): a reload asks it again. The replacement is
+ * not kept: a reload never leads to a replace.
+ */
+type Remembered = { search?: Omit<SearchForm, 'replacement'> };
+
+function rememberQuestion(form: SearchForm): void {
+  if (typeof history === 'undefined') return;
+  const { replacement: _unused, ...question } = form;
+  const state = (history.state as Remembered | null) ?? {};
+  history.replaceState({ ...state, search: question }, '', window.location.href);
+}
+
+function rememberedQuestion(): Omit<SearchForm, 'replacement'> | null {
+  if (typeof history === 'undefined') return null;
+  const q = (history.state as Remembered | null)?.search;
+  return q && typeof q.text === 'string' && q.text ? q : null;
+}
+
 export class SearchStore {
   readonly store = new Store<SearchUiState>(INITIAL);
   private request = 0;
@@ -85,6 +105,7 @@ export class SearchStore {
       const result = await this.wb.bridge.call('searchCorpus', this.input(form, preview));
       if (request !== this.request) return;
       this.set({ status: 'ready', result, asked: form, previewing: preview, excluded: new Set() });
+      if (!preview && !again) rememberQuestion(form);
     } catch (error) {
       if (request === this.request) this.set({ status: 'failed', error, result: null, previewing: false });
     }
@@ -114,6 +135,15 @@ export class SearchStore {
     await this.search(false);
     this.set({ lastReplace: { from: asked.text, to: asked.replacement, count: r.replaced, language } });
     return r.replaced;
+  }
+
+  /** After a reload: the question this history entry remembers is asked again (once, if nothing was asked yet). */
+  restore(): boolean {
+    const q = rememberedQuestion();
+    if (!q || this.state.status !== 'idle') return false;
+    this.setForm({ ...INITIAL.form, ...q, replacement: '' });
+    void this.search(false, true);
+    return true;
   }
 
   /** Results go stale when the text changes elsewhere (undo, a fix): search again if shown. */

@@ -9,6 +9,10 @@ const SearchContext = createContext<SearchStore | null>(null);
 export function SearchProvider({ children }: { children: ReactNode }) {
   const wb = useStore();
   const [store] = useState(() => new SearchStore(wb));
+  // A reload on the search: its question is asked again (kept in the history entry).
+  useEffect(() => {
+    store.restore();
+  }, [store]);
   // Text changed somewhere (a fix, undo, a replace): shown results are searched again, once for a burst.
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
