@@ -20,6 +20,13 @@ export interface PoolOptions {
 /** 8 s per file leaves room inside the 10 s a file may take end to end (bench/hostile.ts). */
 export const DEFAULT_POOL: PoolOptions = { size: 2, budgetMs: 8000, memoryMb: 768 };
 
+/** Analysed by each new worker before its first file (loads the detection and splitting data). */
+const WARM_UP: AnalyzeRequest = {
+  bytes: new TextEncoder().encode('A short text to warm up. Un court texte pour commencer.\n'),
+  name: 'warm-up.txt',
+  languages: ['en', 'fr'],
+};
+
 interface Task {
   payload: AnalyzeRequest;
   signal?: { aborted: boolean };
@@ -51,6 +58,9 @@ export class AnalyzePool {
 
   analyze(payload: AnalyzeRequest, signal?: { aborted: boolean }): Promise<AnalyzeResult> {
     if (this.closed) return Promise.reject(new WorkbenchError('job.cancelled'));
+    // With the first file, every slot's worker starts loading: a file that arrives while a big
+    // one is being read must not wait for a worker to load (seconds on a busy machine).
+    for (const slot of this.slots) if (!slot.busy && !slot.worker) slot.worker = this.start(slot);
     return new Promise((resolve, reject) => {
       this.queue.push({ payload, resolve, reject, ...(signal ? { signal } : {}) });
       this.pump();
@@ -79,16 +89,26 @@ export class AnalyzePool {
       resourceLimits: { maxOldGenerationSizeMb: this.opts.memoryMb },
     });
     w.unref();
-    // Loading the worker is not the file's fault: its budget starts once the worker is ready
-    // (or when loading fails, so the failure is reported at once).
+    // A worker that ends while idle is not reused (the next file starts a fresh one).
+    w.once('exit', () => {
+      if (slot.worker === w && !slot.busy) slot.worker = null;
+    });
+    // Loading the worker is not the file's fault: its budget starts once the worker is ready and
+    // has analysed a tiny warm-up text (the data the analysis loads lazily is then in memory), or
+    // when loading fails, so the failure is reported at once.
+    const warmId = this.nextId++;
     slot.ready = new Promise<void>((resolve) => {
       const done = () => {
-        w.off('message', done);
+        w.off('message', onMessage);
         w.off('error', done);
         w.off('exit', done);
         resolve();
       };
-      w.on('message', done);
+      const onMessage = (msg: WorkerResponse) => {
+        if ('ready' in msg) w.postMessage({ id: warmId, task: 'analyze', payload: WARM_UP } satisfies WorkerRequest);
+        else if (msg.id === warmId && !('progress' in msg)) done();
+      };
+      w.on('message', onMessage);
       w.on('error', done);
       w.on('exit', done);
     });
@@ -141,12 +161,15 @@ export class AnalyzePool {
       finish(new WorkbenchError('internal', {}, `analysis worker exited (${code})`));
     };
     let timer: NodeJS.Timeout | undefined;
+    // The file is sent once the worker is ready (after its warm-up), and its budget starts then.
     void (slot.ready ?? Promise.resolve()).then(() => {
       if (settled) return;
       timer = setTimeout(() => {
         log.warn('analyze.timeout', { file: task.payload.name, budgetMs: this.opts.budgetMs });
         kill(new WorkbenchError('import.timeout', { seconds: Math.round(this.opts.budgetMs / 1000) }));
       }, this.opts.budgetMs);
+      // Copy, don't transfer: the caller keeps its bytes to store the original.
+      w.postMessage({ id, task: 'analyze', payload: task.payload } satisfies WorkerRequest);
     });
     const watch = setInterval(() => {
       if (task.signal?.aborted) kill(new WorkbenchError('job.cancelled'));
@@ -155,8 +178,5 @@ export class AnalyzePool {
     w.on('error', onError);
     w.on('exit', onExit);
     w.ref();
-    const req: WorkerRequest = { id, task: 'analyze', payload: task.payload };
-    // Copy, don't transfer: the caller keeps its bytes to store the original.
-    w.postMessage(req);
   }
 }
