@@ -6,6 +6,7 @@ import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
 import { correctAsVariant } from '../util/spelling-variants.js';
 import { isCountry, isGivenName, isSurname } from '../names/kb.js';
+import { exonymsOf } from '../util/exonyms.js';
 
 // Shortest word judged (letters) and longest run reported (words): longer runs are passages.
 const MIN_LENGTH = 4;
@@ -69,13 +70,63 @@ export const foreignWordsRule: Rule = {
       const next = toks[i + 1];
       if ((prev && /^\p{Lu}/u.test(prev.text) && isSpaced(prev.end, t.start)) || (next && /^\p{Lu}/u.test(next.text) && isSpaced(t.end, next.start)))
         return undefined;
+      // The end of a longer name joined by "of" ("School of Economics", "Bank of England").
+      const prev2 = toks[i - 2];
+      if (prev && prev2 && /^(?:of|for|and|on|de|du|des)$/u.test(prev.text) && /^\p{Lu}/u.test(prev2.text) && isSpaced(prev2.end, prev.start)) return undefined;
       if (spell.correct(t.text, view.lang) || spell.correct(t.lower, view.lang) || correctAsVariant(t.lower, view.lang, spell.correct)) return undefined;
       if (env.model.isKnownName(t.text) || isGivenName(t.text) || isSurname(t.text) || isCountry(t.text)) return undefined;
       if ((env.model.capitalised.get(t.lower) ?? 0) > 2) return undefined;
       return others.find((l) => spell.has(t.lower, l) && !spell.has(t.text, l));
     };
+    // A run of capitalised words holding a place name of the other language that the document's
+    // language writes otherwise ("de Lower Saxony", "in Bavière"): an exonym left untranslated.
+    // The other language's dictionary lists the name capitalised only, the document's does not
+    // know it, the lexicon gives the document's language another form; no word of the run is a
+    // given name or surname of the names base.
+    const properForeign = (t: (typeof toks)[number]): string | undefined => {
+      if (t.text.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return undefined;
+      // Place names are names: the corpus's name evidence (a title before "de Lower Saxony") does not clear them.
+      if (spell.correct(t.text, view.lang) || isGivenName(t.text) || isSurname(t.text) || isCountry(t.text)) return undefined;
+      // The lexicon gives the document's language another form of it: an exonym, not a name
+      // both languages write alike (a dictionary lacking "Bogota" proves nothing).
+      return others.find((l) => spell.has(t.text, l) && !spell.has(t.lower, l) && exonymsOf(t.lower, l) !== undefined);
+    };
+    const runForeign = (t: (typeof toks)[number]) => /^\p{Lu}/u.test(t.text) && !spell.correct(t.text, view.lang) && !isGivenName(t.text) && !isSurname(t.text);
+    const exonymAt = new Map<number, { end: number; lang: string }>();
+    for (let i = 0; i < toks.length; i++) {
+      const lang = properForeign(toks[i]!);
+      if (!lang) continue;
+      let s = i;
+      let e = i;
+      while (s > 0 && isSpaced(toks[s - 1]!.end, toks[s]!.start) && runForeign(toks[s - 1]!) && !env.model.isSentenceInitial(view, toks[s]!)) s--;
+      while (e + 1 < toks.length && isSpaced(toks[e]!.end, toks[e + 1]!.start) && runForeign(toks[e + 1]!)) e++;
+      // A sentence-initial run is judged like any other; one inside a longer name is not.
+      const before = toks[s - 1];
+      const after = toks[e + 1];
+      if (
+        (before && /^\p{Lu}/u.test(before.text) && isSpaced(before.end, toks[s]!.start)) ||
+        (after && /^\p{Lu}/u.test(after.text) && isSpaced(toks[e]!.end, after.start))
+      )
+        continue;
+      exonymAt.set(s, { end: e, lang });
+      i = e;
+    }
     for (let i = 0; i < toks.length; i++) {
       if (passage.has(i)) continue;
+      const ex = exonymAt.get(i);
+      if (ex) {
+        const form = view.text.slice(toks[i]!.start, toks[ex.end]!.end);
+        const own = i === ex.end ? exonymsOf(toks[i]!.lower, ex.lang) : undefined;
+        env.emit(view, {
+          start: toks[i]!.start,
+          end: toks[ex.end]!.end,
+          ...(own ? { suggestions: own.slice(0, 2).map((f) => f[0]!.toUpperCase() + f.slice(1)) } : {}),
+          message: msg('language.foreign-words', { form, lang: ex.lang, doc: view.lang }),
+          evidence: [msg('language.foreign-words.ev.dictionary', { lang: ex.lang, doc: view.lang })],
+        });
+        i = ex.end;
+        continue;
+      }
       const capLang = capitalForeign(i);
       if (capLang) {
         env.emit(view, {
