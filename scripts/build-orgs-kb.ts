@@ -120,8 +120,39 @@ const D = {
   'fr>en': readDict(dir, 'freedict-fra-eng'),
 } as Record<string, Map<string, string[][]>>;
 
+/**
+ * A German compound as two dictionary words ("Tagesspiegel" → Tages|spiegel, "RedaktionsNetzwerk"
+ * → Redaktions|Netzwerk): an inner capital first, else the longest tail that is a headword with a
+ * head that is one too (after a linking -s/-es/-n/-en/-e).
+ */
+function splitCompound(word: string, dict: Map<string, string[][]>): [string, string] | undefined {
+  const inner = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u.exec(word);
+  if (inner) return [inner[1]!, inner[2]!];
+  const w = word.toLowerCase();
+  const known = (x: string) => lemmas(x, 'de').some((l) => dict.has(l));
+  for (let k = 3; k <= w.length - 3; k++) {
+    const head = w.slice(0, k);
+    const tail = w.slice(k);
+    if (tail.length < 3 || !known(tail)) continue;
+    if ([head, head.replace(/(?:es|en|s|n|e)$/u, '')].some((h) => h.length >= 3 && dict.has(h))) return [head, tail];
+  }
+  return undefined;
+}
+
 /** Literal glosses of one word of a name in the target language (via English for ES/IT → FR). */
 function wordGloss(word: string, src: string, tgt: string): string[] {
+  // English only: a French rendering reverses the parts around a preposition ("miroir du jour").
+  if (src === 'de' && tgt === 'en' && !glosses(word, src, D['de>en']).length) {
+    const parts = splitCompound(word, D[`de>${tgt}`]!);
+    if (parts) {
+      const [a, b] = parts.map((x) =>
+        wordGloss(x, src, tgt)
+          .filter((g) => !g.includes(' '))
+          .slice(0, 3),
+      );
+      if (a!.length && b!.length) return a!.flatMap((x) => b!.map((y) => `${x} ${y}`));
+    }
+  }
   const direct = glosses(word, src, D[`${src}>${tgt}`]);
   if (direct.length || tgt !== 'fr' || src === 'en') return direct;
   // ES/IT → FR through their English glosses (the route MT engines take too), and DE → FR
@@ -147,6 +178,9 @@ const COUNTRY_LANG: Record<string, string> = {
   uk: 'en',
   ca: 'en',
   au: 'en',
+  ind: 'en',
+  za: 'en',
+  na: 'en',
 };
 const ISO3_LANG: Record<string, string> = {
   DEU: 'de',

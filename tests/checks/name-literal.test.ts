@@ -30,18 +30,24 @@ describe('organisations KB', () => {
 
 describe('name-translation.literal', () => {
   it('finds a medium’s name rendered as a capitalised word after a media cue, in a document about its country', () => {
-    expect(literal('The SPD chairman told the Mirror on Sunday that the coalition would hold.', 'en')).toEqual([['Mirror', 'Spiegel']]);
+    expect(literal('The SPD chairman told the Star on Sunday that the coalition would hold.', 'en')).toEqual([['Star', 'Stern']]);
     expect(literal('Selon le Miroir, le chancelier allemand a refusé. Le SPD a protesté.', 'fr')).toEqual([['Miroir', 'Spiegel']]);
   });
   it('finds a medium’s name after a source-language article left over, the article included', () => {
     expect(literal('The CDU politician spoke to der Star about the budget.', 'en')).toEqual([['der Star', 'Stern']]);
   });
   it('finds a medium named after the speaker, closing the clause (German word order)', () => {
-    expect(literal('“We will not give in,” said Minister Hans Gruber Mirror. The CSU agreed.', 'en')).toEqual([['Mirror', 'Spiegel']]);
+    expect(literal('“We will not give in,” said Minister Hans Gruber Star. The CSU agreed.', 'en')).toEqual([['Star', 'Stern']]);
   });
   it('propagates a flagged rendering to its other uses in the corpus', () => {
-    const f = literal('The SPD leader told the Mirror she would run. Later the Mirror reported more.', 'en');
-    expect(f.map((x) => x[0])).toEqual(['Mirror', 'Mirror']);
+    const f = literal('The SPD leader told the Star she would run. Later the Star reported more.', 'en');
+    expect(f.map((x) => x[0])).toEqual(['Star', 'Star']);
+  });
+  it('weighs a rendering that is a medium’s name of the document’s language against, unless more evidence names the original', () => {
+    // "The Mirror" is an English paper's name: the cue and the country are not enough…
+    expect(literal('The SPD chairman told the Mirror on Sunday that the coalition would hold.', 'en')).toEqual([]);
+    // …the native name in the document is.
+    expect(literal('Spiegel had the story first; the SPD chairman later told the Mirror that it was true.', 'en')).toEqual([['Mirror', 'Spiegel']]);
   });
   it('leaves real names that are words alone: other media, longer names, no country, lower case', () => {
     // A Canadian paper, no German context.

@@ -190,6 +190,9 @@ export function orgsKB(): OrgsKB {
     for (const tgt of ['en', 'fr'] as const)
       for (const word of o.renderings[tgt] ?? []) for (const alt of word) for (const k of alt) if (!k.startsWith('=')) add(byKey[tgt], k, o);
     add(nativeForms, native, o);
+    // Cited without its article too ("the Mirror" for The Mirror, "Monde" for Le Monde).
+    const bare = native.replace(/^(?:the|le|la|les|die|der|das|el|il|lo)\s+/iu, '');
+    if (bare !== native) add(nativeForms, bare, o);
   }
   const countryName = new Map(ORG_COUNTRIES.split('\n').map((l) => l.split('|') as [string, string]));
   orgs = { orgs: list, byKey, nativeForms, countryName };

@@ -268,7 +268,6 @@ export const nameLiteralRule: Rule = {
       const evidence: MessageRef[] = [
         msg('name-translation.literal.ev.rendering', { name: org.native, form: v.text.slice(first.start, last.end), lang: org.lang }),
       ];
-      let s = 0;
       const initial = model.isSentenceInitial(v, first);
       const caps = words.filter((t, k) => isUpperInitial(t.text) && !isAllCaps(t.text) && !(k === 0 && initial)).length;
       const lower = words.every((t) => !isUpperInitial(t.text));
@@ -286,8 +285,14 @@ export const nameLiteralRule: Rule = {
         afterSpeaker = org.kind === 'media' && closes && !!SAID[v.lang]?.test(v.text.slice(Math.max(0, toks[j]!.start - 30), toks[j]!.start));
         if (!afterSpeaker && !initialWord(v, prev)) return undefined;
       }
-      // The rendering is itself a name in the document's language (an English "Star", a French "Monde").
-      for (const o of kb.nativeForms.get(words.map((t) => t.text).join(' ')) ?? []) if (o.lang === v.lang) return undefined;
+      // The rendering is itself a medium's name in the document's language (the English "Mirror"):
+      // against, not fatal — a German story quoting "the Mirror" may still mean Der Spiegel.
+      let s = 0;
+      const written = words.map((t) => t.text).join(' ');
+      if ((kb.nativeForms.get(written) ?? []).some((o) => o.lang === v.lang)) {
+        if (org.kind === 'party') return undefined;
+        s -= 2;
+      }
       if (org.kind === 'media') {
         if (caps) {
           s += Math.min(2, caps);
