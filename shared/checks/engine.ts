@@ -24,6 +24,9 @@ class DocTimeLimit extends Error {}
 
 /** Checkpoints between two looks at the clock (the signal is looked at every time: it is a flag). */
 const CLOCK_EVERY = 256;
+/** Progress is told in hundredths of a rule run; within a long run, a step this often (ms). */
+const STEP = 100;
+const BEAT_MS = 250;
 
 const ALL_INPUTS: readonly RuleInput[] = ['text', 'corpus', 'partners'];
 /** What a rule depends on; a rule that does not say is taken to depend on everything. */
@@ -185,8 +188,10 @@ export class CheckSession {
   }
 
   /**
-   * Runs the units; returns the documents whose rule findings differ from before. Progress: one
-   * step per unit, reported at least between units.
+   * Runs the units; returns the documents whose rule findings differ from before. Progress, in
+   * hundredths of a unit (STEP per unit): at the end of each unit, and every BEAT_MS inside a
+   * long one (from its checkpoints, one hundredth at a time, never reaching the next unit), so
+   * a rule that takes seconds on a long document does not freeze the progress bar.
    */
   private execute(units: Unit[], opts: RunOptions): Set<string> {
     const model = this.model;
@@ -196,9 +201,23 @@ export class CheckSession {
     const minRank = severityRank(model.profile.minSeverity ?? 'info');
     let deadline = Infinity;
     let ticks = 0;
+    let beatAt = Date.now();
+    let sub = 0;
+    const progress = opts.onProgress;
+    const stepped = () => {
+      sub = 0;
+      beatAt = Date.now();
+      progress?.(++done * STEP, total * STEP);
+    };
     const checkpoint = () => {
       if (opts.signal?.aborted) throw new CheckCancelled();
-      if (deadline !== Infinity && ++ticks % CLOCK_EVERY === 0 && Date.now() > deadline) throw new DocTimeLimit();
+      if (++ticks % CLOCK_EVERY !== 0) return;
+      const now = Date.now();
+      if (now > deadline) throw new DocTimeLimit();
+      if (progress && now - beatAt >= BEAT_MS && sub < STEP - 1) {
+        beatAt = now;
+        progress(done * STEP + ++sub, total * STEP);
+      }
     };
     // Where the running unit's findings go, and its de-duplication keys.
     let sink: Finding[] = [];
@@ -276,7 +295,7 @@ export class CheckSession {
             }
             fresh.set(rule.id, { findings: sink, reads: reads.size ? reads : null });
             if (Date.now() > deadline) throw new DocTimeLimit();
-            opts.onProgress?.(++done, total);
+            stepped();
           }
         } catch (e) {
           if (!(e instanceof DocTimeLimit)) throw e;
@@ -286,6 +305,7 @@ export class CheckSession {
           touched.add(docId);
           opts.onDocTimeout?.(docId);
           done = doneBefore + rules.length;
+          sub = 0;
           continue;
         }
         let runs = this.docRuns.get(docId);
@@ -307,7 +327,7 @@ export class CheckSession {
         const old = this.corpusRuns.get(rule.id) ?? new Map<string, Finding[]>();
         for (const id of new Set([...old.keys(), ...byDocNew.keys()])) if (!sameFindings(old.get(id), byDocNew.get(id))) touched.add(id);
         this.corpusRuns.set(rule.id, byDocNew);
-        opts.onProgress?.(++done, total);
+        stepped();
       }
     } finally {
       model.track(null);

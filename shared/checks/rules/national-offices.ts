@@ -79,6 +79,7 @@ export const nationalOfficesRule: Rule = {
   category: 'terminology',
   severity: 'warning',
   scope: 'corpus',
+  inputs: ['text'],
   languages: ['en', 'fr'],
   run(env) {
     const views = env.model.views.filter((v) => v.lang === 'en' || v.lang === 'fr');
