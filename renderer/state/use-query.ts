@@ -1,6 +1,6 @@
 // React access to one query of the cache: the view subscribes to it (so events that invalidate it
 // make it refetch while shown) and it is fetched when first shown or shown again after a change.
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import type { ApiInput, ApiMethod, ApiOutputs } from '../../shared/api/contract.js';
 import { queryKey, type QueryState } from './query-cache.js';
 import { useStore } from './use-workbench.js';
@@ -11,9 +11,9 @@ import { useStore } from './use-workbench.js';
  */
 export function useQuery<N extends ApiMethod>(name: N, params: ApiInput<N> | null, after?: unknown): QueryState<ApiOutputs[N]> {
   const { queries } = useStore();
+  // A new params object with the same content is the same query (same key, same store).
   const key = params === null ? null : queryKey(name, params);
-  // The params are read through the key: a new object with the same content is the same query.
-  const store = useMemo(() => (params === null ? null : queries.store(name, params)), [queries, key]);
+  const store = params === null ? null : queries.store(name, params);
   const state = useSyncExternalStore(store?.subscribe ?? noSubscribe, store?.getState ?? idle);
   useEffect(() => {
     if (params !== null) void queries.ensure(name, params);
