@@ -3,7 +3,7 @@
 // each list (profile.data, validated in profile.ts); resolveCheckData() gives what a run uses.
 // Bump CHECK_DATA_VERSION whenever a list changes: findings and reports say which data made them.
 
-export const CHECK_DATA_VERSION = '2026.12.1';
+export const CHECK_DATA_VERSION = '2026.12.2';
 
 /** Speech and report verbs per language, as they stand around the speaker. */
 export interface SpeechVerbs {
@@ -35,7 +35,8 @@ export const DEFAULT_CHECK_DATA: CheckData = {
         'pointed', 'underlined', 'evoked', 'recognized', 'recognised', 'reiterated', 'pressed', 'raised', 'slammed', 'accused'],
       fr: ['a déclaré', 'a dit', 'a indiqué', 'a ajouté', 'a affirmé', 'a souligné', 'a estimé', 'a expliqué', 'a précisé',
         'a annoncé', 'a assuré', 'a averti', 'a insisté', 'a rappelé', 'a répondu', 'a évoqué', 'a abordé', 'a soulevé',
-        'a lancé', 'a mis en garde', 'a jugé', 'a déploré', 'a dénoncé', 'a réitéré', 'déclare', 'affirme', 'souligne', 'estime', 'ajoute'],
+        'a lancé', 'a mis en garde', 'a jugé', 'a déploré', 'a dénoncé', 'a réitéré', 'déclare', 'affirme', 'souligne', 'estime', 'ajoute',
+        'dit', 'dis'],
     },
     verbFirst: {
       en: ['said', 'says', 'added', 'adds', 'wrote', 'asked', 'continued', 'explained', 'noted', 'according to', 'warned', 'insisted', 'replied'],

@@ -36,6 +36,8 @@ export const DETECTORS_FR: Catalogue = {
   'boilerplate.scraper.page-chrome': 'Texte de navigation ou de partage, pas du texte de l’article',
   'boilerplate.scraper.breadcrumb': 'Fil d’Ariane ou rubrique avant l’article',
   'boilerplate.scraper.other-script': 'Ligne courte dans une autre écriture que le document (résidu de page ?)',
+  'typography.direct-speech': 'Discours direct après {verb:q} sans son guillemet ouvrant',
+  'typography.direct-speech.description': 'Discours direct dont les guillemets ont été perdus après un verbe de parole',
   'quotes.marks.low-open': 'Guillemet ouvrant allemand {mark:q} dans un texte anglais ou français',
   'quotes.marks.detached-close': 'Guillemet fermant séparé de son texte : {form:q}',
   'quotes.marks.prime': 'Un double prime {mark:q} ferme la citation',

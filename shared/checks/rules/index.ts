@@ -36,6 +36,7 @@ import { nameLiteralRule } from './name-literal.js';
 import { countAgesRule } from './count-ages.js';
 import { genderedTitlesRule } from './gendered-titles.js';
 import { frenchTypographyRule } from './typography-fr.js';
+import { directSpeechRule } from './direct-speech.js';
 
 export const RULES: Rule[] = [
   nameTranslationRule,
@@ -72,6 +73,7 @@ export const RULES: Rule[] = [
   nameLiteralRule,
   countAgesRule,
   genderedTitlesRule,
+  directSpeechRule,
 ];
 
 /** Rule metadata for a settings screen: what can be switched and tuned in a profile. */
