@@ -38,6 +38,8 @@ export const DETECTORS_EN: Catalogue = {
   'boilerplate.scraper.other-script': 'Short line in another script than the document (page debris?)',
   'typography.direct-speech': 'Direct speech after {verb:q} without its opening quotation mark',
   'typography.direct-speech.description': 'Direct speech whose quotation marks were lost after a speech verb',
+  'repetition.same-stem': 'One verb twice around its complement: {form:q}',
+  'repetition.same-stem.description': 'A verb and its complement rendered with the same word',
   'quotes.marks.low-open': 'The German opening mark {mark:q} in English or French text',
   'quotes.marks.detached-close': 'Closing quotation mark cut off from its text: {form:q}',
   'quotes.marks.prime': 'A double prime {mark:q} closes the quotation',

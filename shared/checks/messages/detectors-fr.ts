@@ -38,6 +38,8 @@ export const DETECTORS_FR: Catalogue = {
   'boilerplate.scraper.other-script': 'Ligne courte dans une autre écriture que le document (résidu de page ?)',
   'typography.direct-speech': 'Discours direct après {verb:q} sans son guillemet ouvrant',
   'typography.direct-speech.description': 'Discours direct dont les guillemets ont été perdus après un verbe de parole',
+  'repetition.same-stem': 'Un même verbe deux fois autour de son complément\u00a0: {form:q}',
+  'repetition.same-stem.description': 'Verbe et complément rendus par le même mot',
   'quotes.marks.low-open': 'Guillemet ouvrant allemand {mark:q} dans un texte anglais ou français',
   'quotes.marks.detached-close': 'Guillemet fermant séparé de son texte : {form:q}',
   'quotes.marks.prime': 'Un double prime {mark:q} ferme la citation',

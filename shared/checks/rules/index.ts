@@ -37,6 +37,7 @@ import { countAgesRule } from './count-ages.js';
 import { genderedTitlesRule } from './gendered-titles.js';
 import { frenchTypographyRule } from './typography-fr.js';
 import { directSpeechRule } from './direct-speech.js';
+import { sameStemRule } from './same-stem.js';
 
 export const RULES: Rule[] = [
   nameTranslationRule,
@@ -74,6 +75,7 @@ export const RULES: Rule[] = [
   countAgesRule,
   genderedTitlesRule,
   directSpeechRule,
+  sameStemRule,
 ];
 
 /** Rule metadata for a settings screen: what can be switched and tuned in a profile. */
