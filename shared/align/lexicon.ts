@@ -75,9 +75,16 @@ export function translationsFor(
 export function lookup(t: Translations, folded: string): Map<string, number> | undefined {
   const direct = t.get(folded);
   if (direct) return direct;
-  for (const end of ['s', 'es', 'ed', 'd', 'ing', 'e', 'ee', 'ees', 'er']) {
+  for (const end of ['s', 'es', 'ed', 'd', 'ing', 'e', 'ee', 'ees', 'er', 'est', 'ly']) {
     if (folded.length > end.length + 3 && folded.endsWith(end)) {
       const hit = t.get(folded.slice(0, -end.length));
+      if (hit) return hit;
+    }
+  }
+  // countries → country, carried → carry
+  for (const end of ['ies', 'ied']) {
+    if (folded.length > end.length + 2 && folded.endsWith(end)) {
+      const hit = t.get(folded.slice(0, -end.length) + 'y');
       if (hit) return hit;
     }
   }
