@@ -17,7 +17,7 @@ import type { DocumentRecord } from '../../shared/project/format.js';
 import { summarize } from '../../shared/project/summary.js';
 import { analyzeText, type AnalyzeResult } from './analyze.js';
 import { collectFiles } from './import/collect.js';
-import { readFileForImport } from './import/read-file.js';
+import { readBytesForImport } from './import/read-file.js';
 import { MAX_UPLOADS_IN_FLIGHT, decodeUpload, sanitizeRelPath, uploadName } from './import/uploads.js';
 import { MAX_IMPORT_BYTES, type SourceFormat } from './import/types.js';
 import { JobRunner } from './jobs.js';
@@ -251,7 +251,7 @@ export class WorkbenchService implements WorkbenchApi {
       name: path.basename(f.path),
       relPath: f.relPath,
       sourcePath: f.path,
-      load: async () => (await readFileForImport(f.path)).bytes,
+      load: () => readBytesForImport(f.path),
     }));
     const pre: RejectedFile[] = errors.map((e) => ({ name: e.name, error: e.error, at: new Date().toISOString() }));
     return this.importIncoming(incoming, pre);

@@ -46,10 +46,10 @@ async function readCapped(path: string, limit: number): Promise<Uint8Array> {
 }
 
 /**
- * Checks, reads and decodes one file. Nothing is read before the path is known to be a
- * regular, supported, small-enough file.
+ * Checks and reads one file, without decoding it: the app decodes in its analysis workers (with
+ * a budget per file), and decoding tens of megabytes here would hold up every other request.
  */
-export async function readFileForImport(path: string, opts?: DecodeOptions): Promise<{ bytes: Uint8Array; decoded: DecodedFile }> {
+export async function readBytesForImport(path: string): Promise<Uint8Array> {
   let info: Stats;
   try {
     info = await stat(path);
@@ -59,6 +59,14 @@ export async function readFileForImport(path: string, opts?: DecodeOptions): Pro
   assertRegularFile(info, path);
   requireFormat(path);
   assertSize(info.size);
-  const bytes = await readCapped(path, MAX_IMPORT_BYTES);
+  return readCapped(path, MAX_IMPORT_BYTES);
+}
+
+/**
+ * Checks, reads and decodes one file. Nothing is read before the path is known to be a
+ * regular, supported, small-enough file.
+ */
+export async function readFileForImport(path: string, opts?: DecodeOptions): Promise<{ bytes: Uint8Array; decoded: DecodedFile }> {
+  const bytes = await readBytesForImport(path);
   return { bytes, decoded: await decodeFile(bytes, path, opts) };
 }
