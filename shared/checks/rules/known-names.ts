@@ -272,6 +272,7 @@ const writes = (lang: string, form: string): boolean => {
     (c, k, all) => c.charCodeAt(0) < 0x80 || allowed.includes(c) || (lang === 'es' && c === 'ü' && /[gG]/u.test(all[k - 1] ?? '')),
   );
 };
+const NON_ASCII = /[^\x00-\x7f]/u;
 const accentsOf = (s: string) => s.normalize('NFC').replace(/[\x00-\x7f]/gu, '');
 let byFold: Map<string, string[]> | undefined;
 /** Listed given names with diacritics by their folded form ("saul" → Saúl). */
@@ -300,7 +301,7 @@ function wrongAccentGiven(env: RuleEnv, view: DocView): void {
   const { given, surnames } = namesKB();
   for (let i = 0; i + 1 < tokens.length; i++) {
     const g = tokens[i]!;
-    if (!accentsOf(g.text) || !isUpperInitial(g.text) || isAllCaps(g.text) || given.has(g.text) || surnames.has(g.text)) continue;
+    if (!NON_ASCII.test(g.text) || !isUpperInitial(g.text) || isAllCaps(g.text) || given.has(g.text) || surnames.has(g.text)) continue;
     const s = tokens[i + 1]!;
     if (!isUpperInitial(s.text) || text.slice(g.end, s.start) !== ' ') continue;
     const near = (accentedGiven().get(foldKey(g.text)) ?? []).filter((k) => k !== g.text);

@@ -93,8 +93,7 @@ export const nameLiteralRule: Rule = {
           const id = `${org.native}:${m.from}`;
           if (seen.has(id)) continue;
           seen.add(id);
-          countries ??= docCountries(v);
-          const c = score(v, org, m.from, m.to, m.glossed, countries);
+          const c = score(v, org, m.from, m.to, m.glossed, () => (countries ??= docCountries(v)));
           if (c) all.push(c);
         }
       }
@@ -254,7 +253,7 @@ export const nameLiteralRule: Rule = {
       return !!model.spell?.languages().includes(lang) && model.spell.has(lower, lang);
     }
 
-    function score(v: DocView, org: OrgEntry, from: number, to: number, glossed: number, countries: Map<string, number>): Candidate | undefined {
+    function score(v: DocView, org: OrgEntry, from: number, to: number, glossed: number, countries: () => Map<string, number>): Candidate | undefined {
       const toks = v.tokens;
       const words = toks.slice(from, to + 1).filter((t) => !(FUNCTION_WORDS[v.lang] ?? new Set<string>()).has(t.lower));
       // As written (a capitalised "Électeurs libres" is not the lowercase "électeurs libres"), the
@@ -271,6 +270,10 @@ export const nameLiteralRule: Rule = {
       const initial = model.isSentenceInitial(v, first);
       const caps = words.filter((t, k) => isUpperInitial(t.text) && !isAllCaps(t.text) && !(k === 0 && initial)).length;
       const lower = words.every((t) => !isUpperInitial(t.text));
+      const prev0 = toks[from - 1];
+      // A medium's name in lower case is words ("the world", "time"), unless a source-language
+      // article was left before it; most candidates end here.
+      if (org.kind === 'media' && !caps && !(prev0 && SOURCE_ARTICLES[v.lang]!.has(prev0.text))) return undefined;
       // Inside a longer run of capitalised words: another name ("World Bank", "Star Wars").
       const prev = toks[from - 1];
       const next = toks[to + 1];
@@ -327,15 +330,17 @@ export const nameLiteralRule: Rule = {
           evidence.push(msg('name-translation.literal.ev.media-noun'));
         }
       }
-      const about = countries.get(org.country) ?? 0;
+      if (v.text.includes(org.native)) {
+        s += 2;
+        evidence.push(msg('name-translation.literal.ev.native', { name: org.native }));
+      }
+      // The country (at most +2) is looked up only when it can still make the threshold: most
+      // candidates are ordinary words ("the world") far below it.
+      const about = s + 2 >= threshold ? (countries().get(org.country) ?? 0) : 0;
       if (about) {
         // A medium is named wherever its country is; a party's words need its politics discussed.
         s += org.kind === 'party' ? about : 1;
         evidence.push(msg('name-translation.literal.ev.country', { country: kb.countryName.get(org.country) ?? org.country }));
-      }
-      if (v.text.includes(org.native)) {
-        s += 2;
-        evidence.push(msg('name-translation.literal.ev.native', { name: org.native }));
       }
       // The document's own article before a name that carries one ("the World" for Die Welt) is
       // part of what the native name replaces.
@@ -385,7 +390,11 @@ function matchAt(v: DocView, keys: string[], i: number, org: OrgEntry): { from: 
       const literal = alt[0]!.startsWith('=');
       for (let j = lo; j <= hi - alt.length + 1 && hit < 0; j++) {
         if (used.has(j)) continue;
-        if (literal ? keys[j] === alt[0]!.slice(1) || orgKey(v.tokens[j]!.text) === alt[0]!.slice(1) : alt.every((k, n) => keys[j + n] === k)) {
+        if (
+          literal
+            ? keys[j] === alt[0]!.slice(1) || (keys[j] === '' && v.tokens[j]!.lower === alt[0]!.slice(1))
+            : keys[j] === alt[0] && alt.every((k, n) => keys[j + n] === k)
+        ) {
           hit = j;
           for (let n = 0; n < alt.length; n++) used.add(j + n);
           if (!literal) glossed++;
