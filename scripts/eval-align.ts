@@ -23,7 +23,7 @@ import { splitSentences } from '../shared/segment/index.js';
 import { DEFAULT_TUNING, type Tuning } from '../shared/align/params.js';
 import type { Bead } from '../shared/align/types.js';
 import { alignDocuments, HIGH_CONFIDENCE } from '../shared/align/documents.js';
-import { learnLexicon, type LearnedLexicon } from '../shared/align/learned-lexicon.js';
+import type { LearnedLexicon } from '../shared/align/learned-lexicon.js';
 import { learnFromCollection, lexiconSize, type CollectionDoc, type CollectionPair } from '../shared/align/collection.js';
 import { pairDocuments, type PairDoc } from '../shared/pair/index.js';
 
@@ -513,17 +513,16 @@ function longDoc(tr: string, ep: string, books: string[], size: number): [string
 }
 
 let europarlLearned: LearnedLexicon | undefined;
-/** The lexicon learnLexicon draws from Europarl translation pairs aligned by the product path. */
+/** The lexicon the collection step learns from Europarl translation pairs. */
 function europarlLexicon(ep: string, names: string[]): LearnedLexicon {
   if (!europarlLearned) {
     const t0 = performance.now();
-    const inputs = names.map((d) => {
-      const src = readLines(join(ep, d + '.en')),
-        tgt = readLines(join(ep, d + '.fr'));
-      const res = alignDocuments(src, tgt, { srcLang: 'en', tgtLang: 'fr' });
-      return { srcLang: 'en', tgtLang: 'fr', src, tgt, beads: res.beads, method: res.method };
-    });
-    europarlLearned = learnLexicon(inputs);
+    // The product's collection step, the documents as whole texts.
+    const docs = names.flatMap((d) => ['en', 'fr'].map((l) => ({ id: `${d}.${l}`, language: l, text: readLines(join(ep, `${d}.${l}`)).join('\n') })));
+    europarlLearned = learnFromCollection(
+      docs,
+      names.map((d) => ({ a: `${d}.en`, b: `${d}.fr` })),
+    );
     const n = [...europarlLearned.values()].reduce((k, l) => k + l.length, 0);
     console.log(`  (learned ${n} entries from ${names.length} Europarl pairs in ${((performance.now() - t0) / 1000).toFixed(2)} s)`);
   }

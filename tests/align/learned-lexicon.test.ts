@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { learnLexicon, type LearnInput } from '../../shared/align/learned-lexicon.js';
 import { lookup, targetKey, translationsFor } from '../../shared/align/lexicon.js';
+import { learnFromCollection } from '../../shared/align/collection.js';
 
 // Made-up words, so nothing here comes from a shipped lexicon.
 const EN = ['zorbel', 'quintax', 'mervane', 'lostrid', 'pelgrum', 'vandoke'];
@@ -47,5 +48,39 @@ describe('learnLexicon', () => {
     expect(lookup(withDict, EN[1]!)?.get(targetKey(FR[1]!))).toBe(1);
     // Without learned entries the shipped table is shared, not copied.
     expect(translationsFor('en', 'fr')).toBe(translationsFor('en', 'fr', [], new Map()));
+  });
+});
+
+describe('learnFromCollection (the collection step)', () => {
+  // Two translation pairs made of the invented parallel sentences above, one same-language pair.
+  const p = pair('parallel');
+  const docs = [
+    { id: 'x-en', language: 'en', text: p.src.join('\n') },
+    { id: 'x-fr', language: 'fr', text: p.tgt.join('\n') },
+    { id: 'y-en', language: 'en', text: p.src.slice(0, 20).join('\n') },
+    { id: 'y-fr', language: 'fr-CA', text: p.tgt.slice(0, 20).join('\n') },
+    { id: 'z-en', language: 'en', text: p.src.slice(5).join('\n') },
+  ];
+  const pairs = [
+    { a: 'x-en', b: 'x-fr' },
+    { a: 'y-fr', b: 'y-en' },
+    { a: 'x-en', b: 'z-en' },
+  ];
+  it('learns from the translation pairs only, whatever their order or orientation', () => {
+    let total = 0;
+    const l = learnFromCollection(docs, pairs, { onProgress: (_, t) => (total = t) });
+    expect(total).toBe(2); // the same-language pair is no translation
+    expect(l.get('en>fr')!.some(([s, t]) => s === EN[0] && t === FR[0])).toBe(true);
+    expect(
+      learnFromCollection(
+        docs,
+        [...pairs].reverse().map((x) => ({ a: x.b, b: x.a })),
+      ),
+    ).toEqual(l);
+  });
+  it('stops aligning once it has enough confident links (bounded work on big projects)', () => {
+    let done = 0;
+    learnFromCollection(docs, pairs, { enoughLinks: 1, onProgress: (d) => (done = d) });
+    expect(done).toBe(1);
   });
 });
