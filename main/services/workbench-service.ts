@@ -444,7 +444,9 @@ export class WorkbenchService implements WorkbenchApi {
     return r;
   }
   private afterUndoRedo(record: EditRecord | undefined): void {
-    this.emit({ type: 'findings-changed' });
+    // Only the documents whose findings the record touches (none for a pair or reviewed decision).
+    const docIds = record ? this.findings.findingDocsOf(record) : undefined;
+    this.emit({ type: 'findings-changed', ...(docIds ? { docIds } : {}) });
     const prims = record ? primitives(record) : [];
     for (const id of this.textDocs(record)) this.documentChanged(id, true);
     for (const r of prims) if (r.kind === 'status' && /^(reviewed|language):/.test(r.target)) this.documentChanged(r.target.slice(r.target.indexOf(':') + 1));

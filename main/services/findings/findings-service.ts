@@ -22,10 +22,10 @@ import { readStoredFindings } from '../../../shared/checks/stored.js';
 import { RankIndex, findingIdIn } from '../../../shared/checks/finding-id.js';
 import { partnersFromPairs, type DecidedPair, type ProjectPartners } from '../../../shared/checks/project-partners.js';
 import type { Finding } from '../../../shared/checks/types.js';
-import { decisionOf, findingDecisions, findingTarget, isFixed, type FindingDecision } from '../../../shared/history/finding-status.js';
+import { decisionOf, FINDING_TARGET, findingDecisions, findingTarget, isFixed, type FindingDecision } from '../../../shared/history/finding-status.js';
 import { historyLabel, type HistoryLabelKey } from '../../../shared/history/labels.js';
 import { buildOffsetMap } from '../../../shared/history/offset-map.js';
-import { activeRecords, type BatchEdit, type StatusEdit, type TextEdit } from '../../../shared/history/records.js';
+import { activeRecords, primitives, type BatchEdit, type EditRecord, type StatusEdit, type TextEdit } from '../../../shared/history/records.js';
 import { effectiveEdits } from '../../../shared/history/text-edits.js';
 import type { DocumentRecord, ProjectFile } from '../../../shared/project/format.js';
 import { effectiveLanguage } from '../../../shared/project/summary.js';
@@ -326,6 +326,25 @@ export class FindingsService {
   /** The editor's decisions, derived from the history in effect (shared/history/finding-status.ts). */
   private statuses(): Map<string, FindingDecision> {
     return findingDecisions(this.d.store.project.history);
+  }
+
+  /**
+   * The documents whose findings an undone or redone record changes (its text edits, its decisions
+   * on findings), for findings-changed {docIds}; undefined when a decided finding is not known here
+   * (then any may have changed).
+   */
+  findingDocsOf(record: EditRecord): string[] | undefined {
+    const docs = new Set<string>();
+    for (const r of primitives(record)) {
+      if (r.kind === 'text') docs.add(r.docId);
+      else if (r.kind === 'status' && r.target.startsWith(FINDING_TARGET)) {
+        const id = r.target.slice(FINDING_TARGET.length);
+        const f = this.findings?.find((x) => x.id === id);
+        if (!f) return undefined;
+        docs.add(f.docId);
+      }
+    }
+    return [...docs];
   }
 
   /** `docIds`: those documents' findings only (the renderer refetching what an event named). */
