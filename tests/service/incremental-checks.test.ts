@@ -3,10 +3,14 @@
 // replace-in-corpus and undo. After each, the findings the editor sees (ids, spans, statuses,
 // texts) are the same both ways, and the findings-changed event names exactly the documents
 // whose findings changed. Seeded: a failure names its seed and step.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openWorkbench } from '../../main/services/open-workbench';
 import type { FindingsState, WorkbenchEvent } from '../../shared/api/contract.js';
 import type { FindingsService } from '../../main/services/findings/findings-service.js';
-import { useSampleWorkbench } from './helpers';
+import { corpus, root, useSampleWorkbench } from './helpers';
 
 function rng(seed: number) {
   let a = seed >>> 0;
@@ -112,5 +116,44 @@ describe('re-check after edits equals a full run (sample project)', () => {
       state = full;
     }
     expect(incrementalRuns).toBe(16);
+  }, 300_000);
+});
+
+describe('re-check in the analysis worker', () => {
+  it('the worker keeps the session: an edit is re-checked from it (not in full), a restarted worker falls back to a full run', async () => {
+    const script = path.join(root, 'dist/workers/analyze-worker.js');
+    expect(existsSync(script), 'dist/workers/analyze-worker.js: run npm run build').toBe(true);
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'bitext-recheck-'));
+    const { service } = await openWorkbench({ projectDir: path.join(tmp, 'p'), configDir: path.join(tmp, 'c'), sampleCorpusDir: corpus, worker: { script } });
+    try {
+      await service.settled();
+      const findings = service['findings'] as FindingsService;
+      const analyzer = service['analyzer'] as { recheck: (...a: never[]) => Promise<{ stale: boolean; runs?: number }> };
+      const answers: Array<{ stale: boolean; runs?: number }> = [];
+      const recheck = analyzer.recheck.bind(analyzer);
+      analyzer.recheck = async (...a: never[]) => {
+        const res = await recheck(...a);
+        answers.push(res);
+        return res;
+      };
+      const full = await findings.runChecks();
+      const f = full.findings.find((x) => x.status === 'open' && x.suggestions.length > 0)!;
+      await service.acceptFinding({ findingId: f.id, suggestion: 0 });
+      findings.cancelScheduled();
+      const inc = await findings.recheck();
+      expect(answers).toHaveLength(1);
+      expect(answers[0]!.stale).toBe(false);
+      expect(norm(inc)).toEqual(norm(await findings.runChecks()));
+      // Another key than the worker holds (as after a restart): the worker says so, a full run follows.
+      findings['session']!.key = 'elsewhere:1';
+      await service.fixText({ docId: f.docId, start: 0, end: 0, text: 'A ' });
+      findings.cancelScheduled();
+      const again = await findings.recheck();
+      expect(answers[1]!.stale).toBe(true);
+      expect(norm(again)).toEqual(norm(await findings.runChecks()));
+    } finally {
+      await service.close();
+      rmSync(tmp, { recursive: true, force: true });
+    }
   }, 300_000);
 });
