@@ -76,7 +76,7 @@ const alignMs = performance.now() - t;
 
 maxGap = 0;
 t = performance.now();
-let cpu0 = process.cpuUsage();
+const cpu0 = process.cpuUsage();
 const full = await service.runChecks({});
 const fullMs = performance.now() - t;
 // CPU time of this process (worker threads included): the machine is shared, wall time varies.
