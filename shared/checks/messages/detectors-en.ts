@@ -40,6 +40,8 @@ export const DETECTORS_EN: Catalogue = {
   'typography.direct-speech.description': 'Direct speech whose quotation marks were lost after a speech verb',
   'repetition.same-stem': 'One verb twice around its complement: {form:q}',
   'repetition.same-stem.description': 'A verb and its complement rendered with the same word',
+  'spelling.mid-capital': 'Capitalised {word:q} in the middle of a sentence',
+  'spelling.mid-capital.description': 'A grammar word capitalised in the middle of a sentence',
   'quotes.marks.low-open': 'The German opening mark {mark:q} in English or French text',
   'quotes.marks.detached-close': 'Closing quotation mark cut off from its text: {form:q}',
   'quotes.marks.prime': 'A double prime {mark:q} closes the quotation',

@@ -40,6 +40,8 @@ export const DETECTORS_FR: Catalogue = {
   'typography.direct-speech.description': 'Discours direct dont les guillemets ont été perdus après un verbe de parole',
   'repetition.same-stem': 'Un même verbe deux fois autour de son complément\u00a0: {form:q}',
   'repetition.same-stem.description': 'Verbe et complément rendus par le même mot',
+  'spelling.mid-capital': 'Majuscule à {word:q} au milieu d’une phrase',
+  'spelling.mid-capital.description': 'Mot grammatical avec une majuscule au milieu d’une phrase',
   'quotes.marks.low-open': 'Guillemet ouvrant allemand {mark:q} dans un texte anglais ou français',
   'quotes.marks.detached-close': 'Guillemet fermant séparé de son texte : {form:q}',
   'quotes.marks.prime': 'Un double prime {mark:q} ferme la citation',

@@ -38,6 +38,7 @@ import { genderedTitlesRule } from './gendered-titles.js';
 import { frenchTypographyRule } from './typography-fr.js';
 import { directSpeechRule } from './direct-speech.js';
 import { sameStemRule } from './same-stem.js';
+import { midCapitalRule } from './mid-capital.js';
 
 export const RULES: Rule[] = [
   nameTranslationRule,
@@ -76,6 +77,7 @@ export const RULES: Rule[] = [
   genderedTitlesRule,
   directSpeechRule,
   sameStemRule,
+  midCapitalRule,
 ];
 
 /** Rule metadata for a settings screen: what can be switched and tuned in a profile. */
