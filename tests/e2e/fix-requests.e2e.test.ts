@@ -135,6 +135,30 @@ describe('requests of one accepted fix against bitext serve', () => {
     await expect.poll(() => page.locator('.bead-row', { hasText: 'said Blinken' }).count()).toBeGreaterThan(0);
   }, 120_000);
 
+  it('undoing the fix: the undo, that document’s findings and clean text, no snapshot, no alignment', async () => {
+    const page = app.page;
+    await quiet(calls);
+    const checks = await checksEnded(page);
+    const from = calls.length;
+    await page.getByTestId('pair-grid').focus();
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => page.locator('.bead-row', { hasText: 'said Flashing' }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => checksEnded(page), { timeout: 90_000, interval: 200 }).toBeGreaterThan(checks);
+    await quiet(calls);
+    const made = calls.slice(from);
+    console.log(`undo of the fix, Pair view: ${made.length} requests ${JSON.stringify(tally(made))}`);
+    // The shown finding's "Apply to all N" may change with the undo: at most one preview besides.
+    expect(made.filter((c) => c.method === 'previewApplyToAll').length).toBeLessThanOrEqual(1);
+    expect(
+      made
+        .filter((c) => c.method !== 'previewApplyToAll')
+        .map((c) => c.method)
+        .sort(),
+    ).toEqual(['getCleanText', 'getFindings', 'undo']);
+    const docId = (made.find((c) => c.method === 'getCleanText')!.input as { id: string }).id;
+    expect(made.find((c) => c.method === 'getFindings')!.input).toEqual({ docIds: [docId] });
+  }, 120_000);
+
   it('raised no console errors', () => {
     expect(app.errors).toEqual([]);
   });
