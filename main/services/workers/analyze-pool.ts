@@ -89,9 +89,13 @@ export class AnalyzePool {
       resourceLimits: { maxOldGenerationSizeMb: this.opts.memoryMb },
     });
     w.unref();
-    // A worker that ends while idle is not reused (the next file starts a fresh one).
+    // A worker that ends while idle is not reused (the next file starts a fresh one), and its
+    // error (e.g. a worker that cannot load) never goes unhandled, which would end the app.
     w.once('exit', () => {
       if (slot.worker === w && !slot.busy) slot.worker = null;
+    });
+    w.on('error', (error) => {
+      if (!slot.busy) log.warn('analyze.idleWorkerFailed', { error });
     });
     // Loading the worker is not the file's fault: its budget starts once the worker is ready and
     // has analysed a tiny warm-up text (the data the analysis loads lazily is then in memory), or
