@@ -149,3 +149,24 @@ describe('name-translation.slots: a title followed by a capitalised grammar word
     expect(slots('He is the minister. Because of the strike the vote was delayed.', 'en')).toEqual([]);
   });
 });
+
+describe('name-translation.slots: a surname that is a word of the source language', () => {
+  const surname = (text: string, language: string) =>
+    check({ text, language }, { noSpell: true })
+      .filter((f) => f.rule === 'name-translation.slots' && JSON.stringify(f.message).includes('surname-word'))
+      .map((f) => [f.text, f.suggestions[0]]);
+  it('finds the German surname’s English gloss where the person acts, capitalised or not', () => {
+    expect(surname('In the morning, Markus Blume opened the debate. Later flower said the plan was sound.', 'en')).toEqual([['flower', 'Blume']]);
+    expect(surname('In the morning, Markus Blume opened the debate. The plan is sound, Minister Flower told the chamber.', 'en')).toEqual([
+      ['Flower', 'Blume'],
+    ]);
+  });
+  it('finds the Spanish surname’s French gloss as the subject of a verb', () => {
+    expect(surname('Lundi, Pablo Casado a ouvert le débat. Ensuite, le marié a déclaré que le plan tenait.', 'fr')).toEqual([['le marié', 'Casado']]);
+  });
+  it('leaves the surname as a name, the word elsewhere, and English surnames that are words alone', () => {
+    expect(surname('In the morning, Markus Blume opened the debate. Blume said the plan was sound.', 'en')).toEqual([]);
+    expect(surname('In the morning, Markus Blume opened the debate in a room full of flowers.', 'en')).toEqual([]);
+    expect(surname('In the morning, Gordon Brown opened the debate. Later Minister Brown said the plan was sound.', 'en')).toEqual([]);
+  });
+});

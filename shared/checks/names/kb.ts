@@ -4,6 +4,7 @@
 import { COUNTRIES, FEMALE_GIVEN, FIRST_NAMES, MALE_GIVEN, SURNAMES } from './data.js';
 import { PARTIES, PEOPLE } from './public.js';
 import { GIVEN_DE_FR, ORGS, ORG_COUNTRIES, WORD_SURNAMES } from './orgs.js';
+import { SOURCE_GLOSSES } from './source-glosses.js';
 import { foldKey } from '../../text/fold.js';
 
 export interface NamesKB {
@@ -248,4 +249,23 @@ export function wordSurnamesKB(): WordSurnamesKB {
   }
   wordSurnames = { byGloss, givenEquiv };
   return wordSurnames;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Source-language glosses (source-glosses.ts): German, Spanish, Italian words of 4–8 letters
+// with their first English and French glosses, for surnames that are words. Parsed per language
+// on first use.
+const glossTables = new Map<string, Map<string, { en: string[]; fr: string[] }>>();
+/** The literal English and French glosses of a word of `lang` (de, es, it), if it is one. */
+export function sourceGloss(word: string, lang: string): { en: string[]; fr: string[] } | undefined {
+  let t = glossTables.get(lang);
+  if (!t) {
+    t = new Map();
+    for (const line of (SOURCE_GLOSSES[lang] ?? '').split('\n')) {
+      const [w = '', en = '', fr = ''] = line.split('\t');
+      if (w) t.set(w, { en: en ? en.split(',') : [], fr: fr ? fr.split(',') : [] });
+    }
+    glossTables.set(lang, t);
+  }
+  return t.get(word.toLowerCase());
 }

@@ -10,7 +10,7 @@
 //  (d) a surname that is a word, rendered as that word where the person acts (see below).
 // A suggestion only where the document names the person; never safe.
 import { msg } from '../messages/ref.js';
-import { isCountry, isGivenName, isSurname, publicLifeKB } from '../names/kb.js';
+import { isCountry, isGivenName, isSurname, namesKB, publicLifeKB, sourceGloss } from '../names/kb.js';
 import type { CorpusModel, DocView } from '../corpus.js';
 import type { Rule } from '../rule.js';
 import { DETERMINERS, FUNCTION_WORDS, TITLE_HEADS } from '../util/lexicon.js';
@@ -119,6 +119,8 @@ export const nameSlotsRule: Rule = {
       }
     }
     // Surnames that are words, per document (d), gathered first: the corpus shares them.
+    // Keys that come from a source-language gloss of a surname (capitalised renderings count).
+    const glossKeys = new Set<string>();
     const corpusPeople = new Map<string, string>();
     const peopleOf = new Map<string, Map<string, string>>();
     for (const v of model.views) {
@@ -218,7 +220,7 @@ export const nameSlotsRule: Rule = {
       const toks = v.tokens;
       // Two-word names standing alone ("… Ingrid Hammer a …"): a given name that is no ordinary word,
       // then the surname, between lowercase words (not inside titles such as "Foreign Secretary").
-      const pairs = new Set<string>();
+      const pairs = new Map<string, string>(); // surname → given name
       for (let i = 1; i + 2 < toks.length; i++) {
         const g = toks[i]!;
         const n = toks[i + 1]!;
@@ -228,10 +230,23 @@ export const nameSlotsRule: Rule = {
         const b = toks[i + 2]!;
         if ((isUpperInitial(a.text) && spaceOnly(v.text, a.end, g.start)) || (isUpperInitial(b.text) && spaceOnly(v.text, n.end, b.start))) continue;
         if (TITLE_HEADS.has(n.lower)) continue;
-        pairs.add(n.text);
+        pairs.set(n.text, g.text);
       }
       const fw = FUNCTION_WORDS[v.lang] ?? new Set<string>();
-      for (const sur of pairs) {
+      const closed = CLOSED_CLASS[v.lang] ?? new Set<string>();
+      for (const [sur, given] of pairs) {
+        // A surname that is a word of the person's language ("Blume", "Casado": German or Spanish
+        // given name or surname lists) rendered by its literal gloss ("flower", "married").
+        for (const src of ['de', 'es', 'it']) {
+          if (!isGivenName(given, [src]) && !(namesKB().surnames.get(sur) ?? []).includes(src)) continue;
+          const gl = sourceGloss(sur, src);
+          for (const w of gl ? (v.lang === 'en' ? gl.en : gl.fr) : []) {
+            if (w.length < 4 || fw.has(w) || closed.has(w) || w === sur.toLowerCase()) continue;
+            const key = v.lang === 'en' ? `=${w}` : `~${foldKey(w).slice(0, TRANSLATION_PREFIX)}`;
+            if (!people.has(key)) people.set(key, sur);
+            glossKeys.add(key);
+          }
+        }
         {
           // A surname that is a grammar word ("Will", "May") is that word everywhere: no evidence.
           if (sur.length < 4 || fw.has(sur.toLowerCase())) continue;
@@ -248,6 +263,7 @@ export const nameSlotsRule: Rule = {
     }
 
     function translatedSurname(v: DocView, own: Map<string, string>): void {
+      const slots = model.slotStarts(v);
       if (!own.size && !corpusPeople.size) return;
       const literal = new Set<string>();
       const prefixes = new Set<string>();
@@ -264,8 +280,11 @@ export const nameSlotsRule: Rule = {
         const t = toks[i]!;
         // Most words are no one's surname: a cheap first test on the literal and translated keys.
         if (!literal.has(t.lower) && !(hasTranslated && prefixes.has(t.lower.slice(0, 3)))) continue;
-        if (!isLowerInitial(t)) continue;
         const keys = [`=${t.lower}`, `~${foldKey(t.lower).slice(0, TRANSLATION_PREFIX)}`];
+        // Capitalised, only a source-language gloss counts ("Flower said" for Blume): a capitalised
+        // form of the surname's own word is the name itself ("Brown said").
+        const capsGloss = !isLowerInitial(t) && isUpperInitial(t.text) && keys.some((k) => glossKeys.has(k)) && !model.isSentenceInitial(v, t);
+        if (!isLowerInitial(t) && !capsGloss) continue;
         const mine = keys.map((k) => own.get(k)).find((x) => x);
         // Else a person another document of the corpus names (the same MT engine, the same word).
         const sur = mine ?? keys.map((k) => corpusPeople.get(k)).find((x) => x);
@@ -281,7 +300,8 @@ export const nameSlotsRule: Rule = {
           spaceOnly(v.text, t.end, next.start) &&
           (/^(?:a|ont|est|sont|se|s|avait|avaient|said|says|has|have|is|was|told)$/u.test(next.lower) ||
             (v.lang === 'fr' && /^\p{Ll}{3,}(?:ront|ra|ait|aient)$/u.test(next.text)));
-        if (!afterSpeech && !subject) continue;
+        const titled = capsGloss && !!prev && TITLE_HEADS.has(prev.lower) && spaceOnly(v.text, prev.end, t.start);
+        if (!afterSpeech && !subject && !titled && !(capsGloss && slots.has(t.start))) continue;
         const start = prev && dets.has(prev.lower) && spaceOnly(v.text, prev.end, t.start) ? prev.start : t.start;
         env.emit(v, {
           start,
