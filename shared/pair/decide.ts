@@ -185,14 +185,21 @@ export function pairDocuments(docs: PairDoc[], opts: PairDecisionOptions = {}): 
         sb,
         same ? { sameLanguage: true } : { sameLanguage: false, translations: translationsFor(da.language, db.language, opts.dictionary) },
       );
-      const confident: Bead[] = [];
-      for (const b of res.beads) {
-        if (!b.src.length || !b.tgt.length || b.confidence < CONFIDENT_LINK) continue;
-        if (b.src.every((i) => boilerplate(sa[i]!)) || b.tgt.every((j) => boilerplate(sb[j]!))) continue;
-        let support = 0;
-        for (const i of b.src) for (const j of b.tgt) support = Math.max(support, sim(i, j));
-        if (support >= SUPPORT_SIM) confident.push(b);
-      }
+      // Confident links whose sentences share something and are not boilerplate, as (sa, sb)
+      // beads; `flipped`: beads of an alignment of sb against sa.
+      const supported = (beads: Bead[], flipped: boolean): Bead[] => {
+        const out: Bead[] = [];
+        for (const x of beads) {
+          const b = flipped ? { src: x.tgt, tgt: x.src, confidence: x.confidence } : x;
+          if (!b.src.length || !b.tgt.length || b.confidence < CONFIDENT_LINK) continue;
+          if (b.src.every((i) => boilerplate(sa[i]!)) || b.tgt.every((j) => boilerplate(sb[j]!))) continue;
+          let support = 0;
+          for (const i of b.src) for (const j of b.tgt) support = Math.max(support, sim(i, j));
+          if (support >= SUPPORT_SIM) out.push(b);
+        }
+        return out;
+      };
+      const confident = supported(res.beads, false);
       const linked = confident.reduce((k, b) => k + b.src.length + b.tgt.length, 0);
       const inOrder = inOrderSentences(confident);
       const total = sa.filter((x) => !boilerplate(x)).length + sb.filter((x) => !boilerplate(x)).length;
@@ -210,18 +217,32 @@ export function pairDocuments(docs: PairDoc[], opts: PairDecisionOptions = {}): 
           const n = all.filter((x) => !boilerplate(x)).length;
           return n ? new Set(idx).size / n : 0;
         };
-        const side = Math.max(
-          covered(
-            confident.flatMap((b) => b.src),
-            sa,
-          ),
-          covered(
-            confident.flatMap((b) => b.tgt),
-            sb,
-          ),
-        );
+        const sideOf = (c: Bead[]): number =>
+          Math.max(
+            covered(
+              c.flatMap((b) => b.src),
+              sa,
+            ),
+            covered(
+              c.flatMap((b) => b.tgt),
+              sb,
+            ),
+          );
+        const supportOf = (x: number): number => logistic((x - VERSION_SUPPORT_MID) * VERSION_SUPPORT_SLOPE);
+        let side = sideOf(confident);
+        // The linker is not symmetric: when the margin alone would suggest the pair and its
+        // sentences leave doubt, the other orientation is tried too and the better one counts.
+        if (res.method === 'comparable' && pMargin >= SUGGEST_AT && supportOf(side) < 0.9) {
+          const back = alignDocuments(sb, sa, {
+            srcLang: db.language,
+            tgtLang: da.language,
+            ...(opts.dictionary ? { dictionary: opts.dictionary } : {}),
+            ...(opts.signal ? { signal: opts.signal } : {}),
+          });
+          side = Math.max(side, sideOf(supported(back.beads, true)));
+        }
         evidence.coveredShare = Math.round(side * 100) / 100;
-        pMargin *= logistic((side - VERSION_SUPPORT_MID) * VERSION_SUPPORT_SLOPE);
+        pMargin *= supportOf(side);
       }
     }
     const score = 1 - (1 - pAlign) * (1 - pMargin);

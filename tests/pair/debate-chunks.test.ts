@@ -127,6 +127,15 @@ describe('pairing: parts of one text versus versions of one story', () => {
   });
 });
 
+describe('pairing: what documents are called does not change the decision', () => {
+  it('gives the same scores when the ids sort the other way round', () => {
+    const docs = [doc('b', 'en', STORY_A), doc('a', 'en', STORY_B), doc('d', 'en', DEBATE_1), doc('c', 'en', DEBATE_2)];
+    const renamed = [doc('a', 'en', STORY_A), doc('b', 'en', STORY_B), doc('c', 'en', DEBATE_1), doc('d', 'en', DEBATE_2)];
+    const scores = (rows: ReturnType<typeof pairDocuments>) => rows.map((r) => `${r.a}|${r.b}:${r.score.toFixed(6)}:${r.suggested}`).sort();
+    expect(scores(pairDocuments(docs))).toEqual(scores(pairDocuments(renamed)));
+  });
+});
+
 describe('inOrderSentences', () => {
   const bead = (src: number[], tgt: number[]) => ({ src, tgt, confidence: 1 });
   it('counts the sentences of the heaviest set of links in one order', () => {
