@@ -15,6 +15,8 @@ const openCount = async (page: Page) => Number(await panel(page).locator('h2 .co
 interface Call {
   method: string;
   input: Record<string, unknown>;
+  /** Bytes of the answer, once it has arrived. */
+  bytes?: number;
 }
 
 /** The /api calls the page makes (the event stream left out), in order. */
@@ -22,8 +24,14 @@ function recordCalls(page: Page): Call[] {
   const calls: Call[] = [];
   page.on('request', (r) => {
     const { pathname } = new URL(r.url());
-    if (pathname.startsWith('/api/') && pathname !== '/api/events')
-      calls.push({ method: pathname.slice('/api/'.length), input: JSON.parse(r.postData() ?? '{}') as Record<string, unknown> });
+    if (pathname.startsWith('/api/') && pathname !== '/api/events') {
+      const call: Call = { method: pathname.slice('/api/'.length), input: JSON.parse(r.postData() ?? '{}') as Record<string, unknown> };
+      calls.push(call);
+      r.response()
+        .then((res) => res?.body())
+        .then((body) => (call.bytes = body?.length))
+        .catch(() => undefined);
+    }
   });
   return calls;
 }
@@ -68,6 +76,8 @@ async function callsOfOneAccept(page: Page, calls: Call[]): Promise<Call[]> {
 }
 
 const tally = (calls: Call[]) => calls.reduce<Record<string, number>>((t, c) => ({ ...t, [c.method]: (t[c.method] ?? 0) + 1 }), {});
+/** What the answers weighed, in kB (the figures in docs/benchmarks.md). */
+const kb = (calls: Call[]) => `${(calls.reduce((n, c) => n + (c.bytes ?? 0), 0) / 1024).toFixed(1)} kB`;
 
 /** The document a finding belongs to, from the findings the page was shown. */
 async function docOf(page: Page, findingId: string): Promise<string> {
@@ -117,7 +127,7 @@ describe('requests of one accepted fix against bitext serve', () => {
     await panel(page).locator('[data-testid=finding-item]', { hasText: 'Clignote' }).click();
     await page.locator('.detail-title').waitFor();
     const made = await callsOfOneAccept(page, calls);
-    console.log(`one accepted fix, document view: ${made.length} requests ${JSON.stringify(tally(made))}`);
+    console.log(`one accepted fix, document view: ${made.length} requests ${JSON.stringify(tally(made))}, ${kb(made)}`);
     await expectOnlyWhatChanged(page, made);
   }, 120_000);
 
@@ -129,7 +139,7 @@ describe('requests of one accepted fix against bitext serve', () => {
     await expect.poll(() => page.locator('[data-testid=pair-revealed]').innerText()).toBe('Flashing');
     await page.screenshot({ path: '/tmp/bitext-fix-requests-pair.png' });
     const made = await callsOfOneAccept(page, calls);
-    console.log(`one accepted fix, Pair view: ${made.length} requests ${JSON.stringify(tally(made))}`);
+    console.log(`one accepted fix, Pair view: ${made.length} requests ${JSON.stringify(tally(made))}, ${kb(made)}`);
     await expectOnlyWhatChanged(page, made);
     // The fix shows in the Pair view without reloading it.
     await expect.poll(() => page.locator('.bead-row', { hasText: 'said Blinken' }).count()).toBeGreaterThan(0);
@@ -146,7 +156,7 @@ describe('requests of one accepted fix against bitext serve', () => {
     await expect.poll(() => checksEnded(page), { timeout: 90_000, interval: 200 }).toBeGreaterThan(checks);
     await quiet(calls);
     const made = calls.slice(from);
-    console.log(`undo of the fix, Pair view: ${made.length} requests ${JSON.stringify(tally(made))}`);
+    console.log(`undo of the fix, Pair view: ${made.length} requests ${JSON.stringify(tally(made))}, ${kb(made)}`);
     // The shown finding's "Apply to all N" may change with the undo: at most one preview besides.
     expect(made.filter((c) => c.method === 'previewApplyToAll').length).toBeLessThanOrEqual(1);
     expect(
