@@ -83,8 +83,16 @@ export const foreignWordsRule: Rule = {
     // The other language's dictionary lists the name capitalised only, the document's does not
     // know it, the lexicon gives the document's language another form; no word of the run is a
     // given name or surname of the names base.
+    const exonymSeen = env.model.memo(`foreign-words:exonym:${view.lang}`, () => new Map<string, string | undefined>());
     const properForeign = (t: (typeof toks)[number]): string | undefined => {
-      if (t.text.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return undefined;
+      if (t.text.length < 4 || t.text.charCodeAt(0) === t.lower.charCodeAt(0)) return undefined;
+      if (exonymSeen.has(t.text)) return exonymSeen.get(t.text);
+      const r = judgeExonym(t);
+      exonymSeen.set(t.text, r);
+      return r;
+    };
+    const judgeExonym = (t: (typeof toks)[number]): string | undefined => {
+      if (!/^\p{Lu}\p{Ll}+$/u.test(t.text)) return undefined;
       // Place names are names: the corpus's name evidence (a title before "de Lower Saxony") does not clear them.
       if (spell.correct(t.text, view.lang) || isGivenName(t.text) || isSurname(t.text) || isCountry(t.text)) return undefined;
       // The lexicon gives the document's language another form of it: an exonym, not a name

@@ -34,6 +34,10 @@ const NOT_THIS_COUNTRY = /(?:Latin|South|Central|North|Pan)[ \u00a0-]+$/u;
 interface Pats {
   bind: RegExp[];
   wrong: RegExp[];
+  /** EN: the country's name or adjective right before the title ("US Foreign Minister"). */
+  before?: RegExp;
+  /** Lowercase words one of which a text must hold for the patterns to be tried. */
+  cues: string[];
 }
 const cache = new Map<NationalOffice, Record<string, Pats>>();
 function patterns(o: NationalOffice): Record<string, Pats> {
@@ -48,20 +52,16 @@ function patterns(o: NationalOffice): Record<string, Pats> {
   });
   p = {
     en: {
-      bind: o.binds.map((b) => new RegExp(`(?<![\\p{L}])(?:(?<pre>\\p{Lu}[\\p{L}.]*)${S})?${flex(b)}${S}${NAME}`, 'gu')),
-      wrong: [
-        new RegExp(
-          `(?<![\\p{L}-])(?:(?<pre>${enMark})(?:[’']s)?${S})?(?<w>${alt(o.wrong.en, flex)})(?![\\p{L}])(?:${S}of${S}(?<of>${alt(o.of.en)})(?![\\p{L}]))?(?:${S}${NAME})?`,
-          'gu',
-        ),
-      ],
+      bind: o.binds.map((b) => new RegExp(`${flex(b)}${S}${NAME}`, 'gu')),
+      cues: [...o.wrong.en, ...o.binds].map((w) => w.toLowerCase()),
+      before: new RegExp(`(?<![\\p{L}-])(?<pre>${enMark})(?:[’']s)?${S}$`, 'u'),
+      wrong: [new RegExp(`(?<w>${alt(o.wrong.en, flex)})(?![\\p{L}])(?:${S}of${S}(?<of>${alt(o.of.en)})(?![\\p{L}]))?(?:${S}${NAME})?`, 'gu')],
     },
     fr: {
-      bind: [new RegExp(`(?<![\\p{L}])${flex(o.title.fr).replace(/’/gu, "[’']")}${S}(?:${frMark}),?${S}${NAME}`, 'gu')],
+      cues: [...o.wrong.fr, o.title.fr].map((w) => w.toLowerCase().split(/[ ’']/u).pop()!),
+      bind: [new RegExp(`${flex(o.title.fr).replace(/’/gu, "[’']")}${S}(?:${frMark}),?${S}${NAME}`, 'gu')],
       // One pattern per title: a group name appears once per pattern.
-      wrong: wrongFr.map(
-        (w) => new RegExp(`(?<![\\p{L}-])(?<w>${w})(?![\\p{L}])(?:${S}(?<post>${frMark}|${alt(o.of.fr)})(?![\\p{L}]))?(?:,?${S}${NAME})?`, 'gu'),
-      ),
+      wrong: wrongFr.map((w) => new RegExp(`(?<w>${w})(?![\\p{L}])(?:${S}(?<post>${frMark}|${alt(o.of.fr)})(?![\\p{L}]))?(?:,?${S}${NAME})?`, 'gu')),
     },
   };
   cache.set(o, p);
@@ -83,15 +83,22 @@ export const nationalOfficesRule: Rule = {
   languages: ['en', 'fr'],
   run(env) {
     const views = env.model.views.filter((v) => v.lang === 'en' || v.lang === 'fr');
+    // Texts lowercased once: the patterns are tried only on texts holding one of their words.
+    const lower = new Map(views.map((v) => [v, v.text.toLowerCase().replace(/\u00a0/gu, ' ')]));
+    const holds = (v: DocView, cues: string[]) => cues.some((c) => lower.get(v)!.includes(c));
+    const wordBefore = (text: string, at: number) => /(\p{Lu}[\p{L}.]*)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
     // 1. People the corpus names by the country's own title.
     const bound = new Map<NationalOffice, Map<string, string>>();
     for (const o of NATIONAL_OFFICES) {
       const people = new Map<string, string>();
       for (const v of views) {
-        for (const re of patterns(o)[v.lang]!.bind) {
+        const p = patterns(o)[v.lang]!;
+        if (!holds(v, p.cues)) continue;
+        for (const re of p.bind) {
           re.lastIndex = 0;
           for (let m = re.exec(v.text); m; m = re.exec(v.text)) {
-            const pre = m.groups?.['pre'];
+            if (m.index > 0 && /[\p{L}]/u.test(v.text[m.index - 1]!)) continue;
+            const pre = v.lang === 'en' ? wordBefore(v.text, m.index) : undefined;
             // "Vatican Secretary of State X": another country's office of that name.
             if (pre && !o.markers.en.includes(pre) && !/^(?:The|A|An|And|But|Then|When|As|If|Former|Now)$/u.test(pre)) continue;
             people.set(surnameOf(m.groups!['name']!), m.groups!['name']!);
@@ -105,13 +112,19 @@ export const nationalOfficesRule: Rule = {
       for (const o of NATIONAL_OFFICES) {
         const lang = v.lang as 'en' | 'fr';
         const people = bound.get(o)!;
-        for (const re of patterns(o)[lang]!.wrong) {
+        const p = patterns(o)[lang]!;
+        if (!holds(v, p.cues)) continue;
+        for (const re of p.wrong) {
           re.lastIndex = 0;
           for (let m = re.exec(v.text); m; m = re.exec(v.text)) {
+            if (m.index > 0 && /[\p{L}-]/u.test(v.text[m.index - 1]!)) continue;
             const g = m.groups ?? {};
-            const marked = Boolean(g['pre'] || g['of'] || g['mid'] || g['post']);
+            // EN: the country right before the title ("US Foreign Minister"), taken into the span.
+            const pre = p.before?.exec(v.text.slice(Math.max(0, m.index - 30), m.index));
+            const start = pre ? m.index - pre[0].length : m.index;
+            const marked = Boolean(pre || g['of'] || g['mid'] || g['post']);
             const name = g['name'];
-            const before = v.text.slice(Math.max(0, m.index - 30), m.index);
+            const before = v.text.slice(Math.max(0, start - 30), start);
             if (marked && NOT_THIS_COUNTRY.test(before)) continue;
             let who: string | undefined;
             if (!marked) {
@@ -123,13 +136,13 @@ export const nationalOfficesRule: Rule = {
             }
             // The span: the title with its country words, without the person's name.
             const nameAt = name ? m[0].lastIndexOf(name) : -1;
-            const form = (nameAt > 0 ? m[0].slice(0, nameAt) : m[0]).replace(/[ \u00a0,]+$/u, '');
+            const form = v.text.slice(start, m.index) + (nameAt > 0 ? m[0].slice(0, nameAt) : m[0]).replace(/[ \u00a0,]+$/u, '');
             const title = o.title[lang];
             // "ministre américain des Affaires étrangères" → "secrétaire d’État américain".
             const fixed = form.replace(g['w']!, g['mid'] ? `${title} ${g['mid']}` : title);
             env.emit(v, {
-              start: m.index,
-              end: m.index + form.length,
+              start,
+              end: start + form.length,
               suggestions: [fixed],
               message: msg('terminology.national-office', { form, country: o.country, title }),
               evidence: who ? [msg('terminology.national-office.ev.person', { name: who, title })] : [],
