@@ -37,6 +37,14 @@ describe('boilerplate', () => {
   it('leaves sub-headings alone on pages without teasers', () => {
     expect(bp(`${body}\n\nTaiwan, major source of disagreement\n\n${body}`)).toEqual([]);
   });
+  it('takes a last line cut off mid-word for the cut of the excerpt, not for page debris', () => {
+    const page = (last: string) =>
+      check({ text: `${body}\n\nSubscribe to our newsletters\n\n${body}\n\nEurope politics\n\n${last}`, language: 'en' }, {})
+        .filter((f) => f.category === 'boilerplate')
+        .map((f) => f.text);
+    expect(page('In th')).toEqual(['Subscribe to our newsletters', 'Europe politics']);
+    expect(page('World news')).toEqual(['Subscribe to our newsletters', 'Europe politics', 'World news']);
+  });
   it('finds lines recurring across unrelated documents', () => {
     const a = { text: `${body}\n\nRead the full dossier on our site\n\nMore body text about other things entirely.`, language: 'en' };
     const b = { text: `Different article on football and sport results here.\n\nRead the full dossier on our site`, language: 'en' };

@@ -5,6 +5,7 @@ import { firstMatch } from '../data/check-data.js';
 import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
 import { countWords, type Line } from '../util/text.js';
+import { cutLastWord } from '../util/excerpt.js';
 
 // Widget labels, credit and sponsor patterns are versioned data (data/check-data.ts, env.model.data).
 const PLACEHOLDER =
@@ -102,7 +103,14 @@ export const boilerplateRule: Rule = {
     // In a page that shows widgets: trailing short lines; and, where related articles are
     // teased ("…"), short standalone lines between body paragraphs (their headlines).
     let tail = paragraphs.length - 1;
+    // An excerpt cut off mid-word ("In th"): the collector's cut, not a line of the page.
+    const cut = cutLastWord(text);
+    const cutMidWord = cut !== undefined && env.model.spell !== undefined && !env.model.spell.correct(text.slice(cut[0], cut[1]), view.lang);
     while (tail > 0 && words(paragraphs[tail]!.text) <= 6 && !/[.!?…]\s*$/u.test(paragraphs[tail]!.text)) {
+      if (tail === paragraphs.length - 1 && cutMidWord) {
+        tail--;
+        continue;
+      }
       if (!flagged.has(tail)) {
         const [s, e] = trimmed(paragraphs[tail]!);
         flagged.add(tail);
