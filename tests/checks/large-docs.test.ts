@@ -6,6 +6,7 @@ import { CheckCancelled } from '../../shared/checks/engine.js';
 import { checkCorpus } from '../../main/services/checks/run.js';
 import { countSentences, detectLarge, spreadSample, windowSpans } from '../../main/services/checks/large-docs.js';
 import { detectDocument } from '../../shared/lang/index.js';
+import { analyzeText } from '../../main/services/analyze.js';
 import { splitSentences } from '../../shared/segment/index.js';
 import { hostileText } from '../helpers/hostile-files.js';
 
@@ -117,5 +118,17 @@ describe('windows of a large document', () => {
     for (const s of sampled.segments) expect(byStart.get(s.start)).toMatchObject({ end: s.end, language: s.language });
     // Sentences counted window by window: the same count as one split of the whole.
     expect(countSentences(text, 'en', splitSentences)).toBe(splitSentences(text, 'en').length);
+  });
+
+  it('the import analysis of a large text: its language, a bounded set of segments, exact counts', () => {
+    const { text } = proseWithDoubles(2_300_000);
+    const r = analyzeText(text, ['en', 'fr']);
+    expect(r.detection.language).toBe('en');
+    const paragraphs = text.split('\n\n').length;
+    expect(r.detection.segments.length).toBeGreaterThan(0);
+    expect(r.detection.segments.length).toBeLessThan(paragraphs / 2);
+    for (const seg of r.detection.segments) expect(seg.end).toBeLessThanOrEqual(text.length);
+    expect(r.stats.chars).toBe(text.length);
+    expect(r.stats.sentences).toBe(splitSentences(text, 'en').length);
   });
 });
