@@ -42,6 +42,8 @@ export const DETECTORS_EN: Catalogue = {
   'repetition.same-stem.description': 'A verb and its complement rendered with the same word',
   'spelling.mid-capital': 'Capitalised {word:q} in the middle of a sentence',
   'spelling.mid-capital.description': 'A grammar word capitalised in the middle of a sentence',
+  'language.source-attribution': '{form:q}: the German attribution “so {name}” (= said {name}) left word for word',
+  'language.source-attribution.description': 'The German attribution “…”, so X (said X) carried over word for word',
   'quotes.marks.low-open': 'The German opening mark {mark:q} in English or French text',
   'quotes.marks.detached-close': 'Closing quotation mark cut off from its text: {form:q}',
   'quotes.marks.prime': 'A double prime {mark:q} closes the quotation',

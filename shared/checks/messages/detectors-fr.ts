@@ -42,6 +42,8 @@ export const DETECTORS_FR: Catalogue = {
   'repetition.same-stem.description': 'Verbe et complément rendus par le même mot',
   'spelling.mid-capital': 'Majuscule à {word:q} au milieu d’une phrase',
   'spelling.mid-capital.description': 'Mot grammatical avec une majuscule au milieu d’une phrase',
+  'language.source-attribution': '{form:q}\u00a0: l’attribution allemande «\u00a0so {name}\u00a0» (= a déclaré {name}) reprise mot à mot',
+  'language.source-attribution.description': 'L’attribution allemande «\u00a0…\u00a0», so X (a déclaré X) reprise mot à mot',
   'quotes.marks.low-open': 'Guillemet ouvrant allemand {mark:q} dans un texte anglais ou français',
   'quotes.marks.detached-close': 'Guillemet fermant séparé de son texte : {form:q}',
   'quotes.marks.prime': 'Un double prime {mark:q} ferme la citation',

@@ -39,6 +39,7 @@ import { frenchTypographyRule } from './typography-fr.js';
 import { directSpeechRule } from './direct-speech.js';
 import { sameStemRule } from './same-stem.js';
 import { midCapitalRule } from './mid-capital.js';
+import { sourceAttributionRule } from './source-attribution.js';
 
 export const RULES: Rule[] = [
   nameTranslationRule,
@@ -78,6 +79,7 @@ export const RULES: Rule[] = [
   directSpeechRule,
   sameStemRule,
   midCapitalRule,
+  sourceAttributionRule,
 ];
 
 /** Rule metadata for a settings screen: what can be switched and tuned in a profile. */
