@@ -75,12 +75,16 @@ describe('windows of a large document', () => {
   });
 
   it('past its budget, the large document has no findings and is reported; the small one keeps its own', () => {
-    const { text } = proseWithDoubles(400_000);
+    // The small document alone first: the data rules load on first use is then in memory, so its
+    // own run takes milliseconds, far inside the budget; the large one needs many times the budget.
+    checkCorpus([small], { spell: false });
+    // 3 MB of prose takes seconds of CPU in 10k windows (about 4 s here): 0.5 s is far short of it.
+    const { text } = proseWithDoubles(3_000_000);
     const timedOut: string[] = [];
     const r = checkCorpus([{ name: 'big.txt', text }, small], {
       spell: false,
       windowChars: 10_000,
-      docTimeLimitMs: 1,
+      docTimeLimitMs: 500,
       onDocTimeout: (id) => timedOut.push(id),
     });
     expect(timedOut).toEqual(['doc0']);
