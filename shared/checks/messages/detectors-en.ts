@@ -44,6 +44,8 @@ export const DETECTORS_EN: Catalogue = {
   'spelling.mid-capital.description': 'A grammar word capitalised in the middle of a sentence',
   'language.source-attribution': '{form:q}: the German attribution “so {name}” (= said {name}) left word for word',
   'language.source-attribution.description': 'The German attribution “…”, so X (said X) carried over word for word',
+  'terminology.false-friend': '{form:q}: in this party politics, a {meant}',
+  'terminology.false-friend.description': 'A false friend of the source language in its institutional sense (German “Fraktion”: a parliamentary group)',
   'quotes.marks.low-open': 'The German opening mark {mark:q} in English or French text',
   'quotes.marks.detached-close': 'Closing quotation mark cut off from its text: {form:q}',
   'quotes.marks.prime': 'A double prime {mark:q} closes the quotation',

@@ -44,6 +44,9 @@ export const DETECTORS_FR: Catalogue = {
   'spelling.mid-capital.description': 'Mot grammatical avec une majuscule au milieu d’une phrase',
   'language.source-attribution': '{form:q}\u00a0: l’attribution allemande «\u00a0so {name}\u00a0» (= a déclaré {name}) reprise mot à mot',
   'language.source-attribution.description': 'L’attribution allemande «\u00a0…\u00a0», so X (a déclaré X) reprise mot à mot',
+  'terminology.false-friend': '{form:q}\u00a0: dans cette vie politique, un {meant}',
+  'terminology.false-friend.description':
+    'Faux ami de la langue source dans son sens institutionnel (l’allemand «\u00a0Fraktion\u00a0»\u00a0: un groupe parlementaire)',
   'quotes.marks.low-open': 'Guillemet ouvrant allemand {mark:q} dans un texte anglais ou français',
   'quotes.marks.detached-close': 'Guillemet fermant séparé de son texte : {form:q}',
   'quotes.marks.prime': 'Un double prime {mark:q} ferme la citation',

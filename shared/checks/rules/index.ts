@@ -40,6 +40,7 @@ import { directSpeechRule } from './direct-speech.js';
 import { sameStemRule } from './same-stem.js';
 import { midCapitalRule } from './mid-capital.js';
 import { sourceAttributionRule } from './source-attribution.js';
+import { falseFriendsRule } from './false-friends.js';
 
 export const RULES: Rule[] = [
   nameTranslationRule,
@@ -80,6 +81,7 @@ export const RULES: Rule[] = [
   sameStemRule,
   midCapitalRule,
   sourceAttributionRule,
+  falseFriendsRule,
 ];
 
 /** Rule metadata for a settings screen: what can be switched and tuned in a profile. */
