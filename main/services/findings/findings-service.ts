@@ -62,8 +62,8 @@ const newId = () => `e_${randomBytes(8).toString('hex')}`;
 const now = () => new Date().toISOString();
 const noSuchSuggestion = (index: number, count: number) => new WorkbenchError('finding.noSuchSuggestion', { index, count });
 
-/** Checks re-run this long after the last edit (a burst of edits gives one run). */
-export const RECHECK_DELAY_MS = 1500;
+/** Checks re-run this long after the last edit (a burst of edits gives one run; the re-check is incremental). */
+export const RECHECK_DELAY_MS = 600;
 
 type OffsetMap = ReturnType<typeof buildOffsetMap>;
 type RawFinding = Finding;
@@ -93,6 +93,8 @@ export class FindingsService {
   private recheckTimer: NodeJS.Timeout | null = null;
   private recheckRunning: Promise<unknown> | null = null;
   private session: SessionState | null = null;
+  /** Per edited document: finding ids in its original text (see stored()). */
+  private readonly originalIds = new Map<string, { original: string; ids: Map<string, string> }>();
   private readonly sessionPrefix = randomBytes(6).toString('hex');
   private sessionSeq = 0;
 
@@ -284,17 +286,33 @@ export class FindingsService {
     // A document without edits was checked in its original text: the engine's ids are already
     // the ids in the original (same function, same text, same offsets), computing them again
     // cost a pass over the whole text per document.
-    const ranks = edited && mapped.length ? new RankIndex(original, mapped) : undefined;
+    // An id in the original text is a function of that text and the finding's rule, text and
+    // original span: kept per document (while its original text stays), a re-check after an
+    // edit computes only the ids of findings it had not seen (the rank index is a pass over it).
+    let cache = this.originalIds.get(docId);
+    if (edited && (!cache || cache.original !== original)) this.originalIds.set(docId, (cache = { original, ids: new Map() }));
+    const keyOf = (f: RawFinding, start: number, end: number) => `${f.rule}\u0000${start}\u0000${end}\u0000${f.text}`;
+    const unseen = edited ? mapped.filter((m) => !cache!.ids.has(keyOf(m.f, m.start, m.end))) : [];
+    // Few new ids: each counts its window directly; many: one pass builds the index.
+    const ranks = unseen.length > 16 ? new RankIndex(original, unseen) : undefined;
+    const ids = new Map<string, string>();
     const seen = new Set<string>();
     const out: StoredFinding[] = [];
     for (const { f, start, end } of mapped) {
       // Ids anchored in the original text, which edits never change: decisions stay attached
       // however the cleaned text moves around them (shared/checks/finding-id.ts).
-      const id = edited ? findingIdIn(original, f.docId, f.rule, f.text, start, end, ranks) : f.id;
+      let id = f.id;
+      if (edited) {
+        const k = keyOf(f, start, end);
+        id = cache!.ids.get(k) ?? findingIdIn(original, f.docId, f.rule, f.text, start, end, ranks);
+        ids.set(k, id);
+      }
       if (seen.has(id)) continue;
       seen.add(id);
       out.push({ ...f, id, start, end });
     }
+    if (edited) cache!.ids = ids;
+    else this.originalIds.delete(docId);
     return out;
   }
 
