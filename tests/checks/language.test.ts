@@ -6,6 +6,10 @@ describe('language', () => {
     const t = 'Blinken et Xi à Pékin\nDescriptive text here\n\nLe secrétaire d’État américain a lancé un message fort.';
     expect(of(check({ text: t, language: 'fr' }), 'language').map((x) => x.text)).toEqual(['Descriptive text here']);
   });
+  it('does not take a line of foreign place names for a foreign passage', () => {
+    const t = 'Le député a été élu en 2009.\n\nélu pour Oberwald an der Mulde – Kleinhausen-Nord I – Talberg III\n\nIl siège depuis au Parlement.';
+    expect(of(check({ text: t, language: 'fr' }), 'language').filter((x) => x.rule === 'language.foreign-segment')).toEqual([]);
+  });
   it('leaves lines of names and the document language alone', () => {
     const t = 'Antony Blinken, Xi Jinping\n\nLe secrétaire d’État a parlé de la Chine et des États-Unis.\n\nSur le même thème';
     expect(of(check({ text: t, language: 'fr' }), 'language')).toEqual([]);

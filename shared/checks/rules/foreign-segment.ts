@@ -27,9 +27,11 @@ export const foreignSegmentRule: Rule = {
       if (spell && langs.includes(view.lang)) {
         // Dictionary coverage: lowercase words only (names belong to every language).
         // The first words decide; long paragraphs are left to the detector.
+        // Capitalised words inside the line are names (a line of place names is no foreign
+        // passage); the first word is judged, it is capitalised as the line's start.
         const lw = words
           .slice(0, 20)
-          .filter((w) => /^\p{Ll}/u.test(w) || /^\p{Lu}\p{Ll}+$/u.test(w))
+          .filter((w, i) => /^\p{Ll}/u.test(w) || (i === 0 && /^\p{Lu}\p{Ll}+$/u.test(w)))
           .map((w) => stripClitics(w, view.lang).core);
         if (lw.length < minWords) continue;
         const cover = (l: string) => lw.filter((w) => spell.correct(w, l)).length / lw.length;
