@@ -54,9 +54,11 @@ export class QueryCache {
   private readonly entries = new Map<string, Entry>();
   private clock = 0;
 
+  /** `onError`: every failed request (the workbench notices a lost session there). */
   constructor(
     private readonly bridge: Bridge,
     private readonly partials: Partials = {},
+    private readonly onError: (error: unknown) => void = () => undefined,
   ) {}
 
   /** The query's store (created idle); reading it does not fetch: see ensure/fetch. */
@@ -147,6 +149,7 @@ export class QueryCache {
       (error: unknown) => {
         // The last value stays on screen; the error is there for views that say so.
         e.store.set({ status: e.store.getState().data === undefined ? 'failed' : 'ready', error, fetching: false });
+        this.onError(error);
         return e.store.getState().data;
       },
     );

@@ -80,7 +80,10 @@ export class WorkbenchStore {
   private readonly textListeners = new Set<(docId: string) => void>();
 
   constructor(readonly bridge: Bridge) {
-    this.queries = new QueryCache(bridge, PARTIALS);
+    // A read that finds the session gone says so like any other call (the banner, not a notice per view).
+    this.queries = new QueryCache(bridge, PARTIALS, (err) => {
+      if (isSessionLost(err)) this.set({ sessionLost: true });
+    });
   }
 
   getState = (): WorkbenchState => this.store.getState();

@@ -131,6 +131,14 @@ describe('WorkbenchStore', () => {
     shown.forEach((stop) => stop());
   });
 
+  it('a read of the cache that finds the session gone shows the lost-session banner', async () => {
+    const store = new WorkbenchStore(fakeBridge({ getSnapshot: snapshot, getGlossary: apiFailure({ code: 'session.lost' }) }).bridge);
+    await store.load();
+    await store.queries.ensure('getGlossary', {});
+    expect(store.getState().sessionLost).toBe(true);
+    expect(store.getState().notices).toEqual([]);
+  });
+
   it('merges batched import reports; an empty report (dialog closed) shows nothing', async () => {
     const store = new WorkbenchStore(fakeBridge({ getSnapshot: snapshot }).bridge);
     await store.load();
