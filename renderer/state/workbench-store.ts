@@ -170,6 +170,11 @@ export class WorkbenchStore {
 
   /** Fetches a fresh snapshot; answers that arrive after a newer request started are dropped. */
   async refresh(rethrow = false): Promise<void> {
+    // This request also answers a burst's refresh still waiting to start.
+    if (this.refreshTimer) {
+      clearTimeout(this.refreshTimer);
+      this.refreshTimer = null;
+    }
     const request = ++this.snapshotRequest;
     try {
       const snapshot = await this.bridge.call('getSnapshot', {});
