@@ -17,6 +17,10 @@ describe('spelling', () => {
     const g = of(check({ text: 'Russia and other bussiness matters were discussed (see below).', language: 'en' }), 'spelling');
     expect(g.map((x) => [x.text, x.severity])).toEqual([['bussiness', 'warning']]);
   });
+  it('leaves file extensions and domain endings glued by a dot alone, not a typo after a full stop', () => {
+    const f = of(check({ text: 'The flag of the harbour town.svg was shown on site.xyz with the bussiness plan.', language: 'en' }), 'spelling');
+    expect(f.map((x) => x.text)).toEqual(['bussiness']);
+  });
   it('is silent without a dictionary', () => {
     expect(of(check({ text: 'bussiness', language: 'en' }, { noSpell: true }), 'spelling')).toEqual([]);
   });

@@ -36,6 +36,8 @@ export const spellingRule: Rule = {
     for (const t of view.tokens) {
       if (isUpperInitial(t.text) || (vocab?.get(t.lower) ?? 0) > maxCount || hasDigit(t.text)) continue;
       if (cut && t.start >= cut[0]) continue;
+      // A file extension or domain ending glued to a name by a dot ("photo.png", "site.de").
+      if (t.text.length <= 4 && view.text[t.start - 1] === '.' && /[\p{L}\p{N})]/u.test(view.text[t.start - 2] ?? '')) continue;
       const { core, offset } = stripClitics(t.text, view.lang);
       const parts = core.split(/[-‑]/u);
       let pos = t.start + offset;
