@@ -4,7 +4,8 @@
 //    sentence by sentence; two documents of one domain sharing boilerplate do not);
 //  - whether the pair stands out from each document's other candidates (two accounts of one
 //    story resemble each other far more than either resembles the rest of the collection;
-//    documents of one domain resemble everything about equally).
+//    documents of one domain resemble everything about equally) — within one language only as
+//    far as their sentences correspond (two parts of one long text stand out together too).
 // Each document gets at most one suggested partner per kind unless the evidence for another is
 // strong; "no partner" is a normal outcome.
 import { alignDocuments, HIGH_CONFIDENCE } from '../align/documents.js';
@@ -66,8 +67,9 @@ const SUPPORT_SIM = 0.1;
  *  debate, of a report) share names, topic words and procedural phrases, stand out together
  *  from the rest of the collection, and yet hardly any of their sentences correspond. There,
  *  "stands out" counts only as far as sentences correspond: logistic of the share of one
- *  document's sentences in confident links (the better covered side), 0.5 at an eighth. Across languages the linker only sees names,
- *  numbers and lexicon words, so few links say little and the margin keeps its weight. */
+ *  document's sentences in confident links (the better covered side), 0.5 at an eighth.
+ *  Across languages the linker only sees names, numbers and lexicon words, so few links say
+ *  little and the margin keeps its weight. */
 const VERSION_SUPPORT_MID = 0.125;
 const VERSION_SUPPORT_SLOPE = 30;
 /** For "aligns like a translation", links that cross the order of the others count half: a
