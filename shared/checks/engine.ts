@@ -65,6 +65,40 @@ interface DocRun {
   reads: Set<string> | null;
 }
 
+/**
+ * Progress in hundredths of a step (a rule run, or the final assembly): at the end of each step,
+ * and a hundredth every BEAT_MS inside a long one (from the rules' checkpoints and the id loop;
+ * never reaching the next step), so a rule that takes seconds on a long document does not
+ * freeze the progress bar.
+ */
+class Progress {
+  done = 0;
+  private sub = 0;
+  private at = Date.now();
+  constructor(
+    private readonly total: number,
+    private readonly tell?: (done: number, total: number) => void,
+  ) {
+    tell?.(0, total * STEP);
+  }
+  step(): void {
+    this.sub = 0;
+    this.at = Date.now();
+    this.tell?.(++this.done * STEP, this.total * STEP);
+  }
+  /** Jumps to `done` steps (a document past its budget: its remaining rules are skipped). */
+  skipTo(done: number): void {
+    this.done = done;
+    this.sub = 0;
+  }
+  beat(now = Date.now()): void {
+    if (this.tell && now - this.at >= BEAT_MS && this.sub < STEP - 1) {
+      this.at = now;
+      this.tell(this.done * STEP + ++this.sub, this.total * STEP);
+    }
+  }
+}
+
 /** A unit of work: a doc-scoped rule on one document, or a corpus-scoped rule. */
 interface Unit {
   rule: Rule;
@@ -108,10 +142,13 @@ export class CheckSession {
     const units: Unit[] = [];
     for (const v of this.model.views) for (const rule of this.docRules) units.push({ rule, docId: v.doc.id });
     for (const rule of this.corpusRules) units.push({ rule });
-    this.execute(units, opts);
+    // One step per rule per document (a pair of long documents must not sit at "1 of 5"), one to assemble.
+    const progress = new Progress(units.length + 1, opts.onProgress);
+    this.execute(units, opts, progress);
     const findings = this.assemble(
       this.model.views.map((v) => v.doc.id),
       opts,
+      progress,
     ).findings;
     this.broken = false;
     this.ran = true;
@@ -164,11 +201,13 @@ export class CheckSession {
       // A corpus rule's input is every document: any text change is a change of its input.
       if (edited.length > 0 || (linksChanged && inputs.includes('partners'))) units.push({ rule });
     }
-    const touched = this.execute(units, opts);
+    const progress = new Progress(units.length + 1, opts.onProgress);
+    const touched = this.execute(units, opts, progress);
     for (const id of editedIds) touched.add(id);
     const { findings, changed } = this.assemble(
       m.views.map((v) => v.doc.id).filter((id) => touched.has(id)),
       opts,
+      progress,
     );
     this.broken = false;
     return { findings, changed, runs: units.length };
@@ -187,37 +226,19 @@ export class CheckSession {
     return this.model.views.flatMap((v) => this.output.get(v.doc.id) ?? []);
   }
 
-  /**
-   * Runs the units; returns the documents whose rule findings differ from before. Progress, in
-   * hundredths of a unit (STEP per unit): at the end of each unit, and every BEAT_MS inside a
-   * long one (from its checkpoints, one hundredth at a time, never reaching the next unit), so
-   * a rule that takes seconds on a long document does not freeze the progress bar.
-   */
-  private execute(units: Unit[], opts: RunOptions): Set<string> {
+  /** Runs the units (one progress step each); returns the documents whose rule findings differ from before. */
+  private execute(units: Unit[], opts: RunOptions, progress: Progress): Set<string> {
     const model = this.model;
     const touched = new Set<string>();
-    const total = units.length;
-    let done = 0;
     const minRank = severityRank(model.profile.minSeverity ?? 'info');
     let deadline = Infinity;
     let ticks = 0;
-    let beatAt = Date.now();
-    let sub = 0;
-    const progress = opts.onProgress;
-    const stepped = () => {
-      sub = 0;
-      beatAt = Date.now();
-      progress?.(++done * STEP, total * STEP);
-    };
     const checkpoint = () => {
       if (opts.signal?.aborted) throw new CheckCancelled();
       if (++ticks % CLOCK_EVERY !== 0) return;
       const now = Date.now();
       if (now > deadline) throw new DocTimeLimit();
-      if (progress && now - beatAt >= BEAT_MS && sub < STEP - 1) {
-        beatAt = now;
-        progress(done * STEP + ++sub, total * STEP);
-      }
+      progress.beat(now);
     };
     // Where the running unit's findings go, and its de-duplication keys.
     let sink: Finding[] = [];
@@ -276,7 +297,7 @@ export class CheckSession {
         const view = model.byId.get(docId)!;
         if (opts.signal?.aborted) throw new CheckCancelled();
         if (opts.docTimeLimitMs !== undefined) deadline = Date.now() + opts.docTimeLimitMs;
-        const doneBefore = done;
+        const doneBefore = progress.done;
         const fresh = new Map<string, DocRun>();
         try {
           for (const rule of rules) {
@@ -295,7 +316,7 @@ export class CheckSession {
             }
             fresh.set(rule.id, { findings: sink, reads: reads.size ? reads : null });
             if (Date.now() > deadline) throw new DocTimeLimit();
-            stepped();
+            progress.step();
           }
         } catch (e) {
           if (!(e instanceof DocTimeLimit)) throw e;
@@ -304,8 +325,7 @@ export class CheckSession {
           this.timedOut.add(docId);
           touched.add(docId);
           opts.onDocTimeout?.(docId);
-          done = doneBefore + rules.length;
-          sub = 0;
+          progress.skipTo(doneBefore + rules.length);
           continue;
         }
         let runs = this.docRuns.get(docId);
@@ -327,7 +347,7 @@ export class CheckSession {
         const old = this.corpusRuns.get(rule.id) ?? new Map<string, Finding[]>();
         for (const id of new Set([...old.keys(), ...byDocNew.keys()])) if (!sameFindings(old.get(id), byDocNew.get(id))) touched.add(id);
         this.corpusRuns.set(rule.id, byDocNew);
-        stepped();
+        progress.step();
       }
     } finally {
       model.track(null);
@@ -336,8 +356,9 @@ export class CheckSession {
   }
 
   /** Rebuilds the output of these documents (sorted, ids); returns all findings and the changed ones. */
-  private assemble(docIds: string[], opts: RunOptions): { findings: Finding[]; changed: string[] } {
+  private assemble(docIds: string[], opts: RunOptions, progress: Progress): { findings: Finding[]; changed: string[] } {
     const changed: string[] = [];
+    let ticks = 0;
     for (const docId of docIds) {
       const list: Finding[] = [];
       if (!this.timedOut.has(docId)) {
@@ -352,11 +373,13 @@ export class CheckSession {
         (id) => this.model.byId.get(id)?.text ?? '',
         () => {
           if (opts.signal?.aborted) throw new CheckCancelled();
+          if (++ticks % CLOCK_EVERY === 0) progress.beat();
         },
       );
       if (!sameFindings(this.output.get(docId), out)) changed.push(docId);
       this.output.set(docId, out);
     }
+    progress.step();
     return { findings: this.findings(), changed };
   }
 }
