@@ -73,32 +73,79 @@ export const checkCommand: CliCommand = {
     for (const d of allDocs) if (timedOut.has(d.id)) errors.push({ name: d.name, error: { code: 'check.timeLimit', params: { seconds: limitS } } });
     const byDoc = new Map<string, Finding[]>(docs.map((d) => [d.id, []]));
     for (const f of findings) byDoc.get(f.docId)?.push(f);
-    const results = docs.map((d) => ({
-      file: d.name,
-      language: d.language,
-      findings: byDoc.get(d.id)!.map((f) => ({
-        category: f.category,
-        rule: f.rule,
-        severity: f.severity,
-        start: f.start,
-        end: f.end,
-        text: f.text,
-        suggestions: f.suggestions,
-        message: renderMessage(f.message, lang),
-      })),
-    }));
-    if (values.json) io.stdout(JSON.stringify(results, null, 2) + '\n');
-    else
+    const shown = (f: Finding): OutFinding => ({
+      category: f.category,
+      rule: f.rule,
+      severity: f.severity,
+      start: f.start,
+      end: f.end,
+      text: f.text,
+      suggestions: f.suggestions,
+      message: renderMessage(f.message, lang),
+    });
+    if (values.json) {
+      // Written in pieces, the same bytes as JSON.stringify(results, null, 2): a huge file's
+      // findings never sit in memory a second and third time as one string and its buffer.
+      let batch = '';
+      for (const piece of jsonPieces(
+        docs.map((d) => ({ file: d.name, language: d.language, findings: byDoc.get(d.id)! })),
+        shown,
+      )) {
+        batch += piece;
+        if (batch.length >= 1 << 20) {
+          io.stdout(batch);
+          batch = '';
+        }
+      }
+      io.stdout(batch);
+    } else {
+      const results = docs.map((d) => ({ file: d.name, language: d.language, findings: byDoc.get(d.id)!.map(shown) }));
       io.stdout(
         readable(
           results,
           docs.map((d) => d.text),
         ),
       );
+    }
     reportErrors(errors, io.stderr);
     return errors.length ? EXIT_INPUT_FAILED : EXIT_OK;
   },
 };
+
+interface OutFinding {
+  category: string;
+  rule: string;
+  severity: string;
+  start: number;
+  end: number;
+  text: string;
+  suggestions: string[];
+  message: string;
+}
+
+/** JSON.stringify(results, null, 2) + '\n' as a sequence of pieces (one finding at a time). */
+export function* jsonPieces<F>(results: Array<{ file: string; language: string; findings: F[] }>, shown: (f: F) => OutFinding): Generator<string> {
+  if (results.length === 0) {
+    yield '[]\n';
+    return;
+  }
+  yield '[\n';
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    yield `  {\n    "file": ${JSON.stringify(r.file)},\n    "language": ${JSON.stringify(r.language)},\n    "findings": `;
+    if (r.findings.length === 0) yield '[]';
+    else {
+      yield '[\n';
+      for (let k = 0; k < r.findings.length; k++) {
+        // Real line breaks only come from the indentation (JSON escapes them inside strings).
+        yield `${k ? ',\n' : ''}      ${JSON.stringify(shown(r.findings[k]!), null, 2).replace(/\n/gu, '\n      ')}`;
+      }
+      yield '\n    ]';
+    }
+    yield i < results.length - 1 ? '\n  },\n' : '\n  }\n';
+  }
+  yield ']\n';
+}
 
 type Result = {
   file: string;
