@@ -6,13 +6,15 @@
 //
 // Sources (licences in THIRD-PARTY-NOTICES.md):
 //  - news publishers: flairNLP/fundus (MIT), src/fundus/publishers/<country>/__init__.py (name="…");
+//    newspapers of Wikidata (CC0), from a SPARQL result kept in patrickswickard/international_newspapers;
 //  - parties: shared/checks/names/public.ts (Party Facts, MIT; built by build-names-kb.ts);
 //  - glosses: FreeDict deu-eng (GPL-3.0/AGPL-3.0), deu-fra (CC BY-SA 3.0), spa-eng, ita-eng,
 //    eng-fra, fra-eng (GPL-2.0-or-later), as packaged by Debian (dict-freedict-*).
 //
 //   apt-get download dict-freedict-{deu-eng,deu-fra,spa-eng,ita-eng,eng-fra,fra-eng}
 //   for f in dict-freedict-*.deb; do dpkg-deb -x "$f" x; done
-//   FUNDUS_DIR=<git dir of flairNLP/fundus> npx tsx scripts/build-orgs-kb.ts x/usr/share/dictd
+//   FUNDUS_DIR=<git dir of flairNLP/fundus> WIKIDATA_NEWSPAPERS_DIR=<git dir of
+//   patrickswickard/international_newspapers> npx tsx scripts/build-orgs-kb.ts x/usr/share/dictd
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -241,6 +243,24 @@ for (const cc of Object.keys(COUNTRY_LANG)) {
     // A web edition ("Spiegel Online", "Focus Online") is cited by its paper's name too.
     const paper = native.replace(/\s+(?:Online|Digital|Plus)$/u, '');
     if (paper !== native) orgs.push({ kind: 'media', country: ISO2_TO_3[cc]!, lang: COUNTRY_LANG[cc]!, native: paper });
+  }
+}
+// Newspapers from Wikidata (CC0): a SPARQL result of newspapers with country and language,
+// as kept in patrickswickard/international_newspapers (full_list_of_newspapers.json). The
+// language of the paper, else of its country.
+const WD_LANG: Record<string, string> = { German: 'de', Spanish: 'es', Italian: 'it', French: 'fr', English: 'en' };
+const wikidata = process.env.WIKIDATA_NEWSPAPERS_DIR;
+if (wikidata) {
+  const raw = execFileSync('git', ['--git-dir', wikidata, 'show', 'HEAD:full_list_of_newspapers.json'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const rows = (JSON.parse(raw) as { results: { bindings: Array<Record<string, { value: string } | undefined>> } }).results.bindings;
+  for (const b of rows) {
+    const native = b.itemLabel?.value?.replace(/\s*\([^)]*\)\s*$/u, '').trim();
+    if (!native || /^Q\d+$/u.test(native)) continue;
+    const iso3 = b.countryLabel ? countries.alpha2ToAlpha3(countries.getAlpha2Code(b.countryLabel.value, 'en') ?? '') : undefined;
+    const lang =
+      WD_LANG[b.languageLabel?.value ?? ''] ?? (iso3 ? (ISO3_LANG[iso3] ?? COUNTRY_LANG[countries.alpha3ToAlpha2(iso3)?.toLowerCase() ?? '']) : undefined);
+    if (!lang || !iso3) continue;
+    orgs.push({ kind: 'media', country: iso3, lang, native });
   }
 }
 for (const line of PARTIES.split('\n')) {

@@ -31,7 +31,7 @@ describe('organisations KB', () => {
 describe('name-translation.literal', () => {
   it('finds a medium’s name rendered as a capitalised word after a media cue, in a document about its country', () => {
     expect(literal('The SPD chairman told the Star on Sunday that the coalition would hold.', 'en')).toEqual([['Star', 'Stern']]);
-    expect(literal('Selon le Miroir, le chancelier allemand a refusé. Le SPD a protesté.', 'fr')).toEqual([['Miroir', 'Spiegel']]);
+    expect(literal('Selon le Miroir, le chancelier allemand a refusé. Le SPD a protesté.', 'fr')).toEqual([['le Miroir', 'Der Spiegel']]);
   });
   it('finds a medium’s name after a source-language article left over, the article included', () => {
     expect(literal('The CDU politician spoke to der Star about the budget.', 'en')).toEqual([['der Star', 'Stern']]);
@@ -168,5 +168,19 @@ describe('name-translation.slots: a surname that is a word of the source languag
     expect(surname('In the morning, Markus Blume opened the debate. Blume said the plan was sound.', 'en')).toEqual([]);
     expect(surname('In the morning, Markus Blume opened the debate in a room full of flowers.', 'en')).toEqual([]);
     expect(surname('In the morning, Gordon Brown opened the debate. Later Minister Brown said the plan was sound.', 'en')).toEqual([]);
+  });
+});
+
+describe('name-translation.literal: compound names', () => {
+  it('finds a German compound name rendered part by part', () => {
+    const f = check({ text: 'The SPD chairman told the Hamburg Evening Sheet on Sunday that the coalition would hold.', language: 'en' }, { noSpell: true })
+      .filter((x) => x.rule === 'name-translation.literal')
+      .map((x) => [x.text, x.suggestions[0]]);
+    expect(f).toEqual([['Hamburg Evening Sheet', 'Hamburger Abendblatt']]);
+    // A real English paper's name weighs against: the UK's Daily Mirror is not the Tagesspiegel.
+    const g = check({ text: 'The SPD chairman told the Daily Mirror on Sunday that the coalition would hold.', language: 'en' }, { noSpell: true }).filter(
+      (x) => x.rule === 'name-translation.literal',
+    );
+    expect(g).toEqual([]);
   });
 });

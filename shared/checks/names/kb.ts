@@ -142,10 +142,12 @@ export interface OrgEntry {
   /** Per target language, per content word: alternatives, each a sequence of word keys
    *  (orgKey); a single "=" + key alternative keeps the word as it is. */
   renderings: Record<'en' | 'fr', string[][][] | undefined>;
+  /** Keys the org is indexed by (byKey), per target language. */
+  indexKeys: Record<'en' | 'fr', string[]>;
 }
 export interface OrgsKB {
   orgs: OrgEntry[];
-  /** Target language → key of any word of a rendering → orgs it belongs to. */
+  /** Target language → first key of an alternative of the name's last glossed word → orgs. */
   byKey: Record<'en' | 'fr', Map<string, OrgEntry[]>>;
   /** Native name (and its content words of 4+ letters, capitalised) → orgs: the name written as such. */
   nativeForms: Map<string, OrgEntry[]>;
@@ -186,10 +188,25 @@ export function orgsKB(): OrgsKB {
     const [kind = '', country = '', lang = '', native = '', english = '', en = '', fr = ''] = line.split('|');
     const parse = (g: string): string[][][] | undefined =>
       g ? g.split(';').map((alts) => alts.split(',').map((a) => (a.startsWith('=') ? [`=${orgKey(a.slice(1))}`] : a.split(' ').map(orgKey)))) : undefined;
-    const o: OrgEntry = { kind: kind as OrgEntry['kind'], country, lang, native, english, renderings: { en: parse(en), fr: parse(fr) } };
+    const o: OrgEntry = {
+      kind: kind as OrgEntry['kind'],
+      country,
+      lang,
+      native,
+      english,
+      renderings: { en: parse(en), fr: parse(fr) },
+      indexKeys: { en: [], fr: [] },
+    };
     list.push(o);
-    for (const tgt of ['en', 'fr'] as const)
-      for (const word of o.renderings[tgt] ?? []) for (const alt of word) for (const k of alt) if (!k.startsWith('=')) add(byKey[tgt], k, o);
+    // Indexed by the words that open the alternatives of the name's last glossed word (its head
+    // noun, more varied than "new" or "daily"): every match contains one, so they find all.
+    for (const tgt of ['en', 'fr'] as const) {
+      const word = (o.renderings[tgt] ?? []).findLast((alts) => !alts.some((a) => a[0]!.startsWith('=')));
+      for (const alt of word ?? []) {
+        add(byKey[tgt], alt[0]!, o);
+        if (!o.indexKeys[tgt].includes(alt[0]!)) o.indexKeys[tgt].push(alt[0]!);
+      }
+    }
     add(nativeForms, native, o);
     // Cited without its article too ("the Mirror" for The Mirror, "Monde" for Le Monde).
     const bare = native.replace(/^(?:the|le|la|les|die|der|das|el|il|lo)\s+/iu, '');

@@ -66,45 +66,60 @@ export const nameLiteralRule: Rule = {
     for (const v of model.views) {
       if (v.lang !== 'en' && v.lang !== 'fr') continue;
       const index = kb.byKey[v.lang];
-      // Cheap first pass: tokens whose key belongs to some rendering.
       const keys = keysOf(v);
-      let present: Set<string> | undefined;
+      // Positions of each key in the document: organisations are tried once per key, not per token.
+      const positions = new Map<string, number[]>();
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i]!;
+        if (!k) continue;
+        const l = positions.get(k);
+        if (l) l.push(i);
+        else positions.set(k, [i]);
+      }
       // An organisation all of whose words have some rendering in the document (most have not).
-      const possible = new Map<OrgEntry, boolean>();
-      const canMatch = (o: OrgEntry): boolean => {
-        let ok = possible.get(o);
-        if (ok === undefined) {
-          ok = (o.renderings[v.lang as 'en' | 'fr'] ?? []).every((alts) =>
-            alts.some((a) => (a[0]!.startsWith('=') ? true : (present ??= new Set(keys)).has(a[0]!))),
-          );
-          possible.set(o, ok);
-        }
-        return ok;
-      };
+      const canMatch = (o: OrgEntry): boolean =>
+        (o.renderings[v.lang as 'en' | 'fr'] ?? []).every((alts) => alts.some((a) => a[0]!.startsWith('=') || positions.has(a[0]!)));
       let countries: Map<string, number> | undefined;
       const seen = new Set<string>();
-      for (let i = 0; i < v.tokens.length; i++) {
-        const hits = keys[i] ? index.get(keys[i]!) : undefined;
-        if (!hits) continue;
-        for (const org of hits) {
+      const tried = new Set<OrgEntry>();
+      for (const [k, at] of positions) {
+        for (const org of index.get(k) ?? []) {
+          if (tried.has(org)) continue;
+          tried.add(org);
           if (!canMatch(org)) continue;
-          const m = matchAt(v, keys, i, org);
-          if (!m) continue;
-          const id = `${org.native}:${m.from}`;
-          if (seen.has(id)) continue;
-          seen.add(id);
-          const c = score(v, org, m.from, m.to, m.glossed, () => (countries ??= docCountries(v)));
-          if (c) all.push(c);
+          // Every place where the indexed word's renderings start.
+          for (const ik of org.indexKeys[v.lang as 'en' | 'fr']) {
+            for (const i of ik === k ? at : (positions.get(ik) ?? [])) {
+              const m = matchAt(v, keys, i, org);
+              if (!m) continue;
+              const id = `${org.native}:${m.from}`;
+              if (seen.has(id)) continue;
+              seen.add(id);
+              const c = score(v, org, m.from, m.to, m.glossed, () => (countries ??= docCountries(v)));
+              if (c) all.push(c);
+            }
+          }
         }
       }
     }
     // Flag the candidates at or above the threshold; the same rendering of the same organisation
     // elsewhere in the corpus follows them (one MT engine renders one name one way).
+    // One finding per place: of overlapping candidates ("Spiegel", "Der Spiegel") the best
+    // scored, then the longer span.
+    all.sort((a, b) => (a.v.doc.id < b.v.doc.id ? -1 : a.v.doc.id > b.v.doc.id ? 1 : a.start - b.start));
+    for (let i = 0; i + 1 < all.length; i++) {
+      const a = all[i]!;
+      for (let j = i + 1; j < all.length && all[j]!.v === a.v && all[j]!.start < a.end; j++) {
+        const b = all[j]!;
+        const loser = b.score > a.score || (b.score === a.score && b.end - b.start > a.end - a.start) ? a : b;
+        loser.score = -Infinity;
+      }
+    }
     const flagged = new Map<string, Candidate>();
     for (const c of all) if (c.score >= threshold) flagged.set(`${c.org.native}\u0000${c.form}`, c);
     for (const c of all) {
       const first = flagged.get(`${c.org.native}\u0000${c.form}`);
-      if (!first) continue;
+      if (!first || c.score === -Infinity) continue;
       const evidence =
         c.score >= threshold ? c.evidence : [...c.evidence, msg('name-translation.literal.ev.elsewhere', { form: first.v.text.slice(first.start, first.end) })];
       env.emit(c.v, {
@@ -131,8 +146,31 @@ export const nameLiteralRule: Rule = {
      * elsewhere in the document.
      */
     /** Matching keys of the document's tokens ("" for short or non-word tokens), once per document. */
+    // Only words that occur in some rendering get a key (most tokens do not): one set per language.
+    function wanted(lang: 'en' | 'fr'): Set<string> {
+      return model.memo(`literal:wanted:${lang}`, () => {
+        const out = new Set<string>();
+        for (const o of kb.orgs)
+          for (const alts of o.renderings[lang] ?? []) for (const a of alts) for (const k of a) out.add(k.startsWith('=') ? k.slice(1) : k);
+        for (const k of wordSurnamesKB().byGloss[lang].keys()) out.add(k);
+        return out;
+      });
+    }
     function keysOf(v: DocView): string[] {
-      return model.memo(`literal:keys:${v.doc.id}`, () => v.tokens.map((t) => (t.lower.length >= 3 && isLetter(t.lower.charCodeAt(0)) ? orgKey(t.lower) : '')));
+      return model.memo(`literal:keys:${v.doc.id}`, () => {
+        const want = wanted(v.lang as 'en' | 'fr');
+        // By interned word id: each distinct word is keyed once per corpus.
+        const byId = model.memo('literal:key-by-id', () => [] as Array<string | undefined>);
+        return v.tokens.map((t) => {
+          let k = t.id ? byId[t.id] : undefined;
+          if (k === undefined) {
+            k = t.lower.length >= 3 && isLetter(t.lower.charCodeAt(0)) ? orgKey(t.lower) : '';
+            if (!want.has(k)) k = '';
+            if (t.id) byId[t.id] = k;
+          }
+          return k;
+        });
+      });
     }
 
     function afterGiven(): Set<string> {
@@ -167,11 +205,13 @@ export const nameLiteralRule: Rule = {
           const next = toks[i + 1];
           if (next && isUpperInitial(next.text) && spaceOnly(v.text, t.end, next.start)) continue;
           const prev = toks[i - 1]!;
+          const caps = isUpperInitial(t.text) && !isAllCaps(t.text) && !model.isSentenceInitial(v, t);
+          // Cheap exits first: a lowercase word after a lowercase one is in no slot of a name.
+          if (!caps && !isUpperInitial(prev.text)) continue;
           const adjacent = spaceOnly(v.text, prev.end, t.start);
           // A name in its own right: in the name lists, a public-life surname (Truss, Darling), or
           // written after a given name somewhere in the corpus.
           const isName = isGivenName(t.text) || isSurname(t.text) || isCountry(t.text) || publicLifeKB().givenBySurname.has(t.text) || afterGiven().has(t.text);
-          const caps = isUpperInitial(t.text) && !isAllCaps(t.text) && !model.isSentenceInitial(v, t);
           const evidence: MessageRef[] = [];
           let best: { p: WordSurname[]; s: number; start: number; given?: string } | undefined;
           // (a) After the person's given name or its equivalent.
@@ -292,7 +332,10 @@ export const nameLiteralRule: Rule = {
       // against, not fatal — a German story quoting "the Mirror" may still mean Der Spiegel.
       let s = 0;
       const written = words.map((t) => t.text).join(' ');
-      if ((kb.nativeForms.get(written) ?? []).some((o) => o.lang === v.lang)) {
+      // Not when the slot itself is an MT artifact (German word order, a source article left
+      // over): English media names do not stand there.
+      const artifactSlot = afterSpeaker || (!!prev && SOURCE_ARTICLES[v.lang]!.has(prev.text) && spaceOnly(v.text, prev.end, first.start));
+      if (!artifactSlot && (kb.nativeForms.get(written) ?? []).some((o) => o.lang === v.lang)) {
         if (org.kind === 'party') return undefined;
         s -= 2;
       }
@@ -378,7 +421,13 @@ function matchAt(v: DocView, keys: string[], i: number, org: OrgEntry): { from: 
   const words = org.renderings[v.lang as 'en' | 'fr'];
   if (!words) return undefined;
   // One word (most media names): the token itself, when it is one of that word's renderings.
-  if (words.length === 1) return words[0]!.some((a) => a.length === 1 && a[0] === keys[i]) ? { from: i, to: i, glossed: 1 } : undefined;
+  if (words.length === 1) {
+    const a = words[0]!.find((alt) => !alt[0]!.startsWith('=') && alt.every((k, n) => keys[i + n] === k));
+    if (!a) return undefined;
+    // Consecutive words only ("daily mirror"), as the keys say.
+    for (let j = i; j < i + a.length - 1; j++) if (!/^[ \u00a0]+$/u.test(v.text.slice(v.tokens[j]!.end, v.tokens[j + 1]!.start))) return undefined;
+    return { from: i, to: i + a.length - 1, glossed: 1 };
+  }
   const need = words.length;
   const lo = Math.max(0, i - need * 2);
   const hi = Math.min(keys.length - 1, i + need * 2);
@@ -404,7 +453,7 @@ function matchAt(v: DocView, keys: string[], i: number, org: OrgEntry): { from: 
     }
     if (hit < 0) return undefined;
   }
-  if (!glossed || !used.has(i)) return undefined;
+  if (!glossed) return undefined;
   const from = Math.min(...used);
   const to = Math.max(...used);
   // Contiguous but for at most one function word between ("Electeurs de libres" is not asked for).
