@@ -25,7 +25,8 @@ export const midCapitalRule: Rule = {
     const { tokens: t, text } = view;
     for (let i = 1; i < t.length; i++) {
       const w = t[i]!;
-      if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || !fw.has(w.lower) || MONTHS.has(w.lower)) continue;
+      // Cheapest tests first: a grammar word, capitalised (first letter differs from its lowercase).
+      if (!fw.has(w.lower) || w.text.charCodeAt(0) === w.lower.charCodeAt(0) || MONTHS.has(w.lower) || !/^\p{Lu}\p{Ll}+$/u.test(w.text)) continue;
       const next = t[i + 1];
       if (next && /^\p{Lu}/u.test(next.text) && /^[ \u00a0]+$/u.test(text.slice(w.end, next.start))) continue;
       const prev = t[i - 1]!;

@@ -83,76 +83,97 @@ export const nationalOfficesRule: Rule = {
   languages: ['en', 'fr'],
   run(env) {
     const views = env.model.views.filter((v) => v.lang === 'en' || v.lang === 'fr');
-    // Texts lowercased once: the patterns are tried only on texts holding one of their words.
-    const lower = new Map(views.map((v) => [v, v.text.toLowerCase().replace(/\u00a0/gu, ' ')]));
-    const holds = (v: DocView, cues: string[]) => cues.some((c) => lower.get(v)!.includes(c));
-    const wordBefore = (text: string, at: number) => /(\p{Lu}[\p{L}.]*)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+    // Each document's titles are read from its text alone, once (model.memo by document: a
+    // re-check after an edit reads the edited document again, not the others); then joined.
+    const docs = views.map((v) => ({ v, t: env.model.memo(`national-office:doc:${v.doc.id}`, () => readTitles(v)) }));
     // 1. People the corpus names by the country's own title.
-    const bound = new Map<NationalOffice, Map<string, string>>();
-    for (const o of NATIONAL_OFFICES) {
-      const people = new Map<string, string>();
-      for (const v of views) {
-        const p = patterns(o)[v.lang]!;
-        if (!holds(v, p.cues)) continue;
-        for (const re of p.bind) {
-          re.lastIndex = 0;
-          for (let m = re.exec(v.text); m; m = re.exec(v.text)) {
-            if (m.index > 0 && /[\p{L}]/u.test(v.text[m.index - 1]!)) continue;
-            const pre = v.lang === 'en' ? wordBefore(v.text, m.index) : undefined;
-            // "Vatican Secretary of State X": another country's office of that name.
-            if (pre && !o.markers.en.includes(pre) && !/^(?:The|A|An|And|But|Then|When|As|If|Former|Now)$/u.test(pre)) continue;
-            people.set(surnameOf(m.groups!['name']!), m.groups!['name']!);
-          }
-        }
-      }
-      bound.set(o, people);
-    }
+    const bound = NATIONAL_OFFICES.map(() => new Map<string, string>());
+    for (const { t } of docs) for (const b of t.binds) bound[b.office]!.set(b.surname, b.name);
     // 2. The generic title with the country named, or given to a person bound to the office.
-    for (const v of views) {
-      for (const o of NATIONAL_OFFICES) {
-        const lang = v.lang as 'en' | 'fr';
-        const people = bound.get(o)!;
-        const p = patterns(o)[lang]!;
-        if (!holds(v, p.cues)) continue;
-        for (const re of p.wrong) {
-          re.lastIndex = 0;
-          for (let m = re.exec(v.text); m; m = re.exec(v.text)) {
-            if (m.index > 0 && /[\p{L}-]/u.test(v.text[m.index - 1]!)) continue;
-            const g = m.groups ?? {};
-            // EN: the country right before the title ("US Foreign Minister"), taken into the span.
-            const pre = p.before?.exec(v.text.slice(Math.max(0, m.index - 30), m.index));
-            const start = pre ? m.index - pre[0].length : m.index;
-            const marked = Boolean(pre || g['of'] || g['mid'] || g['post']);
-            const name = g['name'];
-            const before = v.text.slice(Math.max(0, start - 30), start);
-            if (marked && NOT_THIS_COUNTRY.test(before)) continue;
-            let who: string | undefined;
-            if (!marked) {
-              // Another country's adjective before the title: its own minister ("German Foreign Minister").
-              if (/\p{Lu}[\p{L}.]*[ \u00a0]+$/u.test(before) && !/(?:^|[ \u00a0])(?:The|A|An)[ \u00a0]+$/u.test(before)) continue;
-              if (name && people.has(surnameOf(name))) who = people.get(surnameOf(name));
-              else if (!name && BECAME.test(before)) who = personInSentence(v, m.index, people);
-              if (!who) continue;
-            }
-            // The span: the title with its country words, without the person's name.
-            const nameAt = name ? m[0].lastIndexOf(name) : -1;
-            const form = v.text.slice(start, m.index) + (nameAt > 0 ? m[0].slice(0, nameAt) : m[0]).replace(/[ \u00a0,]+$/u, '');
-            const title = o.title[lang];
-            // "ministre américain des Affaires étrangères" → "secrétaire d’État américain".
-            const fixed = form.replace(g['w']!, g['mid'] ? `${title} ${g['mid']}` : title);
-            env.emit(v, {
-              start,
-              end: start + form.length,
-              suggestions: [fixed],
-              message: msg('terminology.national-office', { form, country: o.country, title }),
-              evidence: who ? [msg('terminology.national-office.ev.person', { name: who, title })] : [],
-            });
-          }
+    for (const { v, t } of docs) {
+      for (const c of t.titles) {
+        const people = bound[c.office]!;
+        let who: string | undefined;
+        if (!c.marked) {
+          if (c.name && people.has(surnameOf(c.name))) who = people.get(surnameOf(c.name));
+          else if (c.became) who = personInSentence(v, c.start, people);
+          if (!who) continue;
         }
+        const o = NATIONAL_OFFICES[c.office]!;
+        const title = o.title[v.lang as 'en' | 'fr'];
+        env.emit(v, {
+          start: c.start,
+          end: c.start + c.form.length,
+          suggestions: [c.fixed],
+          message: msg('terminology.national-office', { form: c.form, country: o.country, title }),
+          evidence: who ? [msg('terminology.national-office.ev.person', { name: who, title })] : [],
+        });
       }
     }
   },
 };
+
+interface TitleAt {
+  office: number;
+  start: number;
+  form: string;
+  fixed: string;
+  /** The country is named with the title: wrong whoever holds it. */
+  marked: boolean;
+  name?: string;
+  /** "after he became Foreign Minister": the person is sought in the sentence. */
+  became: boolean;
+}
+
+/** One document's own titles naming people, and its generic titles that may be wrong. */
+function readTitles(v: DocView): { binds: Array<{ office: number; surname: string; name: string }>; titles: TitleAt[] } {
+  const binds: Array<{ office: number; surname: string; name: string }> = [];
+  const titles: TitleAt[] = [];
+  const lower = v.text.toLowerCase().replace(/\u00a0/gu, ' ');
+  const wordBefore = (at: number) => /(\p{Lu}[\p{L}.]*)[ \u00a0]+$/u.exec(v.text.slice(Math.max(0, at - 30), at))?.[1];
+  NATIONAL_OFFICES.forEach((o, office) => {
+    const p = patterns(o)[v.lang]!;
+    // Tried only on texts holding one of the office's words.
+    if (!p.cues.some((c) => lower.includes(c))) return;
+    for (const re of p.bind) {
+      re.lastIndex = 0;
+      for (let m = re.exec(v.text); m; m = re.exec(v.text)) {
+        if (m.index > 0 && /[\p{L}]/u.test(v.text[m.index - 1]!)) continue;
+        const pre = v.lang === 'en' ? wordBefore(m.index) : undefined;
+        // "Vatican Secretary of State X": another country's office of that name.
+        if (pre && !o.markers.en.includes(pre) && !/^(?:The|A|An|And|But|Then|When|As|If|Former|Now)$/u.test(pre)) continue;
+        binds.push({ office, surname: surnameOf(m.groups!['name']!), name: m.groups!['name']! });
+      }
+    }
+    const lang = v.lang as 'en' | 'fr';
+    for (const re of p.wrong) {
+      re.lastIndex = 0;
+      for (let m = re.exec(v.text); m; m = re.exec(v.text)) {
+        if (m.index > 0 && /[\p{L}-]/u.test(v.text[m.index - 1]!)) continue;
+        const g = m.groups ?? {};
+        // EN: the country right before the title ("US Foreign Minister"), taken into the span.
+        const pre = p.before?.exec(v.text.slice(Math.max(0, m.index - 30), m.index));
+        const start = pre ? m.index - pre[0].length : m.index;
+        const marked = Boolean(pre || g['of'] || g['mid'] || g['post']);
+        const name = g['name'];
+        const before = v.text.slice(Math.max(0, start - 30), start);
+        if (marked && NOT_THIS_COUNTRY.test(before)) continue;
+        // Another country's adjective before the title: its own minister ("German Foreign Minister").
+        if (!marked && /\p{Lu}[\p{L}.]*[ \u00a0]+$/u.test(before) && !/(?:^|[ \u00a0])(?:The|A|An)[ \u00a0]+$/u.test(before)) continue;
+        const became = !marked && !name && BECAME.test(before);
+        if (!marked && !name && !became) continue;
+        // The span: the title with its country words, without the person's name.
+        const nameAt = name ? m[0].lastIndexOf(name) : -1;
+        const form = v.text.slice(start, m.index) + (nameAt > 0 ? m[0].slice(0, nameAt) : m[0]).replace(/[ \u00a0,]+$/u, '');
+        const title = o.title[lang];
+        // "ministre américain des Affaires étrangères" → "secrétaire d’État américain".
+        const fixed = form.replace(g['w']!, g['mid'] ? `${title} ${g['mid']}` : title);
+        titles.push({ office, start, form, fixed, marked, ...(name ? { name } : {}), became });
+      }
+    }
+  });
+  return { binds, titles };
+}
 
 /** A person bound to the office named in the sentence around `at` (the last one before it). */
 function personInSentence(v: DocView, at: number, people: Map<string, string>): string | undefined {

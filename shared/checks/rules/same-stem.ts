@@ -6,7 +6,7 @@ import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
 import { FUNCTION_WORDS } from '../util/lexicon.js';
 
-const JOIN: Record<string, RegExp> = { fr: /^(?:à|de|d)$/u, en: /^to$/u };
+const JOIN: Record<string, ReadonlySet<string>> = { fr: new Set(['à', 'de', 'd']), en: new Set(['to']) };
 const MIN_STEM = 5;
 
 export const sameStemRule: Rule = {
@@ -25,7 +25,7 @@ export const sameStemRule: Rule = {
       const a = t[i]!;
       const j = t[i + 1]!;
       const b = t[i + 2]!;
-      if (!join.test(j.lower) || a.lower === b.lower || fw.has(a.lower) || fw.has(b.lower)) continue;
+      if (!join.has(j.lower) || a.lower === b.lower || fw.has(a.lower) || fw.has(b.lower)) continue;
       if (!/^\p{Ll}+$/u.test(a.text) || !/^\p{Ll}+$/u.test(b.text)) continue;
       let p = 0;
       while (p < a.lower.length && p < b.lower.length && a.lower[p] === b.lower[p]) p++;
