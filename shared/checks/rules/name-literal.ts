@@ -36,6 +36,8 @@ const SOURCE_ARTICLES: Record<string, ReadonlySet<string>> = {
   en: new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'il', 'lo', 'gli', 'el', 'los', 'las']),
   fr: new Set(['der', 'die', 'das', 'dem', 'den', 'il', 'lo', 'gli', 'el', 'los', 'las', 'the']),
 };
+// Evidence a candidate needs: two independent cues (e.g. capitalised + a media cue + its country).
+const THRESHOLD = 4;
 const spaceOnly = (text: string, a: number, b: number) => b > a && /^[ \u00a0]+$/u.test(text.slice(a, b));
 
 interface Candidate {
@@ -56,11 +58,10 @@ export const nameLiteralRule: Rule = {
   scope: 'corpus',
   inputs: ['text', 'corpus'],
   languages: ['en', 'fr'],
-  defaults: { threshold: 4 },
   run(env) {
     const { model } = env;
     const kb = orgsKB();
-    const threshold = env.opt<number>('threshold');
+    const threshold = THRESHOLD;
     const SAID: Record<string, RegExp | undefined> = { en: saidBefore(model, 'en'), fr: saidBefore(model, 'fr') };
     const all: Candidate[] = [];
     for (const v of model.views) {
