@@ -12,7 +12,12 @@ export function createElectronBridge(api: PreloadApi): Bridge {
       if (!r.ok) throw new ApiCallError(r.error);
       return r.value as never;
     },
-    onEvent: (cb) => api.onEvent(cb),
+    // IPC delivers from the moment of subscribing: open at once.
+    onEvent: (cb, _onLost, onOpen) => {
+      const stop = api.onEvent(cb);
+      onOpen?.();
+      return stop;
+    },
     pathForFile: (f) => api.getPathForFile(f),
   };
 }

@@ -38,9 +38,11 @@ export function createHttpBridge(baseUrl: string, token: string): Bridge {
       if (!body.ok) throw new ApiCallError(body.error);
       return body.value as never;
     },
-    onEvent(cb, onLost) {
+    onEvent(cb, onLost, onOpen) {
       const es = new EventSource(`${baseUrl}/api/events?token=${encodeURIComponent(token)}`);
       es.onmessage = (m) => cb(JSON.parse(m.data as string) as WorkbenchEvent);
+      // Also after EventSource reconnected by itself: events of the gap were lost.
+      es.onopen = () => onOpen?.();
       // EventSource retries a dropped stream by itself; CLOSED means it gave up (e.g. 401).
       es.onerror = () => {
         if (es.readyState === EventSource.CLOSED) onLost?.();

@@ -14,8 +14,11 @@ export type PreloadApi = {
 export interface Bridge {
   kind: 'electron' | 'http';
   call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutputs[M]>;
-  /** onLost: the event stream ended for good (the server restarted with a new token, or stopped). */
-  onEvent(cb: (e: WorkbenchEvent) => void, onLost?: () => void): () => void;
+  /**
+   * onLost: the event stream ended for good (the server restarted with a new token, or stopped).
+   * onOpen: the stream delivers events (again); what happened while it did not is not told.
+   */
+  onEvent(cb: (e: WorkbenchEvent) => void, onLost?: () => void, onOpen?: () => void): () => void;
   /** Electron only: the filesystem path of a dropped File. */
   pathForFile?: (file: File) => string;
 }

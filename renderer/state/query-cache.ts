@@ -118,6 +118,11 @@ export class QueryCache {
     }
   }
 
+  /** Anything may have changed (the event stream was down): every query is stale, shown ones asked again. */
+  invalidateAll(): void {
+    for (const name of new Set([...this.entries.values()].map((e) => e.name))) this.invalidate(name);
+  }
+
   /** Puts a value the core answered elsewhere (a mutation's result) into the query. */
   setData<N extends ApiMethod>(name: N, params: ApiInput<N>, data: ApiOutputs[N]): void {
     const e = this.entry(name, params);

@@ -70,6 +70,9 @@ const INITIAL: WorkbenchState = {
   sessionLost: false,
 };
 
+/** How long the first load waits for the event stream to open. */
+const STREAM_WAIT_MS = 2000;
+
 export class WorkbenchStore {
   readonly store = new Store<WorkbenchState>(INITIAL);
   /** The core's reads (findings, clean texts, documents, glossary…), kept fresh by the events. */
@@ -101,12 +104,32 @@ export class WorkbenchStore {
     return this.store.getState();
   }
 
-  /** Subscribes to pushed events; returns the unsubscribe function. */
+  /** The event stream's first opening (load waits a moment for it: no event is missed in between). */
+  private opened: Promise<void> | null = null;
+  private streamOpen = false;
+
+  /**
+   * Subscribes to pushed events; returns the unsubscribe function. Every reopening of the stream
+   * after the first (EventSource reconnects by itself) catches up: the events of the gap are lost.
+   */
   connectEvents(): () => void {
+    let open: () => void = () => undefined;
+    this.opened = new Promise((r) => (open = r));
     return this.bridge.onEvent(
       (e) => this.handleEvent(e),
       () => this.set({ sessionLost: true }),
+      () => {
+        if (this.streamOpen) this.catchUp();
+        this.streamOpen = true;
+        open();
+      },
     );
+  }
+
+  /** Reads again what events could have said: the snapshot, and every query (shown ones now). */
+  private catchUp(): void {
+    this.refreshSoon();
+    this.queries.invalidateAll();
   }
 
   handleEvent(e: WorkbenchEvent): void {
@@ -148,6 +171,9 @@ export class WorkbenchStore {
 
   async load(): Promise<void> {
     this.set({ status: 'loading', loadError: null });
+    // Events sent before the stream opens are lost: the snapshot is read once it is open (or after
+    // a short wait, if it never opens; a lost session then says so).
+    if (this.opened && !this.streamOpen) await Promise.race([this.opened, new Promise((r) => setTimeout(r, STREAM_WAIT_MS))]);
     try {
       await this.refresh(true);
     } catch (err) {

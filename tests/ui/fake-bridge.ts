@@ -8,6 +8,7 @@ type Handlers = Partial<Record<ApiMethod, (input: any) => unknown>>;
 export function fakeBridge(handlers: Handlers) {
   const calls: Array<[ApiMethod, unknown]> = [];
   let listener: ((e: WorkbenchEvent) => void) | null = null;
+  let opened: (() => void) | undefined;
   const bridge: Bridge = {
     kind: 'http',
     async call(method, input) {
@@ -16,12 +17,15 @@ export function fakeBridge(handlers: Handlers) {
       if (!h) throw new ApiCallError({ code: 'ipc.unknownMethod', params: { method } });
       return (await h(input)) as never;
     },
-    onEvent(cb) {
+    onEvent(cb, _onLost, onOpen) {
       listener = cb;
+      opened = onOpen;
+      onOpen?.();
       return () => (listener = null);
     },
   };
-  return { bridge, calls, emit: (e: WorkbenchEvent) => listener?.(e) };
+  /** reopen: the event stream opens again (as EventSource after a drop). */
+  return { bridge, calls, emit: (e: WorkbenchEvent) => listener?.(e), reopen: () => opened?.() };
 }
 
 export const apiFailure = (error: ApiError) => () => {

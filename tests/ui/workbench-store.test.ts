@@ -131,6 +131,22 @@ describe('WorkbenchStore', () => {
     shown.forEach((stop) => stop());
   });
 
+  it('the stream reopening after a drop catches up: the snapshot and the shown queries are read again', async () => {
+    let snapshots = 0;
+    const fake = fakeBridge({ getSnapshot: () => (snapshots++, snapshot()), getGlossary: () => [] });
+    const store = new WorkbenchStore(fake.bridge);
+    store.connectEvents();
+    await store.load();
+    const stop = store.queries.store('getGlossary', {}).subscribe(() => undefined);
+    await store.queries.ensure('getGlossary', {});
+    const glossaryReads = () => fake.calls.filter(([m]) => m === 'getGlossary').length;
+    expect([snapshots, glossaryReads()]).toEqual([1, 1]);
+    fake.reopen();
+    await new Promise((r) => setTimeout(r, 150));
+    expect([snapshots, glossaryReads()]).toEqual([2, 2]);
+    stop();
+  });
+
   it('a read of the cache that finds the session gone shows the lost-session banner', async () => {
     const store = new WorkbenchStore(fakeBridge({ getSnapshot: snapshot, getGlossary: apiFailure({ code: 'session.lost' }) }).bridge);
     await store.load();
