@@ -14,7 +14,7 @@ const DANGLING: Record<string, ReadonlySet<string>> = {
 const ABBREV =
   /^(?:etc|approx|vs|incl|cf|no|fig|pp|ca|env|av|apr|jr|sr|st|mr|mrs|ms|dr|prof|gen|col|lt|sgt|rev|corp|inc|ltd|co|dept|univ|vol|ed|eds|op|cit|ibid|al|jan|feb|mar|aug|sept|sep|oct|nov|dec|min|max|sq|ft|in|oz|lb|km|mio|mrd|bzw|nr|tel|art|al|p|pp|e|i|a|m|h)$/iu;
 const STRAY = /[.!?][ \u00a0]+[,;:](?=[ \u00a0]*[\p{L}\p{N}])/gu;
-const ACRONYM_SPLIT = /(?<![\p{L}\p{N}.])(\p{Lu})\.(\p{Lu}{2,4})(?![\p{L}\p{N}]|\.\p{L})/gu;
+const ACRONYM_SPLIT = /(?<![\p{L}\p{N}.])(\p{Lu})\.(\p{Lu}{2,4})(?![\p{L}\p{N}]|\.\p{L})/uy;
 const STRANDED_TAIL = /^(?:[ \t]+\p{Ll}[\p{L}’'-]*)?[ \t\u00a0]*(?:[.!?»”]|\n|$)/u;
 const LOWER_CUE = /\.[ \u00a0]+\p{Ll}/gu;
 const LOWER_AFTER_STOP = /(\p{L}{3,})\.[ \u00a0]+(\p{Ll}[\p{L}’'-]*)/uy;
@@ -33,9 +33,11 @@ export const brokenLinesRule: Rule = {
     for (let i = 0; i + 1 < paragraphs.length; i++) {
       const p = paragraphs[i]!;
       const body = p.text.trimEnd();
-      const m = /(?:^|[\s])([\p{L}’']+)$/u.exec(body);
-      if (!m) continue;
-      const word = m[1]!;
+      // The paragraph's last word (found from the end: a pattern anchored at $ is tried at every position).
+      let ws = body.length;
+      while (ws > 0 && !/\s/u.test(body[ws - 1]!)) ws--;
+      const word = body.slice(ws);
+      if (!word || !/^[\p{L}’']+$/u.test(word)) continue;
       if (!dangling.has(word.toLowerCase()) || body.split(/\s+/u).length < 4) continue;
       const next = paragraphs[i + 1]!;
       // Infobox layouts put a date or a number on the next line ("En fonction du\n19 septembre").
@@ -50,8 +52,14 @@ export const brokenLinesRule: Rule = {
       });
     }
     // An acronym split by a full stop ("N.ATO") that the corpus writes whole elsewhere ("NATO").
-    ACRONYM_SPLIT.lastIndex = 0;
-    for (let m = ACRONYM_SPLIT.exec(text); m; m = ACRONYM_SPLIT.exec(text)) {
+    // Cue first: a full stop between two capitals, then the pattern (sticky) from the capital before it.
+    for (let dot = text.indexOf('.'); dot > 0; dot = text.indexOf('.', dot + 1)) {
+      const a = text[dot - 1]!;
+      const z = text[dot + 1];
+      if (z === undefined || a === a.toLowerCase() || z === z.toLowerCase()) continue;
+      ACRONYM_SPLIT.lastIndex = dot - 1;
+      const m = ACRONYM_SPLIT.exec(text);
+      if (!m) continue;
       const whole = m[1]! + m[2]!;
       if (!(env.model.capitalised.get(whole.toLowerCase()) ?? 0)) continue;
       env.emit(view, { start: m.index, end: m.index + m[0].length, suggestions: [whole], message: msg('fragment.broken-line.acronym', { form: m[0], whole }) });

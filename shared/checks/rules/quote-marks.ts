@@ -23,17 +23,17 @@ export const quoteMarksRule: Rule = {
     const { text } = view;
     const fr = view.lang === 'fr';
     LOW_OPEN.lastIndex = 0;
-    for (let m = LOW_OPEN.exec(text); m; m = LOW_OPEN.exec(text)) {
+    for (let m = text.includes('„') ? LOW_OPEN.exec(text) : null; m; m = LOW_OPEN.exec(text)) {
       env.emit(view, { start: m.index, end: m.index + 1, suggestions: [fr ? '«\u00a0' : '“'], message: msg('quotes.marks.low-open', { mark: '„' }) });
     }
     DETACHED_CLOSE.lastIndex = 0;
-    for (let m = DETACHED_CLOSE.exec(text); m; m = DETACHED_CLOSE.exec(text)) {
-      if (fr) continue; // French closes with » after a no-break space; ” is handled as a foreign mark.
+    // French closes with » after a no-break space (” is handled as a foreign mark); no ”, nothing to try.
+    for (let m = !fr && text.includes('”') ? DETACHED_CLOSE.exec(text) : null; m; m = DETACHED_CLOSE.exec(text)) {
       const end = m.index + m[0].length;
       env.emit(view, { start: m.index, end, suggestions: [`${m[1]}”`], message: msg('quotes.marks.detached-close', { form: m[0].trim() }) });
     }
     const prime = PRIME_CLOSE[view.lang];
-    if (prime) {
+    if (prime && text.includes('″')) {
       prime.lastIndex = 0;
       for (let m = prime.exec(text); m; m = prime.exec(text)) {
         const at = m.index + m[0].length - 1;

@@ -9,6 +9,8 @@ import { countWords } from '../util/text.js';
 // [ad_2], [embed_2], [19650001], [caption id="…"] — bracketed identifiers, never prose.
 const TOKEN = /\[(?:[a-z]+_[a-z0-9_]+|\d{5,}|\/?(?:caption|embed|video|audio|gallery|ad)[^\]\n]{0,80})\]|(?<![\p{L}\p{N}])X(?:NUMX|NUM)(?![\p{L}\p{N}])/gu;
 const IMAGE = /[^\n]{0,120}?\.(?:jpe?g|png|gif|webp|svg|tiff?)(?=\s*$)/gimu;
+const IMAGE_EXT = /^(?:jpe?g|png|gif|webp|svg|tiff?)\s*$/iu;
+const endsAsImage = (line: string) => IMAGE_EXT.test(line.slice(line.lastIndexOf('.') + 1)) && line.includes('.');
 const CHROME = [
   /^(?:jump to (?:navigation|search|content)|skip to (?:main )?content|aller (?:à|au) (?:la navigation|la recherche|contenu)|(?:aller à la navigation\s*)?aller à la recherche)\b/iu,
   /\b(?:edit (?:on|in) wikidata|afficher et modifier les données (?:sur|dans) wikidata|modifier (?:le code|wikidata))\b/iu,
@@ -68,7 +70,8 @@ export const scraperDebrisRule: Rule = {
         continue;
       }
       IMAGE.lastIndex = 0;
-      const img = n <= 20 ? IMAGE.exec(line) : null;
+      // Cue first: the pattern is tried only on a line ending in an image extension.
+      const img = n <= 20 && endsAsImage(line) ? IMAGE.exec(line) : null;
       if (img)
         env.emit(view, {
           start: s + img.index,
