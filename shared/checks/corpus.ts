@@ -61,6 +61,19 @@ class TrackedVocab extends Map<string, TrackedCounts> {
   }
 }
 
+/** Tag of the read "looked at other documents or at the partner links" (any edit may change it). */
+export const OTHER_DOCUMENTS = '*';
+
+/** The documents by id; a rule that looks another document up while tracked reads OTHER_DOCUMENTS. */
+class DocIndex extends Map<string, DocView> {
+  reads: Set<string> | null = null;
+  own: string | undefined;
+  override get(id: string): DocView | undefined {
+    if (this.reads && id !== this.own) this.reads.add(OTHER_DOCUMENTS);
+    return super.get(id);
+  }
+}
+
 export interface SlotHit {
   token: Token;
   slot: 'subject' | 'after';
@@ -68,12 +81,24 @@ export interface SlotHit {
 }
 
 export class CorpusModel {
-  readonly views: DocView[];
-  readonly byId = new Map<string, DocView>();
+  private readonly docViews: DocView[];
+  /** Every document's view, in corpus order (read by a rule on one document: OTHER_DOCUMENTS). */
+  get views(): DocView[] {
+    if (this.docIndex.reads) this.docIndex.reads.add(OTHER_DOCUMENTS);
+    return this.docViews;
+  }
+  private readonly docIndex = new DocIndex();
+  get byId(): Map<string, DocView> {
+    return this.docIndex;
+  }
   readonly glossary: Glossary;
   readonly profile: CheckProfile;
+  private links: PartnerLink[];
   /** The partner links in effect (replaced by setPartners in a check session). */
-  partners: PartnerLink[];
+  get partners(): PartnerLink[] {
+    if (this.docIndex.reads) this.docIndex.reads.add(OTHER_DOCUMENTS);
+    return this.links;
+  }
   /** The word lists and patterns of this run: the versioned defaults with the profile's changes. */
   readonly data: ResolvedCheckData;
   private rejectedPairs: Set<string>;
@@ -120,6 +145,8 @@ export class CorpusModel {
     (this.nameEvidence as TrackedCounts).reads = reads;
     (this.capitalised as TrackedCounts).reads = reads;
     (this.lowerVocab as TrackedVocab).reads = reads;
+    this.docIndex.reads = reads;
+    this.docIndex.own = docId;
     for (const m of this.lowerVocab.values()) (m as TrackedCounts).reads = reads;
     this.localMemo = reads && docId !== undefined && localMemo ? { docId, map: new Map() } : null;
   }
@@ -188,18 +215,18 @@ export class CorpusModel {
     this.glossary = ctx.glossary ?? emptyGlossary();
     this.profile = ctx.profile ?? defaultProfile();
     this.data = resolveCheckData(this.profile.data);
-    this.partners = ctx.partners ?? [];
+    this.links = ctx.partners ?? [];
     this.rejectedPairs = new Set((ctx.rejectedPairs ?? []).flatMap((p) => [`${p.a}\u0000${p.b}`, `${p.b}\u0000${p.a}`]));
     this.spell = ctx.spell ? memoSpell(ctx.spell) : undefined;
     this.tools = ctx.tools ?? {};
     this.onError = onError;
-    this.views = ctx.docs.map((doc) => {
+    this.docViews = ctx.docs.map((doc) => {
       const v = this.makeView(doc);
       this.byId.set(doc.id, v);
       return v;
     });
     for (const e of this.glossary.entries) if (e.kind === 'name') for (const t of allTerms(e)) this.glossaryNames.add(t);
-    for (const v of this.views) this.gather(v, 1);
+    for (const v of this.docViews) this.gather(v, 1);
   }
   private readonly onError: ((event: string, data: Record<string, unknown>) => void) | undefined;
 
@@ -269,7 +296,7 @@ export class CorpusModel {
       if (!old) throw new Error(`replaceDocuments: unknown document ${doc.id}`);
       this.gather(old, -1, delta);
       const v = this.makeView(doc);
-      this.views[this.views.indexOf(old)] = v;
+      this.docViews[this.docViews.indexOf(old)] = v;
       this.byId.set(doc.id, v);
       this.slotCache.delete(doc.id);
       fresh.push(v);
@@ -282,7 +309,7 @@ export class CorpusModel {
       changed.add(k);
     }
     // A language no document has any more: as if it had never been seen (a fresh model has no entry).
-    const langs = new Set(this.views.map((v) => v.lang));
+    const langs = new Set(this.docViews.map((v) => v.lang));
     for (const lang of [...this.lowerVocab.keys()]) if (!langs.has(lang)) this.lowerVocab.delete(lang);
     for (const lang of new Set([...langsBefore, ...this.lowerVocab.keys()])) if (langsBefore.has(lang) !== this.lowerVocab.has(lang)) changed.add('L' + lang);
     this.speakerSet = undefined;
@@ -294,11 +321,11 @@ export class CorpusModel {
   setPartners(partners: PartnerLink[], rejectedPairs: Array<{ a: string; b: string }> = []): boolean {
     const rejected = new Set(rejectedPairs.flatMap((p) => [`${p.a}\u0000${p.b}`, `${p.b}\u0000${p.a}`]));
     const same =
-      JSON.stringify(partners) === JSON.stringify(this.partners) &&
+      JSON.stringify(partners) === JSON.stringify(this.links) &&
       rejected.size === this.rejectedPairs.size &&
       [...rejected].every((k) => this.rejectedPairs.has(k));
     if (same) return false;
-    this.partners = partners;
+    this.links = partners;
     this.rejectedPairs = rejected;
     // Link sentences and version pairs are built from the links.
     this.dropMemos((ids, key) => ids.length === 0 || key.startsWith('link:'));

@@ -5,7 +5,7 @@
 // other documents that read a statistic the edit moved, and the corpus-scoped rules. Its
 // findings are those a full run on the same inputs gives (tests/checks/incremental.test.ts).
 import { defaultSafety } from './safety.js';
-import { CorpusModel, type DocView } from './corpus.js';
+import { CorpusModel, OTHER_DOCUMENTS, type DocView } from './corpus.js';
 import { severityRank, type OptionValue } from './profile.js';
 import type { Draft, Rule, RuleEnv, RuleInput } from './rule.js';
 import { RULES } from './rules/index.js';
@@ -172,6 +172,9 @@ export class CheckSession {
     const editedIds = new Set(edited.map((d) => d.id));
     const moved = edited.length ? m.replaceDocuments(edited) : new Set<string>();
     const linksChanged = change.partners !== undefined && m.setPartners(change.partners, change.rejectedPairs);
+    // A doc rule that looked at other documents or at the links (recorded as OTHER_DOCUMENTS) may
+    // see something else after any of them changed.
+    if (edited.length > 0 || linksChanged) moved.add(OTHER_DOCUMENTS);
     for (const id of editedIds) this.timedOut.delete(id);
 
     // Documents whose partner links or partner documents changed (for doc rules reading partners).
@@ -213,11 +216,21 @@ export class CheckSession {
     return { findings, changed, runs: units.length };
   }
 
-  /** Doc-scoped rules that read corpus statistics without declaring the 'corpus' input (a declaration to fix). */
+  /**
+   * Doc-scoped rules that read what they do not declare (a declaration to fix): corpus statistics
+   * without 'corpus', other documents or the links without 'partners' or 'corpus'.
+   */
   undeclaredReads(): string[] {
     const out = new Set<string>();
     for (const runs of this.docRuns.values())
-      for (const rule of this.docRules) if (runs.get(rule.id)?.reads && !ruleInputs(rule).includes('corpus')) out.add(rule.id);
+      for (const rule of this.docRules) {
+        const reads = runs.get(rule.id)?.reads;
+        if (!reads) continue;
+        const inputs = ruleInputs(rule);
+        const stats = reads.size > (reads.has(OTHER_DOCUMENTS) ? 1 : 0);
+        if ((stats && !inputs.includes('corpus')) || (reads.has(OTHER_DOCUMENTS) && !inputs.includes('partners') && !inputs.includes('corpus')))
+          out.add(rule.id);
+      }
     return [...out];
   }
 

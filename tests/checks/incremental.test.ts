@@ -256,6 +256,35 @@ describe('incremental checks (CheckSession.update) equal full runs', () => {
     expect(got.changed).toEqual(['a', 'b']);
   });
 
+  it('a doc rule that looks at other documents is checked again when they change', () => {
+    // Flags a word of the document that another document of the corpus also has capitalised.
+    const peek: Rule = {
+      id: 'test.peek',
+      category: 'spelling',
+      severity: 'info',
+      scope: 'doc',
+      inputs: ['text', 'partners'],
+      run(env, view) {
+        if (!view) return;
+        const others = env.model.views.filter((v) => v !== view).map((v) => v.text);
+        for (const t of view.tokens)
+          if (t.text === t.lower && others.some((o) => o.includes(t.text[0]!.toUpperCase() + t.text.slice(1))))
+            env.emit(view, { start: t.start, end: t.end, message: msg('text', { text: t.text }) });
+      },
+    };
+    const docs: CorpusDoc[] = [
+      { id: 'a', name: 'a', language: 'en', text: 'An apple pie.' },
+      { id: 'b', name: 'b', language: 'en', text: 'Apple sells phones.' },
+    ];
+    const session = new CheckSession({ docs }, [peek]);
+    expect(session.run().map((f) => f.text)).toEqual(['apple']);
+    const edit = { ...docs[1]!, text: 'Pear sells phones.' };
+    const got = session.update({ docs: [edit] });
+    expect(got.findings).toEqual(runChecks({ docs: [docs[0]!, edit] }, {}, [peek]));
+    expect(got.findings).toEqual([]);
+    expect(session.undeclaredReads()).toEqual([]);
+  });
+
   it('a cancelled update leaves a session that refuses updates until a full run', () => {
     const docs = BASE.map((d) => ({ ...d }));
     const session = new CheckSession({ docs, tools: checkTools });
