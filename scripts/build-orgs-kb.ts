@@ -358,13 +358,13 @@ people.sort();
 // (shared/checks/names/source-glosses.ts): German, Spanish, Italian headwords of 4–8 letters
 // with a one-word gloss. A surname of the document in these tables ("Blume", "Casado") can then
 // be recognised in its literal translation ("flower", "married").
-const sourceGlosses: Record<string, string[]> = {};
+const sourceGlosses: Record<string, string> = {};
 for (const src of ['de', 'es', 'it']) {
   const rows: string[] = [];
   for (const [head, entries] of D[`${src}>en`]!) {
     if (!/^\p{L}{4,8}$/u.test(head)) continue;
     const words = (g: string[], n: number) => [...new Set(g.filter((x) => /^\p{L}+$/u.test(x) && x !== head))].slice(0, n);
-    // The first senses of the first two entries ("weil": as, because).
+    // The first sense of each of the first three entries ("weil": as, formerly, because).
     const ens = words(
       entries.slice(0, 3).flatMap((e) => translationsOf(e).slice(0, 1)),
       3,
