@@ -21,7 +21,13 @@ export const nearRepeatRule: Rule = {
     const minK = MIN_WORDS;
     const maxGap = MAX_GAP;
     const fw = FUNCTION_WORDS[view.lang] ?? new Set<string>();
+    const maxShift = 12 + maxGap;
     for (let i = 0; i < tokens.length; i++) {
+      // A second copy starts with the same word minK+1 to maxShift words on: most words have none.
+      const id = tokens[i]!.id;
+      let any = false;
+      for (let sh = minK + 1; sh <= maxShift && i + sh < tokens.length && !any; sh++) any = tokens[i + sh]!.id === id;
+      if (!any) continue;
       for (let gap = 1; gap <= maxGap; gap++) {
         const shift = findShift(i, gap);
         if (shift === 0) continue;
