@@ -68,6 +68,8 @@ interface IncomingFile {
 const MAX_REJECTED_KEPT = 500;
 /** Project saves during a long import: every this many documents (and at the end). */
 const IMPORT_BATCH = 25;
+/** The steps of an import job (see importJob). */
+const IMPORT_STAGES = ['import', 'pair', 'check'] as const;
 
 export class WorkbenchService implements WorkbenchApi {
   readonly jobs: JobRunner;
@@ -178,7 +180,7 @@ export class WorkbenchService implements WorkbenchApi {
   }
 
   async importUploads({ files }: ApiInput<'importUploads'>): Promise<ImportReport> {
-    return this.afterImport(await this.importUploadedFiles(files));
+    return this.importJob(() => this.importUploadedFiles(files));
   }
 
   private uploadsInFlight = 0;
@@ -201,32 +203,62 @@ export class WorkbenchService implements WorkbenchApi {
   }
 
   /**
-   * New documents are checked and considered for pairing by themselves, right after the import:
-   * pairing first (its kind and partners inform the checks), then the checks. Runs in the
-   * background (each step a job with progress) so the import result shows at once; calls are
-   * queued so two imports never check at the same time. settled() waits for it.
+   * An import and what follows it, as one job (one entry, one progress, one Cancel): the files are
+   * read and analysed, then the new documents are considered for pairing (their kind and partners
+   * inform the checks), then checked. The import result is answered as soon as the first step
+   * ends; pairing and checks go on in the background, queued so two imports never pair or check
+   * at the same time. settled() waits for them. The services' own jobs become the steps
+   * (JobRunner.runStages).
    */
-  private afterImport<R extends ImportReport>(report: R): R {
-    if (report.imported.length === 0) return report;
-    const run = async () => {
-      try {
-        this.pairsChanged(await this.alignment.suggestPairs());
-      } catch (e) {
-        // Cancelled or failed: the job event told the editor; the checks still run.
-        log.warn('import.followUp.pairsFailed', { error: e });
-      }
-      await this.findings.runChecks().catch((e: unknown) => log.warn('import.followUp.checksFailed', { error: e }));
-    };
-    this.importFollowUp = this.importFollowUp.then(run);
-    return report;
+  private importJob<R extends ImportReport>(doImport: () => Promise<R>): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      let answered = false;
+      const job = this.jobs.runStages('import', IMPORT_STAGES, async (ctx) => {
+        const before = this.store.project.documents.length;
+        // Units: one per file read, then one per document of the project for each of pairing and checks.
+        const report = await ctx.stage(0, doImport, undefined, (files) => ctx.setTotal(files + 2 * (before + files)));
+        answered = true;
+        resolve(report);
+        if (report.imported.length === 0 || ctx.signal.aborted) return;
+        const previous = this.importFollowUp;
+        let release!: () => void;
+        this.importFollowUp = new Promise<void>((r) => (release = r));
+        try {
+          await ctx.waitFor(previous);
+          const docs = this.store.project.documents.length;
+          ctx.setTotal(ctx.done + 2 * docs);
+          try {
+            this.pairsChanged(await ctx.stage(1, () => this.alignment.suggestPairs(), docs));
+          } catch (e) {
+            ctx.checkCancelled();
+            // Failed: logged; the checks still run (without the new pairs).
+            log.warn('import.followUp.pairsFailed', { error: e });
+          }
+          ctx.checkCancelled();
+          await ctx.stage(2, () => this.findings.runChecks(), docs);
+        } finally {
+          release();
+        }
+      });
+      job.catch((e: unknown) => {
+        if (!answered) reject(e);
+        // Cancelled or failed after the answer: the job's event told the editor.
+        else if (!(e instanceof WorkbenchError && e.code === 'job.cancelled')) log.warn('import.followUp.failed', { error: e });
+      });
+    });
   }
+  /** The last import's pairing and checks (each waits for the one before). */
   private importFollowUp: Promise<void> = Promise.resolve();
+  private async importsSettled(): Promise<void> {
+    // An import answered meanwhile may have queued another follow-up.
+    for (let last: Promise<void> | null = null; last !== this.importFollowUp;) await (last = this.importFollowUp);
+  }
 
   async importWithDialog({ mode }: ApiInput<'importWithDialog'>): Promise<ImportReport> {
     if (!this.host) throw new WorkbenchError('ipc.forbidden', {}, 'no native dialogs in this front');
     const paths = await this.host.pickImportPaths(mode);
     if (paths.length === 0) return { imported: [], rejected: [] };
-    return this.afterImport(await this.importPaths(paths));
+    return this.importJob(() => this.importPaths(paths));
   }
 
   async importDropped({ paths }: ApiInput<'importDropped'>): Promise<ImportReport> {
@@ -236,11 +268,13 @@ export class WorkbenchService implements WorkbenchApi {
     const dropped = new Set(this.host.takeDroppedPaths ? this.host.takeDroppedPaths(paths) : []);
     const refused = paths.filter((p) => !dropped.has(p) || !path.isAbsolute(p));
     if (refused.length) log.warn('import.dropRefused', { count: refused.length });
-    const report = await this.importPaths(paths.filter((p) => dropped.has(p) && path.isAbsolute(p)));
-    const now = new Date().toISOString();
-    return this.afterImport({
-      ...report,
-      rejected: [...refused.map((p) => ({ name: path.basename(p), error: { code: 'ipc.forbidden' as const }, at: now })), ...report.rejected],
+    return this.importJob(async () => {
+      const report = await this.importPaths(paths.filter((p) => dropped.has(p) && path.isAbsolute(p)));
+      const now = new Date().toISOString();
+      return {
+        ...report,
+        rejected: [...refused.map((p) => ({ name: path.basename(p), error: { code: 'ipc.forbidden' as const }, at: now })), ...report.rejected],
+      };
     });
   }
 
@@ -503,7 +537,7 @@ export class WorkbenchService implements WorkbenchApi {
   }
   /** Resolves once background re-checks are done (used by tests and before closing). */
   async settled(): Promise<void> {
-    await this.importFollowUp;
+    await this.importsSettled();
     await this.findings.settled();
   }
 
@@ -580,35 +614,37 @@ export class WorkbenchService implements WorkbenchApi {
 
   async importBitext({ name, dataBase64, languages, tsvHeader }: ApiInput<'importBitext'>) {
     if (!bitextKind(name)) throw new WorkbenchError('import.unsupportedType', { ext: path.extname(name).toLowerCase() || name });
-    let out;
-    try {
-      out = await importBitextFile(
-        {
-          projectDir: this.store.dir,
-          // The follow-up (pair suggestions, checks) runs once the pair exists: afterImport below.
-          importFiles: (files) => this.importUploadedFiles(files.map((f) => ({ name: f.name, dataBase64: f.bytes.toString('base64') }))),
-          textOf: async (id) => (await this.getDocument({ id })).text,
-          createAligned: (a, b, src, tgt, beads) => this.alignment.createAligned(a, b, src, tgt, beads),
-        },
-        name,
-        Buffer.from(dataBase64, 'base64'),
-        { ...(languages ? { languages } : {}), prefer: this.store.project.languages, ...(tsvHeader ? { tsvHeader } : {}) },
-      );
-    } catch (e) {
-      if (e instanceof WorkbenchError) throw e;
-      throw bitextApiError(e) ?? new WorkbenchError('ipc.invalidPayload', { reason: (e as Error).message });
-    }
-    return this.afterImport({
-      ...out.report,
-      pair: out.pair,
-      warnings: out.warnings,
-      format: out.bitext.format,
-      encoding: out.bitext.encoding,
-      languages: out.languages,
-      languagesFound: out.bitext.languagesFound ?? out.languages,
-      segments: out.segments,
-      codes: (out.bitext.codes?.src.length ?? 0) + (out.bitext.codes?.tgt.length ?? 0),
-      ...(out.bitext.headerRow !== undefined ? { headerRow: out.bitext.headerRow } : {}),
+    // The follow-up (pair suggestions, checks) runs once the pair exists: importJob's next steps.
+    return this.importJob(async () => {
+      let out;
+      try {
+        out = await importBitextFile(
+          {
+            projectDir: this.store.dir,
+            importFiles: (files) => this.importUploadedFiles(files.map((f) => ({ name: f.name, dataBase64: f.bytes.toString('base64') }))),
+            textOf: async (id) => (await this.getDocument({ id })).text,
+            createAligned: (a, b, src, tgt, beads) => this.alignment.createAligned(a, b, src, tgt, beads),
+          },
+          name,
+          Buffer.from(dataBase64, 'base64'),
+          { ...(languages ? { languages } : {}), prefer: this.store.project.languages, ...(tsvHeader ? { tsvHeader } : {}) },
+        );
+      } catch (e) {
+        if (e instanceof WorkbenchError) throw e;
+        throw bitextApiError(e) ?? new WorkbenchError('ipc.invalidPayload', { reason: (e as Error).message });
+      }
+      return {
+        ...out.report,
+        pair: out.pair,
+        warnings: out.warnings,
+        format: out.bitext.format,
+        encoding: out.bitext.encoding,
+        languages: out.languages,
+        languagesFound: out.bitext.languagesFound ?? out.languages,
+        segments: out.segments,
+        codes: (out.bitext.codes?.src.length ?? 0) + (out.bitext.codes?.tgt.length ?? 0),
+        ...(out.bitext.headerRow !== undefined ? { headerRow: out.bitext.headerRow } : {}),
+      };
     });
   }
 
@@ -664,7 +700,7 @@ export class WorkbenchService implements WorkbenchApi {
   }
 
   async close(): Promise<void> {
-    await this.importFollowUp;
+    await this.importsSettled();
     this.findings.cancelScheduled();
     await this.findings.settled();
     await this.history.idle();

@@ -19,6 +19,11 @@ function jobLabel(t: TFunction, kind: string): string {
   return t('job.kinds.other');
 }
 
+/** The whole job's name: an import made of steps (pairing, checks) says so. */
+function wholeLabel(t: TFunction, job: JobInfo): string {
+  return job.kind === 'import' && job.stage ? t('job.kinds.importAndCheck') : jobLabel(t, job.kind);
+}
+
 export function JobStatus() {
   const { t } = useT();
   const store = useStore();
@@ -32,10 +37,10 @@ export function JobStatus() {
   }, [job]);
 
   if (!job || hiddenId === job.id + job.state) return null;
-  const label = jobLabel(t, job.kind);
+  const label = wholeLabel(t, job);
   return (
     <div className={`job-status job-${job.state}`} role="group" aria-label={t('job.label')}>
-      <JobText t={t} job={job} label={label} />
+      <JobText t={t} job={job} />
       {job.state === 'running' ? (
         <>
           <progress max={Math.max(job.total, 1)} value={job.total > 0 ? job.done : undefined} aria-label={label} />
@@ -48,15 +53,21 @@ export function JobStatus() {
   );
 }
 
-function JobText({ t, job, label }: { t: TFunction; job: JobInfo; label: string }) {
-  let text: string;
-  if (job.state === 'running') text = t('job.progress', { label, done: job.done, total: job.total });
-  else if (job.state === 'done') text = t('job.finished', { label });
-  else if (job.state === 'cancelled') text = t('job.cancelled', { label });
-  else text = t('job.failed', { label, error: job.error ? errorText(t, job.error) : t('errors.internal') });
+/** What the top bar says about a job: its step while it runs in steps, its count otherwise, then how it ended. */
+export function jobStatusText(t: TFunction, job: JobInfo): string {
+  const label = wholeLabel(t, job);
+  if (job.state === 'running' && job.stage)
+    return t('job.stageProgress', { stage: jobLabel(t, job.stage.kind), step: job.stage.index + 1, steps: job.stage.count });
+  if (job.state === 'running') return t('job.progress', { label, done: job.done, total: job.total });
+  if (job.state === 'done') return t('job.finished', { label });
+  if (job.state === 'cancelled') return t('job.cancelled', { label });
+  return t('job.failed', { label, error: job.error ? errorText(t, job.error) : t('errors.internal') });
+}
+
+function JobText({ t, job }: { t: TFunction; job: JobInfo }) {
   return (
     <span className="job-text" role="status">
-      {text}
+      {jobStatusText(t, job)}
     </span>
   );
 }

@@ -127,6 +127,8 @@ export interface JobInfo {
   total: number;
   message?: string;
   error?: ApiError;
+  /** A job made of steps (an import, then pair suggestions, then checks): the step under way. */
+  stage?: { kind: JobKind; index: number; count: number };
 }
 
 /** What two documents share, shown with a pair's score (shared/pair pairDocuments). */

@@ -8,6 +8,7 @@ import { analyzeDocument, type AnalyzeRequest, type AnalyzeResult } from '../ana
 import type { AlignRequest, CheckRequest, LearnRequest, PairRequest, WorkerRequest, WorkerResponse } from './protocol.js';
 import { pairDocuments, type PairDecision } from '../../../shared/pair/index.js';
 import type { Finding } from '../../../shared/checks/types.js';
+import { CheckCancelled } from '../../../shared/checks/engine.js';
 import { CheckSessions, type RecheckRequest, type RecheckResult } from '../checks/check-session.js';
 import { AnalyzePool, DEFAULT_POOL, type PoolOptions } from './analyze-pool.js';
 
@@ -41,7 +42,8 @@ export interface WorkerSpec {
 
 export function createInProcessAnalyzer(): Analyzer {
   const sessions = new CheckSessions();
-  const cancelled = (e: unknown) => e instanceof Error && (e.name === 'AbortError' || e.name === 'CheckCancelled');
+  // CheckCancelled keeps Error's name: told by its class (a cancel is no internal failure).
+  const cancelled = (e: unknown) => e instanceof CheckCancelled || (e instanceof Error && e.name === 'AbortError');
   return {
     analyze: analyzeDocument,
     async align(req, run = {}) {
