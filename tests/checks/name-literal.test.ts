@@ -184,3 +184,21 @@ describe('name-translation.literal: compound names', () => {
     expect(g).toEqual([]);
   });
 });
+
+describe('name-translation.literal: English citations of English names', () => {
+  it('weighs "X magazine" against: the way a name of the document’s language is cited', () => {
+    const f = check({ text: 'The SPD leader told Time magazine that the coalition would hold.', language: 'en' }, { noSpell: true }).filter(
+      (x) => x.rule === 'name-translation.literal',
+    );
+    expect(f).toEqual([]);
+  });
+});
+
+describe('name-translation.slots: a given name before a title noun', () => {
+  it('leaves "German minister" alone (an adjective of nationality that is also a given name)', () => {
+    const f = check({ text: 'In an interview, the German minister defended the budget.', language: 'en' }, { noSpell: true }).filter(
+      (x) => x.rule === 'name-translation.slots',
+    );
+    expect(f).toEqual([]);
+  });
+});

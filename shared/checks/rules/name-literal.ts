@@ -368,11 +368,13 @@ export const nameLiteralRule: Rule = {
         evidence.push(msg('name-translation.literal.ev.cue', { cue: before.trim().split(/\s+/u).slice(-2).join(' ') }));
       }
       if (org.kind === 'media') {
-        const near = [toks[from - 1], toks[from - 2], toks[to + 1]].filter((t): t is Token => !!t);
-        if (near.some((t) => MEDIA_NOUNS.has(t.lower))) {
+        // "the newspaper X", "le quotidien X": the noun before names the medium that follows. After
+        // it ("Time magazine") it is how a name of the document's language is cited: against.
+        const before2 = [toks[from - 1], toks[from - 2]].filter((t): t is Token => !!t);
+        if (before2.some((t) => MEDIA_NOUNS.has(t.lower))) {
           s += 2;
           evidence.push(msg('name-translation.literal.ev.media-noun'));
-        }
+        } else if (next && MEDIA_NOUNS.has(next.lower) && spaceOnly(v.text, last.end, next.start)) s -= 1;
       }
       if (v.text.includes(org.native)) {
         s += 2;

@@ -160,6 +160,8 @@ export const nameSlotsRule: Rule = {
         // A country or a known surname is not a lone given name ("France a …", "Brown said").
         // A surname too ("Santos", "Thomas") may stand alone as the person's name.
         if (isCountry(g.text) || isSurname(g.text) || placeLike.has(g.text)) continue;
+        // Before a title noun it qualifies the office ("German minister", "French president").
+        if (TITLE_HEADS.has(w.lower)) continue;
         // The lowercase word must be a content word, or an auxiliary before one ("Paul a chanté").
         if (fw.has(w.lower)) {
           const n = toks[i + 2];
