@@ -202,3 +202,18 @@ describe('name-translation.slots: a given name before a title noun', () => {
     expect(f).toEqual([]);
   });
 });
+
+describe('name-translation.slots: a surname that is a grammar word of the source language', () => {
+  const slots = (text: string) =>
+    check({ text, language: 'en' }, { noSpell: true })
+      .filter((f) => f.rule === 'name-translation.slots')
+      .map((f) => [f.text, f.suggestions[0]]);
+  it('suggests the surname for its capitalised gloss after a title, once', () => {
+    expect(slots('In the morning, Stephan Weil opened the session. The budget holds, Prime Minister Because told the parliament.')).toEqual([
+      ['Because', 'Weil'],
+    ]);
+  });
+  it('leaves the lowercase grammar word alone', () => {
+    expect(slots('In the morning, Stephan Weil opened the session. He said because the budget holds, taxes stay.')).toEqual([]);
+  });
+});

@@ -121,6 +121,9 @@ export const nameSlotsRule: Rule = {
     // Surnames that are words, per document (d), gathered first: the corpus shares them.
     // Keys that come from a source-language gloss of a surname (capitalised renderings count).
     const glossKeys = new Set<string>();
+    const capsOnlyKeys = new Set<string>();
+    // Starts of surname-word findings: the title slot (e) does not repeat them without a suggestion.
+    const surnameFound = new Set<number>();
     const corpusPeople = new Map<string, string>();
     const peopleOf = new Map<string, Map<string, string>>();
     for (const v of model.views) {
@@ -203,7 +206,14 @@ export const nameSlotsRule: Rule = {
         if (!TITLE_HEADS.has(title.lower) || title.text.length < 3 || !spaceOnly(v.text, title.end, t.start)) continue;
         const next = toks[i + 1];
         if (next && isUpperInitial(next.text) && spaceOnly(v.text, t.end, next.start)) continue;
-        if (model.isSentenceInitial(v, t) || afterGiven.has(t.text) || isGivenName(t.text) || isSurname(t.text) || publicLifeKB().givenBySurname.has(t.text))
+        if (
+          surnameFound.has(t.start) ||
+          model.isSentenceInitial(v, t) ||
+          afterGiven.has(t.text) ||
+          isGivenName(t.text) ||
+          isSurname(t.text) ||
+          publicLifeKB().givenBySurname.has(t.text)
+        )
           continue;
         env.emit(v, {
           start: t.start,
@@ -243,10 +253,12 @@ export const nameSlotsRule: Rule = {
           if (!isGivenName(given, [src]) && !(namesKB().surnames.get(sur) ?? []).includes(src)) continue;
           const gl = sourceGloss(sur, src);
           for (const w of gl ? (v.lang === 'en' ? gl.en : gl.fr) : []) {
-            if (w.length < 4 || fw.has(w) || closed.has(w) || w === sur.toLowerCase()) continue;
+            if (w.length < 4 || fw.has(w) || w === sur.toLowerCase()) continue;
             const key = v.lang === 'en' ? `=${w}` : `~${foldKey(w).slice(0, TRANSLATION_PREFIX)}`;
             if (!people.has(key)) people.set(key, sur);
             glossKeys.add(key);
+            // A grammar word ("because" for Weil) counts capitalised only: lowercase it is itself.
+            if (closed.has(w)) capsOnlyKeys.add(key);
           }
         }
         {
@@ -287,6 +299,7 @@ export const nameSlotsRule: Rule = {
         // form of the surname's own word is the name itself ("Brown said").
         const capsGloss = !isLowerInitial(t) && isUpperInitial(t.text) && keys.some((k) => glossKeys.has(k)) && !model.isSentenceInitial(v, t);
         if (!isLowerInitial(t) && !capsGloss) continue;
+        if (isLowerInitial(t) && keys.some((k) => capsOnlyKeys.has(k))) continue;
         const mine = keys.map((k) => own.get(k)).find((x) => x);
         // Else a person another document of the corpus names (the same MT engine, the same word).
         const sur = mine ?? keys.map((k) => corpusPeople.get(k)).find((x) => x);
@@ -305,6 +318,7 @@ export const nameSlotsRule: Rule = {
         const titled = capsGloss && !!prev && TITLE_HEADS.has(prev.lower) && spaceOnly(v.text, prev.end, t.start);
         if (!afterSpeech && !subject && !titled && !(capsGloss && slots.has(t.start))) continue;
         const start = prev && dets.has(prev.lower) && spaceOnly(v.text, prev.end, t.start) ? prev.start : t.start;
+        surnameFound.add(t.start);
         env.emit(v, {
           start,
           end: t.end,
