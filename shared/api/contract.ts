@@ -246,6 +246,11 @@ export interface FindingsState {
   counts: Record<string, { open: number; total: number }>;
   /** Documents the checks have not seen yet (imported after the last run): their count is unknown, not 0. */
   unchecked?: string[];
+  /**
+   * Documents whose checks were stopped at the per-document time limit (error check.timeLimit with
+   * these seconds): they have no findings, which does not mean clean.
+   */
+  timedOut?: Array<{ docId: string; seconds: number }>;
 }
 
 /** Where else the same fix applies (for "Apply to all N", after a preview). */

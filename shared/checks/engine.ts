@@ -234,6 +234,11 @@ export class CheckSession {
     return [...out];
   }
 
+  /** Documents whose checks were stopped at their time budget (no findings for them), in corpus order. */
+  timedOutDocs(): string[] {
+    return this.model.views.map((v) => v.doc.id).filter((id) => this.timedOut.has(id));
+  }
+
   /** Every finding as last computed, in corpus order. */
   findings(): Finding[] {
     return this.model.views.flatMap((v) => this.output.get(v.doc.id) ?? []);

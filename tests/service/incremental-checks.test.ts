@@ -119,6 +119,28 @@ describe('re-check after edits equals a full run (sample project)', () => {
   }, 300_000);
 });
 
+describe('per-document time budget of the app checks', () => {
+  const wb = useSampleWorkbench();
+
+  it('a document past it is named as stopped (no findings, not "0"); the others are published', async () => {
+    const findings = wb.service['findings'] as FindingsService;
+    await wb.service.settled();
+    findings.docTimeLimitMs = 1;
+    try {
+      const state = await findings.runChecks();
+      const stopped = state.timedOut ?? [];
+      expect(stopped.length).toBeGreaterThan(0);
+      expect(stopped.every((x) => x.seconds === 0.001)).toBe(true);
+      for (const { docId } of stopped) expect(state.findings.filter((f) => f.docId === docId)).toEqual([]);
+    } finally {
+      findings.docTimeLimitMs = 60_000;
+    }
+    const state = await findings.runChecks();
+    expect(state.timedOut).toBeUndefined();
+    expect(state.findings.length).toBeGreaterThan(0);
+  }, 300_000);
+});
+
 describe('re-check in the analysis worker', () => {
   it('the worker keeps the session: an edit is re-checked from it (not in full), a restarted worker falls back to a full run', async () => {
     const script = path.join(root, 'dist/workers/analyze-worker.js');

@@ -20,19 +20,28 @@ export interface RecheckRequest {
   /** The project's pairs in effect (absent: none, documents are paired as in the full run). */
   partners?: PartnerLink[];
   rejectedPairs?: Array<{ a: string; b: string }>;
+  /** Time budget of each document's checks (see RunOptions.docTimeLimitMs). */
+  docTimeLimitMs?: number;
+}
+
+/** A full run's findings, and the documents stopped at their time budget (they have none). */
+export interface CheckResult {
+  findings: Finding[];
+  timedOut: string[];
 }
 
 export type RecheckResult =
   /** No session for `from` (another run came between, the worker restarted): run in full. */
   | { stale: true }
   /** The documents whose findings changed, and all their findings (in corpus order). */
-  | { stale: false; changed: string[]; findings: Finding[]; runs: number };
+  | { stale: false; changed: string[]; findings: Finding[]; runs: number; timedOut: string[] };
 
 export class CheckSessions {
   private held: { key: string; session: CheckSession; paired: boolean } | null = null;
 
-  check(req: CheckRequest, run: RunOptions = {}): Finding[] {
+  check(req: CheckRequest, run: RunOptions = {}): CheckResult {
     this.held = null;
+    const timedOut = new Set<string>();
     const size = req.inputs.reduce((n, d) => n + d.text.length, 0);
     const key = req.session;
     const { findings } = checkCorpus(req.inputs, {
@@ -41,7 +50,12 @@ export class CheckSessions {
       ...(req.cacheDir ? { cacheDir: req.cacheDir } : {}),
       ...(req.partners ? { partners: req.partners } : {}),
       ...(req.rejectedPairs ? { rejectedPairs: req.rejectedPairs } : {}),
+      ...(req.docTimeLimitMs !== undefined ? { docTimeLimitMs: req.docTimeLimitMs } : {}),
       ...run,
+      onDocTimeout: (id: string) => {
+        timedOut.add(id);
+        run.onDocTimeout?.(id);
+      },
       ...(key !== undefined && size <= MAX_SESSION_CHARS
         ? {
             keepSession: (session: CheckSession, paired: boolean) => {
@@ -50,7 +64,7 @@ export class CheckSessions {
           }
         : {}),
     });
-    return findings;
+    return { findings, timedOut: [...timedOut] };
   }
 
   recheck(req: RecheckRequest, run: RunOptions = {}): RecheckResult {
@@ -73,12 +87,21 @@ export class CheckSessions {
       // Nothing paired by the editor: the full run paired the documents, so pairing follows the texts.
       const changed = new Map(docs.map((d) => [d.id, d]));
       const all = model.views.map((v) => changed.get(v.doc.id) ?? v.doc);
-      partners = pairWithinBudget(all, run) ?? [];
+      partners = pairWithinBudget(all, { ...run, ...(req.docTimeLimitMs !== undefined ? { docTimeLimitMs: req.docTimeLimitMs } : {}) }) ?? [];
     }
-    const r = h.session.update({ docs, partners: partners ?? [], rejectedPairs: req.rejectedPairs ?? [] }, run);
+    const r = h.session.update(
+      { docs, partners: partners ?? [], rejectedPairs: req.rejectedPairs ?? [] },
+      { ...run, ...(req.docTimeLimitMs !== undefined ? { docTimeLimitMs: req.docTimeLimitMs } : {}) },
+    );
     this.held = { session: h.session, key: req.key, paired: req.partners === undefined };
     const changed = new Set(r.changed);
-    return { stale: false, changed: r.changed, findings: r.findings.filter((f) => changed.has(f.docId)), runs: r.runs };
+    return {
+      stale: false,
+      changed: r.changed,
+      findings: r.findings.filter((f) => changed.has(f.docId)),
+      runs: r.runs,
+      timedOut: h.session.timedOutDocs(),
+    };
   }
 
   clear(): void {

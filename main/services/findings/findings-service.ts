@@ -62,6 +62,12 @@ const newId = () => `e_${randomBytes(8).toString('hex')}`;
 const now = () => new Date().toISOString();
 const noSuchSuggestion = (index: number, count: number) => new WorkbenchError('finding.noSuchSuggestion', { index, count });
 
+/**
+ * Time budget of one document's checks in the app (as `bitext check`'s default): a document past
+ * it is shown as stopped (check.timeLimit), and the other documents' findings are published.
+ */
+export const CHECK_DOC_TIME_LIMIT_MS = 60_000;
+
 /** Checks re-run this long after the last edit (a burst of edits gives one run; the re-check is incremental). */
 export const RECHECK_DELAY_MS = 600;
 
@@ -93,6 +99,10 @@ export class FindingsService {
   private recheckTimer: NodeJS.Timeout | null = null;
   private recheckRunning: Promise<unknown> | null = null;
   private session: SessionState | null = null;
+  /** Per-document time budget of the checks (tests lower it). */
+  docTimeLimitMs = CHECK_DOC_TIME_LIMIT_MS;
+  /** Documents whose checks were stopped at the budget in the last run (no findings for them). */
+  private timedOut: string[] = [];
   /** Per edited document: finding ids in its original text (see stored()). */
   private readonly originalIds = new Map<string, { original: string; ids: Map<string, string> }>();
   private readonly sessionPrefix = randomBytes(6).toString('hex');
@@ -180,12 +190,14 @@ export class FindingsService {
           ...(this.d.cacheDir ? { cacheDir: this.d.cacheDir } : {}),
           ...(partners ? { partners: partners.partners, rejectedPairs: partners.rejectedPairs } : {}),
           session: key,
+          docTimeLimitMs: this.docTimeLimitMs,
         },
         { signal: ctx.signal, onProgress: (done, total) => ctx.progress(done, total) },
       ),
     );
+    this.timedOut = raw.timedOut;
     const byDoc = new Map<string, RawFinding[]>(ci.inputs.map((d) => [d.id, []]));
-    for (const f of raw) byDoc.get(f.docId)?.push(f);
+    for (const f of raw.findings) byDoc.get(f.docId)?.push(f);
     const old = this.findings ?? (await this.load());
     const fresh = ci.inputs.flatMap((d) => this.stored(d.id, byDoc.get(d.id)!, ci));
     // Findings the editor already settled by a fix stay listed (the fixed text no longer shows
@@ -230,11 +242,16 @@ export class FindingsService {
           key,
           inputs: changedInputs,
           ...(partners ? { partners: partners.partners, rejectedPairs: partners.rejectedPairs } : {}),
+          docTimeLimitMs: this.docTimeLimitMs,
         },
         { signal: ctx.signal, onProgress: (done, total) => ctx.progress(done, total) },
       ),
     );
     if (value.stale) return this.runChecks();
+    // A document stopped at its budget (or no longer) is a change of what the editor sees of it.
+    const stoppedBefore = new Set(this.timedOut);
+    this.timedOut = value.timedOut;
+    const stoppedChanged = [...new Set([...stoppedBefore, ...value.timedOut])].filter((id) => stoppedBefore.has(id) !== value.timedOut.includes(id));
     const raw = new Map(s.raw);
     for (const id of value.changed) raw.set(id, []);
     for (const f of value.findings) raw.get(f.docId)?.push(f);
@@ -265,6 +282,7 @@ export class FindingsService {
       checked: new Map(ci.inputs.map((d) => [d.id, { text: d.text, name: d.name, language: d.language }])),
       raw,
     };
+    for (const id of stoppedChanged) if (!changedDocs.includes(id)) changedDocs.push(id);
     if (changedDocs.length) this.d.onFindingsChanged(changedDocs);
     return this.state();
   }
@@ -409,7 +427,9 @@ export class FindingsService {
     const checkedAt = this.d.store.project.checks.checkedAt;
     // "0 findings" is only true of a document the checks have seen.
     const unchecked = this.d.store.project.documents.filter((x) => checkedAt === null || x.importedAt > checkedAt).map((x) => x.id);
-    return { checkedAt, findings: views, counts, unchecked };
+    const docs = new Set(this.d.store.project.documents.map((x) => x.id));
+    const timedOut = this.timedOut.filter((id) => docs.has(id) && (!only || only.has(id))).map((docId) => ({ docId, seconds: this.docTimeLimitMs / 1000 }));
+    return { checkedAt, findings: views, counts, unchecked, ...(timedOut.length ? { timedOut } : {}) };
   }
 
   private async finding(id: string): Promise<StoredFinding> {

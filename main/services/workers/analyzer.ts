@@ -7,9 +7,8 @@ import { WorkbenchError } from '../../../shared/api/errors.js';
 import { analyzeDocument, type AnalyzeRequest, type AnalyzeResult } from '../analyze.js';
 import type { AlignRequest, CheckRequest, LearnRequest, PairRequest, WorkerRequest, WorkerResponse } from './protocol.js';
 import { pairDocuments, type PairDecision } from '../../../shared/pair/index.js';
-import type { Finding } from '../../../shared/checks/types.js';
 import { CheckCancelled } from '../../../shared/checks/engine.js';
-import { CheckSessions, type RecheckRequest, type RecheckResult } from '../checks/check-session.js';
+import { CheckSessions, type CheckResult, type RecheckRequest, type RecheckResult } from '../checks/check-session.js';
 import { AnalyzePool, DEFAULT_POOL, type PoolOptions } from './analyze-pool.js';
 
 export interface RunOptions {
@@ -22,7 +21,8 @@ export interface Analyzer {
   analyze(req: AnalyzeRequest, run?: Pick<RunOptions, 'signal'>): Promise<AnalyzeResult>;
   /** The one alignment pipeline (parallel or comparable, it says which). */
   align(req: AlignRequest, run?: RunOptions): Promise<DocumentAlignment>;
-  check(req: CheckRequest, run?: RunOptions): Promise<Finding[]>;
+  /** A full check; the documents stopped at their time budget are named (they have no findings). */
+  check(req: CheckRequest, run?: RunOptions): Promise<CheckResult>;
   /** Checks again after edits what they can have changed, from the session of `req.from` (check-session.ts). */
   recheck(req: RecheckRequest, run?: RunOptions): Promise<RecheckResult>;
   /** The one pairing decision (shared/pair pairDocuments): it aligns candidates, so off-thread. */
@@ -187,7 +187,7 @@ export function createWorkerAnalyzer(spec: WorkerSpec): Analyzer {
       );
     },
     check(payload, run = {}) {
-      return cancellable<Finding[]>(
+      return cancellable<CheckResult>(
         run,
         (cancel) => (id) => ({ id, task: 'check', payload, cancel }),
         () => fallback!.check(payload, run),

@@ -2,11 +2,11 @@ import type { ApiError } from '../../../shared/api/errors.js';
 import type { AlignOptions, CollectionDoc, CollectionPair, DocumentAlignment, LearnedLexicon } from '../../../shared/align/index.js';
 import type { PairDecision, PairDoc } from '../../../shared/pair/index.js';
 import type { AnalyzeRequest, AnalyzeResult } from '../analyze.js';
-import type { Finding, PartnerLink } from '../../../shared/checks/types.js';
+import type { PartnerLink } from '../../../shared/checks/types.js';
 import type { Glossary } from '../../../shared/checks/glossary/types.js';
 import type { CheckProfile } from '../../../shared/checks/profile.js';
 import type { CheckInput } from '../checks/run.js';
-import type { RecheckRequest, RecheckResult } from '../checks/check-session.js';
+import type { CheckResult, RecheckRequest, RecheckResult } from '../checks/check-session.js';
 
 export interface CheckRequest {
   inputs: CheckInput[];
@@ -19,6 +19,8 @@ export interface CheckRequest {
   rejectedPairs?: Array<{ a: string; b: string }>;
   /** Keep the run's state under this key, for re-checks after edits (checks/check-session.ts). */
   session?: string;
+  /** Time budget of each document's checks (see RunOptions.docTimeLimitMs). */
+  docTimeLimitMs?: number;
 }
 
 export interface AlignRequest {
@@ -48,7 +50,7 @@ export type WorkerRequest =
   | { id: number; task: 'learn'; payload: LearnRequest; cancel: SharedArrayBuffer };
 
 export type WorkerResponse =
-  | { id: number; ok: true; value: AnalyzeResult | DocumentAlignment | Finding[] | RecheckResult | PairDecision[] | LearnedLexicon }
+  | { id: number; ok: true; value: AnalyzeResult | DocumentAlignment | CheckResult | RecheckResult | PairDecision[] | LearnedLexicon }
   | { id: number; ok: false; error: ApiError }
   | { id: number; progress: [number, number] }
   /** Sent once, when the worker has loaded and listens (time budgets start then). */

@@ -20,7 +20,15 @@ export function DocFindingsCount({ doc, tabIndex }: { doc: DocumentSummary; tabI
   const count = useOpenFindingsByDoc().get(doc.id) ?? 0;
   const loaded = useFindings((s) => s.data !== null);
   const unchecked = useFindings((s) => s.data?.unchecked?.includes(doc.id) ?? false);
+  const stopped = useFindings((s) => s.data?.timedOut?.find((x) => x.docId === doc.id));
   if (!loaded) return null;
+  // Checks stopped at the per-document time limit: no findings, which is not "0".
+  if (stopped)
+    return (
+      <span className="findings-count is-unchecked" title={t('errors.check.timeLimit', { seconds: stopped.seconds })} data-testid="doc-findings-stopped">
+        {t('findings.stoppedShort')}
+      </span>
+    );
   // A document the checks have not seen yet has no count: "0" would say it is clean.
   if (unchecked)
     return (
