@@ -22,9 +22,10 @@ export function FindingsPanel() {
   const filters = useFindings((s) => s.filters);
   const sort = useFindings((s) => s.sort);
   const selectedId = useFindings((s) => s.selectedId);
-  // After new check settings are saved the core re-checks in the background (a 'check' job).
+  // After new check settings are saved the core re-checks in the background (a 'check' job);
+  // after an import, the checks are the last step of the import's job.
   const recheckPending = useFindings((s) => s.recheckPending);
-  const checkJobRunning = useWorkbench((s) => s.job?.kind === 'check' && s.job.state === 'running');
+  const checkJobRunning = useWorkbench((s) => (s.job?.kind === 'check' || s.job?.stage?.kind === 'check') && s.job.state === 'running');
   const rechecking = recheckPending || checkJobRunning;
   const [mode, setMode] = useState<{ id: string | null; mode: DetailMode }>({ id: null, mode: 'view' });
   const [announcement, setAnnouncement] = useState('');

@@ -25,7 +25,7 @@ export function FindingsProvider({ children }: { children: ReactNode }) {
   // findings: stop showing it as running.
   const job = useWorkbench((s) => s.job);
   useEffect(() => {
-    if (job?.kind === 'check' && (job.state === 'failed' || job.state === 'cancelled')) store.recheckEnded();
+    if ((job?.kind === 'check' || job?.stage?.kind === 'check') && (job.state === 'failed' || job.state === 'cancelled')) store.recheckEnded();
   }, [store, job]);
   return (
     <FindingsContext.Provider value={store}>

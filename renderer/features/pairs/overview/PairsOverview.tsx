@@ -7,7 +7,7 @@ import { EmptyState } from '../../../components/EmptyState.js';
 import { useT } from '../../../i18n/index.js';
 import { formatNumber, formatPercent } from '../../../i18n/format.js';
 import { useWorkbench } from '../../../state/use-workbench.js';
-import { useOpenFindingsByDoc } from '../../findings/index.js';
+import { useFindings, useOpenFindingsByDoc } from '../../findings/index.js';
 import { pairKindLong, pairStatusText } from '../pair-names.js';
 import { useDecidePair } from '../use-decide-pair.js';
 import { PairDecisionButtons } from '../PairDecisionButtons.js';
@@ -25,6 +25,7 @@ import {
 import '../../../styles/pairs-overview.css';
 
 const NO_PAIRS: PairSummary[] = [];
+const NO_IDS: string[] = [];
 
 export function PairsOverview({ onOpen }: { onOpen: (id: string) => void }) {
   const { t, i18n } = useT();
@@ -32,10 +33,11 @@ export function PairsOverview({ onOpen }: { onOpen: (id: string) => void }) {
   const pairs = useWorkbench((s) => s.snapshot?.pairs) ?? NO_PAIRS;
   const docCount = useWorkbench((s) => s.snapshot?.documents.length ?? 0);
   const openByDoc = useOpenFindingsByDoc();
+  const uncheckedList = useFindings((s) => (s.data ? (s.data.unchecked ?? NO_IDS) : null));
   const [filters, setFilters] = useState<PairFilters>(NO_PAIR_FILTERS);
   const [sort, setSort] = useState(DEFAULT_PAIR_SORT);
   const { decide, dialog } = useDecidePair();
-  const all = useMemo(() => pairRows(pairs, openByDoc), [pairs, openByDoc]);
+  const all = useMemo(() => pairRows(pairs, openByDoc, uncheckedList ? new Set(uncheckedList) : 'all'), [pairs, openByDoc, uncheckedList]);
   const rows = useMemo(() => sortPairRows(filterPairRows(all, filters), sort, lng), [all, filters, sort, lng]);
   const counts = statusCounts(all);
 
@@ -158,7 +160,16 @@ export function PairsOverview({ onOpen }: { onOpen: (id: string) => void }) {
                       )}
                     </td>
                     <td className="num">{pair.aligned?.doubtful !== undefined ? formatNumber(lng, pair.aligned.doubtful) : '—'}</td>
-                    <td className="num">{formatNumber(lng, findings)}</td>
+                    <td className="num">
+                      {findings !== null ? (
+                        formatNumber(lng, findings)
+                      ) : (
+                        // A document of the pair has not been checked yet: its count is unknown, not 0.
+                        <span className="hint" title={t('findings.notCheckedYet')} data-testid="pairs-findings-unchecked">
+                          {t('findings.notCheckedShort')}
+                        </span>
+                      )}
+                    </td>
                     <td className="pair-actions">
                       <button type="button" className="button small" onClick={() => onOpen(pair.id)}>
                         {t('pairs.overview.open')}

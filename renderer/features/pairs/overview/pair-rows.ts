@@ -16,14 +16,19 @@ export const DEFAULT_PAIR_SORT: PairSort = { column: 'score', direction: 'desc' 
 
 export interface PairRow {
   pair: PairSummary;
-  /** Open findings in the two documents. */
-  findings: number;
+  /** Open findings in the two documents; null while one of them has not been checked (never a false 0). */
+  findings: number | null;
 }
 
 const STATUS_ORDER: Record<PairSummary['status'], number> = { confirmed: 0, suggested: 1, rejected: 2 };
 
-export function pairRows(pairs: readonly PairSummary[], openByDoc: ReadonlyMap<string, number>): PairRow[] {
-  return pairs.map((pair) => ({ pair, findings: (openByDoc.get(pair.a) ?? 0) + (openByDoc.get(pair.b) ?? 0) }));
+/** `unchecked`: documents the checks have not read (all of them while the findings are not loaded). */
+export function pairRows(pairs: readonly PairSummary[], openByDoc: ReadonlyMap<string, number>, unchecked: ReadonlySet<string> | 'all' = new Set()): PairRow[] {
+  const known = (id: string) => unchecked !== 'all' && !unchecked.has(id);
+  return pairs.map((pair) => ({
+    pair,
+    findings: known(pair.a) && known(pair.b) ? (openByDoc.get(pair.a) ?? 0) + (openByDoc.get(pair.b) ?? 0) : null,
+  }));
 }
 
 export function filterPairRows(rows: readonly PairRow[], f: PairFilters): PairRow[] {
@@ -51,7 +56,7 @@ export function sortPairRows(rows: readonly PairRow[], s: PairSort, locale: stri
       case 'doubtful':
         return r.pair.aligned?.doubtful ?? -1;
       case 'findings':
-        return r.findings;
+        return r.findings ?? -1;
     }
   };
   const dir = s.direction === 'asc' ? 1 : -1;
