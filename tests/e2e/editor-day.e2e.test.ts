@@ -65,6 +65,10 @@ describe('import → checks and pair suggestions by themselves', () => {
       { name: 'quai-fr.txt', mimeType: 'text/plain', buffer: Buffer.from(FR) },
     ]);
     await page.locator('.import-result').waitFor();
+    // One job in the top bar for the import, its pairing and its checks: it names its step, then ends as a whole.
+    await expect
+      .poll(() => page.locator('.job-status .job-text').innerText(), { timeout: 30_000 })
+      .toMatch(/^(Importing|Suggesting pairs|Checking) \(step [123] of 3\)$|^Import, pairing and checks: done$/);
     await expect.poll(() => page.locator('[data-testid=document-row]').count()).toBe(2);
     // No "Re-run checks", no "Suggest pairs": the findings column fills in and a pair is suggested.
     const row = page.locator('[data-testid=document-row]', { hasText: 'quay-en.txt' });
@@ -275,6 +279,12 @@ describe('the Pairs overview', () => {
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+Z');
     await expect.poll(() => page.getByTestId('pairs-summary').innerText()).toBe('2 pairs: 1 confirmed, 1 suggested, 0 rejected.');
+    // The rail's ✕ beside ✓ asks the same before a confirmed pair is rejected.
+    const railConfirmed = page.locator('.rail-pairs .pair-item').filter({ has: page.locator('button[aria-pressed="true"]') });
+    await expect.poll(() => railConfirmed.count()).toBe(1);
+    await railConfirmed.getByRole('button', { name: /^Reject the pair/ }).click();
+    await page.getByTestId('reject-pair-keep').click();
+    expect(await page.getByTestId('pairs-summary').innerText()).toBe('2 pairs: 1 confirmed, 1 suggested, 0 rejected.');
     // Open goes to the Pair view.
     await rows.first().getByRole('button', { name: 'Open' }).click();
     await page.locator('.bead-row').first().waitFor({ timeout: 30_000 });
