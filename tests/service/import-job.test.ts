@@ -99,6 +99,23 @@ describe('an import is one job: analysis, then pairing, then checks', () => {
     expect(events.every((e) => (e.stage?.index ?? 0) === 0)).toBe(true);
   });
 
+  it('a TSV import is the same one job: its two documents come checked, with their pair', async () => {
+    await wb.service.settled();
+    const { events, off } = jobEvents(wb);
+    const tsv =
+      'en\tfr\nThe harbour of Kelmor reopened on Monday after the the storm.\tLe port de Kelmor a rouvert lundi après la tempête.\nFishing boats left at dawn.\tLes bateaux de pêche sont partis à l’aube.\n';
+    const r = await wb.service.importBitext({ name: 'kelmor.tsv', dataBase64: b64(tsv) });
+    await wb.service.settled();
+    off();
+    expect(r.pair).not.toBeNull();
+    expect(new Set(events.map((e) => e.id)).size).toBe(1);
+    expect([...new Set(events.map((e) => e.stage?.kind))]).toEqual(['import', 'pair', 'check']);
+    expect(events.at(-1)).toMatchObject({ state: 'done' });
+    const st = await wb.service.getFindings({ docIds: r.imported.map((d) => d.id) });
+    expect(st.unchecked ?? []).toEqual([]);
+    expect(st.findings.some((f) => f.docId === r.imported[0]!.id)).toBe(true);
+  });
+
   it('two imports at once: two jobs, the second pairs and checks only after the first has finished', async () => {
     await wb.service.settled();
     const { events, off } = jobEvents(wb);
