@@ -83,4 +83,10 @@ describe('quotes', () => {
     const g = q('“It is over for now, ”said the minister.');
     expect(g.map((x) => [x.text, x.suggestions[0]])).toEqual([['now, ”said', 'now,” said']]);
   });
+
+  it('finds an opening single quote used as an apostrophe, not a quotation in single quotes', () => {
+    const f = q('Germany is China‘s largest partner in Europe.');
+    expect(f.map((x) => [x.text, x.suggestions[0], x.safe])).toEqual([['‘', '’', true]]);
+    expect(q('He called it ‘a turning point’ for Europe’s trade.')).toEqual([]);
+  });
 });

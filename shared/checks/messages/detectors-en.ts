@@ -48,6 +48,7 @@ export const DETECTORS_EN: Catalogue = {
   'terminology.false-friend.description': 'A false friend of the source language in its institutional sense (German “Fraktion”: a parliamentary group)',
   'quotes.marks.low-open': 'The German opening mark {mark:q} in English or French text',
   'quotes.marks.detached-close': 'Closing quotation mark cut off from its text: {form:q}',
+  'quotes.marks.apostrophe': 'Opening quotation mark {mark:q} used as an apostrophe',
   'quotes.marks.prime': 'A double prime {mark:q} closes the quotation',
   'quotes.balance.mixed-pair': 'Quotation opened with {open:q} and closed with {close:q}',
   'quotes.balance.guillemet-reopened': 'A new « while the quotation opened earlier is still open',

@@ -49,6 +49,7 @@ export const DETECTORS_FR: Catalogue = {
     'Faux ami de la langue source dans son sens institutionnel (l’allemand «\u00a0Fraktion\u00a0»\u00a0: un groupe parlementaire)',
   'quotes.marks.low-open': 'Guillemet ouvrant allemand {mark:q} dans un texte anglais ou français',
   'quotes.marks.detached-close': 'Guillemet fermant séparé de son texte : {form:q}',
+  'quotes.marks.apostrophe': 'Guillemet ouvrant {mark:q} employé comme apostrophe',
   'quotes.marks.prime': 'Un double prime {mark:q} ferme la citation',
   'quotes.balance.mixed-pair': 'Citation ouverte par {open:q} et fermée par {close:q}',
   'quotes.balance.guillemet-reopened': 'Nouveau «\u00a0alors que la citation ouverte plus tôt n’est pas fermée',

@@ -1,5 +1,6 @@
 // Quotation marks out of place, by their form alone: the German low opening mark „ in English or
-// French text; a closing ” cut off from its sentence by a space ("success. ”"); a double prime ″
+// French text; a closing ” cut off from its sentence by a space ("success. ”"); ‘ between two
+// letters (an apostrophe in the wrong form: "China‘s"); a double prime ″
 // closing a quote before the speaker ("la fin″, a déclaré"). Balance and orientation: quotes.ts.
 import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
@@ -31,6 +32,11 @@ export const quoteMarksRule: Rule = {
     for (let m = !fr && text.includes('”') ? DETACHED_CLOSE.exec(text) : null; m; m = DETACHED_CLOSE.exec(text)) {
       const end = m.index + m[0].length;
       env.emit(view, { start: m.index, end, suggestions: [`${m[1]}”`], message: msg('quotes.marks.detached-close', { form: m[0].trim() }) });
+    }
+    // An opening single quote between two letters is an apostrophe in the wrong form ("China‘s", "l‘Europe").
+    for (let at = text.indexOf('‘'); at > 0; at = text.indexOf('‘', at + 1)) {
+      if (!/\p{L}/u.test(text[at - 1]!) || !/\p{L}/u.test(text[at + 1] ?? '')) continue;
+      env.emit(view, { start: at, end: at + 1, suggestions: ['’'], message: msg('quotes.marks.apostrophe', { mark: '‘' }) });
     }
     const prime = PRIME_CLOSE[view.lang];
     if (prime && text.includes('″')) {
