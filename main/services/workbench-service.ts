@@ -207,7 +207,8 @@ export class WorkbenchService implements WorkbenchApi {
    * read and analysed, then the new documents are considered for pairing (their kind and partners
    * inform the checks), then checked. The import result is answered as soon as the first step
    * ends; pairing and checks go on in the background, queued so two imports never pair or check
-   * at the same time. settled() waits for them. The services' own jobs become the steps
+   * at the same time (one still waiting leaves them to a later import's job, which covers its
+   * documents too). settled() waits for them. The services' own jobs become the steps
    * (JobRunner.runStages).
    */
   private importJob<R extends ImportReport>(doImport: () => Promise<R>): Promise<R> {
@@ -222,9 +223,13 @@ export class WorkbenchService implements WorkbenchApi {
         if (report.imported.length === 0 || ctx.signal.aborted) return;
         const previous = this.importFollowUp;
         let release!: () => void;
-        this.importFollowUp = new Promise<void>((r) => (release = r));
+        const mine = new Promise<void>((r) => (release = r));
+        this.importFollowUp = mine;
         try {
           await ctx.waitFor(previous);
+          // Pairing and checks take every document: an import queued behind this one (the next
+          // batch of a large upload) does them for these documents too.
+          if (this.importFollowUp !== mine) return;
           const docs = this.store.project.documents.length;
           ctx.setTotal(ctx.done + 2 * docs);
           try {

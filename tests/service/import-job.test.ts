@@ -133,4 +133,26 @@ describe('an import is one job: analysis, then pairing, then checks', () => {
     const st = await wb.service.getFindings({});
     expect(st.unchecked).toEqual([]);
   });
+
+  it('imports queued behind a running one: only the last pairs and checks, for all of them', async () => {
+    await wb.service.settled();
+    const { events, off } = jobEvents(wb);
+    const a = wb.service.importUploads({ files: twoFiles('epsilon') });
+    await a;
+    const first = events[0]!.id;
+    // Two more imports (as the next batches of a large upload) while the first one's follow-up runs.
+    const [rb, rc] = await Promise.all([wb.service.importUploads({ files: twoFiles('zeta') }), wb.service.importUploads({ files: twoFiles('eta') })]);
+    const firstStillRunning = !events.some((e) => e.id === first && e.state !== 'running');
+    await wb.service.settled();
+    off();
+    const ids = [...new Set(events.map((e) => e.id))];
+    expect(ids).toHaveLength(3);
+    for (const id of ids) expect(events.filter((e) => e.id === id).at(-1)!.state).toBe('done');
+    const checked = ids.filter((id) => events.some((e) => e.id === id && e.stage?.kind === 'check'));
+    // Both queued while the first still ran (the usual case): one of them did the work for both.
+    if (firstStillRunning) expect(checked).toHaveLength(2);
+    const st = await wb.service.getFindings({});
+    expect(st.unchecked).toEqual([]);
+    for (const d of [...rb.imported, ...rc.imported]) expect(st.findings.some((f) => f.docId === d.id)).toBe(true);
+  });
 });
