@@ -30,12 +30,12 @@ export const foreignWordsRule: Rule = {
     const vocab = env.model.lowerVocab.get(view.lang);
     // Per-run cache per language: the same words recur in every document. The corpus counts it
     // reads (vocab, capitalised) are fixed for the run.
-    const seen = env.model.memo(`foreign-words:${view.lang}`, () => new Map<string, string | undefined>());
+    // '' = judged, not foreign (one lookup per token: this runs over every token of the corpus).
+    const seen = env.model.memo(`foreign-words:${view.lang}`, () => new Map<string, string>());
     const foreignOf = (w: string): string | undefined => {
-      if (seen.has(w)) return seen.get(w);
-      const r = judge(w);
-      seen.set(w, r);
-      return r;
+      let r = seen.get(w);
+      if (r === undefined) seen.set(w, (r = judge(w) ?? ''));
+      return r || undefined;
     };
     const judge = (w: string): string | undefined => {
       if (!/^\p{Ll}[\p{Ll}]+$/u.test(w) || w.length < minLength) return undefined;
