@@ -43,8 +43,21 @@ let lastCheckEvent = 0;
 let maxGap = 0;
 let checkJobs = 0;
 let named: string[] = [];
+// The import is one job (analysis, pairing, checks): its events, steps and longest gap.
+const importJob = { events: 0, ids: new Set<string>(), stages: new Set<string>(), last: 0, maxGap: 0, gapAt: '' };
 service.onEvent((e) => {
   if (e.type === 'findings-changed') named.push(...(e.docIds ?? ['all']));
+  if (e.type === 'job' && e.job.kind === 'import') {
+    const now = performance.now();
+    importJob.events++;
+    importJob.ids.add(e.job.id);
+    if (e.job.stage) importJob.stages.add(e.job.stage.kind);
+    if (importJob.last && now - importJob.last > importJob.maxGap) {
+      importJob.maxGap = now - importJob.last;
+      importJob.gapAt = `${e.job.stage?.kind ?? '-'} ${e.job.done}/${e.job.total}`;
+    }
+    importJob.last = e.job.state === 'running' ? now : 0;
+  }
   if (e.type !== 'job' || e.job.kind !== 'check') return;
   const j: JobInfo = e.job;
   const now = performance.now();
@@ -124,6 +137,9 @@ console.log(
   `pair: ${a?.sentences} + ${b?.sentences} sentences (${a?.words} + ${b?.words} words), ${suggested ? `suggested as ${suggested.kind}` : 'not suggested (paired by hand)'}`,
 );
 console.log(`import call: ${importMs.toFixed(0)} ms; import + pairing + checks until settled: ${importAllMs.toFixed(0)} ms`);
+console.log(
+  `import job: ${importJob.ids.size} job(s), ${importJob.events} events, steps ${[...importJob.stages].join(' → ')}; longest gap between its events: ${importJob.maxGap.toFixed(0)} ms (ending at ${importJob.gapAt})`,
+);
 console.log(`alignment of the pair (first open): ${alignMs.toFixed(0)} ms`);
 console.log(
   `full check (Re-run checks): ${fullMs.toFixed(0)} ms wall, ${((fullCpu.user + fullCpu.system) / 1000).toFixed(0)} ms cpu, ${full.findings.length} findings; longest gap between progress events: ${fullGap.toFixed(0)} ms`,
