@@ -141,6 +141,51 @@ describe('per-document time budget of the app checks', () => {
   }, 300_000);
 });
 
+describe('a very large document is checked alone, after the others', () => {
+  const wb = useSampleWorkbench();
+
+  it('the others are published first; edits to them are re-checked incrementally, an edit to it checks in full', async () => {
+    const service = wb.service;
+    await service.settled();
+    const findings = service['findings'] as FindingsService;
+    const snap = await service.getSnapshot({});
+    const texts = await Promise.all(snap.documents.map(async (d) => ({ id: d.id, length: (await service.getDocument({ id: d.id })).text.length })));
+    const longest = texts.reduce((a, b) => (b.length > a.length ? b : a));
+    // The longest sample document stands for a very large one.
+    findings.largeDocChars = longest.length - 1;
+    const analyzer = service['analyzer'] as { recheck: (...a: never[]) => Promise<{ stale: boolean }> };
+    const recheck = analyzer.recheck.bind(analyzer);
+    let rechecks = 0;
+    analyzer.recheck = async (...a: never[]) => {
+      rechecks++;
+      return recheck(...a);
+    };
+    const named: Array<string[] | undefined> = [];
+    const off = service.onEvent((e) => {
+      if (e.type === 'findings-changed') named.push(e.docIds);
+    });
+    try {
+      const full = await findings.runChecks();
+      expect(named).toEqual([texts.filter((t) => t.id !== longest.id).map((t) => t.id), [longest.id]]);
+      const other = texts.find((t) => t.id !== longest.id)!;
+      await service.fixText({ docId: other.id, start: 0, end: 0, text: 'The the ' });
+      findings.cancelScheduled();
+      const inc = await findings.recheck();
+      expect(rechecks).toBe(1);
+      expect(norm(inc)).toEqual(norm(await findings.runChecks()));
+      expect(full.findings.some((f) => f.docId === longest.id)).toBe(true);
+      await service.fixText({ docId: longest.id, start: 0, end: 0, text: 'The the ' });
+      findings.cancelScheduled();
+      const again = await findings.recheck();
+      expect(rechecks).toBe(1);
+      expect(norm(again)).toEqual(norm(await findings.runChecks()));
+    } finally {
+      off();
+      findings.largeDocChars = 2_000_000;
+    }
+  }, 300_000);
+});
+
 describe('re-check in the analysis worker', () => {
   it('the worker keeps the session: an edit is re-checked from it (not in full), a restarted worker falls back to a full run', async () => {
     const script = path.join(root, 'dist/workers/analyze-worker.js');

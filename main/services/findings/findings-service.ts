@@ -32,6 +32,7 @@ import { effectiveLanguage } from '../../../shared/project/summary.js';
 import type { AlignmentService } from '../alignment/alignment-service.js';
 import type { HistoryService } from '../history/history-service.js';
 import { legacyFindingId } from './legacy-id.js';
+import { LARGE_DOC_CHARS } from '../checks/large-docs.js';
 import { log } from '../log/logger.js';
 import type { JobRunner } from '../jobs.js';
 import { writeFileAtomic } from '../project/atomic-write.js';
@@ -86,8 +87,10 @@ interface CheckInputs {
 /** The last run's state on this side: what its session in the analyzer holds, to re-check from. */
 interface SessionState {
   key: string;
-  /** What was checked, per document: cleaned text, name, language. */
+  /** What was checked, per document: cleaned text, name, language (the session's documents). */
   checked: Map<string, { text: string; name: string; language: string }>;
+  /** The same of the very large documents, checked alone (no session: a change is a full run). */
+  large: Map<string, { text: string; name: string; language: string }>;
   /** Glossary, profile and ignore rules of the run: a change of them is a full run. */
   config: string;
   /** The engine's findings per document (cleaned-text offsets), to map again after an edit. */
@@ -101,6 +104,8 @@ export class FindingsService {
   private session: SessionState | null = null;
   /** Per-document time budget of the checks (tests lower it). */
   docTimeLimitMs = CHECK_DOC_TIME_LIMIT_MS;
+  /** Above this many characters a document is checked alone, after the others (tests lower it). */
+  largeDocChars = LARGE_DOC_CHARS;
   /** Documents whose checks were stopped at the budget in the last run (no findings for them). */
   private timedOut: string[] = [];
   /** Per edited document: finding ids in its original text (see stored()). */
@@ -181,57 +186,81 @@ export class FindingsService {
     const partners = await this.projectPartners(ci.maps);
     const key = this.nextSessionKey();
     this.session = null;
-    const { value: raw } = await this.d.jobs.run('check', 1, (ctx) =>
-      this.d.analyzer.check(
-        {
-          inputs: ci.inputs,
-          glossary: this.glossary(),
-          ...(profile ? { profile: parseProfile(profile) } : {}),
-          ...(this.d.cacheDir ? { cacheDir: this.d.cacheDir } : {}),
-          ...(partners ? { partners: partners.partners, rejectedPairs: partners.rejectedPairs } : {}),
-          session: key,
-          docTimeLimitMs: this.docTimeLimitMs,
-        },
-        { signal: ctx.signal, onProgress: (done, total) => ctx.progress(done, total) },
-      ),
-    );
-    this.timedOut = raw.timedOut;
-    const byDoc = new Map<string, RawFinding[]>(ci.inputs.map((d) => [d.id, []]));
-    for (const f of raw.findings) byDoc.get(f.docId)?.push(f);
-    const old = this.findings ?? (await this.load());
-    const fresh = ci.inputs.flatMap((d) => this.stored(d.id, byDoc.get(d.id)!, ci));
-    // Findings the editor already settled by a fix stay listed (the fixed text no longer shows
-    // them), so the panel keeps showing what was done and undo can bring them back.
-    const seen = new Set(fresh.map((f) => f.id));
+    const request =
+      (inputs: CheckInputs['inputs'], session?: string) => (ctx: { signal: { aborted: boolean }; progress: (done: number, total?: number) => void }) =>
+        this.d.analyzer.check(
+          {
+            inputs,
+            glossary: this.glossary(),
+            ...(profile ? { profile: parseProfile(profile) } : {}),
+            ...(this.d.cacheDir ? { cacheDir: this.d.cacheDir } : {}),
+            ...(partners ? { partners: partners.partners, rejectedPairs: partners.rejectedPairs } : {}),
+            ...(session ? { session } : {}),
+            docTimeLimitMs: this.docTimeLimitMs,
+          },
+          { signal: ctx.signal, onProgress: (done, total) => ctx.progress(done, total) },
+        );
+    // A very large document is checked alone (as checkCorpus does: not paired, no evidence for the
+    // others), so it runs after the others as a job of its own and their findings show first.
+    const large = ci.inputs.filter((d) => d.text.length > this.largeDocChars);
+    const ordinary = ci.inputs.filter((d) => d.text.length <= this.largeDocChars);
+    const raw = new Map<string, RawFinding[]>(ci.inputs.map((d) => [d.id, []]));
+    // Findings of documents no longer in the project go, except those settled by a fix (as before).
     const settled = this.statuses();
-    const kept = old.filter((f) => isFixed(statusOf(settled, f).status) && !seen.has(f.id));
-    await this.save([...fresh, ...kept], startedAt);
-    this.session = {
-      key,
-      config,
-      checked: new Map(ci.inputs.map((d) => [d.id, { text: d.text, name: d.name, language: d.language }])),
-      raw: byDoc,
-    };
-    this.d.onFindingsChanged();
+    const present = new Set(ci.inputs.map((d) => d.id));
+    this.findings = (this.findings ?? (await this.load())).filter((f) => present.has(f.docId) || isFixed(statusOf(settled, f).status));
+    const stoppedLarge = this.timedOut.filter((id) => large.some((d) => d.id === id));
+    if (ordinary.length) {
+      const { value } = await this.d.jobs.run('check', 1, request(ordinary, key));
+      for (const f of value.findings) raw.get(f.docId)?.push(f);
+      this.timedOut = [...value.timedOut, ...stoppedLarge];
+      await this.replaceFindings(
+        ci,
+        ordinary.map((d) => d.id),
+        raw,
+        startedAt,
+      );
+      this.session = {
+        key,
+        config,
+        checked: new Map(ordinary.map((d) => [d.id, { text: d.text, name: d.name, language: d.language }])),
+        large: new Map(large.map((d) => [d.id, { text: d.text, name: d.name, language: d.language }])),
+        raw,
+      };
+      this.d.onFindingsChanged(large.length ? ordinary.map((d) => d.id) : undefined);
+    }
+    if (large.length) {
+      const { value } = await this.d.jobs.run('check', 1, request(large));
+      for (const f of value.findings) raw.get(f.docId)?.push(f);
+      this.timedOut = [...this.timedOut.filter((id) => !large.some((d) => d.id === id)), ...value.timedOut];
+      await this.replaceFindings(
+        ci,
+        large.map((d) => d.id),
+        raw,
+        startedAt,
+      );
+      this.d.onFindingsChanged(ordinary.length ? large.map((d) => d.id) : undefined);
+    }
     return this.state();
   }
 
   /**
    * After edits: only what they can have changed is checked again (shared/checks/engine.ts
    * CheckSession), from the state the last run left in the analyzer. Falls back to a full run
-   * when there is none (first run, worker restarted, a run came between) or when documents were
-   * added or removed, or the glossary, profile or ignore rules changed.
+   * when there is none (first run, worker restarted, a run came between), when documents were
+   * added or removed, a very large document changed, or the glossary, profile or ignore rules.
    */
   async recheck(): Promise<FindingsState> {
     const s = this.session;
     const docs = this.d.store.project.documents;
-    if (!s || s.config !== this.configKey() || docs.length !== s.checked.size || docs.some((d) => !s.checked.has(d.id))) return this.runChecks();
+    const known = (id: string) => s?.checked.has(id) || s?.large.has(id);
+    if (!s || s.config !== this.configKey() || docs.length !== s.checked.size + s.large.size || docs.some((d) => !known(d.id))) return this.runChecks();
     const startedAt = now();
     const ci = await this.checkInputs();
-    const changedInputs = ci.inputs.filter((d) => {
-      const was = s.checked.get(d.id)!;
-      return was.text !== d.text || was.name !== d.name || was.language !== d.language;
-    });
+    const differs = (was: { text: string; name: string; language: string }, d: CheckInputs['inputs'][number]) =>
+      was.text !== d.text || was.name !== d.name || was.language !== d.language;
+    if (ci.inputs.some((d) => (s.large.has(d.id) ? differs(s.large.get(d.id)!, d) : d.text.length > this.largeDocChars))) return this.runChecks();
+    const changedInputs = ci.inputs.filter((d) => s.checked.has(d.id) && differs(s.checked.get(d.id)!, d));
     const partners = await this.projectPartners(ci.maps);
     const key = this.nextSessionKey();
     this.session = null;
@@ -250,41 +279,56 @@ export class FindingsService {
     if (value.stale) return this.runChecks();
     // A document stopped at its budget (or no longer) is a change of what the editor sees of it.
     const stoppedBefore = new Set(this.timedOut);
-    this.timedOut = value.timedOut;
-    const stoppedChanged = [...new Set([...stoppedBefore, ...value.timedOut])].filter((id) => stoppedBefore.has(id) !== value.timedOut.includes(id));
+    this.timedOut = [...value.timedOut, ...this.timedOut.filter((id) => s.large.has(id))];
+    const stoppedChanged = [...new Set([...stoppedBefore, ...this.timedOut])].filter((id) => stoppedBefore.has(id) !== this.timedOut.includes(id));
     const raw = new Map(s.raw);
     for (const id of value.changed) raw.set(id, []);
     for (const f of value.findings) raw.get(f.docId)?.push(f);
     // Documents to map again: their findings changed, or their text did (offsets and ids in the
     // original text follow the edits even where the checks found the same).
-    const redo = new Set([...value.changed, ...changedInputs.map((d) => d.id)]);
-    const old = this.findings ?? (await this.load());
-    const settled = this.statuses();
-    const next: StoredFinding[] = [];
-    const changedDocs: string[] = [];
-    for (const d of ci.inputs) {
-      const before = old.filter((f) => f.docId === d.id);
-      if (!redo.has(d.id)) {
-        next.push(...before);
-        continue;
-      }
-      const fresh = this.stored(d.id, raw.get(d.id) ?? [], ci);
-      const seen = new Set(fresh.map((f) => f.id));
-      const after = [...fresh, ...before.filter((f) => isFixed(statusOf(settled, f).status) && !seen.has(f.id))];
-      // Changed means other findings or other contents, not another order (a fixed one moves to the end).
-      if (JSON.stringify(byId(after)) !== JSON.stringify(byId(before))) changedDocs.push(d.id);
-      next.push(...after);
-    }
-    await this.save(next, startedAt);
+    const redo = [...new Set([...value.changed, ...changedInputs.map((d) => d.id)])];
+    const changedDocs = await this.replaceFindings(ci, redo, raw, startedAt);
     this.session = {
       key,
       config: s.config,
-      checked: new Map(ci.inputs.map((d) => [d.id, { text: d.text, name: d.name, language: d.language }])),
+      checked: new Map(ci.inputs.filter((d) => s.checked.has(d.id)).map((d) => [d.id, { text: d.text, name: d.name, language: d.language }])),
+      large: s.large,
       raw,
     };
     for (const id of stoppedChanged) if (!changedDocs.includes(id)) changedDocs.push(id);
     if (changedDocs.length) this.d.onFindingsChanged(changedDocs);
     return this.state();
+  }
+
+  /**
+   * Replaces these documents' stored findings by the engine's (`raw`), keeping the findings the
+   * editor settled by a fix (the fixed text no longer shows them: the panel keeps showing what
+   * was done, and undo can bring them back); saves. Returns the documents whose findings changed.
+   */
+  private async replaceFindings(ci: CheckInputs, docIds: readonly string[], raw: ReadonlyMap<string, RawFinding[]>, startedAt: string): Promise<string[]> {
+    const redo = new Set(docIds);
+    const old = this.findings ?? (await this.load());
+    const settled = this.statuses();
+    const byDoc = new Map<string, StoredFinding[]>();
+    for (const f of old) (byDoc.get(f.docId) ?? byDoc.set(f.docId, []).get(f.docId)!).push(f);
+    const changed: string[] = [];
+    for (const id of redo) {
+      const before = byDoc.get(id) ?? [];
+      const fresh = this.stored(id, raw.get(id) ?? [], ci);
+      const seen = new Set(fresh.map((f) => f.id));
+      const after = [...fresh, ...before.filter((f) => isFixed(statusOf(settled, f).status) && !seen.has(f.id))];
+      // Changed means other findings or other contents, not another order (a fixed one moves to the end).
+      if (JSON.stringify(byId(after)) !== JSON.stringify(byId(before))) changed.push(id);
+      byDoc.set(id, after);
+    }
+    // Project order; documents no longer in the project (settled findings only) at the end.
+    const order = ci.inputs.map((d) => d.id);
+    const rest = [...byDoc.keys()].filter((id) => !ci.maps.has(id));
+    await this.save(
+      [...order, ...rest].flatMap((id) => byDoc.get(id) ?? []),
+      startedAt,
+    );
+    return changed;
   }
 
   /** One document's stored findings from the engine's: ignore rules, original offsets, stable ids. */
