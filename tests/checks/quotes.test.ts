@@ -89,4 +89,10 @@ describe('quotes', () => {
     expect(f.map((x) => [x.text, x.suggestions[0], x.safe])).toEqual([['‘', '’', true]]);
     expect(q('He called it ‘a turning point’ for Europe’s trade.')).toEqual([]);
   });
+
+  it('finds a single opening quote that nothing closes in its paragraph', () => {
+    const f = q('He called her after she became head of the ‘Agency.\n\nThen he left.');
+    expect(f.map((x) => [x.text, x.safe])).toEqual([['‘Agency', false]]);
+    expect(q('He said it was ‘the end of an era’ and that he couldn’t stay.')).toEqual([]);
+  });
 });

@@ -49,6 +49,7 @@ export const DETECTORS_EN: Catalogue = {
   'quotes.marks.low-open': 'The German opening mark {mark:q} in English or French text',
   'quotes.marks.detached-close': 'Closing quotation mark cut off from its text: {form:q}',
   'quotes.marks.apostrophe': 'Opening quotation mark {mark:q} used as an apostrophe',
+  'quotes.marks.single-unclosed': 'Single quotation mark {mark:q} that nothing closes in its paragraph',
   'quotes.marks.prime': 'A double prime {mark:q} closes the quotation',
   'quotes.balance.mixed-pair': 'Quotation opened with {open:q} and closed with {close:q}',
   'quotes.balance.guillemet-reopened': 'A new « while the quotation opened earlier is still open',

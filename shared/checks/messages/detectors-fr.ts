@@ -50,6 +50,7 @@ export const DETECTORS_FR: Catalogue = {
   'quotes.marks.low-open': 'Guillemet ouvrant allemand {mark:q} dans un texte anglais ou français',
   'quotes.marks.detached-close': 'Guillemet fermant séparé de son texte : {form:q}',
   'quotes.marks.apostrophe': 'Guillemet ouvrant {mark:q} employé comme apostrophe',
+  'quotes.marks.single-unclosed': 'Guillemet simple {mark:q} que rien ne ferme dans son paragraphe',
   'quotes.marks.prime': 'Un double prime {mark:q} ferme la citation',
   'quotes.balance.mixed-pair': 'Citation ouverte par {open:q} et fermée par {close:q}',
   'quotes.balance.guillemet-reopened': 'Nouveau «\u00a0alors que la citation ouverte plus tôt n’est pas fermée',

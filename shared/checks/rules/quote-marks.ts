@@ -4,6 +4,7 @@
 // closing a quote before the speaker ("la fin″, a déclaré"). Balance and orientation: quotes.ts.
 import { msg } from '../messages/ref.js';
 import type { Rule } from '../rule.js';
+import { cutTailStart } from '../util/excerpt.js';
 
 const LOW_OPEN = /„/gu;
 const DETACHED_CLOSE = /([\p{L}\p{N}][.!?…,;]?)[ \u00a0]+”(?=[ \u00a0]|\n|$|[)\]]|\p{Lu})/gmu;
@@ -37,6 +38,20 @@ export const quoteMarksRule: Rule = {
     for (let at = text.indexOf('‘'); at > 0; at = text.indexOf('‘', at + 1)) {
       if (!/\p{L}/u.test(text[at - 1]!) || !/\p{L}/u.test(text[at + 1] ?? '')) continue;
       env.emit(view, { start: at, end: at + 1, suggestions: ['’'], message: msg('quotes.marks.apostrophe', { mark: '‘' }) });
+    }
+    // A single opening quote ‘ before a word that nothing closes in its paragraph (no ’ after it but
+    // apostrophes inside words): a stray mark ("secretary of the ‘State.").
+    for (let at = text.indexOf('‘'); at >= 0; at = text.indexOf('‘', at + 1)) {
+      if (!/\p{L}/u.test(text[at + 1] ?? '') || (at > 0 && /\p{L}/u.test(text[at - 1]!))) continue;
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      let closed = false;
+      for (let c = text.indexOf('’', at); c >= 0 && c < end && !closed; c = text.indexOf('’', c + 1)) closed = !/\p{L}/u.test(text[c + 1] ?? '');
+      // A quotation still open where an excerpt was cut off is the cut's.
+      if (closed || (end === text.length && cutTailStart(text) >= 0)) continue;
+      let w = at + 1;
+      while (w < end && /[\p{L}\p{N}’'-]/u.test(text[w]!)) w++;
+      env.emit(view, { start: at, end: w, suggestions: [text.slice(at + 1, w)], safe: false, message: msg('quotes.marks.single-unclosed', { mark: '‘' }) });
     }
     const prime = PRIME_CLOSE[view.lang];
     if (prime && text.includes('″')) {
