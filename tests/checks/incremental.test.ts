@@ -285,6 +285,41 @@ describe('incremental checks (CheckSession.update) equal full runs', () => {
     expect(session.undeclaredReads()).toEqual([]);
   });
 
+  it('progress moves at least once a second, in a full run and in an update, even inside one long rule', () => {
+    // A rule that works for 1.2 s on one document, calling checkpoint() in its loop as long rules do.
+    const slow: Rule = {
+      id: 'test.slow',
+      category: 'repetition',
+      severity: 'info',
+      scope: 'doc',
+      inputs: ['text'],
+      run(env, view) {
+        if (!view || view.doc.id !== 'a') return;
+        const until = Date.now() + 1200;
+        while (Date.now() < until) env.checkpoint();
+      },
+    };
+    const docs: CorpusDoc[] = [
+      { id: 'a', name: 'a', language: 'en', text: 'One long document.' },
+      { id: 'b', name: 'b', language: 'en', text: 'Another one.' },
+    ];
+    const gaps = (run: (onProgress: (d: number, t: number) => void) => void) => {
+      const at: number[] = [];
+      const values: number[] = [];
+      const t0 = Date.now();
+      run((d) => {
+        at.push(Date.now());
+        values.push(d);
+      });
+      const times = [t0, ...at, Date.now()];
+      expect(values).toEqual([...values].sort((x, y) => x - y));
+      return Math.max(...times.slice(1).map((t, i) => t - times[i]!));
+    };
+    const session = new CheckSession({ docs }, [slow]);
+    expect(gaps((onProgress) => session.run({ onProgress }))).toBeLessThan(1000);
+    expect(gaps((onProgress) => session.update({ docs: [{ ...docs[0]!, text: 'One long document, edited.' }] }, { onProgress }))).toBeLessThan(1000);
+  });
+
   it('a cancelled update leaves a session that refuses updates until a full run', () => {
     const docs = BASE.map((d) => ({ ...d }));
     const session = new CheckSession({ docs, tools: checkTools });
