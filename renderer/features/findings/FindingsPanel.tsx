@@ -6,7 +6,7 @@ import { useWorkbench } from '../../state/use-workbench.js';
 import { CategoryCounts } from './CategoryCounts.js';
 import { CheckSettingsButton } from './CheckSettingsButton.js';
 import { FindingDetail, type DetailMode } from './FindingDetail.js';
-import { categoryCounts, filterFindings, sortFindings, stepFinding } from './finding-query.js';
+import { categoryCounts, emptyListReason, filterFindings, sortFindings, stepFinding } from './finding-query.js';
 import { FindingsFilters } from './FindingsFilters.js';
 import { FindingsList } from './FindingsList.js';
 import { RerunChecksButton } from './RerunChecksButton.js';
@@ -32,6 +32,7 @@ export function FindingsPanel() {
   const [focusSeq, setFocusSeq] = useState(0);
 
   const all = data?.findings;
+  const empty = emptyListReason(data, filters);
   const list = useMemo(() => (all ? sortFindings(filterFindings(all, filters), sort) : []), [all, filters, sort]);
   const counts = useMemo(() => categoryCounts(all ?? [], filters), [all, filters]);
   const selected = all?.find((f) => f.id === selectedId) ?? null;
@@ -96,11 +97,11 @@ export function FindingsPanel() {
           <FindingsList findings={list} selectedId={selectedId} onSelect={select} focusSeq={focusSeq} />
         ) : status === 'ready' ? (
           <p className="findings-empty">
-            {(all?.length ?? 0) > 0
+            {empty.reason === 'filtered'
               ? t('findings.emptyFiltered')
-              : (data?.unchecked?.length ?? 0) > 0
-                ? t('findings.emptyUnchecked', { count: data?.unchecked?.length ?? 0 })
-                : data?.checkedAt == null
+              : empty.reason === 'unchecked'
+                ? t('findings.emptyUnchecked', { count: empty.count })
+                : empty.reason === 'neverRun'
                   ? t('findings.emptyNeverRun')
                   : t('findings.emptyNone')}
           </p>

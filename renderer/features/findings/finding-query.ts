@@ -103,3 +103,18 @@ export function successor(before: readonly FindingView[], after: readonly Findin
   for (let j = i - 1; j >= 0; j--) if (stillThere.has(before[j]!.id)) return after.find((f) => f.id === before[j]!.id) ?? null;
   return null;
 }
+
+/**
+ * Why the list is empty, never "nothing to fix" for a document the checks have not read: filtered
+ * to an unchecked document, or with unchecked documents left, the count is unknown, not 0.
+ */
+export function emptyListReason(
+  data: { findings: readonly unknown[]; unchecked?: readonly string[]; checkedAt: string | null } | null,
+  filters: FindingFilters,
+): { reason: 'filtered' | 'unchecked' | 'neverRun' | 'none'; count: number } {
+  const unchecked = data?.unchecked ?? [];
+  if (filters.docId !== null && unchecked.includes(filters.docId)) return { reason: 'unchecked', count: 1 };
+  if ((data?.findings.length ?? 0) > 0) return { reason: 'filtered', count: 0 };
+  if (unchecked.length > 0) return { reason: 'unchecked', count: unchecked.length };
+  return { reason: data?.checkedAt == null ? 'neverRun' : 'none', count: 0 };
+}
