@@ -102,6 +102,8 @@ export class JobRunner {
         if (size !== undefined) onUnits?.(size);
         info.stage = { kind: stages[index] ?? kind, index, count: stages.length };
         delete info.message;
+        // A new step is told at once (the editor sees which step the job is in).
+        if (announced) emitThrottled(true);
         const frame: StageFrame = {
           active: true,
           signal,
@@ -182,9 +184,9 @@ export class JobRunner {
     let lastEmit = 0;
     let lastDone = 0;
     // Throttle: an event every 50 ms or every 5 % of the work, whichever comes first.
-    const emitThrottled = () => {
+    const emitThrottled = (force = false) => {
       const now = Date.now();
-      if (now - lastEmit >= 50 || info.done - lastDone >= Math.max(1, info.total / 20) || info.done === info.total) {
+      if (force || now - lastEmit >= 50 || info.done - lastDone >= Math.max(1, info.total / 20) || info.done === info.total) {
         lastEmit = now;
         lastDone = info.done;
         this.emit({ ...info });

@@ -156,3 +156,41 @@ describe('an import is one job: analysis, then pairing, then checks', () => {
     for (const d of [...rb.imported, ...rc.imported]) expect(st.findings.some((f) => f.docId === d.id)).toBe(true);
   });
 });
+
+describe('the desktop paths (dialog, drop) are the same one job', () => {
+  it('files picked in the dialog and files dropped are read, paired and checked as one job each', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { openWorkbench } = await import('../../main/services/open-workbench');
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'bitext-importjob-'));
+    const files = twoFiles('theta').map((f) => {
+      const p = path.join(tmp, f.name);
+      writeFileSync(p, Buffer.from(f.dataBase64, 'base64'));
+      return p;
+    });
+    const { service } = await openWorkbench({
+      projectDir: path.join(tmp, 'p'),
+      configDir: path.join(tmp, 'cfg'),
+      host: { pickImportPaths: async () => [files[0]!], pickExportDir: async () => null, takeDroppedPaths: (p) => p.filter((x) => x === files[1]) },
+    });
+    try {
+      for (const run of [() => service.importWithDialog({ mode: 'files' }), () => service.importDropped({ paths: [files[1]!] })]) {
+        const { events, off } = jobEvents({ service });
+        const r = await run();
+        await service.settled();
+        off();
+        expect(r.imported).toHaveLength(1);
+        expect(new Set(events.map((e) => e.id)).size).toBe(1);
+        expect([...new Set(events.map((e) => e.stage?.kind))]).toEqual(['import', 'pair', 'check']);
+        expect(events.at(-1)).toMatchObject({ state: 'done' });
+        expect((await service.getFindings({})).unchecked ?? []).toEqual([]);
+      }
+      // The two stories found each other.
+      expect((await service.getSnapshot({})).pairs).toHaveLength(1);
+    } finally {
+      await service.close();
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});

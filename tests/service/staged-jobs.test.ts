@@ -73,6 +73,16 @@ describe('JobRunner.runStages', () => {
     expect(new Set(events.map((e) => e.id)).size).toBe(1);
   });
 
+  it('every step is told as it starts, even one that starts no job of its own', async () => {
+    const { events, jobs } = runner();
+    await jobs.runStages('import', ['import', 'pair', 'check'], async (ctx) => {
+      await ctx.stage(0, () => serviceStep(jobs, 'check', 1, 'a'));
+      await ctx.stage(1, async () => 'nothing to pair', 2);
+      await ctx.stage(2, () => serviceStep(jobs, 'check', 1, 'c'), 2);
+    });
+    expect([...new Set(events.map((e) => e.stage?.kind))]).toEqual(['import', 'pair', 'check']);
+  });
+
   it('waitFor gives up as soon as the job is cancelled', async () => {
     const { events, jobs } = runner();
     const never = new Promise<void>(() => undefined);
