@@ -118,6 +118,15 @@ export const repeatedLinesRule: Rule = {
       else byPrefix.set(k, [{ b, bt }]);
     }
     for (const l of byPrefix.values()) l.sort((x, y) => (x.bt < y.bt ? -1 : x.bt > y.bt ? 1 : x.b.start - y.b.start));
+    // Where each run of equal texts ends: an exact copy of a paragraph is not "a line starting a
+    // longer paragraph" (step 1 handles it), so the run equal to the line is jumped over, not walked
+    // (a paragraph repeated k times cost k² string comparisons).
+    const runEnd = new Map<Para[], Int32Array>();
+    for (const l of byPrefix.values()) {
+      const ends = new Int32Array(l.length);
+      for (let g = l.length - 1; g >= 0; g--) ends[g] = g + 1 < l.length && l[g + 1]!.bt === l[g]!.bt ? ends[g + 1]! : g + 1;
+      runEnd.set(l, ends);
+    }
     for (let i = 0; i < view.paragraphs.length; i++) {
       const a = view.paragraphs[i]!;
       const ak = a.text.trim();
@@ -130,6 +139,7 @@ export const repeatedLinesRule: Rule = {
         if (group[mid]!.bt < ak) lo = mid + 1;
         else hi = mid;
       }
+      if (lo < group.length && group[lo]!.bt === ak) lo = runEnd.get(group)![lo]!;
       for (let g = lo; g < group.length && group[g]!.bt.startsWith(ak); g++) {
         env.checkpoint();
         const { b, bt } = group[g]!;
