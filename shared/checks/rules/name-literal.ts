@@ -64,9 +64,18 @@ export const nameLiteralRule: Rule = {
     const threshold = THRESHOLD;
     const SAID: Record<string, RegExp | undefined> = { en: saidBefore(model, 'en'), fr: saidBefore(model, 'fr') };
     const all: Candidate[] = [];
+    // Gathering: each document's candidates from its own text alone, kept across re-checks (a
+    // re-check after one edit gathers that document again); judging below is corpus-wide. Copies:
+    // judging marks the losers.
     for (const v of model.views) {
       if (v.lang !== 'en' && v.lang !== 'fr') continue;
-      const index = kb.byKey[v.lang];
+      for (const c of model.memo(`literal:cands:${v.doc.id}`, () => candidates(v))) all.push({ ...c });
+    }
+
+    /** The document's candidates (organisations' renderings), scored. */
+    function candidates(v: DocView): Candidate[] {
+      const out: Candidate[] = [];
+      const index = kb.byKey[v.lang as 'en' | 'fr'];
       const keys = keysOf(v);
       // Positions of each key in the document: organisations are tried once per key, not per token.
       const positions = new Map<string, number[]>();
@@ -97,11 +106,12 @@ export const nameLiteralRule: Rule = {
               if (seen.has(id)) continue;
               seen.add(id);
               const c = score(v, org, m.from, m.to, m.glossed, () => (countries ??= docCountries(v)));
-              if (c) all.push(c);
+              if (c) out.push(c);
             }
           }
         }
       }
+      return out;
     }
     // Flag the candidates at or above the threshold; the same rendering of the same organisation
     // elsewhere in the corpus follows them (one MT engine renders one name one way).
@@ -177,15 +187,20 @@ export const nameLiteralRule: Rule = {
     function afterGiven(): Set<string> {
       return model.memo('literal:after-given', () => {
         const out = new Set<string>();
-        for (const v of model.views) {
-          const toks = v.tokens;
-          for (let i = 0; i + 1 < toks.length; i++) {
-            const g = toks[i]!;
-            const n = toks[i + 1]!;
-            if (isUpperInitial(n.text) && isUpperInitial(g.text) && !isAllCaps(g.text) && spaceOnly(v.text, g.end, n.start) && isGivenName(g.text))
-              out.add(n.text);
-          }
-        }
+        // Each document's share kept across re-checks (its own text alone); the union per run.
+        for (const v of model.views)
+          for (const form of model.memo(`literal:after-given:${v.doc.id}`, () => {
+            const mine = new Set<string>();
+            const toks = v.tokens;
+            for (let i = 0; i + 1 < toks.length; i++) {
+              const g = toks[i]!;
+              const n = toks[i + 1]!;
+              if (isUpperInitial(n.text) && isUpperInitial(g.text) && !isAllCaps(g.text) && spaceOnly(v.text, g.end, n.start) && isGivenName(g.text))
+                mine.add(n.text);
+            }
+            return mine;
+          }))
+            out.add(form);
         return out;
       });
     }
