@@ -98,7 +98,17 @@ export const nameSlotsRule: Rule = {
     const afterGiven = new Set<string>();
     const placeLike = new Set<string>();
     const alone = new Map<string, number>();
+    // Each document's share is gathered from its own text and kept across re-checks (a re-check
+    // after one edit gathers that document again); the corpus-wide sets are their union.
     for (const v of model.views) {
+      const g = model.memo(`name-slots:gather:${v.doc.id}`, () => gather(v));
+      for (const f of g.afterGiven) afterGiven.add(f);
+      for (const f of g.placeLike) placeLike.add(f);
+      for (const [f, n] of g.alone) alone.set(f, (alone.get(f) ?? 0) + n);
+      for (const [f, set] of g.surnamesOf) surnamesOf.set(`${v.doc.id}\u0000${f}`, set);
+    }
+    function gather(v: DocView) {
+      const out = { afterGiven: new Set<string>(), placeLike: new Set<string>(), alone: new Map<string, number>(), surnamesOf: new Map<string, Set<string>>() };
       const toks = v.tokens;
       for (let i = 0; i + 1 < toks.length; i++) {
         const t = toks[i]!;
@@ -106,17 +116,18 @@ export const nameSlotsRule: Rule = {
         if (!isUpperInitial(n.text) || !spaceOnly(v.text, t.end, n.start)) {
           // A capitalised word standing alone (no capitalised word before or after it).
           const p = toks[i - 1];
-          if (isUpperInitial(t.text) && !(p && isUpperInitial(p.text) && spaceOnly(v.text, p.end, t.start))) alone.set(t.text, (alone.get(t.text) ?? 0) + 1);
+          if (isUpperInitial(t.text) && !(p && isUpperInitial(p.text) && spaceOnly(v.text, p.end, t.start)))
+            out.alone.set(t.text, (out.alone.get(t.text) ?? 0) + 1);
           continue;
         }
-        if (isGivenName(t.text) && !isAllCaps(t.text)) afterGiven.add(n.text);
+        if (isGivenName(t.text) && !isAllCaps(t.text)) out.afterGiven.add(n.text);
         if (isUpperInitial(t.text)) {
-          const k = `${v.doc.id}\u0000${t.text}`;
-          const set = surnamesOf.get(k) ?? new Set<string>();
+          const set = out.surnamesOf.get(t.text) ?? new Set<string>();
           set.add(n.text);
-          surnamesOf.set(k, set);
-        } else if (PLACE_PREPS.has(t.lower)) placeLike.add(n.text);
+          out.surnamesOf.set(t.text, set);
+        } else if (PLACE_PREPS.has(t.lower)) out.placeLike.add(n.text);
       }
+      return out;
     }
     // Surnames that are words, per document (d), gathered first: the corpus shares them.
     // Keys that come from a source-language gloss of a surname (capitalised renderings count).
