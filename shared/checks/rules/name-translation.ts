@@ -49,13 +49,19 @@ export const nameTranslationRule: Rule = {
     };
 
     // Capitalised mid-sentence uses outside speaker slots: a word consistently used as a name.
+    // Each document's counts from its own text, kept across re-checks (model.memo per document).
     const midCaps = new Map<string, number>();
     for (const v of model.views) {
-      const slots = model.slotStarts(v);
-      for (const t of v.tokens) {
-        if (!isUpperInitial(t.text) || slots.has(t.start) || model.isSentenceInitial(v, t)) continue;
-        midCaps.set(t.text, (midCaps.get(t.text) ?? 0) + 1);
-      }
+      const mine = model.memo(`common-word:mid-caps:${v.doc.id}`, () => {
+        const out = new Map<string, number>();
+        const slots = model.slotStarts(v);
+        for (const t of v.tokens) {
+          if (!isUpperInitial(t.text) || slots.has(t.start) || model.isSentenceInitial(v, t)) continue;
+          out.set(t.text, (out.get(t.text) ?? 0) + 1);
+        }
+        return out;
+      });
+      for (const [f, n] of mine) midCaps.set(f, (midCaps.get(f) ?? 0) + n);
     }
     const minUses = env.opt<number>('minNameUses');
     const looksLikeRenderedName = (v: DocView, t: Token): boolean => {
