@@ -12,8 +12,8 @@ import { readInputs, reportErrors } from '../read-inputs.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../types.js';
 
 /** Per-file budget of the checks: a normal article takes well under a second; a pathological
- * multi-MB file must not hold the other files (or a batch script) for minutes. */
-const DEFAULT_TIME_LIMIT_S = 60;
+ * multi-MB file must not hold the other files (or a batch script) for more than seconds. */
+const DEFAULT_TIME_LIMIT_S = 10;
 
 const help = `Usage: bitext check [--json] [--lang en|fr] [--glossary FILE] [--profile FILE] [--time-limit S] <file|dir>...
 
