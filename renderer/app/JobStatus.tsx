@@ -5,6 +5,7 @@ import type { TFunction } from 'i18next';
 import type { JobInfo } from '../../shared/api/contract.js';
 import { useT } from '../i18n/index.js';
 import { errorText } from '../i18n/error-text.js';
+import { formatPercent } from '../i18n/format.js';
 import { useStore, useWorkbench } from '../state/use-workbench.js';
 
 const DONE_VISIBLE_MS = 4000;
@@ -53,21 +54,43 @@ export function JobStatus() {
   );
 }
 
-/** What the top bar says about a job: its step while it runs in steps, its count otherwise, then how it ended. */
-export function jobStatusText(t: TFunction, job: JobInfo): string {
+/**
+ * A running job's share done, in whole percent: never 100 before it ends, null while its size is
+ * unknown. The services count in their own units (hundredths of a rule run for checks, two steps
+ * per document for pairing, output steps for exports), which mean nothing to an editor.
+ */
+export function jobPercent(job: JobInfo): number | null {
+  if (!(job.total > 0)) return null;
+  return Math.max(0, Math.min(99, Math.floor((100 * job.done) / job.total)));
+}
+
+/** How far a running job is: files for an import's reading (its units are files), a percentage otherwise. */
+function progressText(t: TFunction, job: JobInfo, lng: string): string | null {
+  // A staged import's reading step counts files from 0 (its total also covers the later steps).
+  if (job.kind === 'import' && (!job.stage || job.stage.kind === 'import'))
+    return job.stage ? t('job.filesRead', { count: job.done }) : t('job.files', { done: job.done, count: job.total });
+  const percent = jobPercent(job);
+  return percent === null ? null : formatPercent(lng, percent / 100);
+}
+
+/** What the top bar says about a job: its step while it runs in steps, how far it is, then how it ended. */
+export function jobStatusText(t: TFunction, job: JobInfo, lng: string): string {
   const label = wholeLabel(t, job);
-  if (job.state === 'running' && job.stage)
-    return t('job.stageProgress', { stage: jobLabel(t, job.stage.kind), step: job.stage.index + 1, steps: job.stage.count });
-  if (job.state === 'running') return t('job.progress', { label, done: job.done, total: job.total });
+  if (job.state === 'running') {
+    const what = job.stage ? t('job.stageProgress', { stage: jobLabel(t, job.stage.kind), step: job.stage.index + 1, steps: job.stage.count }) : label;
+    const progress = progressText(t, job, lng);
+    return progress === null ? what : t('job.progress', { label: what, progress });
+  }
   if (job.state === 'done') return t('job.finished', { label });
   if (job.state === 'cancelled') return t('job.cancelled', { label });
   return t('job.failed', { label, error: job.error ? errorText(t, job.error) : t('errors.internal') });
 }
 
 function JobText({ t, job }: { t: TFunction; job: JobInfo }) {
+  const { i18n } = useT();
   return (
     <span className="job-text" role="status">
-      {jobStatusText(t, job)}
+      {jobStatusText(t, job, i18n.language)}
     </span>
   );
 }

@@ -121,7 +121,7 @@ describe('documents UI (fake server)', () => {
     server.emit({ type: 'job', job: { id: 'job1', kind: 'import', state: 'running', done: 2, total: 5 } });
     const job = page.locator('.job-status');
     await job.waitFor();
-    expect(await job.locator('.job-text').textContent()).toBe('Importing: 2 of 5');
+    expect(await job.locator('.job-text').textContent()).toBe('Importing: 2 of 5 files');
     expect(await job.locator('progress').getAttribute('value')).toBe('2');
     await job.getByRole('button', { name: 'Cancel: Importing' }).click();
     await expect.poll(() => job.locator('.job-text').textContent()).toBe('Importing: cancelled');

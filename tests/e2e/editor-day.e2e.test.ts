@@ -68,7 +68,7 @@ describe('import → checks and pair suggestions by themselves', () => {
     // One job in the top bar for the import, its pairing and its checks: it names its step, then ends as a whole.
     await expect
       .poll(() => page.locator('.job-status .job-text').innerText(), { timeout: 30_000 })
-      .toMatch(/^(Importing|Suggesting pairs|Checking) \(step [123] of 3\)$|^Import, pairing and checks: done$/);
+      .toMatch(/^(Importing|Suggesting pairs|Checking) \(step [123] of 3\)(: \d+ files? read|: \d+%)?$|^Import, pairing and checks: done$/);
     await expect.poll(() => page.locator('[data-testid=document-row]').count()).toBe(2);
     // No "Re-run checks", no "Suggest pairs": the findings column fills in and a pair is suggested.
     const row = page.locator('[data-testid=document-row]', { hasText: 'quay-en.txt' });
