@@ -20,6 +20,11 @@ export const quotesRule: Rule = {
     if (!view) return;
     const { text, paragraphs } = view;
     const cutTail = cutTailStart(text);
+    // Every straight quote's position, once: searching for the next one from each paragraph ran
+    // to the end of a text that has none (paragraphs × length).
+    const straight: number[] = [];
+    for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) straight.push(i);
+    let sq = 0;
     for (let p = 0; p < paragraphs.length; p++) {
       const para = paragraphs[p]!;
       let open = -1;
@@ -27,7 +32,8 @@ export const quotesRule: Rule = {
       let gDepth = 0;
       let gClosed = -1;
       // Findings in this paragraph: after one, an unclosed quotation is its echo, not a new error.
-      let flagged = straightPairs(env, view, para.start, para.end);
+      while (sq < straight.length && straight[sq]! < para.start) sq++;
+      let flagged = straightPairs(env, view, para.start, para.end, straight, sq);
       const emit = (d: Parameters<Env['emit']>[1]) => {
         flagged++;
         env.emit(view, d);
@@ -251,10 +257,11 @@ function nestedGuillemet(text: string, i: number, end: number, depth: number): b
  * stands as an opening should, its closing one with a space before and a word glued after
  * (`covered, "adds`) was pushed past the space. Inch marks (a digit before) are not quotes.
  */
-function straightPairs(env: Env, view: View, start: number, end: number): number {
+function straightPairs(env: Env, view: View, start: number, end: number, straight: readonly number[], from: number): number {
   const { text } = view;
   const at: number[] = [];
-  for (let i = text.indexOf('"', start); i >= 0 && i < end; i = text.indexOf('"', i + 1)) {
+  for (let k = from; k < straight.length && straight[k]! < end; k++) {
+    const i = straight[k]!;
     if (!/\p{N}/u.test(text[i - 1] ?? '')) at.push(i);
   }
   let n = 0;
