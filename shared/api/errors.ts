@@ -134,7 +134,7 @@ export const ERROR_TEXT_EN: Record<ErrorCode, string> = {
   'finding.noSuchSuggestion': 'this finding has no suggestion number {{index}} (it has {{count}})',
   'finding.spanOutside': 'the change falls outside the document (characters {{start}}–{{end}} of {{length}})',
   'finding.noName': 'there is no name to add to the glossary: type the name',
-  'check.timeLimit': 'checking this file took longer than {{seconds}} s and was stopped; it has no findings',
+  'check.timeLimit': 'checking this file took longer than {{seconds}} s and was stopped; it has no findings, or only those of the part checked in time',
   'job.notFound': 'no such job',
   'glossary.invalid': 'the glossary cannot be read ({{reason}})',
   'profile.invalid': 'the check profile is invalid ({{reason}})',

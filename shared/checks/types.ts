@@ -129,6 +129,12 @@ export interface CheckContext {
   tools?: CheckTools;
 }
 
+/** How far a document stopped at its time budget was checked (from its start). */
+export interface PartialCheck {
+  checkedChars: number;
+  totalChars: number;
+}
+
 export interface RunOptions {
   /** Polled between rules and within long rule loops (RuleEnv.checkpoint): a huge document stops within moments. */
   signal?: { aborted: boolean };
@@ -138,7 +144,11 @@ export interface RunOptions {
    * it loses its findings and is reported through onDocTimeout; the other documents go on.
    */
   docTimeLimitMs?: number;
-  onDocTimeout?: (docId: string) => void;
+  /**
+   * `partial`: the document was checked in windows (main/services/checks/large-docs.ts) and the
+   * findings of its first `checkedChars` characters are kept; absent, it has no findings.
+   */
+  onDocTimeout?: (docId: string, partial?: PartialCheck) => void;
   /** An error the engine caught and carried on from (shared/ has no logger: main passes one). */
   onError?: (event: string, data: Record<string, unknown>) => void;
 }

@@ -74,22 +74,54 @@ describe('windows of a large document', () => {
     expect(windowed.docs.map((d) => d.language)).toEqual(['en', 'en']);
   });
 
-  it('past its budget, the large document has no findings and is reported; the small one keeps its own', () => {
-    // The small document alone first: the data rules load on first use is then in memory, so its
-    // own run takes milliseconds, far inside the budget; the large one needs many times the budget.
-    checkCorpus([small], { spell: false });
-    // 3 MB of prose takes seconds of CPU in 10k windows (about 4 s here): 0.5 s is far short of it.
-    const { text } = proseWithDoubles(3_000_000);
-    const timedOut: string[] = [];
+  it('past its budget, the large document keeps the findings of the windows checked to the end and says where it stopped', () => {
+    // The budget is stopped at a chosen point, not by the machine's speed: the clock jumps past
+    // the deadline once progress is halfway into the second window.
+    const { text, planted } = proseWithDoubles(200_000);
+    const spans = windowSpans(text, 20_000);
+    let late = false;
+    const timedOut: Array<[string, unknown]> = [];
     const r = checkCorpus([{ name: 'big.txt', text }, small], {
       spell: false,
-      windowChars: 10_000,
-      docTimeLimitMs: 500,
-      onDocTimeout: (id) => timedOut.push(id),
+      windowChars: 20_000,
+      docTimeLimitMs: 1_000,
+      now: () => (late ? 1e15 : 0),
+      // With a large document, progress is in hundredths of a step and it is the last step: its
+      // own fraction is 1 - (total - done) / 100 (≤ 0 while the ordinary documents run).
+      onProgress: (done, total) => {
+        if (1 - (total - done) / 100 >= 1.5 / spans.length) late = true;
+      },
+      onDocTimeout: (id, partial) => timedOut.push([id, partial]),
     });
-    expect(timedOut).toEqual(['doc0']);
-    expect(r.findings.some((f) => f.docId === 'doc0')).toBe(false);
+    expect(timedOut).toHaveLength(1);
+    const [id, partial] = timedOut[0]! as [string, { checkedChars: number; totalChars: number }];
+    expect(id).toBe('doc0');
+    expect(partial.totalChars).toBe(text.length);
+    // Stopped in the second window (nothing of it kept) or just after it.
+    expect([spans[0]!.end, spans[1]!.end]).toContain(partial.checkedChars);
+    const doubled = r.findings.filter((f) => f.docId === 'doc0' && f.rule === 'repetition.doubled-word').map((f) => f.start);
+    expect(doubled).toEqual(planted.filter((p) => p < partial.checkedChars));
+    expect(doubled.length).toBeGreaterThan(0);
+    expect(r.findings.every((f) => f.docId !== 'doc0' || f.end <= partial.checkedChars)).toBe(true);
     expect(r.findings.some((f) => f.docId === 'doc1' && f.rule === 'repetition.doubled-word')).toBe(true);
+  });
+
+  it('stopped before its first window ends, the large document has no findings and no partial', () => {
+    const { text } = proseWithDoubles(200_000);
+    const timedOut: Array<[string, unknown]> = [];
+    const r = checkCorpus([{ name: 'big.txt', text }, small], {
+      spell: false,
+      windowChars: 20_000,
+      docTimeLimitMs: 1_000,
+      now: (() => {
+        let calls = 0;
+        return () => (++calls > 2 ? 1e15 : 0);
+      })(),
+      onDocTimeout: (id, partial) => timedOut.push([id, partial]),
+    });
+    expect(timedOut).toEqual([['doc0', undefined]]);
+    expect(r.findings.some((f) => f.docId === 'doc0')).toBe(false);
+    expect(r.findings.some((f) => f.docId === 'doc1')).toBe(true);
   });
 
   it('the cancel stops a large document (CheckCancelled), progress only moves forward', () => {

@@ -24,6 +24,11 @@ describe('check --json in pieces', () => {
       { file: 'c.txt', language: 'und', findings: [] },
       { file: 'd.txt', language: 'en', findings: Array.from({ length: 50 }, (_, i) => finding(i)) },
     ],
+    'a partly checked file (stopped at its time limit)': [
+      { file: 'big.txt', language: 'en', findings: [finding(3)], partial: { checkedChars: 1_000_000, totalChars: 49_000_000 } },
+      { file: 'e.txt', language: 'en', findings: [], partial: { checkedChars: 5, totalChars: 9 } },
+      { file: 'f.txt', language: 'fr', findings: [finding(4)] },
+    ],
   };
   for (const [name, results] of Object.entries(cases)) {
     it(`${name}: the same bytes as JSON.stringify`, () => {

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Glossary } from '../../../shared/checks/glossary/types.js';
 import { parseProfile, type CheckProfile } from '../../../shared/checks/profile.js';
-import type { Finding } from '../../../shared/checks/types.js';
+import type { Finding, PartialCheck } from '../../../shared/checks/types.js';
 import { renderMessage } from '../../../shared/checks/messages/render.js';
 import { checkCorpus } from '../../services/checks/run.js';
 import { parseCommandArgs, parseUiLanguage, readGlossaryOption, requireInputs } from '../options.js';
@@ -29,7 +29,10 @@ Options:
   --glossary FILE   termbase: .tbx (TBX-Basic v2 or v3) or .csv
   --profile FILE    check profile (JSON): enable/disable checks, thresholds, house style
   --time-limit S    seconds of checks per file (default ${DEFAULT_TIME_LIMIT_S}; 0: no limit). A file
-                    past it is left out of the results with an error on stderr; the others go on
+                    past it is left out of the results with an error on stderr; the others go on.
+                    A very large file (over 2M characters, checked in windows) keeps the findings
+                    of the part checked in time: with --json, "partial": { "checkedChars",
+                    "totalChars" } says where it stopped
   --help            this help
 
 Exit status: 0 checked, 1 some input could not be read or checked in time, 2 usage error.
@@ -60,19 +63,26 @@ export const checkCommand: CliCommand = {
     }
     const { inputs, errors } = await readInputs(positionals, io.cwd);
     const timedOut = new Set<string>();
+    // Very large files stopped at the limit keep the findings of the part checked before it.
+    const partial = new Map<string, PartialCheck>();
     const { docs: allDocs, findings } = checkCorpus(
       inputs.map((x, i) => ({ id: `doc${i}`, name: x.file, text: x.decoded.text })),
       {
         ...(glossary ? { glossary } : {}),
         ...(profile ? { profile } : {}),
-        ...(limitS > 0 ? { docTimeLimitMs: limitS * 1000, onDocTimeout: (id: string) => timedOut.add(id) } : {}),
+        ...(limitS > 0
+          ? { docTimeLimitMs: limitS * 1000, onDocTimeout: (id: string, part?: PartialCheck) => (part ? partial.set(id, part) : timedOut.add(id)) }
+          : {}),
       },
     );
-    // A file past its budget has no results (half a check is not a check): it is an error instead.
+    // A file past its budget is an error; it has no results unless it was checked in windows, whose
+    // finished part is given with "partial" (where the check stopped).
     const docs = allDocs.filter((d) => !timedOut.has(d.id));
-    for (const d of allDocs) if (timedOut.has(d.id)) errors.push({ name: d.name, error: { code: 'check.timeLimit', params: { seconds: limitS } } });
+    for (const d of allDocs)
+      if (timedOut.has(d.id) || partial.has(d.id)) errors.push({ name: d.name, error: { code: 'check.timeLimit', params: { seconds: limitS } } });
     const byDoc = new Map<string, Finding[]>(docs.map((d) => [d.id, []]));
     for (const f of findings) byDoc.get(f.docId)?.push(f);
+    const partOf = (id: string) => (partial.has(id) ? { partial: partial.get(id)! } : {});
     const shown = (f: Finding): OutFinding => ({
       category: f.category,
       rule: f.rule,
@@ -88,7 +98,7 @@ export const checkCommand: CliCommand = {
       // findings never sit in memory a second and third time as one string and its buffer.
       let batch = '';
       for (const piece of jsonPieces(
-        docs.map((d) => ({ file: d.name, language: d.language, findings: byDoc.get(d.id)! })),
+        docs.map((d) => ({ file: d.name, language: d.language, findings: byDoc.get(d.id)!, ...partOf(d.id) })),
         shown,
       )) {
         batch += piece;
@@ -99,7 +109,7 @@ export const checkCommand: CliCommand = {
       }
       io.stdout(batch);
     } else {
-      const results = docs.map((d) => ({ file: d.name, language: d.language, findings: byDoc.get(d.id)!.map(shown) }));
+      const results = docs.map((d) => ({ file: d.name, language: d.language, findings: byDoc.get(d.id)!.map(shown), ...partOf(d.id) }));
       io.stdout(
         readable(
           results,
@@ -124,7 +134,10 @@ interface OutFinding {
 }
 
 /** JSON.stringify(results, null, 2) + '\n' as a sequence of pieces (one finding at a time). */
-export function* jsonPieces<F>(results: Array<{ file: string; language: string; findings: F[] }>, shown: (f: F) => OutFinding): Generator<string> {
+export function* jsonPieces<F>(
+  results: Array<{ file: string; language: string; findings: F[]; partial?: PartialCheck }>,
+  shown: (f: F) => OutFinding,
+): Generator<string> {
   if (results.length === 0) {
     yield '[]\n';
     return;
@@ -142,6 +155,7 @@ export function* jsonPieces<F>(results: Array<{ file: string; language: string; 
       }
       yield '\n    ]';
     }
+    if (r.partial) yield `,\n    "partial": {\n      "checkedChars": ${r.partial.checkedChars},\n      "totalChars": ${r.partial.totalChars}\n    }`;
     yield i < results.length - 1 ? '\n  },\n' : '\n  }\n';
   }
   yield ']\n';
@@ -151,6 +165,7 @@ type Result = {
   file: string;
   language: string;
   findings: Array<{ category: string; severity: string; start: number; text: string; suggestions: string[]; message: string }>;
+  partial?: PartialCheck;
 };
 
 /** 1-based line of offset, by binary search in the ascending line starts. */
@@ -165,10 +180,19 @@ function lineOf(starts: number[], offset: number): number {
   return lo;
 }
 
+/** Percentage checked, rounded down (never says 100 for a file that was stopped). */
+function partPercent(p: PartialCheck): number {
+  return Math.floor((100 * p.checkedChars) / Math.max(1, p.totalChars));
+}
+
 function readable(results: Result[], texts: string[]): string {
   const out: string[] = [];
   results.forEach((r, i) => {
     out.push(`${r.file} (${r.language}): ${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}`);
+    if (r.partial)
+      out.push(
+        `  partly checked: stopped at the time limit after ${r.partial.checkedChars} of ${r.partial.totalChars} characters (${partPercent(r.partial)}%)`,
+      );
     const text = texts[i]!;
     // Line starts once per file: per finding, a scan from the top was quadratic on a huge file.
     const starts = [0];

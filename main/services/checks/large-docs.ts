@@ -89,35 +89,50 @@ export interface LargeDocOptions {
   context: Omit<CheckContext, 'docs' | 'partners'>;
   /** The user's cancel. */
   signal?: { aborted: boolean } | undefined;
-  /** When the document's budget ends (Date.now() scale); Infinity: none. */
+  /** When the document's budget ends (on the `now` scale); Infinity: none. */
   deadline: number;
+  /** The clock the deadline is read on (Date.now; tests stop the budget at a chosen point). */
+  now?: () => number;
   windowChars?: number;
   onError?: (event: string, data: Record<string, unknown>) => void;
   /** Fraction of this document done, 0..1. */
   onProgress?: (fraction: number) => void;
 }
 
+/** What a large document's check gave: the findings of the windows checked to the end. */
+export interface LargeDocResult {
+  findings: Finding[];
+  /** Characters from the start of the document whose windows were checked to the end. */
+  checkedChars: number;
+  /** False when the deadline stopped it: the findings cover [0, checkedChars) only. */
+  complete: boolean;
+}
+
 /**
  * Checks one large document alone, window by window, as the engine checks a document: the same
  * rules, findings in document offsets, ids anchored in the window (made unique over the
  * document). Evidence that spans windows (a line repeated in two windows, a name introduced in
- * an earlier window) is not seen. Returns null when the deadline passes first (no findings:
- * half a check is not shown); throws CheckCancelled on the user's cancel.
+ * an earlier window) is not seen. When the deadline passes, the windows checked to the end keep
+ * their findings (a window stopped midway gives none) and the result says where it stopped;
+ * throws CheckCancelled on the user's cancel.
  */
-export function checkLargeDocument(doc: CorpusDoc, opts: LargeDocOptions): Finding[] | null {
+export function checkLargeDocument(doc: CorpusDoc, opts: LargeDocOptions): LargeDocResult {
   const user = opts.signal;
   const deadline = opts.deadline;
+  const now = opts.now ?? Date.now;
   const signal = {
     get aborted() {
-      return Boolean(user?.aborted) || Date.now() > deadline;
+      return Boolean(user?.aborted) || now() > deadline;
     },
   };
   const spans = windowSpans(doc.text, opts.windowChars ?? WINDOW_CHARS);
   const out: Finding[] = [];
   const seenIds = new Map<string, number>();
+  let checkedChars = 0;
+  const stopped = (): LargeDocResult => ({ findings: out, checkedChars, complete: false });
   for (let k = 0; k < spans.length; k++) {
     if (user?.aborted) throw new CheckCancelled();
-    if (Date.now() > deadline) return null;
+    if (now() > deadline) return stopped();
     const { start, end } = spans[k]!;
     const window: CorpusDoc = { ...doc, text: doc.text.slice(start, end) };
     let found: Finding[];
@@ -133,7 +148,7 @@ export function checkLargeDocument(doc: CorpusDoc, opts: LargeDocOptions): Findi
     } catch (e) {
       if (!(e instanceof CheckCancelled)) throw e;
       if (user?.aborted) throw e;
-      return null;
+      return stopped();
     }
     for (const f of found) {
       f.start += start;
@@ -145,8 +160,9 @@ export function checkLargeDocument(doc: CorpusDoc, opts: LargeDocOptions): Findi
       if (n > 0) f.id = `f_${hash53(`${f.id}\u0000${n}`)}`;
       out.push(f);
     }
+    checkedChars = end;
   }
-  return out;
+  return { findings: out, checkedChars, complete: true };
 }
 
 /**

@@ -42,6 +42,8 @@ export interface CorpusCheckOptions extends RunOptions {
    * checked alone, window by window (large-docs.ts), within its time budget and bounded memory.
    */
   windowChars?: number;
+  /** The clock of very large documents' budgets (Date.now; tests stop the budget at a chosen point). */
+  now?: () => number;
 }
 
 export function documentLanguage(text: string): string {
@@ -119,8 +121,10 @@ export function checkCorpus(inputs: CheckInput[], opts: CorpusCheckOptions = {})
   // Large documents: alone (not paired, not evidence for the others), in windows, each within
   // its own budget (from the moment it starts) and the user's cancel.
   large.forEach((doc, k) => {
-    const deadline = opts.docTimeLimitMs !== undefined ? Date.now() + opts.docTimeLimitMs : Infinity;
+    const now = opts.now ?? Date.now;
+    const deadline = opts.docTimeLimitMs !== undefined ? now() + opts.docTimeLimitMs : Infinity;
     const found = checkLargeDocument(doc, {
+      now,
       context: {
         ...(opts.glossary ? { glossary: opts.glossary } : {}),
         ...(opts.profile ? { profile: opts.profile } : {}),
@@ -133,10 +137,15 @@ export function checkCorpus(inputs: CheckInput[], opts: CorpusCheckOptions = {})
       onError: opts.onError ?? ((event, data) => log.warn(event, data)),
       ...(opts.onProgress ? { onProgress: (f: number) => opts.onProgress!(Math.round((steps + k + f) * 100), (steps + large.length) * 100) } : {}),
     });
-    if (found === null) {
-      log.warn('checks.largeDocumentOverBudget', { docId: doc.id, chars: doc.text.length, seconds: (opts.docTimeLimitMs ?? 0) / 1000 });
-      opts.onDocTimeout?.(doc.id);
-    } else for (const f of found) findings.push(f);
+    // Past its budget, the windows checked to the end keep their findings: the document is
+    // reported as partly checked (check.timeLimit with how far it got), not emptied.
+    for (const f of found.findings) findings.push(f);
+    if (!found.complete) {
+      const checked = found.checkedChars;
+      log.warn('checks.largeDocumentOverBudget', { docId: doc.id, chars: doc.text.length, checkedChars: checked, seconds: (opts.docTimeLimitMs ?? 0) / 1000 });
+      if (checked > 0) opts.onDocTimeout?.(doc.id, { checkedChars: checked, totalChars: doc.text.length });
+      else opts.onDocTimeout?.(doc.id);
+    }
     opts.onProgress?.((steps + k + 1) * 100, (steps + large.length) * 100);
   });
   if (large.length) {
