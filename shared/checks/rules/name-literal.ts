@@ -213,17 +213,28 @@ export const nameLiteralRule: Rule = {
         const toks = v.tokens;
         let slots: Set<number> | undefined;
         const keys = keysOf(v);
-        for (let i = 1; i < toks.length; i++) {
+        // The tokens that pass the tests on the document's own text, kept across re-checks.
+        const at = model.memo(`literal:people:${v.doc.id}`, () => {
+          const out: number[] = [];
+          for (let i = 1; i < toks.length; i++) {
+            const t = toks[i]!;
+            const persons = keys[i] ? index.get(keys[i]!) : undefined;
+            if (!persons) continue;
+            // Part of a longer name ("Rhine Valley", "Cook Islands").
+            const next = toks[i + 1];
+            if (next && isUpperInitial(next.text) && spaceOnly(v.text, t.end, next.start)) continue;
+            const caps = isUpperInitial(t.text) && !isAllCaps(t.text) && !model.isSentenceInitial(v, t);
+            // Cheap exits first: a lowercase word after a lowercase one is in no slot of a name.
+            if (!caps && !isUpperInitial(toks[i - 1]!.text)) continue;
+            out.push(i);
+          }
+          return out;
+        });
+        for (const i of at) {
           const t = toks[i]!;
-          const persons = keys[i] ? index.get(keys[i]!) : undefined;
-          if (!persons) continue;
-          // Part of a longer name ("Rhine Valley", "Cook Islands").
-          const next = toks[i + 1];
-          if (next && isUpperInitial(next.text) && spaceOnly(v.text, t.end, next.start)) continue;
+          const persons = index.get(keys[i]!)!;
           const prev = toks[i - 1]!;
           const caps = isUpperInitial(t.text) && !isAllCaps(t.text) && !model.isSentenceInitial(v, t);
-          // Cheap exits first: a lowercase word after a lowercase one is in no slot of a name.
-          if (!caps && !isUpperInitial(prev.text)) continue;
           const adjacent = spaceOnly(v.text, prev.end, t.start);
           // A name in its own right: in the name lists, a public-life surname (Truss, Darling), or
           // written after a given name somewhere in the corpus.
