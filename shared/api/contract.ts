@@ -248,9 +248,11 @@ export interface FindingsState {
   unchecked?: string[];
   /**
    * Documents whose checks were stopped at the per-document time limit (error check.timeLimit with
-   * these seconds): they have no findings, which does not mean clean.
+   * these seconds): they have no findings, which does not mean clean. A very large document checked
+   * in windows keeps the findings of its first `checkedChars` of `totalChars` (checked text): it is
+   * partly checked.
    */
-  timedOut?: Array<{ docId: string; seconds: number }>;
+  timedOut?: Array<{ docId: string; seconds: number; checkedChars?: number; totalChars?: number }>;
 }
 
 /** Where else the same fix applies (for "Apply to all N", after a preview). */

@@ -11,6 +11,10 @@ import { openWorkbench } from '../../main/services/open-workbench';
 import type { FindingsState, WorkbenchEvent } from '../../shared/api/contract.js';
 import type { FindingsService } from '../../main/services/findings/findings-service.js';
 import { corpus, root, useSampleWorkbench } from './helpers';
+import type { CheckResult } from '../../main/services/checks/check-session.js';
+import { windowSpans } from '../../main/services/checks/large-docs.js';
+import type { CheckRequest } from '../../main/services/workers/protocol.js';
+import type { RunOptions } from '../../shared/checks/types.js';
 
 function rng(seed: number) {
   let a = seed >>> 0;
@@ -222,5 +226,60 @@ describe('re-check in the analysis worker', () => {
       await service.close();
       rmSync(tmp, { recursive: true, force: true });
     }
+  }, 300_000);
+});
+
+describe('a very large document stopped at its budget is partly checked', () => {
+  const wb = useSampleWorkbench();
+
+  it('keeps the findings of the windows checked in time and says how far it got; a full run has none of that', async () => {
+    const service = wb.service;
+    await service.settled();
+    const findings = service['findings'] as FindingsService;
+    const snap = await service.getSnapshot({});
+    const texts = await Promise.all(snap.documents.map(async (d) => ({ id: d.id, length: (await service.getDocument({ id: d.id })).text.length })));
+    const longest = texts.reduce((a, b) => (b.length > a.length ? b : a));
+    // A doubled word at the start: a finding the first window must keep.
+    await service.fixText({ docId: longest.id, start: 0, end: 0, text: 'The the ' });
+    findings.cancelScheduled();
+    findings.largeDocChars = longest.length - 1;
+    // The analyzer checks it in small windows, and its budget ends (on an injected clock) halfway
+    // into the second window: not the machine's speed.
+    const windowChars = Math.floor(longest.length / 5);
+    const analyzer = service['analyzer'] as { check: (req: CheckRequest, run?: RunOptions) => Promise<CheckResult> };
+    const check = analyzer.check.bind(analyzer);
+    analyzer.check = async (req, run = {}) => {
+      const big = req.inputs.find((d) => d.id === longest.id);
+      if (!big) return check(req, run);
+      const n = windowSpans(big.text, windowChars).length;
+      let late = false;
+      const hooked = {
+        ...run,
+        windowChars,
+        now: () => (late ? 1e15 : 0),
+        onProgress: (done: number, total: number) => {
+          if (done / total >= 1.5 / n) late = true;
+          run.onProgress?.(done, total);
+        },
+      };
+      return check(req, hooked as RunOptions);
+    };
+    try {
+      const state = await findings.runChecks();
+      const stopped = state.timedOut?.find((x) => x.docId === longest.id);
+      expect(stopped).toBeDefined();
+      expect(stopped!.checkedChars).toBeGreaterThan(0);
+      expect(stopped!.checkedChars!).toBeLessThan(stopped!.totalChars!);
+      const own = state.findings.filter((f) => f.docId === longest.id);
+      expect(own.some((f) => f.rule === 'repetition.doubled-word' && f.start === 0)).toBe(true);
+      // The other documents are checked as usual.
+      expect(state.findings.some((f) => f.docId !== longest.id)).toBe(true);
+      expect(state.timedOut!.filter((x) => x.docId !== longest.id)).toEqual([]);
+    } finally {
+      analyzer.check = check;
+      findings.largeDocChars = 2_000_000;
+    }
+    const state = await findings.runChecks();
+    expect(state.timedOut).toBeUndefined();
   }, 300_000);
 });

@@ -3,7 +3,7 @@
 // whose texts changed, and gets back only the documents whose findings changed. One session is
 // kept (one project is open), and none for a corpus too large to keep in memory twice.
 import type { CheckSession } from '../../../shared/checks/engine.js';
-import type { CorpusDoc, Finding, PartnerLink, RunOptions } from '../../../shared/checks/types.js';
+import type { CorpusDoc, Finding, PartialCheck, PartnerLink, RunOptions } from '../../../shared/checks/types.js';
 import type { CheckRequest } from '../workers/protocol.js';
 import { checkCorpus, pairWithinBudget, type CheckInput } from './run.js';
 
@@ -24,10 +24,14 @@ export interface RecheckRequest {
   docTimeLimitMs?: number;
 }
 
-/** A full run's findings, and the documents stopped at their time budget (they have none). */
+/**
+ * A full run's findings, and the documents stopped at their time budget: they have none, except a
+ * very large document checked in windows, which keeps its first `checkedChars` (in `partial`).
+ */
 export interface CheckResult {
   findings: Finding[];
   timedOut: string[];
+  partial?: Array<{ docId: string } & PartialCheck>;
 }
 
 export type RecheckResult =
@@ -42,6 +46,7 @@ export class CheckSessions {
   check(req: CheckRequest, run: RunOptions = {}): CheckResult {
     this.held = null;
     const timedOut = new Set<string>();
+    const partial: NonNullable<CheckResult['partial']> = [];
     const size = req.inputs.reduce((n, d) => n + d.text.length, 0);
     const key = req.session;
     const { findings } = checkCorpus(req.inputs, {
@@ -52,9 +57,10 @@ export class CheckSessions {
       ...(req.rejectedPairs ? { rejectedPairs: req.rejectedPairs } : {}),
       ...(req.docTimeLimitMs !== undefined ? { docTimeLimitMs: req.docTimeLimitMs } : {}),
       ...run,
-      onDocTimeout: (id: string) => {
+      onDocTimeout: (id: string, part?: PartialCheck) => {
         timedOut.add(id);
-        run.onDocTimeout?.(id);
+        if (part) partial.push({ docId: id, ...part });
+        run.onDocTimeout?.(id, part);
       },
       ...(key !== undefined && size <= MAX_SESSION_CHARS
         ? {
@@ -64,7 +70,7 @@ export class CheckSessions {
           }
         : {}),
     });
-    return { findings, timedOut: [...timedOut] };
+    return { findings, timedOut: [...timedOut], ...(partial.length ? { partial } : {}) };
   }
 
   recheck(req: RecheckRequest, run: RunOptions = {}): RecheckResult {

@@ -21,7 +21,7 @@ import type { Glossary, GlossaryEntry } from '../../../shared/checks/glossary/ty
 import { readStoredFindings } from '../../../shared/checks/stored.js';
 import { RankIndex, findingIdIn } from '../../../shared/checks/finding-id.js';
 import { partnersFromPairs, type DecidedPair, type ProjectPartners } from '../../../shared/checks/project-partners.js';
-import type { Finding } from '../../../shared/checks/types.js';
+import type { Finding, PartialCheck } from '../../../shared/checks/types.js';
 import { decisionOf, FINDING_TARGET, findingDecisions, findingTarget, isFixed, type FindingDecision } from '../../../shared/history/finding-status.js';
 import { historyLabel, type HistoryLabelKey } from '../../../shared/history/labels.js';
 import { buildOffsetMap } from '../../../shared/history/offset-map.js';
@@ -108,6 +108,8 @@ export class FindingsService {
   largeDocChars = LARGE_DOC_CHARS;
   /** Documents whose checks were stopped at the budget in the last run (no findings for them). */
   private timedOut: string[] = [];
+  /** Of those, very large documents checked in windows: how far they got (their findings are kept). */
+  private partial = new Map<string, PartialCheck>();
   /** Per edited document: finding ids in its original text (see stored()). */
   private readonly originalIds = new Map<string, { original: string; ids: Map<string, string> }>();
   private readonly sessionPrefix = randomBytes(6).toString('hex');
@@ -210,6 +212,7 @@ export class FindingsService {
     const present = new Set(ci.inputs.map((d) => d.id));
     this.findings = (this.findings ?? (await this.load())).filter((f) => present.has(f.docId) || isFixed(statusOf(settled, f).status));
     const stoppedLarge = this.timedOut.filter((id) => large.some((d) => d.id === id));
+    if (!large.length) this.partial.clear();
     if (ordinary.length) {
       const { value } = await this.d.jobs.run('check', 1, request(ordinary, key));
       for (const f of value.findings) raw.get(f.docId)?.push(f);
@@ -233,6 +236,7 @@ export class FindingsService {
       const { value } = await this.d.jobs.run('check', 1, request(large));
       for (const f of value.findings) raw.get(f.docId)?.push(f);
       this.timedOut = [...this.timedOut.filter((id) => !large.some((d) => d.id === id)), ...value.timedOut];
+      this.partial = new Map((value.partial ?? []).map(({ docId, ...p }) => [docId, p]));
       await this.replaceFindings(
         ci,
         large.map((d) => d.id),
@@ -472,7 +476,9 @@ export class FindingsService {
     // "0 findings" is only true of a document the checks have seen.
     const unchecked = this.d.store.project.documents.filter((x) => checkedAt === null || x.importedAt > checkedAt).map((x) => x.id);
     const docs = new Set(this.d.store.project.documents.map((x) => x.id));
-    const timedOut = this.timedOut.filter((id) => docs.has(id) && (!only || only.has(id))).map((docId) => ({ docId, seconds: this.docTimeLimitMs / 1000 }));
+    const timedOut = this.timedOut
+      .filter((id) => docs.has(id) && (!only || only.has(id)))
+      .map((docId) => ({ docId, seconds: this.docTimeLimitMs / 1000, ...this.partial.get(docId) }));
     return { checkedAt, findings: views, counts, unchecked, ...(timedOut.length ? { timedOut } : {}) };
   }
 

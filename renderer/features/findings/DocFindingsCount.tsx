@@ -16,12 +16,29 @@ export function useOpenFindingsByDoc(): ReadonlyMap<string, number> {
 
 export function DocFindingsCount({ doc, tabIndex }: { doc: DocumentSummary; tabIndex: number }) {
   const { t, i18n } = useT();
-  const store = useFindingsStore();
   const count = useOpenFindingsByDoc().get(doc.id) ?? 0;
   const loaded = useFindings((s) => s.data !== null);
   const unchecked = useFindings((s) => s.data?.unchecked?.includes(doc.id) ?? false);
   const stopped = useFindings((s) => s.data?.timedOut?.find((x) => x.docId === doc.id));
   if (!loaded) return null;
+  // A very large document stopped at the limit after some of its windows: its findings so far,
+  // said to be partial (where the check stopped).
+  if (stopped?.checkedChars !== undefined && stopped.totalChars)
+    return (
+      <>
+        <FindingsCountButton doc={doc} tabIndex={tabIndex} count={count} />{' '}
+        <span
+          className="findings-count is-unchecked"
+          title={t('findings.partlyCheckedTitle', {
+            percent: formatNumber(i18n.language, Math.floor((100 * stopped.checkedChars) / stopped.totalChars)),
+            seconds: stopped.seconds,
+          })}
+          data-testid="doc-findings-partial"
+        >
+          {t('findings.partlyCheckedShort')}
+        </span>
+      </>
+    );
   // Checks stopped at the per-document time limit: no findings, which is not "0".
   if (stopped)
     return (
@@ -36,6 +53,13 @@ export function DocFindingsCount({ doc, tabIndex }: { doc: DocumentSummary; tabI
         {t('findings.notCheckedShort')}
       </span>
     );
+  return <FindingsCountButton doc={doc} tabIndex={tabIndex} count={count} />;
+}
+
+/** The open-findings number: "0" as text, otherwise a button opening the panel on the document. */
+function FindingsCountButton({ doc, tabIndex, count }: { doc: DocumentSummary; tabIndex: number; count: number }) {
+  const { t, i18n } = useT();
+  const store = useFindingsStore();
   if (count === 0) return <span className="findings-count is-zero">{formatNumber(i18n.language, 0)}</span>;
   return (
     <button
