@@ -114,7 +114,8 @@ export class JobRunner {
             }
             // Monotone: a stage's own total can grow (a re-told total) but the job never goes back.
             const share = total > 0 ? Math.min(1, done / total) : 0;
-            info.done = Math.max(info.done, from + Math.floor(size * share));
+            // Not rounded: a step's units can be few (files) and a large one moves within its unit.
+            info.done = Math.max(info.done, from + size * share);
             info.total = Math.max(info.total, info.done);
             if (message !== undefined) info.message = message;
             if (announced) emitThrottled();

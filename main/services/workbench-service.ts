@@ -326,8 +326,16 @@ export class WorkbenchService implements WorkbenchApi {
           ctx.progress(i, incoming.length, f.relPath);
           try {
             const bytes = await f.load();
-            // Each file has its own time budget and can be cancelled (see workers/analyze-pool.ts).
-            const result = await this.analyzer.analyze({ bytes, name: f.name, languages: this.store.project.languages }, { signal: ctx.signal });
+            // Each file has its own time budget and can be cancelled (see workers/analyze-pool.ts);
+            // a large file's analysis moves the progress within its file (done is fractional then),
+            // never back (an analysis started again in-process tells its shares from 0).
+            let told = 0;
+            const onProgress = (share: number) => {
+              if (share <= told) return;
+              told = share;
+              ctx.progress(i + Math.min(1, share), incoming.length);
+            };
+            const result = await this.analyzer.analyze({ bytes, name: f.name, languages: this.store.project.languages }, { signal: ctx.signal, onProgress });
             const id = docId(result.sha256);
             const dup = seen.get(id);
             if (dup !== undefined) throw new WorkbenchError('import.duplicate', { name: dup });

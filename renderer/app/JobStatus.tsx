@@ -66,9 +66,10 @@ export function jobPercent(job: JobInfo): number | null {
 
 /** How far a running job is: files for an import's reading (its units are files), a percentage otherwise. */
 function progressText(t: TFunction, job: JobInfo, lng: string): string | null {
-  // A staged import's reading step counts files from 0 (its total also covers the later steps).
+  // A staged import's reading step counts files from 0 (its total also covers the later steps);
+  // done is fractional while a large file is analysed: the bar moves, the text counts whole files.
   if (job.kind === 'import' && (!job.stage || job.stage.kind === 'import'))
-    return job.stage ? t('job.filesRead', { count: job.done }) : t('job.files', { done: job.done, count: job.total });
+    return job.stage ? t('job.filesRead', { count: Math.floor(job.done) }) : t('job.files', { done: Math.floor(job.done), count: job.total });
   const percent = jobPercent(job);
   return percent === null ? null : formatPercent(lng, percent / 100);
 }

@@ -123,6 +123,7 @@ export interface JobInfo {
   id: string;
   kind: JobKind;
   state: 'running' | 'done' | 'failed' | 'cancelled';
+  /** Progress in the job's units; may be fractional (an import moves within a large file). */
   done: number;
   total: number;
   message?: string;

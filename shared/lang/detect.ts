@@ -15,6 +15,8 @@ export interface DetectOptions {
   languages?: string[];
   /** A language the caller believes likely (e.g. the document's); tips close calls. */
   prior?: string;
+  /** Share of a whole document's detection done, 0..1 (detectDocument; a large file takes seconds). */
+  onProgress?: (fraction: number) => void;
 }
 
 export const DEFAULT_LANGUAGES = ['en', 'fr'];

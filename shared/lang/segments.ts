@@ -66,9 +66,19 @@ export function detectSegmentsIn(text: string, ranges: { start: number; end: num
   });
 }
 
+/** Paragraphs between two progress reports of detectDocument. */
+const PROGRESS_EVERY = 500;
+
 export function detectDocument(text: string, opts: DetectOptions = {}): DocumentLanguage {
   const ranges = paragraphRanges(text);
-  const evidence = ranges.map((r) => scoreEnFr(text.slice(r.start, r.end)));
+  // Two passes over the paragraphs (scoring, then judging): each is half of the work told.
+  const tell = (pass: number, i: number) => {
+    if (opts.onProgress && i % PROGRESS_EVERY === 0 && i > 0) opts.onProgress((pass + i / ranges.length) / 2);
+  };
+  const evidence = ranges.map((r, i) => {
+    tell(0, i);
+    return scoreEnFr(text.slice(r.start, r.end));
+  });
   const total = emptyEvidence();
   for (const ev of evidence) addEvidence(total, ev);
   // The document may be in another language when most of its letters are in segments
@@ -87,7 +97,10 @@ export function detectDocument(text: string, opts: DetectOptions = {}): Document
   });
   const foreignMajority = suspectLetters * 2 > total.letters;
   const docGuess = decide(foreignMajority ? suspectText.join('\n') : '', total, opts, foreignMajority);
-  const segments = ranges.map((r, i) => judge(text, r, evidence[i]!, docGuess, opts));
+  const segments = ranges.map((r, i) => {
+    tell(1, i);
+    return judge(text, r, evidence[i]!, docGuess, opts);
+  });
 
   // A mixed document is less surely "its" language: scale by the share of judged letters that agree.
   let agree = 0;

@@ -47,6 +47,9 @@ describe('job status text', () => {
     // A plain import's units are files: it says so.
     expect(text(job('import', 2, 5))).toBe('Importing: 2 of 5 files');
     expect(text(job('import', 0, 1))).toBe('Importing: 0 of 1 file');
+    // Within a large file done is fractional: the bar moves, the text counts whole files.
+    expect(text(job('import', 2.6, 5))).toBe('Importing: 2 of 5 files');
+    expect(text({ ...staged(0, 'import'), done: 1.4 })).toBe('Importing (step 1 of 3): 1 file read');
   });
 
   it('computes the share from done and total only', () => {

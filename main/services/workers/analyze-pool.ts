@@ -4,7 +4,7 @@
 // terminated and replaced. Cancelling an import terminates the file's worker at once.
 import { Worker } from 'node:worker_threads';
 import { WorkbenchError } from '../../../shared/api/errors.js';
-import type { AnalyzeRequest, AnalyzeResult } from '../analyze.js';
+import type { AnalyzeProgress, AnalyzeRequest, AnalyzeResult } from '../analyze.js';
 import { log } from '../log/logger.js';
 import type { WorkerRequest, WorkerResponse } from './protocol.js';
 import type { WorkerSpec } from './analyzer.js';
@@ -30,6 +30,7 @@ const WARM_UP: AnalyzeRequest = {
 interface Task {
   payload: AnalyzeRequest;
   signal?: { aborted: boolean };
+  onProgress?: AnalyzeProgress;
   resolve: (r: AnalyzeResult) => void;
   reject: (e: unknown) => void;
 }
@@ -56,13 +57,14 @@ export class AnalyzePool {
     this.slots = Array.from({ length: Math.max(1, opts.size) }, () => ({ worker: null, busy: false, ready: null }));
   }
 
-  analyze(payload: AnalyzeRequest, signal?: { aborted: boolean }): Promise<AnalyzeResult> {
+  /** One file's analysis; `onProgress` hears its share done while it runs. */
+  analyze(payload: AnalyzeRequest, signal?: { aborted: boolean }, onProgress?: AnalyzeProgress): Promise<AnalyzeResult> {
     if (this.closed) return Promise.reject(new WorkbenchError('job.cancelled'));
     // With the first file, every slot's worker starts loading: a file that arrives while a big
     // one is being read must not wait for a worker to load (seconds on a busy machine).
     for (const slot of this.slots) if (!slot.busy && !slot.worker) slot.worker = this.start(slot);
     return new Promise((resolve, reject) => {
-      this.queue.push({ payload, resolve, reject, ...(signal ? { signal } : {}) });
+      this.queue.push({ payload, resolve, reject, ...(signal ? { signal } : {}), ...(onProgress ? { onProgress } : {}) });
       this.pump();
     });
   }
@@ -145,7 +147,11 @@ export class AnalyzePool {
       finish(err);
     };
     const onMessage = (msg: WorkerResponse) => {
-      if (msg.id !== id || 'progress' in msg || 'ready' in msg) return;
+      if (msg.id !== id || 'ready' in msg) return;
+      if ('progress' in msg) {
+        if (!settled) task.onProgress?.(msg.progress[1] > 0 ? msg.progress[0] / msg.progress[1] : 0);
+        return;
+      }
       this.answered = true;
       if (msg.ok) finish(null, msg.value as AnalyzeResult);
       else finish(new WorkbenchError(msg.error.code, msg.error.params ?? {}, msg.error.detail));

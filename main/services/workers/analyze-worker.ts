@@ -14,9 +14,20 @@ const sessions = new CheckSessions();
 const port = parentPort;
 const reply = (r: WorkerResponse) => port.postMessage(r);
 
+/** An analysis's share done travels as [permille, 1000]. */
+const ANALYZE_UNITS = 1000;
+
 port.on('message', (msg: WorkerRequest) => {
+  let last = 0;
+  const throttled = (done: number, total: number) => {
+    const now = Date.now();
+    if (now - last > 100) {
+      last = now;
+      reply({ id: msg.id, progress: [done, total] });
+    }
+  };
   if (msg.task === 'analyze') {
-    analyzeDocument(msg.payload).then(
+    analyzeDocument(msg.payload, (f) => throttled(Math.round(f * ANALYZE_UNITS), ANALYZE_UNITS)).then(
       (value) => reply({ id: msg.id, ok: true, value }),
       (err: unknown) => reply({ id: msg.id, ok: false, error: toApiError(err) }),
     );
@@ -28,14 +39,7 @@ port.on('message', (msg: WorkerRequest) => {
       return Atomics.load(flag, 0) === 1;
     },
   };
-  let last = 0;
-  const onProgress = (done: number, total: number) => {
-    const now = Date.now();
-    if (now - last > 100) {
-      last = now;
-      reply({ id: msg.id, progress: [done, total] });
-    }
-  };
+  const onProgress = throttled;
   if (msg.task === 'pair') {
     try {
       const value = pairDocuments(msg.payload.docs, { ...(msg.payload.dictionary ? { dictionary: msg.payload.dictionary } : {}), signal, onProgress });

@@ -4,7 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import { alignDocuments, learnFromCollection, type DocumentAlignment, type LearnedLexicon } from '../../../shared/align/index.js';
 import { WorkbenchError } from '../../../shared/api/errors.js';
-import { analyzeDocument, type AnalyzeRequest, type AnalyzeResult } from '../analyze.js';
+import { analyzeDocument, type AnalyzeProgress, type AnalyzeRequest, type AnalyzeResult } from '../analyze.js';
 import type { AlignRequest, CheckRequest, LearnRequest, PairRequest, WorkerRequest, WorkerResponse } from './protocol.js';
 import { pairDocuments, type PairDecision } from '../../../shared/pair/index.js';
 import { CheckCancelled } from '../../../shared/checks/engine.js';
@@ -17,8 +17,8 @@ export interface RunOptions {
 }
 
 export interface Analyzer {
-  /** One file's analysis; `run.signal` cancels it (in a worker: at once). */
-  analyze(req: AnalyzeRequest, run?: Pick<RunOptions, 'signal'>): Promise<AnalyzeResult>;
+  /** One file's analysis; `run.signal` cancels it (in a worker: at once); `run.onProgress` hears its share done. */
+  analyze(req: AnalyzeRequest, run?: Pick<RunOptions, 'signal'> & { onProgress?: AnalyzeProgress }): Promise<AnalyzeResult>;
   /** The one alignment pipeline (parallel or comparable, it says which). */
   align(req: AlignRequest, run?: RunOptions): Promise<DocumentAlignment>;
   /** A full check; the documents stopped at their time budget are named (they have no findings). */
@@ -45,7 +45,7 @@ export function createInProcessAnalyzer(): Analyzer {
   // CheckCancelled keeps Error's name: told by its class (a cancel is no internal failure).
   const cancelled = (e: unknown) => e instanceof CheckCancelled || (e instanceof Error && e.name === 'AbortError');
   return {
-    analyze: analyzeDocument,
+    analyze: (req, run = {}) => analyzeDocument(req, run.onProgress),
     async align(req, run = {}) {
       try {
         return alignDocuments(req.src, req.tgt, { ...req.opts, ...run });
@@ -167,14 +167,14 @@ export function createWorkerAnalyzer(spec: WorkerSpec): Analyzer {
 
   return {
     async analyze(payload, run = {}) {
-      if (fallback) return fallback.analyze(payload);
+      if (fallback) return fallback.analyze(payload, run);
       try {
-        return await pool.analyze(payload, run.signal);
+        return await pool.analyze(payload, run.signal, run.onProgress);
       } catch (e) {
         // A worker that cannot start at all (a packaging problem): analyse in-process instead.
         if (e instanceof WorkbenchError && e.code === 'internal' && !pool.answered && !fallback) {
           fallback = createInProcessAnalyzer();
-          return fallback.analyze(payload);
+          return fallback.analyze(payload, run);
         }
         throw e;
       }
