@@ -159,12 +159,22 @@ export const nameSlotsRule: Rule = {
     function givenNameSlot(v: DocView): void {
       const fw = FUNCTION_WORDS[v.lang] ?? new Set<string>();
       const toks = v.tokens;
-      for (let i = 0; i + 1 < toks.length; i++) {
+      // A given name then a lowercase word, from the document's own text: kept across re-checks.
+      const at = model.memo(`name-slots:given:${v.doc.id}`, () => {
+        const out: number[] = [];
+        for (let i = 0; i + 1 < toks.length; i++) {
+          const g = toks[i]!;
+          const w = toks[i + 1]!;
+          // Cheap tests first: a capitalised word then a lowercase one.
+          if (g.text.length < 3 || !isUpperInitial(g.text) || !isLowerInitial(w) || isAllCaps(g.text)) continue;
+          if (JOIN.has(w.lower) || !spaceOnly(v.text, g.end, w.start) || !isGivenName(g.text)) continue;
+          out.push(i);
+        }
+        return out;
+      });
+      for (const i of at) {
         const g = toks[i]!;
         const w = toks[i + 1]!;
-        // Cheap tests first: a capitalised word then a lowercase one.
-        if (g.text.length < 3 || !isUpperInitial(g.text) || !isLowerInitial(w) || isAllCaps(g.text)) continue;
-        if (JOIN.has(w.lower) || !spaceOnly(v.text, g.end, w.start) || !isGivenName(g.text)) continue;
         // Used as a surname in the corpus ("John Kerry"), or at a sentence start, where places and
         // countries stand alone as subjects ("Washington wants …").
         if (afterGiven.has(g.text) || model.isSentenceInitial(v, g)) continue;
@@ -210,13 +220,23 @@ export const nameSlotsRule: Rule = {
       const fw = FUNCTION_WORDS[v.lang] ?? new Set<string>();
       const closed = CLOSED_CLASS[v.lang] ?? new Set<string>();
       const toks = v.tokens;
-      for (let i = 1; i < toks.length; i++) {
+      // The title + grammar word places, from the document's own text: kept across re-checks.
+      const at = model.memo(`name-slots:title:${v.doc.id}`, () => {
+        const out: number[] = [];
+        for (let i = 1; i < toks.length; i++) {
+          const t = toks[i]!;
+          if (!(fw.has(t.lower) || closed.has(t.lower)) || !isUpperInitial(t.text) || isAllCaps(t.text)) continue;
+          const title = toks[i - 1]!;
+          if (!TITLE_HEADS.has(title.lower) || title.text.length < 3 || !spaceOnly(v.text, title.end, t.start)) continue;
+          const next = toks[i + 1];
+          if (next && isUpperInitial(next.text) && spaceOnly(v.text, t.end, next.start)) continue;
+          out.push(i);
+        }
+        return out;
+      });
+      for (const i of at) {
         const t = toks[i]!;
-        if (!isUpperInitial(t.text) || isAllCaps(t.text) || !(fw.has(t.lower) || closed.has(t.lower))) continue;
         const title = toks[i - 1]!;
-        if (!TITLE_HEADS.has(title.lower) || title.text.length < 3 || !spaceOnly(v.text, title.end, t.start)) continue;
-        const next = toks[i + 1];
-        if (next && isUpperInitial(next.text) && spaceOnly(v.text, t.end, next.start)) continue;
         if (
           surnameFound.has(t.start) ||
           model.isSentenceInitial(v, t) ||
@@ -369,20 +389,31 @@ export const nameSlotsRule: Rule = {
       const said = SAID[v.lang];
       if (!said) return;
       const toks = v.tokens;
-      for (let i = 0; i + 1 < toks.length; i++) {
-        const w = toks[i]!;
-        // X closes the clause: followed by . , ; or the line end.
-        if (!isUpperInitial(w.text) || isAllCaps(w.text) || w.text.length < 3) continue;
-        const after = v.text.slice(w.end, w.end + 1);
-        if (!/^(?:[.,;]|\n|$)/u.test(after)) continue;
-        // Before X: one to six capitalised words (the person, with a title), then "said".
-        let j = i - 1;
-        let names = 0;
-        while (j >= 0 && names < 7 && isUpperInitial(toks[j]!.text) && spaceOnly(v.text, toks[j]!.end, toks[j + 1]!.start)) {
-          j--;
-          names++;
+      // Places (i, j) from the document's own text, kept across re-checks.
+      const at = model.memo(`name-slots:media:${v.doc.id}`, () => {
+        const out: number[] = [];
+        for (let i = 0; i + 1 < toks.length; i++) {
+          const w = toks[i]!;
+          // X closes the clause: followed by . , ; or the line end.
+          if (!isUpperInitial(w.text) || isAllCaps(w.text) || w.text.length < 3) continue;
+          const after = v.text.slice(w.end, w.end + 1);
+          if (!/^(?:[.,;]|\n|$)/u.test(after)) continue;
+          // Before X: one to six capitalised words (the person, with a title), then "said".
+          let j = i - 1;
+          let names = 0;
+          while (j >= 0 && names < 7 && isUpperInitial(toks[j]!.text) && spaceOnly(v.text, toks[j]!.end, toks[j + 1]!.start)) {
+            j--;
+            names++;
+          }
+          if (names === 0 || j < 0) continue;
+          out.push(i, j);
         }
-        if (names === 0 || j < 0) continue;
+        return out;
+      });
+      for (let k = 0; k < at.length; k += 2) {
+        const i = at[k]!;
+        const j = at[k + 1]!;
+        const w = toks[i]!;
         const person = toks[i - 1]!;
         if (TITLE_HEADS.has(person.lower) || (!model.isKnownName(person.text) && !isSurname(person.text))) continue;
         const m = said.exec(v.text.slice(Math.max(0, toks[j + 1]!.start - 20), toks[j + 1]!.start));
