@@ -3,7 +3,11 @@
 import type { CorpusModel, DocView } from '../corpus.js';
 
 // Word 4-grams as numbers (interned ids folded into 52 bits; rare collisions only add noise).
+// From the document's text alone (interned ids never change): kept across re-checks per document.
 function grams(model: CorpusModel, v: DocView): Set<number> {
+  return model.memo(`versions:grams:${v.doc.id}`, () => docGrams(model, v));
+}
+function docGrams(model: CorpusModel, v: DocView): Set<number> {
   const out = new Set<number>();
   const t = v.tokens.map((x) => x.id || model.intern(x.lower));
   for (let i = 0; i + 4 <= t.length; i++) out.add(((((t[i]! * 8191 + t[i + 1]!) * 8191 + t[i + 2]!) * 8191) % 4503599627370449) + t[i + 3]!);
