@@ -1,13 +1,22 @@
 // The documents table's findings column: open findings of one document; activating the number
 // opens the findings panel on that document.
 import { useMemo } from 'react';
-import type { DocumentSummary } from '../../../shared/api/contract.js';
+import type { DocumentSummary, FindingsState } from '../../../shared/api/contract.js';
 import { useT } from '../../i18n/index.js';
 import { formatNumber } from '../../i18n/format.js';
 import { DEFAULT_FINDING_FILTERS, openCountByDoc } from './finding-query.js';
 import { useFindings, useFindingsStore } from './use-findings.js';
 
 const NONE: ReadonlyMap<string, number> = new Map();
+
+/**
+ * A document stopped at its time limit after some of its windows: the percentage of its text
+ * checked (rounded down: never 100 for a stopped document); null when it has no findings at all.
+ */
+export function partlyChecked(stopped: NonNullable<FindingsState['timedOut']>[number]): { percent: number } | null {
+  if (stopped.checkedChars === undefined || !stopped.totalChars) return null;
+  return { percent: Math.floor((100 * stopped.checkedChars) / stopped.totalChars) };
+}
 
 export function useOpenFindingsByDoc(): ReadonlyMap<string, number> {
   const findings = useFindings((s) => s.data?.findings);
@@ -23,16 +32,14 @@ export function DocFindingsCount({ doc, tabIndex }: { doc: DocumentSummary; tabI
   if (!loaded) return null;
   // A very large document stopped at the limit after some of its windows: its findings so far,
   // said to be partial (where the check stopped).
-  if (stopped?.checkedChars !== undefined && stopped.totalChars)
+  const partly = stopped ? partlyChecked(stopped) : null;
+  if (stopped && partly)
     return (
       <>
         <FindingsCountButton doc={doc} tabIndex={tabIndex} count={count} />{' '}
         <span
           className="findings-count is-unchecked"
-          title={t('findings.partlyCheckedTitle', {
-            percent: formatNumber(i18n.language, Math.floor((100 * stopped.checkedChars) / stopped.totalChars)),
-            seconds: stopped.seconds,
-          })}
+          title={t('findings.partlyCheckedTitle', { percent: formatNumber(i18n.language, partly.percent), seconds: stopped.seconds })}
           data-testid="doc-findings-partial"
         >
           {t('findings.partlyCheckedShort')}
