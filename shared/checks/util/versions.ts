@@ -34,6 +34,9 @@ function computePairs(model: CorpusModel, minShared: number, perDoc: number): Ar
     chosen.add(`${x}-${y}`);
     out.push([model.views[x!]!, model.views[y!]!]);
   }
+  // No two documents share a language (one translation pair): no pair to find by wording.
+  const langs = new Set(model.views.map((v) => v.lang));
+  if (langs.size === model.views.length) return out;
   const index = new Map<number, number[]>();
   const sets = model.views.map((v) => grams(model, v));
   sets.forEach((s, d) => {
