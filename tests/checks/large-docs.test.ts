@@ -124,6 +124,23 @@ describe('windows of a large document', () => {
     expect(r.findings.some((f) => f.docId === 'doc1')).toBe(true);
   });
 
+  it('budgetFrom: the time before its windows (reading, start-up) counts against the large document, not the ordinary ones', () => {
+    const { text } = proseWithDoubles(200_000);
+    const timedOut: Array<[string, unknown]> = [];
+    // The caller started a minute ago with a one-second budget: nothing is left for the windows.
+    const r = checkCorpus([{ name: 'big.txt', text }, small], {
+      spell: false,
+      windowChars: 20_000,
+      docTimeLimitMs: 1_000,
+      budgetFrom: Date.now() - 60_000,
+      onDocTimeout: (id, partial) => timedOut.push([id, partial]),
+    });
+    expect(timedOut).toEqual([['doc0', undefined]]);
+    expect(r.findings.some((f) => f.docId === 'doc0')).toBe(false);
+    // The ordinary document has its own budget and is checked as usual.
+    expect(r.findings.some((f) => f.docId === 'doc1' && f.rule === 'repetition.doubled-word')).toBe(true);
+  });
+
   it('the cancel stops a large document (CheckCancelled), progress only moves forward', () => {
     const { text } = proseWithDoubles(400_000);
     let calls = 0;

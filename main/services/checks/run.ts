@@ -44,6 +44,12 @@ export interface CorpusCheckOptions extends RunOptions {
   windowChars?: number;
   /** The clock of very large documents' budgets (Date.now; tests stop the budget at a chosen point). */
   now?: () => number;
+  /**
+   * When the caller started on these files (Date.now): the first very large document's budget then
+   * also counts the reading, start-up and language sampling before its windows (not the ordinary
+   * documents' checks, which have budgets of their own), so a file's whole handling stays within it.
+   */
+  budgetFrom?: number;
 }
 
 export function documentLanguage(text: string): string {
@@ -106,6 +112,7 @@ export function checkCorpus(inputs: CheckInput[], opts: CorpusCheckOptions = {})
   const large = docs.filter((d) => isLarge(d.text));
   // Progress in hundredths of a step when there are large documents (one step each, done by windows).
   let steps = 0;
+  const ordinaryFrom = Date.now();
   const findings = checkCorpusOf(
     large.length ? docs.filter((d) => !isLarge(d.text)) : docs,
     spell,
@@ -120,9 +127,11 @@ export function checkCorpus(inputs: CheckInput[], opts: CorpusCheckOptions = {})
   );
   // Large documents: alone (not paired, not evidence for the others), in windows, each within
   // its own budget (from the moment it starts) and the user's cancel.
+  const ordinaryMs = Date.now() - ordinaryFrom;
   large.forEach((doc, k) => {
     const now = opts.now ?? Date.now;
-    const deadline = opts.docTimeLimitMs !== undefined ? now() + opts.docTimeLimitMs : Infinity;
+    const from = k === 0 && opts.budgetFrom !== undefined ? Math.min(now(), opts.budgetFrom + ordinaryMs) : now();
+    const deadline = opts.docTimeLimitMs !== undefined ? from + opts.docTimeLimitMs : Infinity;
     const found = checkLargeDocument(doc, {
       now,
       context: {
