@@ -78,6 +78,10 @@ export class WorkbenchStore {
   /** The core's reads (findings, clean texts, documents, glossary…), kept fresh by the events. */
   readonly queries: QueryCache;
   private snapshotRequest = 0;
+  /** Counts the pairs lists received since (events, answers): a snapshot asked for before one of them is older. */
+  private pairsWrites = 0;
+  /** The pairs of the last pairs-changed event, for a snapshot that arrives after it. */
+  private eventPairs: Snapshot['pairs'] | null = null;
   private noticeId = 0;
   private readonly patchListeners = new Set<(p: AlignmentPatch) => void>();
   private readonly textListeners = new Set<(docId: string) => void>();
@@ -155,6 +159,8 @@ export class WorkbenchStore {
         if (e.text) for (const l of [...this.textListeners]) l(e.id);
         return;
       case 'pairs-changed':
+        this.pairsWrites++;
+        this.eventPairs = e.pairs;
         this.update((s) => (s.snapshot ? { snapshot: { ...s.snapshot, pairs: e.pairs } } : {}));
         return;
       case 'glossary-changed':
@@ -202,9 +208,14 @@ export class WorkbenchStore {
       this.refreshTimer = null;
     }
     const request = ++this.snapshotRequest;
+    const pairsSeen = this.pairsWrites;
     try {
       const snapshot = await this.bridge.call('getSnapshot', {});
-      if (request === this.snapshotRequest) this.set({ snapshot, status: 'ready' });
+      if (request !== this.snapshotRequest) return;
+      // A pairs-changed event that came while this snapshot was on its way is newer than its pairs
+      // (a slow answer would otherwise bring back the pairs from before an import's pairing step).
+      const pairs = this.pairsWrites !== pairsSeen && this.eventPairs ? this.eventPairs : snapshot.pairs;
+      this.set({ snapshot: { ...snapshot, pairs }, status: 'ready' });
     } catch (err) {
       if (rethrow) throw err;
       this.report(err);

@@ -176,4 +176,27 @@ describe('WorkbenchStore', () => {
     await Promise.all([first, second]);
     expect(store.getState().snapshot?.project.name).toBe('new');
   });
+
+  it('a snapshot asked for before a pairs-changed event does not bring back the older pairs', async () => {
+    const answers: Array<(s: Snapshot) => void> = [];
+    const fake = fakeBridge({ getSnapshot: () => new Promise<Snapshot>((r) => answers.push(r)) });
+    const store = new WorkbenchStore(fake.bridge);
+    store.connectEvents();
+    const loaded = store.refresh();
+    answers[0]!(snapshot());
+    await loaded;
+    // An import's structure refresh is on its way when its pairing step tells the new pair.
+    const slow = store.refresh();
+    const pair = { id: 'p1', a: doc.id, b: 'd2', kind: 'translation', status: 'suggested' } as unknown as Snapshot['pairs'][number];
+    fake.emit({ type: 'pairs-changed', pairs: [pair] });
+    expect(store.getState().snapshot?.pairs).toEqual([pair]);
+    answers[1]!(snapshot()); // read on the server before the pairing: no pairs
+    await slow;
+    expect(store.getState().snapshot?.pairs).toEqual([pair]);
+    // A later snapshot, asked for after the event, is the truth again.
+    const later = store.refresh();
+    answers[2]!({ ...snapshot(), pairs: [] });
+    await later;
+    expect(store.getState().snapshot?.pairs).toEqual([]);
+  });
 });
