@@ -8,7 +8,7 @@ import { parseTbx } from '../../shared/checks/glossary/tbx.js';
 import { parseHunalignDictionary } from '../../shared/align/index.js';
 import type { Glossary } from '../../shared/checks/glossary/types.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/export/types.js';
-import { UsageError } from './types.js';
+import { UsageError, type CliIo } from './types.js';
 
 /** node:util parseArgs (strict, positionals allowed), its errors (unknown option, missing value) as UsageError. */
 export function parseCommandArgs<const O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O) {
@@ -77,4 +77,16 @@ export async function readDictionaryOption(file: string, cwd: string): Promise<A
   const entries = parseHunalignDictionary((await readFile(path.resolve(cwd, file), 'utf8')).replace(/^\uFEFF/, ''));
   if (!entries.length) throw new Error('no dictionary entries ("target @ source", one per line)');
   return entries;
+}
+
+/** `--dictionary FILE` of a command: its entries (undefined when not given), or null once stderr
+ *  says why the file cannot be used (the command then exits with EXIT_INPUT_FAILED). */
+export async function dictionaryArg(file: string | undefined, io: Pick<CliIo, 'cwd' | 'stderr'>): Promise<Array<[string, string]> | undefined | null> {
+  if (!file) return undefined;
+  try {
+    return await readDictionaryOption(file, io.cwd);
+  } catch (e) {
+    io.stderr(`${file}: ${(e as Error).message}\n`);
+    return null;
+  }
 }

@@ -7,7 +7,7 @@ import type { FixLevel } from '../../../shared/export/fix-policy.js';
 import { CLEAN_MIN_CONFIDENCE, cleanCorpus, type CleanInput } from '../../services/export/clean-pipeline.js';
 import { exportCorpus } from '../../services/export/export-corpus.js';
 import { exportProgress, summaryText } from '../export-output.js';
-import { parseCommandArgs, parseFormats, parseUiLanguage, readDictionaryOption, readGlossaryOption, requireInputs } from '../options.js';
+import { parseCommandArgs, parseFormats, parseUiLanguage, dictionaryArg, readGlossaryOption, requireInputs } from '../options.js';
 import { readInputs, reportErrors } from '../read-inputs.js';
 import { splitBitextInputs } from '../bitext-inputs.js';
 import { MANY_HELP, parseMany, parseTagPair } from '../export-options.js';
@@ -74,15 +74,8 @@ export const cleanCommand: CliCommand = {
     const many = parseMany(values.many);
     const tags = parseTagPair(values.tags);
     const glossary: Glossary | undefined = values.glossary ? await readGlossaryOption(values.glossary, io.cwd) : undefined;
-    let dictionary: Array<[string, string]> | undefined;
-    if (values.dictionary) {
-      try {
-        dictionary = await readDictionaryOption(values.dictionary, io.cwd);
-      } catch (e) {
-        io.stderr(`${values.dictionary}: ${(e as Error).message}\n`);
-        return EXIT_INPUT_FAILED;
-      }
-    }
+    const dictionary = await dictionaryArg(values.dictionary, io);
+    if (dictionary === null) return EXIT_INPUT_FAILED;
 
     // Bilingual files (.tmx, .tsv, .xlf, .xliff) beside plain documents; every file left out is named.
     const split = await splitBitextInputs(positionals, io.cwd, { prefer: ['en', 'fr'] });

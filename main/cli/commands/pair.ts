@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { detectLanguage } from '../../../shared/lang/index.js';
 import { pairDocuments, SUGGEST_AT, type PairDoc } from '../../../shared/pair/index.js';
-import { parseCommandArgs, parseLanguages, readDictionaryOption, requireInputs } from '../options.js';
+import { parseCommandArgs, parseLanguages, dictionaryArg, requireInputs } from '../options.js';
 import { readInputs, reportErrors } from '../read-inputs.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, UsageError, type CliCommand } from '../types.js';
 
@@ -67,15 +67,8 @@ export const pairCommand: CliCommand = {
     const minScore = values['min-score'] === undefined ? 0 : Number(values['min-score']);
     if (!Number.isFinite(minScore) || minScore < 0 || minScore > 1) throw new UsageError('--min-score takes a number between 0 and 1');
 
-    let dictionary: Array<[string, string]> | undefined;
-    if (values.dictionary) {
-      try {
-        dictionary = await readDictionaryOption(values.dictionary, io.cwd);
-      } catch (e) {
-        io.stderr(`${values.dictionary}: ${(e as Error).message}\n`);
-        return EXIT_INPUT_FAILED;
-      }
-    }
+    const dictionary = await dictionaryArg(values.dictionary, io);
+    if (dictionary === null) return EXIT_INPUT_FAILED;
     const { inputs, errors } = await readInputs(positionals, io.cwd);
     const docs: PairDoc[] = inputs.map(({ file, decoded }) => ({
       id: display(file, io.cwd),

@@ -87,10 +87,7 @@ export class AlignmentService {
     tx.mutate((p) => {
       const entry = p.alignments[r.pairId];
       if (entry) {
-        entry.beads = updated.beads.length;
-        entry.confirmed = updated.beads.filter((b) => b.confirmed).length;
-        entry.doubtful = countDoubtful(updated.beads);
-        Object.assign(entry, linkedCounts(updated.beads));
+        Object.assign(entry, beadCounts(updated.beads));
       }
     });
     const patch: AlignmentPatch =
@@ -251,10 +248,7 @@ export class AlignmentService {
       });
       p.alignments[id] = {
         alignedAt: now(),
-        beads: beads.length,
-        confirmed: beads.filter((x) => x.confirmed).length,
-        doubtful: countDoubtful(beads),
-        ...linkedCounts(beads),
+        ...beadCounts(beads),
         nSrc: src.length,
         nTgt: tgt.length,
       };
@@ -363,10 +357,7 @@ export class AlignmentService {
     tx.mutate((p) => {
       p.alignments[pair.id] = {
         alignedAt: now(),
-        beads: beads.length,
-        confirmed: beads.filter((b) => b.confirmed).length,
-        doubtful: countDoubtful(beads),
-        ...linkedCounts(beads),
+        ...beadCounts(beads),
         nSrc: srcSpans.length,
         nTgt: tgtSpans.length,
         method: comparable ? 'comparable' : 'parallel',
@@ -541,4 +532,9 @@ function clamp01(x: number): number {
 }
 function now(): string {
   return new Date().toISOString();
+}
+
+/** The alignment index's counts of a pair's beads: one derivation for every writer of the index. */
+function beadCounts(beads: AlignedBead[]) {
+  return { beads: beads.length, confirmed: beads.filter((b) => b.confirmed).length, doubtful: countDoubtful(beads), ...linkedCounts(beads) };
 }
