@@ -8,26 +8,15 @@
 //
 // Keeps single-word headwords and single-word translations (lower case, accents kept), both
 // directions merged into "english<TAB>french|french..." lines sorted by the English word.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { writeFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const b64 = (s: string): number => [...s].reduce((n, c) => n * 64 + B64.indexOf(c), 0);
+import { dictdEntries } from './dictd.js';
 
 /** headword → translation lines, from a dictd .index/.dict.dz pair. */
 function read(dir: string, name: string): Array<[string, string[]]> {
-  const dict = gunzipSync(readFileSync(join(dir, `${name}.dict.dz`)));
   const out: Array<[string, string[]]> = [];
-  for (const line of readFileSync(join(dir, `${name}.index`), 'utf8').split('\n')) {
-    const [head, off, len] = line.split('\t');
-    if (!head || !off || !len || head.startsWith('00database')) continue;
-    const body = dict
-      .subarray(b64(off), b64(off) + b64(len))
-      .toString('utf8')
-      .split('\n')
-      .slice(1);
+  for (const [head, body] of dictdEntries(dir, name)) {
     out.push([head, body.map((l) => l.replace(/^\s*\d+\.\s*/, '').trim()).filter(Boolean)]);
   }
   return out;

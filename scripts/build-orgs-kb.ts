@@ -16,31 +16,21 @@
 //   FUNDUS_DIR=<git dir of flairNLP/fundus> WIKIDATA_NEWSPAPERS_DIR=<git dir of
 //   patrickswickard/international_newspapers> npx tsx scripts/build-orgs-kb.ts x/usr/share/dictd
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { writeFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dictdEntries } from './dictd.js';
 import countries from 'i18n-iso-countries';
 import { PARTIES, PEOPLE } from '../shared/checks/names/public.js';
 import { namesKB } from '../shared/checks/names/kb.js';
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const b64 = (s: string): number => [...s].reduce((n, c) => n * 64 + B64.indexOf(c), 0);
-
 /** headword (lower case) → entry bodies (without the headword line), from a dictd pair. */
 function readDict(dir: string, name: string): Map<string, string[][]> {
-  const dict = gunzipSync(readFileSync(join(dir, `${name}.dict.dz`)));
   const out = new Map<string, string[][]>();
-  for (const line of readFileSync(join(dir, `${name}.index`), 'utf8').split('\n')) {
-    const [head, off, len] = line.split('\t');
-    if (!head || !off || !len || head.startsWith('00database')) continue;
-    const body = dict
-      .subarray(b64(off), b64(off) + b64(len))
-      .toString('utf8')
-      .split('\n');
+  for (const [head, body] of dictdEntries(dir, name)) {
     const k = head.toLowerCase();
     const l = out.get(k) ?? [];
-    l.push(body.slice(1));
+    l.push(body);
     out.set(k, l);
   }
   return out;
