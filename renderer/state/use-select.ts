@@ -17,12 +17,3 @@ export function useSelect<S extends object, T>(store: Store<S>, select: (s: S) =
   }, [store, select, isEqual]);
   return useSyncExternalStore(store.subscribe, get, get);
 }
-
-/** Equal when both are arrays (or objects) with the same items (fields) by identity. */
-export function shallowEqual<T>(a: T, b: T): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  const ka = Object.keys(a) as Array<keyof T>;
-  const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => Object.is(a[k], b[k]));
-}
