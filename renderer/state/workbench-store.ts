@@ -78,10 +78,13 @@ export class WorkbenchStore {
   /** The core's reads (findings, clean texts, documents, glossary…), kept fresh by the events. */
   readonly queries: QueryCache;
   private snapshotRequest = 0;
-  /** Counts the pairs lists received since (events, answers): a snapshot asked for before one of them is older. */
-  private pairsWrites = 0;
-  /** The pairs of the last pairs-changed event, for a snapshot that arrives after it. */
-  private eventPairs: Snapshot['pairs'] | null = null;
+  /**
+   * Changes told (events, the answers of writes) while a snapshot read is on its way: the read may
+   * have been made before them, so its answer is replayed through them (a slow structure refresh
+   * would otherwise bring back the pairs from before an import's pairing step, or an older history).
+   * Recorded only while a read is in flight; a new read starts a new list.
+   */
+  private toReplay: Array<(s: Snapshot) => Snapshot> | null = null;
   private noticeId = 0;
   private readonly patchListeners = new Set<(p: AlignmentPatch) => void>();
   private readonly textListeners = new Set<(docId: string) => void>();
@@ -145,11 +148,7 @@ export class WorkbenchStore {
         this.set({ command: { seq: (this.state.command?.seq ?? 0) + 1, name: e.command } });
         return;
       case 'project-changed':
-        this.update((s) =>
-          s.snapshot
-            ? { snapshot: { ...s.snapshot, project: { ...s.snapshot.project, savedAt: e.savedAt }, ...(e.history ? { history: e.history } : {}) } }
-            : {},
-        );
+        this.patchSnapshot((s) => ({ ...s, project: { ...s.project, savedAt: e.savedAt }, ...(e.history ? { history: e.history } : {}) }));
         // Only what no named event says (documents added or removed, project settings) needs the snapshot.
         if (e.structure) this.refreshSoon();
         return;
@@ -159,9 +158,7 @@ export class WorkbenchStore {
         if (e.text) for (const l of [...this.textListeners]) l(e.id);
         return;
       case 'pairs-changed':
-        this.pairsWrites++;
-        this.eventPairs = e.pairs;
-        this.update((s) => (s.snapshot ? { snapshot: { ...s.snapshot, pairs: e.pairs } } : {}));
+        this.patchSnapshot((s) => ({ ...s, pairs: e.pairs }));
         return;
       case 'glossary-changed':
       case 'findings-changed':
@@ -208,18 +205,25 @@ export class WorkbenchStore {
       this.refreshTimer = null;
     }
     const request = ++this.snapshotRequest;
-    const pairsSeen = this.pairsWrites;
+    // What was told before this read is in its answer; what is told from now on may not be.
+    const replay: Array<(s: Snapshot) => Snapshot> = [];
+    this.toReplay = replay;
     try {
       const snapshot = await this.bridge.call('getSnapshot', {});
       if (request !== this.snapshotRequest) return;
-      // A pairs-changed event that came while this snapshot was on its way is newer than its pairs
-      // (a slow answer would otherwise bring back the pairs from before an import's pairing step).
-      const pairs = this.pairsWrites !== pairsSeen && this.eventPairs ? this.eventPairs : snapshot.pairs;
-      this.set({ snapshot: { ...snapshot, pairs }, status: 'ready' });
+      this.toReplay = null;
+      this.set({ snapshot: replay.reduce((s, apply) => apply(s), snapshot), status: 'ready' });
     } catch (err) {
+      if (request === this.snapshotRequest) this.toReplay = null;
       if (rethrow) throw err;
       this.report(err);
     }
+  }
+
+  /** One change to the held snapshot, kept for a snapshot read that is on its way (see toReplay). */
+  private patchSnapshot(apply: (s: Snapshot) => Snapshot): void {
+    this.toReplay?.push(apply);
+    this.update((s) => (s.snapshot ? { snapshot: apply(s.snapshot) } : {}));
   }
 
   /** A document's cleaned text changed (a fix, an edit, undo/redo, a replace): for views that search it. */
@@ -239,7 +243,7 @@ export class WorkbenchStore {
   }
 
   setHistory(history: HistoryState): void {
-    this.update((s) => (s.snapshot ? { snapshot: { ...s.snapshot, history } } : {}));
+    this.patchSnapshot((s) => ({ ...s, history }));
   }
 
   /** Runs an edit-like call (edit, undo, redo): its history is shown and its patch goes to the views. */
@@ -261,11 +265,9 @@ export class WorkbenchStore {
   }
 
   private replacePair(pair: PairSummary): void {
-    this.update((s) => {
-      if (!s.snapshot) return {};
-      const known = s.snapshot.pairs.some((p) => p.id === pair.id);
-      const pairs = known ? s.snapshot.pairs.map((p) => (p.id === pair.id ? pair : p)) : [...s.snapshot.pairs, pair];
-      return { snapshot: { ...s.snapshot, pairs } };
+    this.patchSnapshot((s) => {
+      const known = s.pairs.some((p) => p.id === pair.id);
+      return { ...s, pairs: known ? s.pairs.map((p) => (p.id === pair.id ? pair : p)) : [...s.pairs, pair] };
     });
   }
 
@@ -282,7 +284,7 @@ export class WorkbenchStore {
 
   async suggestPairs(): Promise<void> {
     const pairs = await this.save(() => this.bridge.call('suggestPairs', {}));
-    if (pairs) this.update((s) => (s.snapshot ? { snapshot: { ...s.snapshot, pairs } } : {}));
+    if (pairs) this.patchSnapshot((s) => ({ ...s, pairs }));
   }
 
   /** Shows a span of a document (Document view, Pair view); see RevealTarget. */
@@ -333,7 +335,7 @@ export class WorkbenchStore {
 
   private replaceDocument(doc: DocumentSummary): void {
     const before = this.state.snapshot?.documents.find((d) => d.id === doc.id);
-    this.update((s) => (s.snapshot ? { snapshot: { ...s.snapshot, documents: s.snapshot.documents.map((d) => (d.id === doc.id ? doc : d)) } } : {}));
+    this.patchSnapshot((s) => ({ ...s, documents: s.documents.map((d) => (d.id === doc.id ? doc : d)) }));
     documentReplaced(this.queries, before, doc);
   }
 
@@ -359,7 +361,7 @@ export class WorkbenchStore {
 
   async setUiLanguage(language: UiLanguage): Promise<void> {
     const settings = await this.save(() => this.bridge.call('setUiLanguage', { language }));
-    if (settings) this.update((s) => (s.snapshot ? { snapshot: { ...s.snapshot, settings } } : {}));
+    if (settings) this.patchSnapshot((s) => ({ ...s, settings }));
   }
 
   async cancelJob(): Promise<void> {

@@ -199,4 +199,23 @@ describe('WorkbenchStore', () => {
     await later;
     expect(store.getState().snapshot?.pairs).toEqual([]);
   });
+
+  it('a snapshot read before an edit was told keeps the told history and document', async () => {
+    const answers: Array<(s: Snapshot) => void> = [];
+    const fake = fakeBridge({ getSnapshot: () => new Promise<Snapshot>((r) => answers.push(r)) });
+    const store = new WorkbenchStore(fake.bridge);
+    store.connectEvents();
+    const loaded = store.refresh();
+    answers[0]!(snapshot());
+    await loaded;
+    const slow = store.refresh();
+    const history = { canUndo: true, canRedo: false, undoLabel: 'fix', redoLabel: null };
+    fake.emit({ type: 'project-changed', savedAt: '2026-01-01T10:00:00.000Z', history });
+    fake.emit({ type: 'document-changed', id: doc.id, summary: { ...doc, reviewed: true } });
+    answers[1]!(snapshot()); // read before the edit
+    await slow;
+    expect(store.getState().snapshot?.history).toEqual(history);
+    expect(store.getState().snapshot?.project.savedAt).toBe('2026-01-01T10:00:00.000Z');
+    expect(store.getState().snapshot?.documents[0]?.reviewed).toBe(true);
+  });
 });
